@@ -1,0 +1,452 @@
+"""The one document model every reader fills and every writer reads.
+
+Plain dataclasses, no I/O. ``Review.to_dict()`` / ``Review.from_dict()`` round-trip
+losslessly through JSON and carry ``SCHEMA_VERSION`` so a stored model can be
+checked before it is trusted.
+
+Ids: every section, block and sentence carries a deterministic id (see
+:mod:`audioreview.ids`). EPUB anchors, SMIL ``<par>`` elements, transcript cues,
+chapters and ``timing.json`` all use these same ids.
+
+Besides the review itself this module holds the small records that travel
+between the pipeline's stages: the speech :class:`Script` (what is said, in which
+chapter) and :class:`Timing` (when each utterance is heard, in which file), and
+:class:`RenderOptions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Iterator, Literal
+
+SCHEMA_VERSION = 1
+
+WORK_KINDS = ("film", "book", "tv", "game", "other")
+BLOCK_KINDS = ("paragraph", "quote", "list_item")
+WarningSource = Literal["detected", "declared"]
+
+# Ids that are not content hashes: fixed names for parts every review may have.
+TITLE_ID = "title"
+NOTE_ID = "content-note"
+BYLINE_ID = "byline"
+DISCLAIMER_ID = "disclaimer"
+ABOUT_ID = "about"
+
+
+class SchemaError(ValueError):
+    """A stored model does not match this version of the schema."""
+
+
+# --------------------------------------------------------------------------- text
+
+
+@dataclass
+class Mark:
+    """Inline emphasis inside a sentence: ``text[start:end]`` is ``kind``."""
+
+    start: int
+    end: int
+    kind: Literal["em", "strong", "code", "link"] = "em"
+    href: str | None = None
+
+
+@dataclass
+class Sentence:
+    id: str
+    text: str
+    marks: list[Mark] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """A paragraph, block quote or list item, split into sentences."""
+
+    id: str
+    kind: str = "paragraph"
+    sentences: list[Sentence] = field(default_factory=list)
+    # Consecutive list items with the same ``list_id`` form one list.
+    list_id: str | None = None
+    ordered: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass
+class Section:
+    """A heading (level 2 for top-level sections, 3 below, ...) and its content.
+
+    ``derived`` is true when the heading was made by a reader's sectioning rule
+    (the text had no heading there) rather than written by the review's author.
+    ``notice`` is a short content notice read before this section (filled by the
+    content-warning analysis for sections holding graphic material).
+    """
+
+    id: str
+    heading: str
+    level: int = 2
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    derived: bool = False
+    notice: Block | None = None
+
+    @property
+    def heading_id(self) -> str:
+        """Id of the heading itself (an utterance, an EPUB ``<hN>``)."""
+        return f"{self.id}-h"
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.sections:
+            yield from child.walk()
+
+
+# ----------------------------------------------------------------------- metadata
+
+
+@dataclass
+class Rating:
+    """A rating as written and, when it can be read, normalised.
+
+    ``value``/``scale`` hold the normalised figure ("4 out of 5" -> 4.0/5.0,
+    "★★★½" -> 3.5/5.0, "B+" -> 8.5/12 is *not* attempted: letter grades keep
+    ``value=None`` and ``grade="B+"``).
+    """
+
+    text: str
+    value: float | None = None
+    scale: float | None = None
+    grade: str | None = None
+
+    @property
+    def fraction(self) -> float | None:
+        if self.value is None or not self.scale:
+            return None
+        return self.value / self.scale
+
+
+@dataclass
+class Work:
+    title: str | None = None
+    kind: str = "other"
+    year: int | None = None
+    creator: str | None = None
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    work: Work = field(default_factory=Work)
+    author: str | None = None
+    publication: str | None = None
+    date: str | None = None  # ISO 8601 date when known
+    url: str | None = None
+    language: str = "en"  # BCP 47
+    rating: Rating | None = None
+    # Where the text came from: "text", "markdown", "html"; and the input's name.
+    source_format: str | None = None
+    source_name: str | None = None
+
+
+# ----------------------------------------------------------------- content warnings
+
+
+@dataclass
+class Evidence:
+    sentence_id: str
+    text: str
+    phrases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContentWarning:
+    category: str
+    severity: int  # 1 mention, 2 described, 3 graphic
+    confidence: float = 1.0
+    source: str = "detected"  # "detected" | "declared"
+    evidence: list[Evidence] = field(default_factory=list)
+    shown: bool = True  # passes the display threshold, so the note names it
+
+
+@dataclass
+class DeclaredWarnings:
+    """What the author or the user said about warnings, before detection.
+
+    ``none`` means the author declared the review needs no warnings (front
+    matter ``content_warnings: none``). ``add`` maps category -> severity.
+    """
+
+    none: bool = False
+    add: dict[str, int] = field(default_factory=dict)
+    remove: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------- the review
+
+
+@dataclass
+class Review:
+    metadata: Metadata = field(default_factory=Metadata)
+    sections: list[Section] = field(default_factory=list)
+    byline: Block | None = None
+    disclaimer: Block | None = None
+    warnings: list[ContentWarning] = field(default_factory=list)
+    declared: DeclaredWarnings = field(default_factory=DeclaredWarnings)
+    # The content note read/shown before the review (filled by analysis).
+    content_note: Block | None = None
+    schema_version: int = SCHEMA_VERSION
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title
+
+    # -- traversal -------------------------------------------------------------
+    def walk_sections(self) -> Iterator[Section]:
+        for s in self.sections:
+            yield from s.walk()
+
+    def body_blocks(self) -> Iterator[Block]:
+        for s in self.walk_sections():
+            yield from s.blocks
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Every block with sentences: note, section notices, body, byline, disclaimer."""
+        if self.content_note:
+            yield self.content_note
+        for s in self.walk_sections():
+            if s.notice:
+                yield s.notice
+            yield from s.blocks
+        if self.byline:
+            yield self.byline
+        if self.disclaimer:
+            yield self.disclaimer
+
+    def sentences(self) -> Iterator[Sentence]:
+        for b in self.all_blocks():
+            yield from b.sentences
+
+    def body_sentences(self) -> Iterator[Sentence]:
+        for b in self.body_blocks():
+            yield from b.sentences
+
+    def find_sentence(self, sentence_id: str) -> Sentence | None:
+        return next((s for s in self.sentences() if s.id == sentence_id), None)
+
+    def outline(self) -> list[tuple[int, str]]:
+        """(level, heading) for every section, in reading order."""
+        return [(s.level, s.heading) for s in self.walk_sections()]
+
+    def shown_warnings(self) -> list[ContentWarning]:
+        return [w for w in self.warnings if w.shown]
+
+    # -- JSON ------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data. Top-level keys: schema_version, title,
+        metadata, sections, byline, disclaimer, warnings, declared, content_note."""
+        d = asdict(self)
+        return {
+            "schema_version": self.schema_version,
+            "title": self.metadata.title,
+            "metadata": d["metadata"],
+            "sections": d["sections"],
+            "byline": d["byline"],
+            "disclaimer": d["disclaimer"],
+            "warnings": d["warnings"],
+            "declared": d["declared"],
+            "content_note": d["content_note"],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Review:
+        version = data.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise SchemaError(f"model schema version {version!r} is not {SCHEMA_VERSION}")
+        try:
+            return cls(
+                metadata=_metadata_from(data["metadata"]),
+                sections=[_section_from(s) for s in data.get("sections", [])],
+                byline=_block_from(data.get("byline")),
+                disclaimer=_block_from(data.get("disclaimer")),
+                warnings=[_warning_from(w) for w in data.get("warnings", [])],
+                declared=DeclaredWarnings(**data.get("declared", {})),
+                content_note=_block_from(data.get("content_note")),
+                schema_version=version,
+            )
+        except (KeyError, TypeError) as exc:
+            raise SchemaError(f"model JSON does not match the schema: {exc}") from exc
+
+
+def _only(klass: type, data: dict[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(klass)}
+    unknown = set(data) - names
+    if unknown:
+        raise SchemaError(f"unknown field(s) for {klass.__name__}: {sorted(unknown)}")
+    return data
+
+
+def _metadata_from(d: dict[str, Any]) -> Metadata:
+    d = dict(_only(Metadata, d))
+    d["work"] = Work(**_only(Work, d.get("work") or {}))
+    if d.get("rating") is not None:
+        d["rating"] = Rating(**_only(Rating, d["rating"]))
+    return Metadata(**d)
+
+
+def _sentence_from(d: dict[str, Any]) -> Sentence:
+    d = dict(_only(Sentence, d))
+    d["marks"] = [Mark(**_only(Mark, m)) for m in d.get("marks", [])]
+    return Sentence(**d)
+
+
+def _block_from(d: dict[str, Any] | None) -> Block | None:
+    if d is None:
+        return None
+    d = dict(_only(Block, d))
+    d["sentences"] = [_sentence_from(s) for s in d.get("sentences", [])]
+    return Block(**d)
+
+
+def _section_from(d: dict[str, Any]) -> Section:
+    d = dict(_only(Section, d))
+    d["blocks"] = [_block_from(b) for b in d.get("blocks", [])]
+    d["sections"] = [_section_from(s) for s in d.get("sections", [])]
+    d["notice"] = _block_from(d.get("notice"))
+    return Section(**d)
+
+
+def _warning_from(d: dict[str, Any]) -> ContentWarning:
+    d = dict(_only(ContentWarning, d))
+    d["evidence"] = [Evidence(**_only(Evidence, e)) for e in d.get("evidence", [])]
+    return ContentWarning(**d)
+
+
+# ------------------------------------------------------------------ speech script
+
+
+@dataclass
+class Utterance:
+    """One thing the narrator says. ``id`` is the model id it speaks (a sentence
+    id, a section's ``heading_id``, ``TITLE_ID``...). ``text`` is as written;
+    ``spoken`` is the text after speech normalisation and the lexicon.
+    ``pause_after`` is silence in seconds after it."""
+
+    id: str
+    text: str
+    spoken: str
+    kind: Literal["title", "heading", "sentence", "note"] = "sentence"
+    pause_after: float = 0.0
+
+
+@dataclass
+class ScriptChapter:
+    """One audio chapter: one MP3 of its own and one ID3 CHAP frame.
+
+    ``id`` is the model id the chapter stands for (a section id, NOTE_ID,
+    ABOUT_ID); ``name`` is a file-name-safe slug used for chapters/NN-<name>.mp3.
+    """
+
+    id: str
+    title: str
+    name: str
+    utterances: list[Utterance] = field(default_factory=list)
+
+
+@dataclass
+class Script:
+    chapters: list[ScriptChapter] = field(default_factory=list)
+    language: str = "en"
+
+    def utterances(self) -> Iterator[Utterance]:
+        for c in self.chapters:
+            yield from c.utterances
+
+
+# ------------------------------------------------------------------------ timing
+
+TIMING_VERSION = 1
+
+
+@dataclass
+class UtteranceTime:
+    id: str
+    start: float  # seconds from the start of the file
+    end: float
+    kind: str = "sentence"
+    text: str = ""
+
+
+@dataclass
+class ChapterTime:
+    """A chapter inside the full episode, and the file cut for it."""
+
+    id: str
+    title: str
+    file: str  # path relative to the review's output dir, e.g. chapters/01-opening.mp3
+    start: float  # seconds in the episode
+    end: float
+    duration: float  # of the chapter's own file
+    utterances: list[UtteranceTime] = field(default_factory=list)  # times in the chapter file
+
+
+@dataclass
+class Timing:
+    """What timing.json holds: exact times of every utterance, in the episode
+    file and in each chapter file. Built from real synthesized durations."""
+
+    episode_file: str
+    duration: float
+    sample_rate: int
+    chapters: list[ChapterTime] = field(default_factory=list)
+    utterances: list[UtteranceTime] = field(default_factory=list)  # times in the episode
+    narrator: str = ""
+    version: int = TIMING_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Timing:
+        if data.get("version") != TIMING_VERSION:
+            raise SchemaError(f"timing version {data.get('version')!r} is not {TIMING_VERSION}")
+        d = dict(_only(Timing, data))
+        d["utterances"] = [UtteranceTime(**_only(UtteranceTime, u)) for u in d.get("utterances", [])]
+        chapters = []
+        for c in d.get("chapters", []):
+            c = dict(_only(ChapterTime, c))
+            c["utterances"] = [UtteranceTime(**_only(UtteranceTime, u)) for u in c.get("utterances", [])]
+            chapters.append(ChapterTime(**c))
+        d["chapters"] = chapters
+        return cls(**d)
+
+
+# ----------------------------------------------------------------------- options
+
+
+@dataclass
+class WarningOptions:
+    mode: Literal["auto", "off", "only"] = "auto"
+    add: dict[str, int] = field(default_factory=dict)  # --warn CATEGORY[:SEVERITY]
+    remove: list[str] = field(default_factory=list)  # --no-warn CATEGORY
+    threshold: int | None = None  # show from this severity (None: the default rule)
+
+
+@dataclass
+class RenderOptions:
+    """Everything a render needs besides the input. One record, passed down."""
+
+    out_dir: str = "output"
+    voice: str | None = None  # voice profile name; None: the default offline voice
+    preset: Literal["podcast", "audiobook"] = "podcast"
+    audio: bool = True
+    epub: bool = True
+    feed: bool = False
+    base_url: str | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+    quiet: bool = False
+    cover: str | None = None
+    input_format: str | None = None  # --from: text, markdown, html
+    warnings: WarningOptions = field(default_factory=WarningOptions)
+    workers: int | None = None  # synthesis processes; None: decided from CPU count
