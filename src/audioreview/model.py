@@ -401,6 +401,9 @@ class Timing:
     chapters: list[ChapterTime] = field(default_factory=list)
     utterances: list[UtteranceTime] = field(default_factory=list)  # times in the episode
     narrator: str = ""
+    # Hash of everything the audio was made from (script, voice, preset, tags):
+    # when it matches, a re-render leaves the audio files alone.
+    fingerprint: str = ""
     version: int = TIMING_VERSION
 
     def to_dict(self) -> dict[str, Any]:
