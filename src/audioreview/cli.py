@@ -1,0 +1,283 @@
+"""The ``audioreview`` command line: Click commands only, each a few lines over the library.
+
+Library errors (:class:`~audioreview.errors.AudioreviewError`) become one line on
+stderr, ``audioreview: <file>: <cause>``, and exit code 2 at this boundary.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from . import __version__
+from .errors import AudioreviewError
+from .model import RenderOptions, WarningOptions
+
+FORMATS = ("text", "markdown", "html")
+
+
+def fail(message: str, code: int = 2) -> None:
+    click.echo(f"audioreview: {message}", err=True)
+    sys.exit(code)
+
+
+def library_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one clean CLI error (exit code 2, no traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AudioreviewError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper
+
+
+def parse_warn(values: tuple[str, ...]) -> dict[str, int]:
+    """``--warn CATEGORY[:SEVERITY]`` values -> {category: severity} (default 2)."""
+    out: dict[str, int] = {}
+    for value in values:
+        category, _, severity = value.partition(":")
+        if severity and severity not in {"1", "2", "3"}:
+            raise click.BadParameter(f"{value!r}: severity must be 1, 2 or 3", param_hint="--warn")
+        out[category.strip()] = int(severity or 2)
+    return out
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that reads a review: the format and warnings."""
+    decorators = [
+        click.option("--from", "input_format", type=click.Choice(FORMATS),
+                     help="Input format (default: from the file extension)."),
+        click.option("--warnings", "warnings_mode", type=click.Choice(["auto", "off", "only"]),
+                     default="auto", show_default=True,
+                     help="auto: detect and add declared warnings; only: declared and --warn ones; off: none."),
+        click.option("--warn", "warn", multiple=True, metavar="CATEGORY[:SEVERITY]",
+                     help="Declare a content warning (severity 1-3, default 2). Repeatable."),
+        click.option("--no-warn", "no_warn", multiple=True, metavar="CATEGORY",
+                     help="Never warn about this category. Repeatable."),
+        click.option("--warn-threshold", type=click.IntRange(1, 3), default=None,
+                     help="Show warnings from this severity (default: 1 for sexual violence, "
+                          "self-harm and harm to children, 2 for the rest)."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def warning_options(kw: dict[str, Any]) -> WarningOptions:
+    return WarningOptions(
+        mode=kw.pop("warnings_mode"),
+        add=parse_warn(kw.pop("warn")),
+        remove=list(kw.pop("no_warn")),
+        threshold=kw.pop("warn_threshold"),
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="audioreview")
+def cli() -> None:
+    """Turn written reviews into accessible editions: narrated MP3 chapters, an
+    EPUB 3 with read-along narration, a podcast feed, and content notes.
+
+    Example:
+
+        audioreview render examples/the-lantern-keepers.txt
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True,
+              help="Output root; each review goes to OUT/<slug>/.")
+@click.option("--voice", metavar="NAME", help="Voice profile (see `audioreview voices`). Default: joe (offline).")
+@click.option("--preset", type=click.Choice(["podcast", "audiobook"]), default="podcast", show_default=True,
+              help="podcast: mono CBR 64 kbps, -16 LUFS; audiobook: 192 kbps, 44.1 kHz, ACX levels.")
+@click.option("--no-audio", is_flag=True, help="Skip narration: text-only EPUB, no MP3s.")
+@click.option("--no-epub", is_flag=True, help="Skip the EPUB edition.")
+@click.option("--feed", is_flag=True, help="Also write OUT/feed.xml over every review in OUT.")
+@click.option("--base-url", metavar="URL", help="Public URL of OUT, for the feed's links.")
+@click.option("--cover", type=click.Path(dir_okay=False), help="Cover image (PNG/JPEG) for EPUB and MP3 tags.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Synthesis cache (default: the user cache dir).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the synthesis cache.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Synthesis processes (default: up to 2).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@input_options
+@library_errors
+def render(inputs: tuple[str, ...], **kw: Any) -> None:
+    """Render each INPUT (.txt, .md, .html, or - for stdin) into OUT/<slug>/.
+
+    Writes review.json, the chapter MP3s and full episode with ID3 chapters,
+    timing.json, transcripts, JSON chapters and the EPUB. A failed input is
+    reported in one line and the others are still rendered; the exit code is 2
+    when any input failed.
+
+    Example:
+
+        audioreview render examples/*.txt examples/*.md --out output --feed
+    """
+    from .render import render as render_batch
+
+    warnings = warning_options(kw)
+    options = RenderOptions(
+        out_dir=kw["out_dir"], voice=kw["voice"], preset=kw["preset"], audio=not kw["no_audio"],
+        epub=not kw["no_epub"], feed=kw["feed"], base_url=kw["base_url"], cover=kw["cover"],
+        cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
+        input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
+    )
+    results = render_batch(inputs, options)
+    for r in results:
+        if r.error is not None:
+            click.echo(f"audioreview: {r.error}", err=True)
+        elif not options.quiet:
+            click.echo(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
+    if any(not r.ok for r in results):
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("--json", "as_json", is_flag=True, help="Print the document model as JSON.")
+@input_options
+@library_errors
+def inspect(input_path: str, as_json: bool, **kw: Any) -> None:
+    """Show a review's outline: title, metadata, headings, sentence counts,
+    byline, disclaimer and content warnings.
+
+    Example:
+
+        audioreview inspect examples/the-lantern-keepers.txt --json
+    """
+    from .outline import format_outline
+    from .render import prepare
+
+    review = prepare(input_path, kw.pop("input_format"), warning_options(kw), data=_stdin(input_path))
+    if as_json:
+        click.echo(json.dumps(review.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_outline(review))
+
+
+@cli.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("--json", "as_json", is_flag=True, help="Print {warnings: [...], note: ...} as JSON.")
+@input_options
+@library_errors
+def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
+    """Show the content warnings of a review: categories, severities, evidence
+    sentences, and the content note every edition will start with.
+
+    Example:
+
+        audioreview warnings examples/ashes-of-the-delta.txt --json
+    """
+    from .analysis.warnings import format_warnings_text, warnings_report
+    from .render import prepare
+
+    review = prepare(input_path, kw.pop("input_format"), warning_options(kw), data=_stdin(input_path))
+    if as_json:
+        click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_warnings_text(review))
+
+
+@cli.command()
+@library_errors
+def voices() -> None:
+    """List voice profiles, where each comes from, and whether it works offline.
+
+    Profiles are searched in ./voices, then $AUDIOREVIEW_VOICES, then the
+    built-in ones.
+
+    Example:
+
+        audioreview voices
+    """
+    from .speech.profiles import format_profiles
+
+    click.echo(format_profiles())
+
+
+def feed_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Channel settings shared by `feed` and `serve`; a TOML --config supplies defaults."""
+    decorators = [
+        click.option("--base-url", metavar="URL", help="Public http(s) URL where DIR is served."),
+        click.option("--config", "config", type=click.Path(dir_okay=False, exists=True),
+                     help="TOML file with feed settings (see docs/feed.md)."),
+        click.option("--title", help="Podcast title."),
+        click.option("--description", help="Podcast description."),
+        click.option("--author", help="Podcast author."),
+        click.option("--owner-name", help="Owner name (itunes:owner)."),
+        click.option("--owner-email", help="Owner e-mail (itunes:owner)."),
+        click.option("--language", help="Feed language (BCP 47)."),
+        click.option("--category", help="iTunes category, e.g. 'Arts'."),
+        click.option("--image", type=click.Path(dir_okay=False), help="Cover PNG/JPEG, 1400-3000 px square."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _feed_settings(kw: dict[str, Any]) -> Any:
+    from .podcast import load_feed_settings
+
+    return load_feed_settings(kw.pop("config"), **{k: kw.pop(k) for k in list(kw)})
+
+
+@cli.command()
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False), default="output")
+@feed_options
+@library_errors
+def feed(directory: str, **kw: Any) -> None:
+    """Write DIR/feed.xml: one podcast episode per review rendered in DIR.
+
+    Example:
+
+        audioreview feed output --base-url https://reviews.example.org/podcast/
+    """
+    from .render import write_feed
+
+    for path in write_feed(directory, _feed_settings(kw)):
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False), default="output")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.option("-q", "--quiet", is_flag=True, help="No request log.")
+@feed_options
+@library_errors
+def serve(directory: str, host: str, port: int, quiet: bool, **kw: Any) -> None:
+    """Serve DIR's feed and files (byte ranges, ETags, CORS) so podcast apps can subscribe.
+
+    Without --base-url the feed served carries this server's own address.
+    Ctrl-C stops it.
+
+    Example:
+
+        audioreview serve output --port 8000
+    """
+    from .serve import serve as serve_dir
+
+    serve_dir(Path(directory), host=host, port=port, settings=_feed_settings(kw), quiet=quiet)
+
+
+def _stdin(path: str) -> bytes | None:
+    return sys.stdin.buffer.read() if path == "-" else None
+
+
+def main() -> None:
+    cli(prog_name="audioreview")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
