@@ -1,0 +1,63 @@
+"""Shared fixtures. Rendering real narrated examples is the slow part of the
+suite, so it happens once per session (with a session-wide synthesis cache) and
+the audio, EPUB and feed tests all read the same outputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def require_tool(name: str, found: bool, how: str) -> None:
+    """Skip with a reason when an external tool is missing; fail instead in CI
+    (AUDIOREVIEW_REQUIRE_TOOLS=1), so a check never passes silently there."""
+    if found:
+        return
+    message = f"{name} not found: {how}"
+    if os.environ.get("AUDIOREVIEW_REQUIRE_TOOLS") == "1":
+        pytest.fail(message + " (AUDIOREVIEW_REQUIRE_TOOLS=1)")
+    pytest.skip(message)
+
+
+def example_files() -> list[Path]:
+    return sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html"}) if EXAMPLES.is_dir() else []
+
+
+@pytest.fixture(scope="session")
+def synth_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("synth-cache")
+
+
+@pytest.fixture(scope="session")
+def rendered_examples(tmp_path_factory, synth_cache):
+    """Every example rendered narrated (podcast preset): {example file name: RenderResult}."""
+    from audioreview import RenderOptions, render
+
+    out = tmp_path_factory.mktemp("rendered")
+    options = RenderOptions(out_dir=str(out), cache_dir=str(synth_cache), quiet=True)
+    results = render(example_files(), options)
+    failed = [str(r.error) for r in results if not r.ok]
+    assert not failed, failed
+    return {Path(r.source).name: r for r in results}
+
+
+@pytest.fixture(scope="session")
+def rendered_text_only(tmp_path_factory):
+    """Every example rendered with --no-audio: {example file name: RenderResult}."""
+    from audioreview import RenderOptions, render
+
+    out = tmp_path_factory.mktemp("rendered-text")
+    results = render(example_files(), RenderOptions(out_dir=str(out), audio=False, quiet=True))
+    failed = [str(r.error) for r in results if not r.ok]
+    assert not failed, failed
+    return {Path(r.source).name: r for r in results}
+
+
+def which(name: str) -> str | None:
+    return shutil.which(name)
