@@ -1,0 +1,144 @@
+"""The speech script: what the narrator says, in which chapter, with which pauses.
+
+:func:`build_script` walks the review model once and yields the chapters the
+audio writer synthesises (one MP3 and one ID3 chapter each). Every utterance
+keeps the model id it speaks, so the EPUB media overlays, transcripts and
+timing.json can point back at the text. Chapter order:
+
+1. the content note (``NOTE_ID``), when the review has one;
+2. one chapter per top-level section, its subsections folded in; the first of
+   them opens with the title announcement (``TITLE_ID``);
+3. "About this review" (``ABOUT_ID``): byline and disclaimer, when present.
+"""
+
+from __future__ import annotations
+
+from ..analysis.speech_text import normalise_for_speech
+from ..ids import slugify
+from ..model import (
+    ABOUT_ID,
+    NOTE_ID,
+    TITLE_ID,
+    Block,
+    Metadata,
+    Review,
+    Script,
+    ScriptChapter,
+    Section,
+    Utterance,
+)
+from .lexicon import apply_lexicon
+from .profiles import VoiceProfile
+
+_CREATOR_PHRASE = {"film": "directed by", "tv": "created by", "book": "by", "game": "from"}
+
+
+def _end(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def title_announcement(meta: Metadata) -> str:
+    """The opening line: "<title>. A review of <work> by <author>, for <publication>."
+
+    Parts that are unknown are left out; with a known creator the work phrase
+    names them ("directed by ..." for a film) and the reviewer gets a sentence
+    of their own so the two names are not confused.
+    """
+    title = meta.title.strip() or (meta.work.title or "").strip()
+    parts = [_end(title)] if title else []
+    work, creator = (meta.work.title or "").strip(), (meta.work.creator or "").strip()
+    author, publication = (meta.author or "").strip(), (meta.publication or "").strip()
+    by = f" by {author}" if author else ""
+    pub = f", for {publication}" if publication else ""
+    if work and creator:
+        phrase = _CREATOR_PHRASE.get(meta.work.kind, "by")
+        parts.append(f"A review of {work}, {phrase} {creator}.")
+        if author or publication:
+            parts.append(f"Reviewed{by}{pub}." if author else f"Reviewed for {publication}.")
+    elif work:
+        parts.append(f"A review of {work}{by}{pub}.")
+    elif author or publication:
+        parts.append(f"By {author}{pub}." if author else f"Written for {publication}.")
+    return " ".join(parts)
+
+
+class _Builder:
+    def __init__(self, review: Review, profile: VoiceProfile) -> None:
+        self.review = review
+        self.profile = profile
+        self.language = review.metadata.language or "en"
+
+    def speak(self, uid: str, text: str, kind: str, pause: float) -> Utterance | None:
+        spoken = apply_lexicon(normalise_for_speech(text, self.language), self.profile.lexicon)
+        if not spoken.strip():
+            return None
+        return Utterance(id=uid, text=text, spoken=spoken, kind=kind, pause_after=pause)  # type: ignore[arg-type]
+
+    def block(self, block: Block | None, kind: str) -> list[Utterance]:
+        out: list[Utterance] = []
+        if block is None:
+            return out
+        for s in block.sentences:
+            u = self.speak(s.id, s.text, kind, self.profile.pause_sentence)
+            if u:
+                out.append(u)
+        if out:
+            out[-1].pause_after = self.profile.pause_paragraph
+        return out
+
+    def section(self, section: Section, skip_heading: bool) -> list[Utterance]:
+        out = self.block(section.notice, "note")
+        if not skip_heading:
+            h = self.speak(section.heading_id, section.heading, "heading", self.profile.pause_paragraph)
+            if h:
+                out.append(h)
+        for b in section.blocks:
+            out.extend(self.block(b, "sentence"))
+        for child in section.sections:
+            out.extend(self.section(child, False))
+        return out
+
+
+def _chapter(cid: str, title: str, name: str, utterances: list[Utterance], pause: float) -> ScriptChapter:
+    utterances[-1].pause_after = pause
+    return ScriptChapter(id=cid, title=title, name=name, utterances=utterances)
+
+
+def build_script(review: Review, profile: VoiceProfile) -> Script:
+    """The narration of ``review`` in ``profile``'s pauses and lexicon.
+
+    ``text`` of each utterance is as written; ``spoken`` is
+    ``apply_lexicon(normalise_for_speech(text), profile.lexicon)``. Utterances
+    whose spoken form is empty are dropped, and so are chapters left empty.
+    """
+    b = _Builder(review, profile)
+    meta = review.metadata
+    chapters: list[ScriptChapter] = []
+
+    note = b.block(review.content_note, "note")
+    if note:
+        chapters.append(_chapter(NOTE_ID, "Content note", "content-note", note, profile.pause_section))
+
+    announcement = title_announcement(meta)
+    title_u = b.speak(TITLE_ID, announcement, "title", profile.pause_paragraph) if announcement else None
+    title_done = title_u is None
+    for section in review.sections:
+        # A heading the reader invented that only repeats the title is not said twice.
+        skip = (not title_done and section.derived
+                and section.heading.strip().casefold() == meta.title.strip().casefold())
+        utterances = b.section(section, skip)
+        if not title_done and utterances:
+            utterances.insert(0, title_u)  # type: ignore[arg-type]
+            title_done = True
+        if utterances:
+            name = slugify(section.heading) or section.id
+            chapters.append(_chapter(section.id, section.heading, name, utterances, profile.pause_section))
+    if not title_done:
+        # No body to speak: the announcement is a chapter of its own.
+        chapters.append(_chapter(TITLE_ID, meta.title or "Title", "title", [title_u], profile.pause_section))  # type: ignore[list-item]
+
+    about = b.block(review.byline, "sentence") + b.block(review.disclaimer, "sentence")
+    if about:
+        chapters.append(_chapter(ABOUT_ID, "About this review", "about", about, profile.pause_section))
+    return Script(chapters=chapters, language=meta.language or "en")

@@ -1,0 +1,1 @@
+"""Built-in voice profiles (TOML files read with importlib.resources)."""
