@@ -168,3 +168,13 @@ def test_real_subprocess_module_entry_point(tmp_path):
                            "--out", str(tmp_path / "out")], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert len(list((tmp_path / "out").glob("*/review.json"))) == 1
+
+
+def test_voices_lists_profiles_with_source_and_offline_status():
+    result = run("voices")
+    assert result.exit_code == 0, result.stderr
+    lines = result.output.splitlines()
+    joe = next(line for line in lines if line.startswith("joe (default)"))
+    assert "offline: yes" in joe and "built-in" in joe
+    gtts = next(line for line in lines if line.startswith("gtts-en"))
+    assert "offline: no" in gtts
