@@ -1,0 +1,443 @@
+"""The HTTP server, tested against a real server thread on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from audioreview.errors import OutputError
+from audioreview.podcast import build_feed
+from audioreview.serve import ReviewServer, content_type, make_server, parse_range
+from audioreview.writers.feed import FeedSettings
+from test_feed import make_library, write_outputs
+
+MP3 = "/tom-and-jerry/tom-and-jerry.mp3"
+
+
+def start(server: ReviewServer) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[Path, ReviewServer]]:
+    """DIR with two rendered reviews and a feed built without --base-url."""
+    root = make_library(tmp_path / "site")
+    write_outputs(root, build_feed(root, FeedSettings(title="Local reviews")))
+    (root / "tom-and-jerry" / "tom-and-jerry.epub").write_bytes(b"PK\x03\x04 not really an epub")
+    (tmp_path / "secret.txt").write_text("outside DIR", encoding="utf-8")
+    server = make_server(root, "127.0.0.1", 0, quiet=True)
+    start(server)
+    yield root, server
+    server.shutdown()
+    server.server_close()
+
+
+def request(server: ReviewServer, path: str, method: str = "GET", headers: dict[str, str] | None = None,
+            ) -> tuple[int, http.client.HTTPMessage, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    try:
+        conn.request(method, path, headers=headers or {})
+        resp = conn.getresponse()
+        return resp.status, resp.headers, resp.read()
+    finally:
+        conn.close()
+
+
+def raw_status(server: ReviewServer, target: bytes) -> int:
+    """Send a request line exactly as given (NUL, backslashes...) and return the status."""
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=10) as sock:
+        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    return int(data.split(b" ", 2)[1])
+
+
+# ------------------------------------------------------------------------ basics
+
+
+def test_feed_is_rewritten_for_the_servers_address(site: tuple[Path, ReviewServer]) -> None:
+    import feedparser
+
+    root, server = site
+    status, headers, body = request(server, "/feed.xml")
+    assert status == 200
+    assert headers["Content-Type"].startswith("application/rss+xml")
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    parsed = feedparser.parse(body)
+    assert parsed.bozo == 0
+    port = server.server_address[1]
+    urls = [e.enclosures[0].href for e in parsed.entries]
+    assert sorted(urls) == sorted(f"http://127.0.0.1:{port}/{s}/{s}.mp3" for s in ("tom-and-jerry", "lighthouses"))
+    # The links in the served feed resolve on this server, byte for byte.
+    for url in urls:
+        status, _h, data = request(server, url.split(str(port), 1)[1])
+        assert status == 200 and data == (root / url.split(f"{port}/", 1)[1]).read_bytes()
+    # The feed on disk was left alone.
+    assert b"127.0.0.1:8000" in (root / "feed.xml").read_bytes()
+
+
+def test_the_host_header_names_the_feeds_address(site: tuple[Path, ReviewServer]) -> None:
+    _root, server = site
+    _s, _h, body = request(server, "/feed.xml", headers={"Host": "reviews.lan:8123"})
+    assert b'url="http://reviews.lan:8123/tom-and-jerry/tom-and-jerry.mp3"' in body
+    _s, _h, body = request(server, "/feed.xml", headers={"Host": "evil\"><x"})
+    assert f"http://127.0.0.1:{server.server_address[1]}/".encode() in body
+
+
+def test_static_feed_is_served_as_built(tmp_path: Path) -> None:
+    root = make_library(tmp_path / "site")
+    files = build_feed(root, FeedSettings(base_url="https://pods.example.org/r/"))
+    write_outputs(root, files)
+    server = make_server(root, "127.0.0.1", 0, quiet=True)
+    start(server)
+    try:
+        status, _h, body = request(server, "/feed.xml")
+        assert status == 200 and body == files["feed.xml"]
+        # An explicit base URL for the server wins over the stored one.
+    finally:
+        server.shutdown()
+        server.server_close()
+    server = make_server(root, "127.0.0.1", 0, base_url="http://proxy.example:9000/x", quiet=True)
+    start(server)
+    try:
+        _s, _h, body = request(server, "/feed.xml")
+        assert b'url="http://proxy.example:9000/x/lighthouses/lighthouses.mp3"' in body
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_content_types(site: tuple[Path, ReviewServer]) -> None:
+    _root, server = site
+    expected = {
+        MP3: "audio/mpeg",
+        "/tom-and-jerry/tom-and-jerry.vtt": "text/vtt",
+        "/tom-and-jerry/tom-and-jerry.srt": "application/x-subrip",
+        "/tom-and-jerry/tom-and-jerry.chapters.json": "application/json+chapters",
+        "/tom-and-jerry/review.json": "application/json",
+        "/tom-and-jerry/tom-and-jerry.epub": "application/epub+zip",
+        "/cover.png": "image/png",
+    }
+    for path, ctype in expected.items():
+        status, headers, _ = request(server, path)
+        assert status == 200, path
+        assert headers["Content-Type"].split(";")[0] == ctype, path
+        assert headers["Access-Control-Allow-Origin"] == "*"
+    assert content_type("x.bin") == "application/octet-stream"
+
+
+def test_index_page_and_no_directory_listing(site: tuple[Path, ReviewServer]) -> None:
+    _root, server = site
+    status, headers, body = request(server, "/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b'href="feed.xml"' in body and b"tom-and-jerry/tom-and-jerry.mp3" in body
+    assert request(server, "/tom-and-jerry/")[0] == 404
+    assert request(server, "/tom-and-jerry")[0] == 404
+
+
+def test_missing_file_is_404(site: tuple[Path, ReviewServer]) -> None:
+    assert request(site[1], "/nope.mp3")[0] == 404
+
+
+def test_request_log_and_quiet(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    root = make_library(tmp_path / "site")
+    for quiet in (False, True):
+        server = make_server(root, "127.0.0.1", 0, quiet=quiet)
+        start(server)
+        try:
+            request(server, MP3, headers={"Range": "bytes=0-1"})
+        finally:
+            server.shutdown()
+            server.server_close()
+        err = capfd.readouterr().err
+        if quiet:
+            assert err == ""
+        else:
+            assert f'"GET {MP3} HTTP/1.1" 206 2' in err
+
+
+# ------------------------------------------------------------------------ ranges
+
+
+def test_range_first_two_bytes(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    status, headers, body = request(server, MP3, headers={"Range": "bytes=0-1"})
+    assert status == 206
+    assert body == data[:2] and len(body) == 2
+    assert headers["Content-Range"] == f"bytes 0-1/{len(data)}"
+    assert headers["Content-Length"] == "2"
+    assert headers["Accept-Ranges"] == "bytes"
+    assert headers["Content-Type"] == "audio/mpeg"
+
+
+def test_suffix_open_and_clamped_ranges(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    n = len(data)
+    status, headers, body = request(server, MP3, headers={"Range": "bytes=-100"})
+    assert (status, body, headers["Content-Range"]) == (206, data[-100:], f"bytes {n - 100}-{n - 1}/{n}")
+    status, headers, body = request(server, MP3, headers={"Range": f"bytes={n - 5}-"})
+    assert (status, body) == (206, data[-5:])
+    status, headers, body = request(server, MP3, headers={"Range": f"bytes=10-{n + 500}"})
+    assert (status, body, headers["Content-Range"]) == (206, data[10:], f"bytes 10-{n - 1}/{n}")
+    status, headers, body = request(server, MP3, headers={"Range": f"bytes=-{n + 50}"})
+    assert (status, body) == (206, data)
+
+
+def test_unsatisfiable_range_is_416(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    n = (root / MP3[1:]).stat().st_size
+    for spec in (f"bytes={n}-", f"bytes={n + 10}-{n + 20}", "bytes=-0"):
+        status, headers, body = request(server, MP3, headers={"Range": spec})
+        assert status == 416, spec
+        assert headers["Content-Range"] == f"bytes */{n}"
+        assert body == b""
+
+
+def test_invalid_range_header_is_ignored(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    for spec in ("bytes=5-2", "items=0-1", "bytes=abc", "bytes=1-2-3", "bytes=", "bytes=²-3"):
+        status, _h, body = request(server, MP3, headers={"Range": spec})
+        assert (status, body) == (200, data), spec
+
+
+def test_multiple_ranges_are_multipart(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    n = len(data)
+    status, headers, body = request(server, MP3, headers={"Range": "bytes=0-1, 10-19, -3"})
+    assert status == 206
+    ctype = headers["Content-Type"]
+    assert ctype.startswith("multipart/byteranges; boundary=")
+    assert int(headers["Content-Length"]) == len(body)
+    msg = email.message_from_bytes(b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + body)
+    parts = [(p["Content-Range"], p.get_payload(decode=True)) for p in msg.get_payload()]
+    assert parts == [
+        (f"bytes 0-1/{n}", data[0:2]),
+        (f"bytes 10-19/{n}", data[10:20]),
+        (f"bytes {n - 3}-{n - 1}/{n}", data[-3:]),
+    ]
+    assert all(p.get_content_type() == "audio/mpeg" for p in msg.get_payload())
+
+
+def test_parse_range_unit() -> None:
+    assert parse_range("bytes=0-1", 10) == [(0, 1)]
+    assert parse_range("bytes=-3", 10) == [(7, 9)]
+    assert parse_range("bytes=8-", 10) == [(8, 9)]
+    assert parse_range("bytes=10-", 10) == []
+    assert parse_range("bytes=0-0,-1", 0) == []
+    assert parse_range("bytes=3-1", 10) is None
+    assert parse_range(",".join(["bytes=0-1"] + ["2-3"] * 40), 10) is None  # too many ranges
+
+
+def test_head(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    n = (root / MP3[1:]).stat().st_size
+    status, headers, body = request(server, MP3, method="HEAD")
+    assert (status, body) == (200, b"")
+    assert headers["Content-Length"] == str(n) and headers["Content-Type"] == "audio/mpeg"
+    status, headers, body = request(server, MP3, method="HEAD", headers={"Range": "bytes=0-9"})
+    assert (status, body, headers["Content-Length"]) == (206, b"", "10")
+    status, headers, _ = request(server, "/feed.xml", method="HEAD")
+    assert status == 200 and int(headers["Content-Length"]) == len(request(server, "/feed.xml")[2])
+
+
+def test_conditional_requests(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    _s, headers, _b = request(server, MP3)
+    etag, modified = headers["ETag"], headers["Last-Modified"]
+    assert etag.startswith('"') and modified.endswith("GMT")
+    status, h304, body = request(server, MP3, headers={"If-None-Match": etag})
+    assert (status, body, h304["ETag"]) == (304, b"", etag)
+    assert request(server, MP3, headers={"If-None-Match": f'"other", W/{etag}'})[0] == 304
+    assert request(server, MP3, headers={"If-None-Match": '"other"'})[0] == 200
+    assert request(server, MP3, headers={"If-Modified-Since": modified})[0] == 304
+    assert request(server, MP3, headers={"If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"})[0] == 200
+    assert request(server, MP3, headers={"If-Modified-Since": "not a date"})[0] == 200
+    # If-None-Match wins over If-Modified-Since.
+    assert request(server, MP3, headers={"If-None-Match": '"other"', "If-Modified-Since": modified})[0] == 200
+    # The generated feed has an ETag too.
+    _s, fh, _b = request(server, "/feed.xml")
+    assert request(server, "/feed.xml", headers={"If-None-Match": fh["ETag"]})[0] == 304
+    # A changed file gets a new ETag.
+    os.utime(root / MP3[1:], (time.time() + 5, time.time() + 5))
+    assert request(server, MP3, headers={"If-None-Match": etag})[0] == 200
+
+
+def test_if_range(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    _s, headers, _b = request(server, MP3)
+    ok = request(server, MP3, headers={"Range": "bytes=0-1", "If-Range": headers["ETag"]})
+    assert (ok[0], ok[2]) == (206, data[:2])
+    ok = request(server, MP3, headers={"Range": "bytes=0-1", "If-Range": headers["Last-Modified"]})
+    assert ok[0] == 206
+    stale = request(server, MP3, headers={"Range": "bytes=0-1", "If-Range": '"stale"'})
+    assert (stale[0], stale[2]) == (200, data)
+
+
+def test_cors_preflight(site: tuple[Path, ReviewServer]) -> None:
+    status, headers, body = request(site[1], "/tom-and-jerry/tom-and-jerry.vtt", method="OPTIONS")
+    assert status == 204 and body == b""
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Range" in headers["Access-Control-Allow-Headers"]
+    assert "GET" in headers["Access-Control-Allow-Methods"]
+
+
+# ---------------------------------------------------------------------- safety
+
+TRAVERSALS = [
+    b"/../secret.txt",
+    b"/tom-and-jerry/../../secret.txt",
+    b"/%2e%2e/secret.txt",
+    b"/%2E%2E/secret.txt",
+    b"/%2e%2e%2fsecret.txt",
+    b"/tom-and-jerry%2f..%2f..%2fsecret.txt",
+    b"/..%5csecret.txt",
+    b"/..\\secret.txt",
+    b"/tom-and-jerry\\..\\..\\secret.txt",
+    b"//etc/passwd",
+    b"/%2fetc/passwd",
+    b"/etc/passwd",
+    b"/feed.xml%00.mp3",
+    b"/feed.xml\x00.mp3",
+    b"/%252e%252e/secret.txt",
+    b"/.feed-settings.json",
+    b"/C:/Windows/win.ini",
+    b"http://127.0.0.1/../secret.txt",
+]
+
+
+@pytest.mark.parametrize("target", TRAVERSALS, ids=[t.decode("latin-1").replace("\x00", "NUL") for t in TRAVERSALS])
+def test_traversal_is_refused(site: tuple[Path, ReviewServer], target: bytes) -> None:
+    assert raw_status(site[1], target) in (400, 403, 404)
+
+
+def test_symlinks(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    (root / "leak.txt").symlink_to(root.parent / "secret.txt")
+    (root / "leakdir").symlink_to(root.parent)
+    (root / "alias.mp3").symlink_to(root / MP3[1:])
+    assert request(server, "/leak.txt")[0] == 403
+    assert request(server, "/leakdir/secret.txt")[0] == 403
+    status, _h, body = request(server, "/alias.mp3")
+    assert status == 200 and body == (root / MP3[1:]).read_bytes()
+
+
+def test_dot_files_are_not_served(site: tuple[Path, ReviewServer]) -> None:
+    root, server = site
+    (root / ".feed.xml.abc.part").write_text("half written", encoding="utf-8")
+    assert request(server, "/.feed.xml.abc.part")[0] == 404
+
+
+def test_other_methods_are_refused(site: tuple[Path, ReviewServer]) -> None:
+    assert request(site[1], "/feed.xml", method="POST")[0] == 501
+
+
+# ------------------------------------------------------------------- bad input
+
+
+def test_port_in_use(tmp_path: Path) -> None:
+    root = make_library(tmp_path / "site")
+    first = make_server(root, "127.0.0.1", 0, quiet=True)
+    try:
+        port = first.server_address[1]
+        with pytest.raises(OutputError) as info:
+            make_server(root, "127.0.0.1", port, quiet=True)
+        assert str(info.value) == f"port {port} on 127.0.0.1 is in use"
+    finally:
+        first.server_close()
+
+
+def test_bad_directory_and_base_url(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="no such directory"):
+        make_server(tmp_path / "missing", port=0)
+    with pytest.raises(OutputError, match="base URL"):
+        make_server(tmp_path, port=0, base_url="ftp://x/")
+
+
+def test_empty_directory_has_no_feed(tmp_path: Path) -> None:
+    server = make_server(tmp_path, "127.0.0.1", 0, quiet=True)
+    start(server)
+    try:
+        assert request(server, "/feed.xml")[0] == 404
+        assert request(server, "/")[0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_new_review_appears_in_the_served_feed(site: tuple[Path, ReviewServer]) -> None:
+    from test_feed import make_review, write_rendered
+
+    root, server = site
+    before = etree.fromstring(request(server, "/feed.xml")[2]).findall("channel/item")
+    write_rendered(root, "fresh", make_review("Fresh", [["New today."]]), first_rendered="2025-06-01T00:00:00+00:00")
+    after = etree.fromstring(request(server, "/feed.xml")[2]).findall("channel/item")
+    assert len(after) == len(before) + 1 and after[0].findtext("title") == "Fresh"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_stops_cleanly(tmp_path: Path, signum: int) -> None:
+    root = make_library(tmp_path / "site")
+    # A shell's background job starts with SIGINT ignored; restore the terminal
+    # behaviour so the test means the same everywhere.
+    code = ("import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            f"from audioreview.serve import serve; serve({str(root)!r}, '127.0.0.1', 0)")
+    proc = subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert "Serving" in line and "Ctrl-C" in line
+        port = int(line.split("http://127.0.0.1:", 1)[1].split("/", 1)[0])
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        conn.request("GET", "/")
+        assert conn.getresponse().status == 200  # the serving loop is running
+        conn.close()
+        proc.send_signal(signum)
+        _out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    assert "Stopped." in err and "Traceback" not in err
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2)
+
+
+def test_command_line_settings_override_stored_ones(tmp_path: Path) -> None:
+    root = make_library(tmp_path / "site")
+    write_outputs(root, build_feed(root, FeedSettings(title="Stored title", author="Stored author")))
+    server = make_server(root, "127.0.0.1", 0, quiet=True, settings=FeedSettings(title="CLI title"))
+    start(server)
+    try:
+        ch = etree.fromstring(request(server, "/feed.xml")[2]).find("channel")
+        assert ch.findtext("title") == "CLI title"
+        assert ch.findtext("{http://www.itunes.com/dtds/podcast-1.0.dtd}author") == "Stored author"
+    finally:
+        server.shutdown()
+        server.server_close()
+    # settings.base_url is the server's base URL.
+    server = make_server(root, "127.0.0.1", 0, quiet=True, settings=FeedSettings(base_url="https://cdn.example/p"))
+    start(server)
+    try:
+        assert b'url="https://cdn.example/p/lighthouses/lighthouses.mp3"' in request(server, "/feed.xml")[2]
+    finally:
+        server.shutdown()
+        server.server_close()
