@@ -43,13 +43,9 @@ def library_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def parse_warn(values: tuple[str, ...]) -> dict[str, int]:
     """``--warn CATEGORY[:SEVERITY]`` values -> {category: severity} (default 2)."""
-    out: dict[str, int] = {}
-    for value in values:
-        category, _, severity = value.partition(":")
-        if severity and severity not in {"1", "2", "3"}:
-            raise click.BadParameter(f"{value!r}: severity must be 1, 2 or 3", param_hint="--warn")
-        out[category.strip()] = int(severity or 2)
-    return out
+    from .analysis.warnings import parse_warn_option
+
+    return dict(parse_warn_option(v) for v in values)
 
 
 def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -74,10 +70,12 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def warning_options(kw: dict[str, Any]) -> WarningOptions:
+    from .analysis.warnings import canonical_category
+
     return WarningOptions(
         mode=kw.pop("warnings_mode"),
         add=parse_warn(kw.pop("warn")),
-        remove=list(kw.pop("no_warn")),
+        remove=[canonical_category(c) for c in kw.pop("no_warn")],
         threshold=kw.pop("warn_threshold"),
     )
 

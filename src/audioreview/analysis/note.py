@@ -1,0 +1,145 @@
+"""Wording of the content note and the section notice.
+
+The note is specific (names the topics and how explicit the review is about
+them), calm, brief, spoils nothing and never repeats graphic detail: it only
+ever uses the plain-language category names. It ends with a medium-neutral way
+to skip ("The review begins after this note.") that works read aloud, in the
+EPUB (which adds its own link) and in the feed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import ContentWarning
+from . import lexicons as lx
+
+SKIP = "The review begins after this note."
+
+_GROUP_LEAD = {3: "graphic descriptions of", 2: "descriptions of", 1: "references to"}
+_DEATH = re.compile(r"\b(?:die|dies|died|dying|death|deaths|dead|drown\w*|killed|murder\w*|body|bodies|funeral)\b", re.I)
+
+
+def join_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split generated note text (we write it, so '. ' is a safe boundary)."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
+    return parts
+
+
+def _evidence_text(w: ContentWarning) -> str:
+    return " ".join(e.text + " " + " ".join(e.phrases) for e in w.evidence).lower()
+
+
+def topic_name(w: ContentWarning) -> str:
+    """The category's plain name, made more specific from its evidence."""
+    text = _evidence_text(w)
+    if w.category == "child_harm":
+        return "the deaths of children" if _DEATH.search(text) else "harm to children"
+    if w.category == "discrimination":
+        kinds = [
+            name
+            for pat, name in (
+                (r"racis|racial|segregation|jim crow|klan|n-word|apartheid", "racism"),
+                (r"homophob|gay", "homophobia"),
+                (r"transphob", "transphobia"),
+                (r"anti-?semit", "antisemitism"),
+            )
+            if re.search(pat, text)
+        ]
+        return join_list(kinds) if kinds else "discrimination"
+    if w.category == "captivity":
+        kinds = [
+            name
+            for pat, name in (
+                (r"kidnap|abduct|hostage", "kidnapping"),
+                (r"slave|enslav|plantation", "slavery"),
+                (r"traffick", "trafficking"),
+                (r"prison|jail|incarcerat|imprison", "imprisonment"),
+            )
+            if re.search(pat, text)
+        ]
+        return join_list(kinds) if kinds else "captivity"
+    if w.category == "medical_reproductive":
+        if re.search(r"miscarr|stillb", text):
+            return "illness and pregnancy loss"
+        if re.search(r"abortion", text):
+            return "illness, medical treatment and abortion"
+    if w.category == "animal_harm" and _DEATH.search(text):
+        return "harm to and the deaths of animals"
+    return lx.NAMES[w.category]
+
+
+def _names(ws: list[ContentWarning]) -> list[str]:
+    """Topic names of one severity group, child harm aside; violence and
+    wartime violence together read "wartime and other violence"."""
+    cats = {w.category for w in ws}
+    both = {"violence", "war_atrocity"} <= cats
+    out = []
+    for w in ws:
+        if w.category == "child_harm" or (both and w.category == "violence"):
+            continue
+        out.append("wartime and other violence" if both and w.category == "war_atrocity" else topic_name(w))
+    return out
+
+
+def _groups(warnings: Iterable[ContentWarning]) -> list[str]:
+    by_sev: dict[int, list[ContentWarning]] = {3: [], 2: [], 1: []}
+    language = False
+    for w in warnings:
+        if w.category == "strong_language":
+            language = True
+            continue
+        by_sev[w.severity].append(w)
+    groups = []
+    for sev in (3, 2, 1):
+        ws = by_sev[sev]
+        if not ws:
+            continue
+        child = next((w for w in ws if w.category == "child_harm"), None)
+        others = _names(ws)
+        if child and others:
+            phrase = f"{_GROUP_LEAD[sev]} {join_list(others)}, including {topic_name(child)}"
+        else:
+            phrase = f"{_GROUP_LEAD[sev]} {join_list(others or [topic_name(child)])}"
+        groups.append(phrase)
+    if language:
+        groups.append("strong language")
+    return groups
+
+
+def _join_groups(groups: list[str]) -> str:
+    if len(groups) > 1:  # groups hold "and" already: commas keep them apart
+        return ", ".join(groups[:-1]) + ", and " + groups[-1]
+    return join_list(groups)
+
+
+def compose_note(warnings: Iterable[ContentWarning]) -> str | None:
+    """The content note for the shown warnings, or None when none is due."""
+    shown = [w for w in warnings if w.shown]
+    if not shown:
+        return None
+    return f"Content note: this review contains {_join_groups(_groups(shown))}. {SKIP}"
+
+
+def compose_notice(warnings: Iterable[ContentWarning]) -> str:
+    """The short notice read before a section holding graphic material."""
+    ws = list(warnings)
+    others = _names(ws)
+    child = next((w for w in ws if w.category == "child_harm"), None)
+    if child and others:
+        topics = f"{join_list(others)}, including {topic_name(child)}"
+    elif child:
+        topics = topic_name(child)
+    else:
+        topics = join_list(others)
+    return f"The next section contains graphic descriptions of {topics}."

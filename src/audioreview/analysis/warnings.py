@@ -1,0 +1,581 @@
+"""Content-warning detection and the content note.
+
+Offline and explainable: lexicon patterns (``lexicons.py``) matched against the
+model's body sentences, after masking titles and figurative idioms, with rules
+for negation ("no gore"), hypotheticals ("if you're expecting gore"), allusion
+("hinted at"), themes, and graphic detail. Every warning carries its evidence:
+the sentence ids and the phrases that matched.
+
+Entry points: :func:`analyse` (fills ``review.warnings``, ``review.content_note``
+and one ``Section.notice``), :func:`warnings_report` (the ``--json`` output) and
+:func:`format_warnings_text` (the human output). See docs/content-warnings.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import ids
+from ..errors import InputError
+from ..model import NOTE_ID, Block, ContentWarning, Evidence, Review, Sentence, WarningOptions
+from . import lexicons as lx
+from .note import compose_note, compose_notice, split_sentences
+
+__all__ = [
+    "analyse",
+    "detect",
+    "warnings_report",
+    "format_warnings_text",
+    "is_shown",
+    "canonical_category",
+    "parse_warn_option",
+    "CATEGORIES",
+]
+
+CATEGORIES = lx.CATEGORIES
+_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+
+# ----------------------------------------------------------------- compiled data
+
+
+def _wb(pattern: str) -> str:
+    return r"\b(?:" + pattern + r")\b"
+
+
+_TERMS = [(re.compile(_wb(t.pattern)), t) for t in lx.TERMS]
+_PROFANITY = [(re.compile(_wb(p)), sev) for p, sev in lx.PROFANITY]
+_FIGURATIVE = re.compile("|".join(_wb(p) for p in lx.FIGURATIVE))
+_HYPOTHETICAL = re.compile("|".join(lx.HYPOTHETICAL))
+_NEG_DET = re.compile(lx.NEG_DETERMINER)
+_NEG_PRON = re.compile(lx.NEG_PRONOUN)
+_NEG_VERB = re.compile(lx.NEG_VERBAL)
+_ALLUSION = re.compile(lx.ALLUSION)
+_THEME = re.compile(lx.THEME)
+_INTENS = re.compile(lx.INTENSIFIERS)
+_DETAIL = re.compile(lx.DETAIL)
+_DWELL = re.compile(lx.DWELLING)
+_CHILD = re.compile(lx.CHILD)
+_ANIMAL = re.compile(lx.ANIMAL)
+_CHILD_RISK = re.compile(lx.CHILD_RISK)
+_HYPO_AFTER = re.compile(r"^\s*(?:is|are) (?:what you(?:'re| are) (?:after|looking for|hoping for)|what you want|your thing)")
+_ANIMAL_HARM = re.compile(lx.ANIMAL_HARM)
+_REAL = re.compile(lx.REAL_EVENT)
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{1,100})[\"“”]|‘([^‘’]{1,100})’")
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\u2014\u2013]|\s-\s|\b(?:but|although|though|yet|while|whereas|however|which|who|until|because)\b|"
+    r",\s*(?=(?:the|it|he|she|they|there|we|i|this|and|so|its|his|her|their|that|nobody|everyone)\b)"
+)
+_WORD = re.compile(r"[a-z0-9'*-]+")
+_NEG_IN_DWELL = re.compile(r"\b(?:not|never|refuses)\b|n't")
+_NEG_BEFORE_DWELL = re.compile(r"\b(?:without|not|never|no)\b|n't")
+
+GRAPHIC_SCORE = 2.0  # detail points needed for severity 3
+
+
+# ------------------------------------------------------------------- detection
+
+
+@dataclass
+class Hit:
+    """One category matched in one sentence."""
+
+    category: str
+    severity: int
+    weight: float
+    phrases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Finding:
+    """A category over the whole review, with per-sentence severities."""
+
+    category: str
+    severity: int
+    confidence: float
+    evidence: list[tuple[Evidence, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    term: lx.Term
+    text: str
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _blank(s: str, start: int, end: int) -> str:
+    return s[:start] + " " * (end - start) + s[end:]
+
+
+def _mask(text: str, titles: list[str], marks: list[tuple[int, int]]) -> str:
+    """Lower-cased text with titles, quoted names and idioms blanked out."""
+    low = _lower_same_length(text.replace("’", "'"))
+    for m in _QUOTED.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        first = next((c for c in inner if c.isalpha()), "")
+        if first.isupper():
+            low = _blank(low, m.start(), m.end())
+    for start, end in marks:
+        first = next((c for c in text[start:end] if c.isalpha()), "")
+        if first.isupper():
+            low = _blank(low, start, end)
+    for title in titles:
+        pos = text.find(title)
+        while pos >= 0:
+            low = _blank(low, pos, pos + len(title))
+            pos = text.find(title, pos + len(title))
+    for m in _FIGURATIVE.finditer(low):
+        low = _blank(low, m.start(), m.end())
+    return low
+
+
+def _is_midsentence_capital(text: str, start: int) -> bool:
+    """A capitalised match not at the sentence start: a title or a name."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"“‘("
+
+
+def _clause_before(low: str, start: int) -> tuple[str, int]:
+    """Text of the clause that ends at ``start`` and its offset."""
+    prefix = low[:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(prefix):
+        cut = m.end()
+    return prefix[cut:], cut
+
+
+def _clause_around(low: str, start: int, end: int) -> str:
+    """The clause holding ``low[start:end]`` (for allusion cues)."""
+    head, offset = _clause_before(low, start)
+    tail = low[end:]
+    m = _CLAUSE_BREAK.search(tail)
+    return head + low[start:end] + (tail[: m.start()] if m else tail)
+
+
+def _words_between(low: str, a: int, b: int) -> list[str]:
+    return _WORD.findall(low[a:b])
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _negated(low: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    clause, offset = _clause_before(low, start)
+
+    def ok_between(a: int, limit: int, allow_depict: bool) -> bool:
+        words = _words_between(low, a, start)
+        if len(words) > limit:
+            return False
+        pos = a
+        for w in words:
+            at = low.find(w, pos)
+            pos = at + len(w)
+            if w in lx.NEG_FILLER or _inside(at, spans):
+                continue
+            if allow_depict and w in lx.DEPICT_VERBS:
+                continue
+            return False
+        return True
+
+    for m in _NEG_DET.finditer(clause):
+        if ok_between(offset + m.end(), 6, False):
+            return True
+    for m in _NEG_PRON.finditer(clause):
+        if ok_between(offset + m.end(), 3, False):
+            return True
+    for m in _NEG_VERB.finditer(clause):
+        if ok_between(offset + m.end(), 4, True):
+            return True
+    return False
+
+
+def _hypothetical(low: str, start: int, end: int | None = None) -> bool:
+    if end is not None and _HYPO_AFTER.match(low[end:]):
+        return True  # "if gore is what you're after"
+    clause, offset = _clause_before(low, start)
+    for m in _HYPOTHETICAL.finditer(clause):
+        if len(_words_between(low, offset + m.end(), start)) <= 8:
+            return True
+    return False
+
+
+def _find_terms(low: str, text: str) -> list[_Match]:
+    found: list[_Match] = []
+    for rx, term in _TERMS:
+        for m in rx.finditer(low):
+            if not term.proper and _is_midsentence_capital(text, m.start()):
+                continue
+            found.append(_Match(m.start(), m.end(), term, text[m.start() : m.end()]))
+    # Leftmost-longest, no overlaps: "sexual abuse" beats "abuse".
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[_Match] = []
+    end = -1
+    for m in found:
+        if m.start >= end:
+            kept.append(m)
+            end = m.end
+        elif m.end == kept[-1].end and m.start == kept[-1].start:
+            kept.append(m)  # same span, another term: keep both
+    return kept
+
+
+def _graphic_score(low: str, own: list[tuple[int, int]]) -> float:
+    score = 0.0
+    seen: set[str] = set()
+    for m in _DETAIL.finditer(low):
+        if _inside(m.start(), own) or m.group(0) in seen:
+            continue
+        seen.add(m.group(0))
+        score += 1.0
+    for m in _DWELL.finditer(low):
+        if not _NEG_IN_DWELL.search(m.group(0)) and _NEG_BEFORE_DWELL.search(low[max(0, m.start() - 12) : m.start()]):
+            continue  # "without lingering on it"
+        score += 2.0
+    score += 0.5 * len(_INTENS.findall(low))
+    return score
+
+
+def analyse_sentence(text: str, titles: list[str] | None = None,
+                     marks: list[tuple[int, int]] | None = None) -> dict[str, Hit]:
+    """The categories one sentence signals, with severity and matched phrases."""
+    low = _mask(text, titles or [], marks or [])
+    matches = _find_terms(low, text)
+    spans = [(m.start, m.end) for m in matches]
+    live = [m for m in matches if not _negated(low, m.start, spans) and not _hypothetical(low, m.start, m.end)]
+
+    intens = bool(_INTENS.search(low))
+    hits: dict[str, Hit] = {}
+
+    def add(cat: str, sev: int, weight: float, phrase: str) -> None:
+        h = hits.get(cat)
+        if h is None:
+            hits[cat] = Hit(cat, sev, weight, [phrase])
+        else:
+            h.severity = max(h.severity, sev)
+            h.weight = max(h.weight, weight)
+            if phrase not in h.phrases:
+                h.phrases.append(phrase)
+
+    by_cat: dict[str, list[tuple[int, int]]] = {}
+    for m in live:
+        for cat, _ in m.term.cats:
+            by_cat.setdefault(cat, []).append((m.start, m.end))
+
+    # Animal victims: "a horse is shot" is animal harm, not violence.
+    animal_spans = [(a.start(), a.end()) for a in _ANIMAL.finditer(low)]
+
+    def near_animal(start: int, end: int) -> bool:
+        return any(0 <= start - e <= 12 or 0 <= s - end <= 20 for s, e in animal_spans)
+
+    for m in live:
+        for cat, base in m.term.cats:
+            to_animal = cat == "violence" and near_animal(m.start, m.end)
+            sev = max(base, 2) if to_animal else base
+            theme = _THEME.search(low[: m.start] + " " * (m.end - m.start) + low[m.end :])
+            if m.term.kind == "topic" and theme:
+                sev = max(sev, 2)
+            if intens:
+                sev = max(sev, 2)
+            score = _graphic_score(low, by_cat.get(cat, []))
+            if score >= GRAPHIC_SCORE:
+                sev = 3
+            elif _ALLUSION.search(_clause_around(low, m.start, m.end)):
+                sev = min(sev, 1)
+            add("animal_harm" if to_animal else cat, sev, m.term.weight, m.text)
+
+    # Sexual violence is labelled as such, not also as generic violence.
+    if "sexual_violence" in hits and "violence" in hits:
+        del hits["violence"]
+
+    # Animals as victims of harm verbs ("hunters club seals").
+    if animal_spans:
+        harm_sev = 0
+        phrases = []
+        for hm in _ANIMAL_HARM.finditer(low):
+            if not _negated(low, hm.start(), spans) and not _hypothetical(low, hm.start(), hm.end()):
+                harm_sev = 2
+                phrases.append(text[hm.start() : hm.end()])
+        for cat in ("death_grief", "gore_injury", "torture"):
+            if cat in hits and any(abs(s - a) <= 40 for s, _ in by_cat.get(cat, []) for a, _ in animal_spans):
+                harm_sev = max(harm_sev, hits[cat].severity)
+        if harm_sev:
+            score = _graphic_score(low, [])
+            sev = 3 if score >= GRAPHIC_SCORE + 1 else max(harm_sev, 2)
+            for p in phrases or [text[animal_spans[0][0] : animal_spans[0][1]]]:
+                add("animal_harm", sev, 0.7, p)
+
+    # Children as victims: a child and a harm in the same sentence.
+    sources = [h.severity for c, h in hits.items() if c in lx.CHILD_HARM_SOURCES]
+    for rm in _CHILD_RISK.finditer(low):
+        if not _negated(low, rm.start(), spans) and not _hypothetical(low, rm.start(), rm.end()):
+            sources.append(1 if re.match(r"(?:goes|went|go) missing|disappear", rm.group(0)) else 2)
+    if sources:
+        for cm in _CHILD.finditer(low):
+            after = low[cm.end() : cm.end() + 3]
+            if after.startswith("'s") and not _inside(cm.end() + 3, spans):
+                continue  # "the boy's father": the child owns, is not the victim
+            add("child_harm", max(sources), 0.7, text[cm.start() : cm.end()])
+            break
+
+    # Strong language: the review's own words, so no negation or hypotheticals.
+    count, worst, phrases = 0, 0, []
+    for rx, sev in _PROFANITY:
+        for m in rx.finditer(low):
+            if _is_midsentence_capital(text, m.start()):
+                continue
+            count += 1
+            worst = max(worst, sev)
+            phrases.append(text[m.start() : m.end()])
+    if count:
+        sev = 3 if count >= 3 and worst >= 2 else worst
+        for p in phrases:
+            add("strong_language", sev, 0.9, p)
+    return hits
+
+
+def _titles(review: Review) -> list[str]:
+    out = []
+    for t in (review.metadata.work.title, review.metadata.title):
+        if not t:
+            continue
+        out.append(t.strip())
+        for part in re.split(r":\s+", t):
+            if len(part.strip()) >= 4:
+                out.append(part.strip())
+    return sorted({t for t in out if len(t) >= 3}, key=len, reverse=True)
+
+
+def detect(review: Review) -> list[Finding]:
+    """Findings for every category the review's body sentences signal."""
+    titles = _titles(review)
+    real = any(_REAL.search(s.text.lower()) for s in review.body_sentences())
+    per_cat: dict[str, Finding] = {}
+    for block in review.body_blocks():
+        block_hits: list[tuple[Sentence, dict[str, Hit]]] = []
+        for s in block.sentences:
+            marks = [(m.start, m.end) for m in s.marks if m.kind in ("em", "strong")]
+            hits = analyse_sentence(s.text, titles, marks)
+            if hits:
+                block_hits.append((s, hits))
+        graphic_block = any(h.severity == 3 for _, hs in block_hits for h in hs.values())
+        for s, hits in block_hits:
+            for cat, h in hits.items():
+                sev = h.severity
+                # Real events (documentary, true story) next to graphic detail.
+                if real and graphic_block and sev == 2 and cat in lx.REAL_EVENT_RAISES:
+                    sev = 3
+                f = per_cat.setdefault(cat, Finding(cat, 0, 0.0))
+                f.evidence.append((Evidence(s.id, s.text, list(h.phrases)), sev))
+                f.confidence = 1 - (1 - f.confidence) * (1 - h.weight)
+                f.severity = max(f.severity, sev)
+    for f in per_cat.values():
+        if len(f.evidence) >= 3:  # a recurring subject is a theme
+            f.severity = max(f.severity, 2)
+        f.confidence = round(min(f.confidence, 0.99), 2)
+    return sorted(per_cat.values(), key=lambda f: (-f.severity, _ORDER[f.category]))
+
+
+# -------------------------------------------------------------------- analysis
+
+
+def is_shown(category: str, severity: int, threshold: int | None = None) -> bool:
+    """The display rule: always for the gravest categories, else from severity 2;
+    a threshold, when given, replaces the rule (show everything >= threshold)."""
+    if threshold is not None:
+        return severity >= threshold
+    return category in lx.ALWAYS_SHOWN or severity >= 2
+
+
+def canonical_category(name: str) -> str:
+    """A category name as given (``Self-Harm``, ``grief``) -> its taxonomy name,
+    or the normalised name unchanged when it is unknown."""
+    key = re.sub(r"[\s-]+", "_", str(name).strip().lower())
+    return lx.ALIASES.get(key, key)
+
+
+def _check_categories(names, where: str, path: str | None) -> None:
+    for name in names:
+        if name not in _ORDER:
+            raise InputError(
+                f"unknown content-warning category {name!r} in {where}; valid categories: {', '.join(CATEGORIES)}",
+                path,
+            )
+
+
+def _check_severity(cat: str, sev, where: str, path: str | None) -> int:
+    if isinstance(sev, bool) or not isinstance(sev, int) or sev not in (1, 2, 3):
+        raise InputError(f"content-warning severity for {cat!r} in {where} must be 1, 2 or 3, not {sev!r}", path)
+    return sev
+
+
+def parse_warn_option(value: str) -> tuple[str, int]:
+    """``--warn CATEGORY[:SEVERITY]`` -> (category, severity); default severity 2."""
+    name, _, sev_text = value.strip().partition(":")
+    name = canonical_category(name)
+    _check_categories([name], "--warn", None)
+    if not sev_text:
+        return name, 2
+    if not sev_text.strip().isdigit():
+        raise InputError(f"--warn {value!r}: severity must be 1, 2 or 3")
+    return name, _check_severity(name, int(sev_text), "--warn", None)
+
+
+def _clear(review: Review) -> None:
+    review.warnings = []
+    review.content_note = None
+    for s in review.walk_sections():
+        s.notice = None
+
+
+def _block(text: str, block_id: str = "") -> Block:
+    return Block(id=block_id, kind="paragraph", sentences=[Sentence("", t) for t in split_sentences(text)])
+
+
+def analyse(review: Review, options: WarningOptions | None = None) -> Review:
+    """Fill ``review.warnings``, ``review.content_note`` and the first graphic
+    section's ``notice`` (in place; returns the review).
+
+    mode "off": no warnings at all (declared ones too); "auto": detection plus
+    declared and ``--warn`` ones; "only": declared and ``--warn`` ones only.
+    Front matter ``content_warnings: none`` suppresses detection. Removals
+    (front matter ``remove`` and ``--no-warn``) drop categories last.
+    """
+    options = options or WarningOptions()
+    path = review.metadata.source_name
+    declared = review.declared
+    declared.add = {canonical_category(k): v for k, v in declared.add.items()}
+    declared.remove = [canonical_category(k) for k in declared.remove]
+    options = WarningOptions(
+        mode=options.mode,
+        add={canonical_category(k): v for k, v in options.add.items()},
+        remove=[canonical_category(k) for k in options.remove],
+        threshold=options.threshold,
+    )
+    _check_categories(declared.add, "the front matter", path)
+    _check_categories(declared.remove, "the front matter", path)
+    _check_categories(options.add, "--warn", path)
+    _check_categories(options.remove, "--no-warn", path)
+    for cat, sev in declared.add.items():
+        _check_severity(cat, sev, "the front matter", path)
+    for cat, sev in options.add.items():
+        _check_severity(cat, sev, "--warn", path)
+    if options.threshold is not None:
+        _check_severity("threshold", options.threshold, "--warn-threshold", path)
+    if options.mode not in ("auto", "off", "only"):
+        raise InputError(f"unknown warnings mode {options.mode!r}; valid: auto, off, only", path)
+
+    _clear(review)
+    if options.mode == "off":
+        ids.assign_ids(review)
+        return review
+
+    findings: dict[str, Finding] = {}
+    if options.mode == "auto" and not declared.none:
+        findings = {f.category: f for f in detect(review)}
+
+    # Declared ones: the author's (or user's) severity wins; detected evidence is kept.
+    wanted = dict(declared.add)
+    wanted.update(options.add)
+    warnings: dict[str, ContentWarning] = {}
+    for cat, f in findings.items():
+        warnings[cat] = ContentWarning(cat, f.severity, f.confidence, "detected", [e for e, _ in f.evidence])
+    for cat, sev in wanted.items():
+        ev = warnings[cat].evidence if cat in warnings else []
+        warnings[cat] = ContentWarning(cat, sev, 1.0, "declared", ev)
+    for cat in set(declared.remove) | set(options.remove):
+        warnings.pop(cat, None)
+        findings.pop(cat, None)
+
+    for w in warnings.values():
+        w.shown = is_shown(w.category, w.severity, options.threshold)
+    review.warnings = sorted(warnings.values(), key=lambda w: (-w.severity, _ORDER[w.category]))
+
+    note = compose_note(review.warnings)
+    if note:
+        review.content_note = _block(note, NOTE_ID)
+    _add_notice(review, findings)
+    ids.assign_ids(review)
+    return review
+
+
+def _add_notice(review: Review, findings: dict[str, Finding]) -> None:
+    """A notice before the first section holding graphic (severity 3) material
+    of a shown category."""
+    shown = {w.category: w for w in review.warnings if w.shown and w.severity == 3}
+    graphic: dict[str, set[str]] = {}  # sentence id -> categories
+    for cat, f in findings.items():
+        if cat not in shown:
+            continue
+        for ev, sev in f.evidence:
+            if sev == 3:
+                graphic.setdefault(ev.sentence_id, set()).add(cat)
+    if not graphic:
+        return
+    for section in review.walk_sections():
+        cats: set[str] = set()
+        for block in section.blocks:
+            for s in block.sentences:
+                cats |= graphic.get(s.id, set())
+        if cats:
+            warns = [shown[c] for c in sorted(cats, key=_ORDER.__getitem__)]
+            section.notice = _block(compose_notice(warns))
+            return
+
+
+# --------------------------------------------------------------------- reports
+
+
+def warnings_report(review: Review) -> dict:
+    """Exactly the JSON of ``audioreview warnings INPUT --json``."""
+    return {
+        "warnings": [
+            {
+                "category": w.category,
+                "severity": w.severity,
+                "confidence": w.confidence,
+                "source": w.source,
+                "evidence": [{"sentence_id": e.sentence_id, "text": e.text} for e in w.evidence],
+            }
+            for w in review.warnings
+        ],
+        "note": review.content_note.text if review.content_note else None,
+    }
+
+
+_SEVERITY_WORDS = {1: "mention", 2: "described", 3: "graphic"}
+
+
+def format_warnings_text(review: Review) -> str:
+    """Human-readable report: one line per category, its evidence, and the note."""
+    lines: list[str] = []
+    title = review.metadata.title or review.metadata.source_name or "review"
+    if not review.warnings:
+        lines.append(f"{title}: no content warnings.")
+    else:
+        lines.append(f"{title}: {len(review.warnings)} content warning(s)")
+        for w in review.warnings:
+            flag = "shown" if w.shown else "not shown"
+            lines.append(
+                f"  {w.category} ({lx.NAMES[w.category]}): severity {w.severity} ({_SEVERITY_WORDS[w.severity]}), "
+                f"confidence {w.confidence:.2f}, {w.source}, {flag}"
+            )
+            for e in w.evidence[:5]:
+                phrases = f" [{', '.join(e.phrases)}]" if e.phrases else ""
+                lines.append(f"    {e.sentence_id}: {_clip(e.text)}{phrases}")
+            if len(w.evidence) > 5:
+                lines.append(f"    ... and {len(w.evidence) - 5} more sentence(s)")
+    note = review.content_note.text if review.content_note else None
+    lines.append(f"Note: {note}" if note else "Note: none needed.")
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int = 100) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -1,0 +1,354 @@
+"""Unit tests for content-warning detection, the note, options and reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pysbd
+import pytest
+
+from audioreview.analysis.lexicons import CATEGORIES, NAMES
+from audioreview.analysis.note import compose_note, compose_notice, join_list
+from audioreview.analysis.warnings import (
+    analyse,
+    analyse_sentence,
+    canonical_category,
+    format_warnings_text,
+    is_shown,
+    parse_warn_option,
+    warnings_report,
+)
+from audioreview.errors import InputError
+from audioreview.ids import assign_ids
+from audioreview.model import (
+    NOTE_ID,
+    Block,
+    ContentWarning,
+    DeclaredWarnings,
+    Evidence,
+    Mark,
+    Metadata,
+    Review,
+    Section,
+    Sentence,
+    WarningOptions,
+    Work,
+)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+_SEG = pysbd.Segmenter(language="en", clean=False)
+
+
+def make_review(sections: dict[str, list[str]] | list[str], title: str = "A review", work_title: str | None = None) -> Review:
+    """Build a Review as the readers do: sections of paragraphs of sentences."""
+    if isinstance(sections, list):
+        sections = {"Review": sections}
+    review = Review(
+        metadata=Metadata(title=title, work=Work(title=work_title), source_name="test.txt"),
+        sections=[
+            Section(
+                id="",
+                heading=heading,
+                blocks=[
+                    Block(id="", sentences=[Sentence("", s.strip()) for s in _SEG.segment(p) if s.strip()])
+                    for p in paras
+                ],
+            )
+            for heading, paras in sections.items()
+        ],
+    )
+    return assign_ids(review)
+
+
+def cats(text: str, **kw) -> dict[str, int]:
+    return {c: h.severity for c, h in analyse_sentence(text, **kw).items()}
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killer soundtrack carries it.",
+        "The lead is bloody brilliant.",
+        "Sadly the plot dies in the third act.",
+        "The two leads have explosive chemistry.",
+        "Shot on 35mm, the film glows.",
+        "The execution is flawless.",
+        "The sequel was a massacre at the box office.",
+        "The jokes kill.",
+        "The costumes are drop-dead gorgeous.",
+        "I was dying of laughter.",
+        "The middle hour is torture to sit through.",
+    ],
+)
+def test_figurative_use_is_not_a_warning(text):
+    assert cats(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no gore at all.",
+        "It manages a thriller without any violence.",
+        "It never shows the attack.",
+        "The book is free of cruelty to animals.",
+        "If you're expecting gore, look elsewhere.",
+        "Fans hoping for violence will be disappointed.",
+        'It owes a debt to "Kill Bill".',
+    ],
+)
+def test_negation_hypotheticals_and_titles(text):
+    assert cats(text) == {}
+
+
+def test_the_same_words_count_when_meant():
+    assert cats("The hitman stabs the witness in the lift.") == {"violence": 2}
+    assert cats("The soldiers massacre the villagers.")["war_atrocity"] == 2
+    # Negation is local: the attack it never shows is negated, the rape is not.
+    assert cats("The film depicts a rape, thankfully without lingering on it.") == {"sexual_violence": 2}
+
+
+def test_severity_levels():
+    assert cats("Her abuse is only hinted at.") == {"abuse": 1}
+    assert cats("He slaps his wife across the face.") == {"violence": 2, "abuse": 2}
+    graphic = cats("He is shot in the chest and the camera lingers on the blood pooling under him.")
+    assert graphic["violence"] == 3 and graphic["gore_injury"] == 3
+
+
+def test_children_as_victims_and_animals():
+    assert cats("A toddler drowns in the pool.") == {"death_grief": 2, "child_harm": 2}
+    assert "child_harm" not in cats("The child actors are wonderful.")
+    assert cats("A horse is shot and the film does not cut away.") == {"animal_harm": 3}
+
+
+def test_title_masking_uses_work_title_and_italics():
+    text = "Murder Most Quiet is a gentle book."
+    assert cats(text) == {"violence": 1}  # at the sentence start a title looks like words
+    assert cats(text, titles=["Murder Most Quiet"]) == {}
+    assert cats("I reread Blood Harvest last week.") == {}  # mid-sentence capitals: a name
+    assert cats("I reread blood harvest novels.", marks=[(9, 22)]) == {"gore_injury": 2}  # lower-case em is not a title
+
+
+def test_strong_language_is_the_reviews_own_words():
+    assert cats("What the fuck was the editor thinking?") == {"strong_language": 2}
+    assert cats("The dialogue is full of swearing.") == {}
+
+
+# ------------------------------------------------------------------- analyse
+
+
+def test_analyse_fills_warnings_note_and_notice():
+    review = make_review(
+        {
+            "Opening": ["A calm first paragraph about the director's career."],
+            "The siege": [
+                "The shelling of the school is shown in detail, the camera lingering on the bloodied bodies of children.",
+                "Prisoners are tortured in the cellar.",
+            ],
+            "Verdict": ["It is essential and very hard to watch."],
+        },
+        title="A review",
+    )
+    body_ids = [s.id for s in review.body_sentences()]
+    analyse(review, WarningOptions())
+    found = {w.category: w for w in review.warnings}
+    assert found["war_atrocity"].severity == 3
+    assert found["child_harm"].severity == 3 and found["child_harm"].shown
+    assert found["torture"].severity == 2
+    # Sorted: severity desc, then taxonomy order.
+    keys = [(-w.severity, CATEGORIES.index(w.category)) for w in review.warnings]
+    assert keys == sorted(keys)
+    ev = found["war_atrocity"].evidence[0]
+    assert ev.sentence_id in body_ids and "shelling" in ev.phrases
+    # The note, as a block with fixed id and split sentences.
+    assert review.content_note.id == NOTE_ID
+    note = review.content_note.text
+    assert note.startswith("Content note: this review contains graphic descriptions of")
+    assert "the deaths of children" in note and "torture" in note
+    assert note.endswith("The review begins after this note.")
+    assert len(review.content_note.sentences) == 2 and all(s.id for s in review.content_note.sentences)
+    # The notice goes before the first section holding graphic material only.
+    notices = {s.heading: s.notice for s in review.walk_sections()}
+    assert notices["Opening"] is None and notices["Verdict"] is None
+    siege = next(s for s in review.walk_sections() if s.heading == "The siege")
+    assert siege.notice.id == f"{siege.id}-notice"
+    assert siege.notice.text.startswith("The next section contains graphic descriptions of")
+    # Ids of the body are unchanged by adding the note and notice.
+    assert [s.id for s in review.body_sentences()] == body_ids
+
+
+def test_analyse_is_idempotent_and_round_trips():
+    review = make_review(["He is stabbed in the alley.", "She dies of cancer."])
+    analyse(review)
+    first = review.to_dict()
+    analyse(review)
+    assert review.to_dict() == first
+    assert Review.from_dict(json.loads(json.dumps(first))).to_dict() == first
+
+
+def test_benign_review_has_no_note():
+    review = make_review(["A warm, funny film about two sisters and a bakery.", "The jokes kill and the lead slays."])
+    analyse(review)
+    assert review.warnings == [] and review.content_note is None
+    assert warnings_report(review) == {"warnings": [], "note": None}
+
+
+def test_modes_declared_and_options():
+    text = ["He is stabbed in the alley.", "Her mother dies in the spring."]
+    off = analyse(make_review(text), WarningOptions(mode="off", add={"torture": 3}))
+    assert off.warnings == [] and off.content_note is None
+
+    only = make_review(text)
+    only.declared = DeclaredWarnings(add={"abuse": 3})
+    analyse(only, WarningOptions(mode="only", add={"substances": 1}))
+    assert {(w.category, w.severity, w.source) for w in only.warnings} == {("abuse", 3, "declared"), ("substances", 1, "declared")}
+
+    auto = make_review(text)
+    auto.declared = DeclaredWarnings(add={"violence": 1}, remove=["death_grief"])
+    analyse(auto, WarningOptions(add={"self-harm": 2}))
+    got = {w.category: w for w in auto.warnings}
+    assert set(got) == {"violence", "self_harm_suicide"}
+    # Declared and detected: declared severity wins, detected evidence is kept.
+    assert got["violence"].source == "declared" and got["violence"].severity == 1
+    assert got["violence"].evidence and got["violence"].evidence[0].phrases == ["is stabbed"]
+    assert got["violence"].shown is False and got["self_harm_suicide"].shown is True
+
+    none = make_review(text)
+    none.declared = DeclaredWarnings(none=True)
+    analyse(none, WarningOptions(add={"torture": 2}))
+    assert [w.category for w in none.warnings] == ["torture"]
+
+    removed = analyse(make_review(text), WarningOptions(remove=["violence", "death"]))
+    assert removed.warnings == []
+
+
+def test_threshold_overrides_display_rule():
+    review = make_review(["The detective investigates a murder.", "His suicide attempt is mentioned in passing."])
+    analyse(review)
+    got = {w.category: w for w in review.warnings}
+    assert got["violence"].severity == 1 and not got["violence"].shown
+    assert got["self_harm_suicide"].severity == 1 and got["self_harm_suicide"].shown
+    analyse(review, WarningOptions(threshold=2))
+    assert not any(w.shown for w in review.warnings) and review.content_note is None
+    analyse(review, WarningOptions(threshold=1))
+    assert all(w.shown for w in review.warnings)
+    assert "references to" in review.content_note.text
+    assert is_shown("child_harm", 1) and not is_shown("violence", 1) and is_shown("violence", 2)
+
+
+def test_unknown_categories_and_bad_severities_are_input_errors():
+    review = make_review(["A quiet book."])
+    review.declared = DeclaredWarnings(add={"spiders": 2})
+    with pytest.raises(InputError) as err:
+        analyse(review)
+    assert "spiders" in str(err.value) and "death_grief" in str(err.value) and err.value.path == "test.txt"
+    with pytest.raises(InputError):
+        analyse(make_review(["x."]), WarningOptions(remove=["nope"]))
+    with pytest.raises(InputError):
+        analyse(make_review(["x."]), WarningOptions(add={"violence": 5}))
+    assert parse_warn_option("violence") == ("violence", 2)
+    assert parse_warn_option("Self-Harm:3") == ("self_harm_suicide", 3)
+    assert canonical_category("grief") == "death_grief"
+    with pytest.raises(InputError):
+        parse_warn_option("violence:9")
+    with pytest.raises(InputError):
+        parse_warn_option("weather")
+
+
+# ---------------------------------------------------------------- note text
+
+
+def _w(cat: str, sev: int, text: str = "", shown: bool = True) -> ContentWarning:
+    ev = [Evidence("s-x", text, [])] if text else []
+    return ContentWarning(cat, sev, 0.9, "detected", ev, shown)
+
+
+def test_note_wording_groups_by_severity():
+    note = compose_note(
+        [_w("war_atrocity", 3), _w("child_harm", 3, "Children die in the shelling."), _w("torture", 1)]
+    )
+    assert note == (
+        "Content note: this review contains graphic descriptions of wartime violence, including the deaths of "
+        "children, and references to torture. The review begins after this note."
+    )
+    assert compose_note([_w("abuse", 2), _w("substances", 2), _w("strong_language", 2)]) == (
+        "Content note: this review contains descriptions of abuse and substance misuse, and strong language. "
+        "The review begins after this note."
+    )
+    assert compose_note([_w("child_harm", 2, "A boy is beaten.")]) == (
+        "Content note: this review contains descriptions of harm to children. The review begins after this note."
+    )
+    assert compose_note([_w("violence", 1, shown=False)]) is None
+    assert compose_note([]) is None
+    assert compose_notice([_w("gore_injury", 3)]) == "The next section contains graphic descriptions of injury."
+    assert join_list(["a", "b", "c"]) == "a, b and c"
+
+
+def test_note_never_repeats_evidence_words():
+    graphic = "His entrails spill onto the floor as he screams."
+    note = compose_note([_w("gore_injury", 3, graphic), _w("violence", 3, graphic)])
+    for word in ("entrails", "spill", "screams", "floor"):
+        assert word not in note
+
+
+def test_every_category_has_a_name_and_a_note():
+    for c in CATEGORIES:
+        assert NAMES[c]
+        assert NAMES[c].split()[0] in compose_note([_w(c, 2)]) or c == "child_harm"
+
+
+# ----------------------------------------------------------------- reports
+
+
+def test_report_json_shape_and_text():
+    review = make_review(["She overdoses on heroin in a motel.", "A dog is mentioned."])
+    analyse(review)
+    rep = warnings_report(review)
+    assert set(rep) == {"warnings", "note"}
+    assert rep["note"] == review.content_note.text
+    w = rep["warnings"][0]
+    assert set(w) == {"category", "severity", "confidence", "source", "evidence"}
+    assert w["category"] == "substances" and w["severity"] == 2 and w["source"] == "detected"
+    assert 0 < w["confidence"] <= 1
+    assert w["evidence"] == [{"sentence_id": review.sections[0].blocks[0].sentences[0].id,
+                              "text": "She overdoses on heroin in a motel."}]
+    json.dumps(rep)
+    text = format_warnings_text(review)
+    assert "substances" in text and "severity 2" in text and "Note: Content note:" in text
+
+
+# ---------------------------------------------------------------- examples
+
+
+def _read(name: str) -> Review:
+    path = EXAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{path} not written yet")
+    from audioreview import readers
+
+    return readers.read(str(path))
+
+
+def test_example_ashes_of_the_delta():
+    review = analyse(_read("ashes-of-the-delta.txt"))
+    got = {w.category: w.severity for w in review.warnings}
+    for cat in ("war_atrocity", "torture", "child_harm"):
+        assert got.get(cat) == 3, (cat, got)
+    note = review.content_note.text
+    assert "wartime" in note and "torture" in note and "children" in note
+    assert sum(1 for s in review.walk_sections() if s.notice) == 1
+
+
+def test_example_paper_kites_has_no_warnings():
+    review = _read("paper-kites.md")
+    analyse(review)
+    assert review.warnings == [] and review.content_note is None
+    # Even with the author's "none" ignored, detection shows nothing: only a
+    # backstory mention of a death, below the display threshold.
+    review.declared = DeclaredWarnings()
+    analyse(review)
+    assert review.content_note is None
+    assert [(w.category, w.severity) for w in review.warnings] in ([], [("death_grief", 1)])
