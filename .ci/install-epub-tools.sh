@@ -19,10 +19,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 ACE_VERSION="${ACE_VERSION:-1.4.6}"
-if [ ! -x .ci/tools/node_modules/.bin/ace ]; then
+if [ ! -x .ci/tools/node_modules/.bin/ace-puppeteer ]; then
   echo "install-epub-tools: npm install @daisy/ace@${ACE_VERSION}"
   mkdir -p .ci/tools
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1 \
     npm install --prefix .ci/tools --no-audit --no-fund --loglevel=error "@daisy/ace@${ACE_VERSION}"
 fi
-echo "install-epub-tools: java $(command -v java), chromium $(command -v chromium), ebook-convert $(command -v ebook-convert), ace .ci/tools/node_modules/.bin/ace"
+echo "install-epub-tools: java $(command -v java), chromium $(command -v chromium), ebook-convert $(command -v ebook-convert), ace .ci/tools/node_modules/.bin/ace-puppeteer"

@@ -1,0 +1,137 @@
+"""Package metadata of the EPUB: a stable identifier, dates that do not depend
+on the wall clock, and the EPUB Accessibility 1.1 statements.
+
+Kept out of the wall clock on purpose: the same review gives the same bytes, so
+a re-render does not rewrite an unchanged book.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+
+from ..model import Review
+
+# uuid5 namespace of audioreview EPUB identifiers.
+_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "epub.audioreview.invalid")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
+CERTIFIED_BY = "audioreview"
+ACTIVE_CLASS = "-epub-media-overlay-active"
+
+
+def identifier(review: Review) -> str:
+    """``urn:uuid:`` from uuid5 of the review's URL, or of title + author + work
+    when there is none: the same review keeps its identifier on every render."""
+    m = review.metadata
+    if m.url and m.url.strip():
+        key = "url:" + m.url.strip()
+    else:
+        key = "\x1f".join(["review", m.title or "", m.author or "", m.work.title or "",
+                           str(m.work.year or ""), m.work.creator or ""])
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
+
+
+def dc_date(value: str | None) -> str | None:
+    """The review date as a W3CDTF date (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
+    match = _DATE_RE.match((value or "").strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        _dt.date(int(year), int(month or 1), int(day or 1))  # a real calendar date
+    except ValueError:
+        return None
+    if int(year) < 1000:
+        return None
+    return "-".join(x for x in (year, month, day) if x)
+
+
+def modified(review: Review, content_digest: str) -> str:
+    """``dcterms:modified``: the review's date (or 2000-01-01) at a time of day
+    taken from the content hash. Same content, same value; edited content, a new
+    value, so the release identifier (identifier + modified) follows edits."""
+    date = dc_date(review.metadata.date) or "2000"
+    y, mo, d = (date.split("-") + ["01", "01"])[:3]
+    seconds = int(content_digest[:8], 16) % 86400
+    return f"{y}-{mo}-{d}T{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}Z"
+
+
+def digest(chunks: list[bytes]) -> str:
+    h = hashlib.sha256()
+    for chunk in chunks:
+        h.update(hashlib.sha256(chunk).digest())
+    return h.hexdigest()
+
+
+@dataclass
+class BookFacts:
+    """What the accessibility summary describes."""
+
+    title: str
+    sections: int
+    subsections: int
+    documents: int
+    has_note: bool
+    section_notices: int
+    narrated: bool
+    narrator: str
+    has_cover: bool
+
+
+def accessibility(facts: BookFacts) -> list[tuple[str, str]]:
+    """(property, value) pairs of schema.org accessibility metadata.
+
+    accessModeSufficient is ``textual`` only: the text is complete on its own,
+    while the narration does not voice every detail of the title page, so it is
+    not claimed sufficient alone."""
+    modes = ["textual"] + (["auditory"] if facts.narrated else []) + (["visual"] if facts.has_cover else [])
+    features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
+    if facts.narrated:
+        features.append("synchronizedAudioText")
+    if facts.has_cover:
+        features.append("alternativeText")
+    pairs = [("schema:accessMode", m) for m in modes]
+    pairs.append(("schema:accessModeSufficient", "textual"))
+    pairs += [("schema:accessibilityFeature", f) for f in features]
+    pairs.append(("schema:accessibilityHazard", "none"))
+    pairs.append(("schema:accessibilitySummary", summary(facts)))
+    return pairs
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def summary(facts: BookFacts) -> str:
+    """A plain-language description generated from the actual book."""
+    parts = ["a title page"]
+    if facts.has_note:
+        parts.append("a content note placed before the review")
+    body = _n(facts.sections, "section")
+    if facts.subsections:
+        body += f" with {_n(facts.subsections, 'subsection')}"
+    parts.append(f"the review in {body}")
+    parts.append("an About this review page")
+    text = (f'This EPUB edition of the review "{facts.title}" holds ' + ", ".join(parts[:-1])
+            + f" and {parts[-1]}.")
+    if facts.section_notices:
+        opens = "One section opens" if facts.section_notices == 1 else f"{facts.section_notices} sections open"
+        text += f" {opens} with a short content notice."
+    text += (" Headings follow the review's own structure without skipped levels; the table of"
+             " contents lists every section and subsection, and landmarks lead to the title page,"
+             " the start of the review and the About page. The reading order is the order of the text.")
+    if facts.narrated:
+        voice = f" by {facts.narrator}, a synthetic voice," if facts.narrator else " with a synthetic voice,"
+        text += (f" The review is narrated{voice} synchronised sentence by"
+                 " sentence with the text (media overlays); the sentence being read is highlighted."
+                 " The text is complete without the audio.")
+    else:
+        text += " This edition is text only; it has no audio."
+    if facts.has_cover:
+        text += " The cover image has a text alternative."
+    text += " Styling uses relative units, so text can be resized and restyled. No known hazards."
+    return text

@@ -1,0 +1,260 @@
+"""The EPUBs checked by the real tools: EPUBCheck (0 errors, 0 warnings), DAISY
+Ace (outcome pass, no violations, heading outline = the model's) and calibre
+(the review's text comes out in reading order).
+
+Each book is validated once per tool (module-scoped fixtures, two at a time).
+Missing tools skip with "<tool> not found: run .ci/install-epub-tools.sh", or
+fail when AUDIOREVIEW_REQUIRE_TOOLS=1 (CI)."""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from epub_tools import (
+    ace_found,
+    ace_headings,
+    ace_violations,
+    calibre_text,
+    ebook_convert,
+    epubcheck_messages,
+    full_review,
+    java_found,
+    long_review,
+    minimal_review,
+    narration,
+    png_bytes,
+    require,
+    run_ace,
+)
+
+from audioreview.ids import assign_ids
+from audioreview.model import RenderOptions, Review
+from audioreview.writers.epub import write_epub
+from audioreview.writers.epub_xhtml import clean, heading_of, title_of
+
+pytestmark = pytest.mark.slow
+
+
+@dataclass
+class Case:
+    name: str
+    path: Path
+    review: Review
+    narrated: bool
+
+
+def hebrew_review() -> Review:
+    review = minimal_review()
+    review.metadata.language = "he"
+    review.metadata.title = "ביקורת קצרה"
+    review.sections[0].heading = "מחשבות"
+    review.sections[0].blocks[0].sentences[0].text = "זה היה סרט טוב."
+    review.sections[0].blocks[0].sentences[1].text = "אין עוד מה לומר."
+    return assign_ids(review)
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory) -> dict[str, Case]:
+    out = tmp_path_factory.mktemp("epubs")
+    png, jpg = out / "cover.png", out / "cover.jpg"
+    png.write_bytes(png_bytes())
+    jpg.write_bytes(png_bytes(fmt="JPEG"))
+    cases: dict[str, Case] = {}
+
+    def make(name: str, review: Review, narrated: bool, cover: Path | None = None, step: float = 0.4) -> None:
+        options = RenderOptions(cover=str(cover) if cover else None, audio=narrated)
+        timing, audio = narration(review, step=step) if narrated else (None, None)
+        path = out / f"{name}.epub"
+        path.write_bytes(write_epub(review, options, timing, audio))
+        cases[name] = Case(name, path, review, narrated)
+
+    make("full-text", full_review(), False, png)
+    make("full-narrated", full_review(), True, jpg)
+    make("minimal-text", minimal_review(), False)
+    make("minimal-narrated", minimal_review(), True)
+    make("long-narrated", long_review(), True, step=0.05)
+    make("hebrew-text", hebrew_review(), False)
+    return cases
+
+
+NAMES = ["full-text", "full-narrated", "minimal-text", "minimal-narrated", "long-narrated", "hebrew-text"]
+
+
+def _parallel(fn, items):
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip([k for k, _ in items], pool.map(lambda kv: fn(*kv), items), strict=True))
+
+
+# ---------------------------------------------------------------------- EPUBCheck
+
+
+@pytest.fixture(scope="module")
+def epubcheck_results(books):
+    require("java (for EPUBCheck)", java_found())
+    return _parallel(lambda name, case: epubcheck_messages(case.path), list(books.items()))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_epubcheck_reports_no_errors_or_warnings(epubcheck_results, name):
+    messages = epubcheck_results[name]
+    bad = [m for m in messages if m["level"] in ("FATAL", "ERROR", "WARNING")]
+    assert bad == [], json.dumps(bad, indent=1)
+
+
+def test_epubcheck_really_checks(books, tmp_path):
+    """The harness must see problems: a book with a dangling link fails."""
+    require("java (for EPUBCheck)", java_found())
+    import zipfile
+
+    broken = tmp_path / "broken.epub"
+    with zipfile.ZipFile(books["minimal-text"].path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "EPUB/about.xhtml":
+                data = data.replace(b"</section>", b'<p><a href="missing.xhtml">x</a></p></section>')
+            dst.writestr(info, data)
+    assert any(m["level"] == "ERROR" for m in epubcheck_messages(broken))
+
+
+# ---------------------------------------------------------------------------- Ace
+
+
+@pytest.fixture(scope="module")
+def ace_reports(books, tmp_path_factory):
+    require("DAISY Ace (with chromium)", ace_found())
+    out = tmp_path_factory.mktemp("ace")
+    return _parallel(lambda name, case: run_ace(case.path, out / name), list(books.items()))
+
+
+def expected_outline(review: Review) -> list[tuple[int, str]]:
+    """What a screen-reader user navigates: the title, the contents, the note
+    (when there is one), the review's sections, the About page."""
+    outline = [(1, title_of(review)), (2, "Contents")]
+    if review.content_note is not None:
+        outline.append((2, "Content note"))
+
+    def walk(sections, level):
+        for s in sections:
+            outline.append((level, heading_of(s)))
+            walk(s.sections, level + 1)
+
+    walk(review.sections, 2)
+    return outline + [(2, "About this review")]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_ace_passes_with_the_model_outline(ace_reports, books, name):
+    report = ace_reports[name]
+    assert ace_violations(report) == []
+    assert report["earl:result"]["earl:outcome"] == "pass"
+    missing = set(report["a11y-metadata"]["missing"])
+    assert not missing & {"schema:accessMode", "schema:accessibilityFeature", "schema:accessibilityHazard",
+                          "schema:accessibilitySummary", "schema:accessModeSufficient", "dcterms:conformsTo"}
+    review = books[name].review
+    assert ace_headings(report) == expected_outline(review)
+    # the model's own outline is a contiguous part of it
+    model = [(lv, t) for lv, t in review.outline()]
+    got = ace_headings(report)
+    start = 3 if review.content_note is not None else 2
+    assert got[start:start + len(model)] == model
+
+
+def test_ace_really_checks(books, tmp_path):
+    """The harness must see violations: an image without alt text does not pass."""
+    require("DAISY Ace (with chromium)", ace_found())
+    import zipfile
+
+    broken = tmp_path / "broken.epub"
+    with zipfile.ZipFile(books["full-text"].path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "EPUB/title.xhtml":
+                data = re.sub(rb' alt="[^"]*"', b"", data)
+                assert b"<img" in data and b"alt=" not in data
+            dst.writestr(info, data)
+    report = run_ace(broken, tmp_path / "ace")
+    assert report["earl:result"]["earl:outcome"] == "fail"
+    assert ace_violations(report)
+
+
+# ------------------------------------------------------------------------ calibre
+
+
+@pytest.fixture(scope="module")
+def calibre_texts(books, tmp_path_factory):
+    require("calibre (ebook-convert)", ebook_convert())
+    out = tmp_path_factory.mktemp("calibre")
+    return _parallel(lambda name, case: calibre_text(case.path, out / f"{name}.txt"), list(books.items()))
+
+
+def _norm(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_calibre_reads_the_text_in_order(calibre_texts, books, name):
+    text = _norm(calibre_texts[name])
+    review = books[name].review
+    pos = text.find(_norm(title_of(review)))
+    assert pos >= 0
+    if review.content_note is not None:
+        note = text.find(_norm(review.content_note.sentences[0].text), pos)
+        assert note > pos, "content note missing or out of order"
+        pos = note
+    for section in review.walk_sections():
+        first = next((s.text for b in section.blocks for s in b.sentences), None)
+        if first is None:
+            continue
+        at = text.find(_norm(first), pos)
+        assert at > pos, f"first sentence of {section.heading!r} missing or out of order"
+        heading = text.rfind(_norm(heading_of(section)), pos, at)
+        assert heading >= pos, f"heading {section.heading!r} not just before its text"
+        pos = at
+    about = text.find("About this review", pos)
+    assert about > pos
+    if review.byline is not None:
+        assert text.find(_norm(review.byline.text), about) > about
+
+
+# ----------------------------------------------------------- the real pipeline
+
+
+@pytest.fixture(scope="module")
+def rendered_epubs(request):
+    from conftest import example_files
+
+    if not example_files():
+        pytest.skip("no example reviews in examples/ yet")
+    narrated = request.getfixturevalue("rendered_examples")
+    text_only = request.getfixturevalue("rendered_text_only")
+    out = {}
+    for kind, results in (("narrated", narrated), ("text", text_only)):
+        for source, result in results.items():
+            out[f"{kind}:{source}"] = (result.out_dir / f"{result.slug}.epub", result.out_dir / "review.json", kind)
+    return out
+
+
+def test_rendered_examples_validate(rendered_epubs, tmp_path):
+    """End to end: every example rendered narrated and --no-audio gives an EPUB
+    that EPUBCheck and Ace accept, with the model's outline."""
+    require("java (for EPUBCheck)", java_found())
+    require("DAISY Ace (with chromium)", ace_found())
+    items = list(rendered_epubs.items())
+    checks = _parallel(lambda key, v: epubcheck_messages(v[0]), items)
+    reports = _parallel(lambda key, v: run_ace(v[0], tmp_path / key.replace(":", "_")), items)
+    import zipfile
+
+    for key, (epub, model_json, kind) in items:
+        bad = [m for m in checks[key] if m["level"] in ("FATAL", "ERROR", "WARNING")]
+        assert bad == [], (key, bad)
+        assert ace_violations(reports[key]) == [], key
+        assert reports[key]["earl:result"]["earl:outcome"] == "pass", key
+        review = Review.from_dict(json.loads(model_json.read_text("utf-8")))
+        assert ace_headings(reports[key]) == expected_outline(review), key
+        names = zipfile.ZipFile(epub).namelist()
+        assert any(n.endswith(".smil") for n in names) == (kind == "narrated"), key
