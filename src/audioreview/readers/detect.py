@@ -1,0 +1,280 @@
+"""Recognise the non-body parts of a review: byline, disclaimer, bio, fact lines, work.
+
+Pure string functions shared by every reader. They are deliberately strict
+(anchored patterns on short paragraphs) because a false hit removes text from
+the body; docs/readers.md lists every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Work
+
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)"
+_PARTICLE = r"(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der)"
+NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,4}}"
+_PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[\w'’&.\-]+)){0,6}"
+
+_BYLINE_RES = [
+    re.compile(
+        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words)\s+by|by)\s*:?\s+(?P<name>{NAME})"
+        rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?P<pub>{_PUB}))?\.?$",
+    ),
+    re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
+    re.compile(rf"^[—–]\s*(?P<name>{NAME})\.?$"),
+    re.compile(r"^(?:reviewer|critic)\s*:\s*(?P<name>.+?)\.?$", re.IGNORECASE),
+]
+# A line that is only a person's name: two to four capitalised words.
+_NAME_LINE_RE = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE})){{1,3}})$")
+
+_DISCLAIMER_RE = re.compile(
+    r"^(?:disclosure|disclaimer|full disclosure)\s*[:.\-–—]"
+    r"|the views and opinions expressed"
+    r"|(?:this|the) (?:review|post|article|page) (?:contains|includes|may contain) affiliate links?"
+    r"|\baffiliate links?\b.*\bcommission\b"
+    r"|\bwe (?:may )?earn (?:a|an affiliate) commission\b"
+    r"|\b(?:a|the) (?:screener|review copy|review code|press copy|digital copy|advance copy|copy of the "
+    r"(?:book|novel|game|film|movie|series))(?: of [\w\s'’]+?)? (?:was|were|has been) (?:provided|supplied|sent)"
+    r"|\b(?:review|screener) (?:copy|copies|code|link|access) (?:was |were )?(?:provided|supplied) by"
+    r"|\bprovided (?:us |me )?(?:with )?(?:a|an) (?:review|screener|advance|press) (?:copy|code|link)"
+    r"|\bfor review purposes\b",
+    re.IGNORECASE,
+)
+_BIO_RE = re.compile(
+    r"^about the (?:author|reviewer|writer|critic)\b"
+    rf"|^{NAME}\s+(?:is|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}"
+    r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger)\b"
+    rf"|^{NAME}\s+(?:reviews|writes|covers|has reviewed|has written about)\s+(?:[\w\-]+\s+){{0,3}}"
+    r"(?:for|about|at)\b",
+    re.IGNORECASE,
+)
+# Fact lines ("Film: The Lantern Keepers (2024)", "Director: Ines Varga").
+FACT_LABELS = {
+    "film": ("title", "film"), "movie": ("title", "film"), "documentary": ("title", "film"),
+    "book": ("title", "book"), "novel": ("title", "book"), "memoir": ("title", "book"),
+    "series": ("title", "tv"), "show": ("title", "tv"), "tv": ("title", "tv"), "tv series": ("title", "tv"),
+    "game": ("title", "game"), "video game": ("title", "game"),
+    "title": ("title", None), "work": ("title", None),
+    "director": ("creator", "film"), "directed by": ("creator", "film"),
+    "author": ("creator", "book"), "written by": ("creator", None),
+    "developer": ("creator", "game"), "developed by": ("creator", "game"), "studio": ("creator", None),
+    "creator": ("creator", None), "created by": ("creator", "tv"), "showrunner": ("creator", "tv"),
+    "year": ("year", None), "released": ("year", None), "release": ("year", None),
+    "release date": ("year", None),
+}
+_FACT_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,15}?)\s*:\s*(?P<value>\S.{0,150})$")
+_YEAR_PAREN_RE = re.compile(r"\s*\((?:[^()]*?\b)?(?P<year>(?:18|19|20)\d{2})\b[^()]*\)\s*$")
+_YEAR_RE = re.compile(r"\b(?P<year>(?:18|19|20)\d{2})\b")
+
+
+_DATE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)|\b(?:18|19|20)\d{2}\b|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_FORMS = [
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"),
+    re.compile(rf"^(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})$", re.I),
+]
+_DATE_PREFIX_RE = re.compile(r"^(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*", re.I)
+_TRAILING_DATE_RE = re.compile(
+    rf"\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\.?$",
+    re.I,
+)
+
+
+def date_line(text: str) -> str | None:
+    """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
+    line = _DATE_PREFIX_RE.sub("", " ".join(text.split()).rstrip("."))
+    for regex in _DATE_FORMS:
+        if m := regex.match(line):
+            if m.groupdict().get("mon"):
+                prefix = m["mon"].lower().rstrip(".")[:3]
+                month = next((i + 1 for i, name in enumerate(_MONTHS) if name.startswith(prefix)), 0)
+            else:
+                month = int(m["m"])
+            day, year = int(m["d"]), int(m["y"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+# Words that show a short capitalised line is a slogan or a heading, not a name.
+_NOT_NAMES = {
+    "the", "a", "an", "of", "and", "review", "reviews", "verdict", "rating", "recommended", "highly", "must",
+    "see", "watch", "read", "play", "skip", "it", "stars", "star", "final", "thoughts", "score", "more",
+    "related", "share", "comments", "advertisement", "sponsored", "about", "contact", "subscribe", "end",
+}
+
+
+@dataclass
+class Byline:
+    author: str | None
+    publication: str | None
+    date: str | None = None  # ISO, when the line ends with a date
+
+
+def byline(text: str, trailing: bool = False) -> Byline | None:
+    """The author (and publication) when ``text`` is a byline line.
+
+    ``trailing``: the line sits after the body, where a bare name also counts.
+    """
+    line = " ".join(text.split())
+    if len(line) > 120:
+        return None
+    date = None
+    if (m := _TRAILING_DATE_RE.search(line)) and m.start() > 0:
+        date = date_line(m[0].strip().lstrip(",·|—–-"))
+        line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
+    for regex in _BYLINE_RES:
+        if m := regex.match(line):
+            pub = m.groupdict().get("pub")
+            if pub and _DATE_RE.search(pub):
+                pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            return Byline(m["name"].strip().rstrip("."), pub.strip().rstrip(".") if pub else None, date)
+    if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
+        return Byline(m["name"], None)
+    return None
+
+
+def is_disclaimer(text: str) -> bool:
+    """True for a disclosure paragraph (review copy, affiliate links, views expressed)."""
+    return len(text) < 600 and bool(_DISCLAIMER_RE.search(" ".join(text.split())))
+
+
+def is_bio(text: str) -> bool:
+    """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
+    return len(text) < 600 and bool(_BIO_RE.search(" ".join(text.split())))
+
+
+@dataclass
+class Fact:
+    field: str  # title | creator | year
+    kind: str | None
+    value: str
+
+
+def fact(line: str) -> Fact | None:
+    """A "Label: value" line that states the reviewed work's title, creator or year."""
+    m = _FACT_RE.match(" ".join(line.split()))
+    if not m:
+        return None
+    entry = FACT_LABELS.get(m["label"].strip().lower())
+    if entry is None:
+        return None
+    return Fact(entry[0], entry[1], m["value"].strip().rstrip("."))
+
+
+def apply_fact(work: Work, f: Fact) -> None:
+    """Fill ``work`` from a fact line; the first value of each field wins."""
+    if f.kind and work.kind == "other":
+        work.kind = f.kind
+    if f.field == "title" and work.title is None:
+        title, year = split_year(f.value)
+        work.title = strip_quotes(title)
+        if year and work.year is None:
+            work.year = year
+    elif f.field == "creator" and work.creator is None:
+        work.creator = f.value
+    elif f.field == "year" and work.year is None:
+        if m := _YEAR_RE.search(f.value):
+            work.year = int(m["year"])
+
+
+def split_year(text: str) -> tuple[str, int | None]:
+    """("The Lantern Keepers", 2024) from "The Lantern Keepers (2024)"."""
+    m = _YEAR_PAREN_RE.search(text)
+    if not m:
+        return text.strip(), None
+    return text[: m.start()].strip(), int(m["year"])
+
+
+def strip_quotes(text: str) -> str:
+    text = text.strip()
+    while len(text) > 1 and text[0] in "\"“‘'*_" and text[-1] in "\"”’'*_":
+        text = text[1:-1].strip()
+    return text
+
+
+# ----------------------------------------------------------------------- the work
+
+_TITLE_REVIEW_RES = [
+    re.compile(r"^review\s*[:—–-]\s*(?P<t>.+)$", re.IGNORECASE),
+    re.compile(r"^(?P<t>.+?)\s*[:—–-]?\s+review(?:\s*[:—–-]\s*.+)?$", re.IGNORECASE),
+]
+_SMALL = r"(?:of|the|and|a|an|in|on|at|to|for|from|with|by|or|&)"
+_CAP = r"[A-Z0-9][\w'’:&\-]*"
+_PROSE_WORK_RE = re.compile(
+    rf"(?P<t>[\"“‘]?{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP})*[\"”’]?)\s*\((?P<year>(?:18|19|20)\d{{2}})\)"
+    rf"(?:\s*,?\s*(?P<verb>directed|written|developed|created|made|helmed|produced)\s+by\s+(?P<by>{NAME}))?"
+)
+_LEADING_NOISE = {
+    "in", "with", "watching", "reading", "playing", "like", "unlike", "as", "at", "for", "but", "and",
+    "while", "when", "if", "though", "although", "since", "after", "before", "whereas", "where", "even",
+    "so", "yet", "still", "then", "my", "our", "its", "his", "her", "their", "both",
+}
+_VERB_KIND = {"directed": "film", "helmed": "film", "developed": "game", "created": "tv", "written": None}
+
+KIND_WORDS = {
+    "film": ["film", "films", "movie", "movies", "director", "cinema", "cinematography", "screenplay",
+             "documentary", "filmmaker", "filmmakers", "screening", "theatres", "theaters"],
+    "book": ["novel", "book", "author", "chapter", "chapters", "prose", "pages", "memoir", "novelist",
+             "paperback", "hardback"],
+    "game": ["game", "games", "gameplay", "player", "players", "controller", "developer", "console",
+             "multiplayer", "quests", "boss", "levels"],
+    "tv": ["series", "season", "episode", "episodes", "showrunner", "finale", "pilot", "streaming"],
+}
+
+
+def work_from_title(title: str) -> str | None:
+    """The work named by a title like "Review: X" or "X review: subtitle"."""
+    for regex in _TITLE_REVIEW_RES:
+        if m := regex.match(title.strip()):
+            candidate = strip_quotes(split_year(m["t"])[0])
+            if candidate and candidate.lower() not in {"a", "the", "our", "my"}:
+                return candidate
+    return None
+
+
+def work_from_prose(text: str) -> Work | None:
+    """The first "Title (2019), directed by Name" in running text."""
+    m = _PROSE_WORK_RE.search(text)
+    if not m:
+        return None
+    words = m["t"].split()
+    # Drop a possessive lead-in ("Ines Varga's The Lantern Keepers") and sentence openers.
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")):
+            words = words[i + 1 :]
+            break
+    while len(words) > 1 and words[0].lower().strip("\"“‘") in _LEADING_NOISE:
+        words = words[1:]
+    title = strip_quotes(" ".join(words))
+    if not title:
+        return None
+    work = Work(title=title, year=int(m["year"]))
+    if m["by"]:
+        work.creator = m["by"]
+        work.kind = _VERB_KIND.get(m["verb"]) or "other"
+    return work
+
+
+def guess_kind(text: str) -> str:
+    """film/book/tv/game by counting cue words; "other" when no kind clearly leads."""
+    lower = text.lower()
+    scores = {
+        kind: sum(len(re.findall(rf"\b{re.escape(w)}\b", lower)) for w in words)
+        for kind, words in KIND_WORDS.items()
+    }
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, runner_up = ranked[0], ranked[1]
+    if best[1] >= 3 and best[1] > runner_up[1]:
+        return best[0]
+    return "other"

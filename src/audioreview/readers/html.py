@@ -1,0 +1,205 @@
+"""HTML reader: a saved web page -> the review article in it.
+
+trafilatura finds the main article and drops navigation, share buttons, ads and
+comments; its XML output keeps headings (``<head rend="h2">``), lists, quotes
+and inline formatting, which become sections, blocks and marks. Page metadata
+comes from trafilatura (title, author, date, site name) and, when present, from
+a schema.org ``Review`` in JSON-LD (the reviewed work, its rating, the author),
+which is more precise and wins where both speak.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+import lxml.etree as etree
+import lxml.html
+import trafilatura
+
+from ..errors import InputError
+from ..model import Metadata, Rating, Review, Work
+from .inline import InlineText
+from .structure import Item, build_review
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+_SCHEMA_KINDS = {
+    "movie": "film", "film": "film", "book": "book", "videogame": "game", "game": "game",
+    "tvseries": "tv", "tvseason": "tv", "tvepisode": "tv", "episode": "tv",
+}
+_MARKS = {"#i": "em", "#b": "strong", "#u": "em", "#t": "code"}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return str(value).strip() if isinstance(value, (str, int, float)) and str(value).strip() else None
+
+
+def _reviews_in(data: Any) -> list[dict]:
+    found: list[dict] = []
+    if isinstance(data, list):
+        for d in data:
+            found += _reviews_in(d)
+    elif isinstance(data, dict):
+        kinds = data.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(str(k).lower() in ("review", "criticreview") for k in kinds):
+            found.append(data)
+        if "@graph" in data:
+            found += _reviews_in(data["@graph"])
+    return found
+
+
+def _json_ld_review(page: lxml.html.HtmlElement) -> dict | None:
+    for script in page.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # broken JSON-LD is common on the web; it is optional
+        reviews = _reviews_in(data)
+        if reviews:
+            return reviews[0]
+    return None
+
+
+def _apply_json_ld(review: dict, metadata: Metadata) -> None:
+    item = review.get("itemReviewed")
+    if isinstance(item, dict):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        work = Work(title=_name(item))
+        for k in kinds:
+            if str(k).lower() in _SCHEMA_KINDS:
+                work.kind = _SCHEMA_KINDS[str(k).lower()]
+        year = item.get("datePublished") or item.get("dateCreated")
+        if year and (m := re.match(r"^\s*(\d{4})", str(year))):
+            work.year = int(m[1])
+        work.creator = _name(item.get("director") or item.get("author") or item.get("creator")
+                             or item.get("publisher"))
+        metadata.work = work
+    rating = review.get("reviewRating")
+    if isinstance(rating, dict) and rating.get("ratingValue") is not None:
+        try:
+            value = float(str(rating["ratingValue"]).replace(",", "."))
+            scale = float(str(rating.get("bestRating", 5)).replace(",", "."))
+            if 0 <= value <= scale:
+                metadata.rating = Rating(text=f"{rating['ratingValue']}/{rating.get('bestRating', 5)}",
+                                         value=value, scale=scale)
+        except ValueError:
+            pass
+    metadata.author = metadata.author or _name(review.get("author"))
+    metadata.publication = metadata.publication or _name(review.get("publisher"))
+    if not metadata.date and (m := re.match(r"^\s*(\d{4}-\d{2}-\d{2})", str(review.get("datePublished", "")))):
+        metadata.date = m[1]
+
+
+def _inline(element: etree._Element) -> tuple[str, list, list[str]]:
+    """Text, marks and lines of a trafilatura XML element (``hi``, ``ref``, ``lb``...)."""
+    out = InlineText()
+    lines = [""]
+
+    def walk(el: etree._Element, top: bool) -> None:
+        kind = None if top else (_MARKS.get(el.get("rend", "")) if el.tag == "hi" else
+                                 "link" if el.tag == "ref" else "code" if el.tag == "code" else None)
+        if el.tag == "lb":
+            out.add(" ")
+            lines.append("")
+        if kind:
+            out.open(kind, el.get("target") if kind == "link" else None)
+        if el.text and el.tag != "lb":
+            out.add(el.text)
+            lines[-1] += el.text
+        for child in el:
+            if child.tag in ("list", "quote", "table", "graphic"):
+                continue
+            walk(child, False)
+            if child.tail:
+                out.add(child.tail)
+                lines[-1] += child.tail
+        if kind:
+            out.close()
+
+    walk(element, True)
+    text, marks = out.finish()
+    return text, marks, [" ".join(ln.split()) for ln in lines if ln.strip()]
+
+
+def _items(main: etree._Element) -> list[Item]:
+    items: list[Item] = []
+    lists = 0
+
+    def visit(el: etree._Element, quote: bool) -> None:
+        nonlocal lists
+        if el.tag == "head":
+            text, _, _ = _inline(el)
+            level = int(el.get("rend", "h2")[1:]) if re.fullmatch(r"h[1-6]", el.get("rend", "")) else 2
+            items.append(Item(text=text, kind="heading", level=level))
+        elif el.tag == "p":
+            text, marks, lines = _inline(el)
+            items.append(Item(text=text, kind="quote" if quote else "paragraph", marks=marks, lines=lines))
+        elif el.tag == "quote":
+            if any(c.tag in ("p", "list") for c in el):
+                for child in el:
+                    visit(child, True)
+            else:
+                text, marks, lines = _inline(el)
+                items.append(Item(text=text, kind="quote", marks=marks, lines=lines))
+        elif el.tag == "list":
+            lists += 1
+            list_id, ordered = f"list-{lists}", el.get("rend", "") == "ol"
+            for entry in el.iter("item"):
+                text, marks, _ = _inline(entry)
+                items.append(Item(text=text, kind="list_item", marks=marks, list_id=list_id, ordered=ordered))
+        elif el.tag in ("div", "section", "main"):
+            for child in el:
+                visit(child, quote)
+        # tables, graphics, code blocks: not narrated
+
+    for child in main:
+        visit(child, False)
+    return items
+
+
+def read_html(text: str, name: str) -> Review:
+    """A Review from a saved HTML page (its main article only)."""
+    try:
+        page = lxml.html.fromstring(text.encode("utf-8"))
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(f"cannot parse the HTML: {exc}", name) from None
+    try:
+        xml = trafilatura.extract(
+            text, output_format="xml", include_formatting=True, include_links=True,
+            include_comments=False, include_tables=False, include_images=False, with_metadata=True,
+            favor_precision=True,
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on odd pages
+        raise InputError(f"cannot extract the article from the HTML: {exc}", name) from None
+    if not xml:
+        raise InputError("no article text found in the HTML page", name)
+    doc = etree.fromstring(xml.encode("utf-8"))
+    main = doc.find("main")
+    metadata = Metadata(source_format="html", source_name=name)
+    metadata.title = " ".join((doc.get("title") or "").split())
+    metadata.author = doc.get("author") or None
+    metadata.publication = doc.get("sitename") or None
+    metadata.url = doc.get("url") or None
+    if (date := doc.get("date")) and re.match(r"^\d{4}-\d{2}-\d{2}$", date):
+        metadata.date = date
+    lang = page.get("lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        metadata.language = lang.strip()
+    if (ld := _json_ld_review(page)) is not None:
+        _apply_json_ld(ld, metadata)
+    items = _items(main) if main is not None else []
+    if not any(it.kind != "heading" and it.text.strip() for it in items):
+        raise InputError("no article text found in the HTML page", name)
+    if items and items[0].kind == "heading" and metadata.title and items[0].text == metadata.title:
+        items = items[1:]
+    return build_review(items, metadata, label=name)
