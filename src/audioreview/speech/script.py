@@ -13,6 +13,8 @@ timing.json can point back at the text. Chapter order:
 
 from __future__ import annotations
 
+import re
+
 from ..analysis.speech_text import normalise_for_speech
 from ..ids import slugify
 from ..model import (
@@ -60,6 +62,12 @@ def title_announcement(meta: Metadata) -> str:
         parts.append(f"A review of {work}{by}{pub}.")
     elif author or publication:
         parts.append(f"By {author}{pub}." if author else f"Written for {publication}.")
+    # The readers lift the rating line out of the body, so the listener hears it here.
+    if meta.rating is not None:
+        value = re.sub(r"^\s*(?:rating|score|verdict|grade|our rating)\s*[:\-–—]\s*", "",
+                       meta.rating.text, flags=re.IGNORECASE).strip()
+        if value:
+            parts.append(f"Rating: {_end(value)}")
     return " ".join(parts)
 
 
