@@ -83,7 +83,7 @@ def choose_slug(review: Review, source_key: str, out_dir: Path, taken: set[str])
     A folder already holding a render of the same source is reused, so a
     re-render updates it in place; a folder of another source is never taken.
     """
-    base = ids.slugify(review.metadata.title, 60) or "review"
+    base = ids.slugify(review.metadata.title, 48) or "review"
     n = 1
     while True:
         slug = base if n == 1 else f"{base}-{n}"
