@@ -352,10 +352,10 @@ def test_podcastparser_sees_chapters_and_transcripts(built: tuple[Path, dict[str
     assert parsed["explicit"] is True
     assert parsed["cover_url"] == "https://pods.example.org/reviews/cover.png"
     # podcastparser 0.6.11 (gPodder's parser) knows the Podcasting 2.0 tags only
-    # under the legacy GitHub namespace URI, not the canonical
-    # https://podcastindex.org/namespace/1.0 this feed uses (see docs/feed.md),
-    # so podcast:locked/transcript/chapters are invisible to it; it does read
-    # the inline Podlove chapters.
+    # under the legacy GitHub namespace URI; the feed repeats transcripts,
+    # chapters and locked under it (see docs/feed.md), and podcastparser also
+    # reads the inline Podlove chapters.
+    assert parsed["import_prohibited"] is False
     assert len(parsed["episodes"]) == 2
     for ep in parsed["episodes"]:
         slug = ep["enclosures"][0]["url"].rsplit("/", 1)[1].removesuffix(".mp3")
@@ -364,6 +364,9 @@ def test_podcastparser_sees_chapters_and_transcripts(built: tuple[Path, dict[str
         assert ep["enclosures"][0]["mime_type"] == "audio/mpeg"
         assert ep["total_time"] == round(timing["duration"])
         assert ep["guid"] in {"3f2c1d8e-0000-4000-8000-000000000001", "3f2c1d8e-0000-4000-8000-000000000002"}
+        base = f"https://pods.example.org/reviews/{slug}/{slug}"
+        assert ep["transcript_url"] == f"{base}.vtt"
+        assert ep["chapters_json_url"] == f"{base}.chapters.json"
         # Inline Podlove chapters, read with whole-second starts.
         assert [(c["start"], c["title"]) for c in ep["chapters"]] == [
             (int(c["start"]), c["title"]) for c in timing["chapters"]]

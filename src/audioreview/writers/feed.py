@@ -34,6 +34,11 @@ from ..errors import OutputError
 from ..model import Review, Timing
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+# The namespace's original URI. gPodder's parser (podcastparser 0.6) knows the
+# podcast: tags only under this one, so transcripts, chapters and locked are
+# written under both URIs; clients ignore the namespace they do not know.
+PODCAST_LEGACY_NS = "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
+PODCAST_NAMESPACES = {"podcast": PODCAST_NS, "podcastgh": PODCAST_LEGACY_NS}
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PSC_NS = "http://podlove.org/simple-chapters"
 # The "podcast" namespace UUID of the Podcasting 2.0 podcast:guid rule.
@@ -263,17 +268,18 @@ class PodcastIndexExtension(BaseExtension):
         self.owner: str | None = None
 
     def extend_ns(self) -> dict[str, str]:
-        return {"podcast": PODCAST_NS}
+        return dict(PODCAST_NAMESPACES)
 
     def extend_rss(self, rss_feed):  # type: ignore[no-untyped-def]
         channel = rss_feed[0]
         if self.guid:
             xml_elem(f"{{{PODCAST_NS}}}guid", channel).text = self.guid
         if self.locked is not None:
-            locked = xml_elem(f"{{{PODCAST_NS}}}locked", channel)
-            locked.text = "yes" if self.locked else "no"
-            if self.owner:
-                locked.attrib["owner"] = self.owner
+            for ns in PODCAST_NAMESPACES.values():
+                locked = xml_elem(f"{{{ns}}}locked", channel)
+                locked.text = "yes" if self.locked else "no"
+                if self.owner:
+                    locked.attrib["owner"] = self.owner
         return rss_feed
 
 
@@ -285,16 +291,17 @@ class PodcastIndexEntryExtension(BaseEntryExtension):
         self.chapters: dict[str, str] | None = None
 
     def extend_ns(self) -> dict[str, str]:
-        return {"podcast": PODCAST_NS}
+        return dict(PODCAST_NAMESPACES)
 
     def extend_rss(self, entry):  # type: ignore[no-untyped-def]
-        for t in self.transcripts:
-            el = xml_elem(f"{{{PODCAST_NS}}}transcript", entry)
-            for key in ("url", "type", "language", "rel"):
-                if t.get(key):
-                    el.attrib[key] = t[key]
-        if self.chapters:
-            xml_elem(f"{{{PODCAST_NS}}}chapters", entry, url=self.chapters["url"], type=self.chapters["type"])
+        for ns in PODCAST_NAMESPACES.values():
+            for t in self.transcripts:
+                el = xml_elem(f"{{{ns}}}transcript", entry)
+                for key in ("url", "type", "language", "rel"):
+                    if t.get(key):
+                        el.attrib[key] = t[key]
+            if self.chapters:
+                xml_elem(f"{{{ns}}}chapters", entry, url=self.chapters["url"], type=self.chapters["type"])
         return entry
 
 
