@@ -127,7 +127,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
 
     profile = load_profile(options.voice)
     script = build_script(review, profile)
-    fingerprint = audio_fingerprint(script, profile, options)
+    fingerprint = audio_fingerprint(script, profile, options, review)
     timing = _load_timing(out / TIMING_FILE, fingerprint)
     if timing is not None:
         names = [timing.episode_file] + [c.file for c in timing.chapters]
@@ -237,13 +237,18 @@ def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
 
 
 def write_feed(out_dir: str | Path, settings: object | None = None, base_url: str | None = None) -> list[Path]:
-    """Write ``feed.xml`` (and its cover) over every review rendered in ``out_dir``."""
-    from .podcast import FeedSettings, build_feed
+    """Write ``feed.xml`` (and its cover) over every review rendered in ``out_dir``.
 
-    if settings is None:
-        settings = FeedSettings(base_url=base_url)
+    Settings given here win over those stored by the last feed build in
+    ``out_dir`` (feed-settings.json), which win over the defaults, so
+    ``render --feed`` keeps the title an earlier ``audioreview feed --title`` set.
+    """
+    from .podcast import FeedSettings, build_feed, merge_settings, stored_settings
+
+    given = settings if settings is not None else FeedSettings(base_url=base_url)
+    merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)
     written = []
-    for name, payload in build_feed(Path(out_dir), settings).items():
+    for name, payload in build_feed(Path(out_dir), merged).items():
         target = Path(out_dir) / name
         write_if_changed(target, payload)
         written.append(target)

@@ -1,0 +1,327 @@
+"""Signal processing on mono float32 PCM: resampling, true-peak measurement,
+a look-ahead true-peak limiter, and loudness normalisation to a target.
+
+Why our own limiter: gain alone cannot bring speech to -16 LUFS with a -1 dBTP
+ceiling (Piper speech has ~20 dB crest factor), and no ffmpeg is available.
+The limiter works offline on the whole episode, so "look-ahead" is just looking
+at future samples; everything is vectorised numpy, no per-sample Python loop.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+from scipy.ndimage import minimum_filter1d, uniform_filter1d
+from scipy.signal import resample_poly
+
+OVERSAMPLE = 4  # BS.1770-4 true-peak: 4x oversampling at 44.1/48 kHz
+_BLOCK = 1 << 20  # samples per block for oversampling (bounded memory)
+_PAD = 64  # overlap between blocks, > half the polyphase filter length
+_HOP = 8  # limiter gain is computed per 8 samples (0.36 ms at 22.05 kHz), then interpolated
+
+
+def db_to_gain(db: float) -> float:
+    return float(10.0 ** (db / 20.0))
+
+
+def gain_to_db(gain: float) -> float:
+    return float(20.0 * math.log10(gain)) if gain > 0 else float("-inf")
+
+
+def resample(x: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
+    """Polyphase resampling (exact rational ratio), float32 out."""
+    if rate_in == rate_out or len(x) == 0:
+        return np.asarray(x, dtype=np.float32)
+    ratio = Fraction(rate_out, rate_in)
+    return resample_poly(np.asarray(x, dtype=np.float32), ratio.numerator, ratio.denominator).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def _tp_filter() -> np.ndarray:
+    """49-tap 4-phase interpolation low-pass (BS.1770-4 Annex 2 uses 48 taps)."""
+    from scipy.signal import firwin
+
+    return firwin(49, 1.0 / OVERSAMPLE, window=("kaiser", 5.0)).astype(np.float32)
+
+
+def oversampled_peaks(x: np.ndarray) -> np.ndarray:
+    """Per input sample, the largest |value| of the 4x-oversampled signal in
+    [n, n+1): the inter-sample ("true") peak envelope. Computed block-wise."""
+    x = np.asarray(x, dtype=np.float32)
+    n = len(x)
+    out = np.empty(n, dtype=np.float32)
+    for start in range(0, n, _BLOCK):
+        stop = min(n, start + _BLOCK)
+        lo, hi = max(0, start - _PAD), min(n, stop + _PAD)
+        up = resample_poly(x[lo:hi], OVERSAMPLE, 1, window=_tp_filter())
+        up = np.abs(up[(start - lo) * OVERSAMPLE : (stop - lo) * OVERSAMPLE])
+        out[start:stop] = np.maximum(np.maximum(up[0::4], up[1::4]), np.maximum(up[2::4], up[3::4]))
+    # A sample's own value counts too (the filter may undershoot at edges).
+    return np.maximum(out, np.abs(x))
+
+
+def true_peak_db(x: np.ndarray) -> float:
+    """True peak in dBTP (4x oversampling)."""
+    if len(x) == 0:
+        return float("-inf")
+    return gain_to_db(float(oversampled_peaks(x).max()))
+
+
+def sample_peak_db(x: np.ndarray) -> float:
+    return gain_to_db(float(np.max(np.abs(x)))) if len(x) else float("-inf")
+
+
+def rms_db(x: np.ndarray) -> float:
+    """Unweighted RMS of the whole signal in dBFS (what ACX's check measures)."""
+    if len(x) == 0:
+        return float("-inf")
+    return gain_to_db(float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))))
+
+
+def integrated_lufs(x: np.ndarray, rate: int) -> float:
+    """BS.1770 integrated loudness (pyloudnorm), gated; -inf for silence."""
+    import pyloudnorm
+
+    if len(x) < int(0.4 * rate):  # shorter than one gating block
+        x = np.concatenate([x, np.zeros(int(0.4 * rate) - len(x) + 1, dtype=np.float32)])
+    with np.errstate(divide="ignore"):
+        return float(pyloudnorm.Meter(rate).integrated_loudness(np.asarray(x, dtype=np.float64)))
+
+
+def k_weight(x: np.ndarray, rate: int) -> np.ndarray:
+    """BS.1770 K-weighting (pyloudnorm's own filter design), float64."""
+    from pyloudnorm.iirfilter import IIRfilter
+    from scipy.signal import sosfilt
+
+    shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, rate, "high_shelf")
+    hpf = IIRfilter(0.0, 0.5, 38.0, rate, "high_pass")
+    sos = np.array([np.concatenate([f.b / f.a[0], f.a / f.a[0]]) for f in (shelf, hpf)])
+    return sosfilt(sos, np.asarray(x, dtype=np.float64))
+
+
+def gated_lufs(kx: np.ndarray, rate: int, gain: np.ndarray | float = 1.0) -> float:
+    """BS.1770 integrated loudness of ``gain * kx`` for an already K-weighted
+    mono ``kx``: 400 ms blocks, 75% overlap, -70 LUFS absolute and -10 LU
+    relative gates (the same blocks and gates as pyloudnorm)."""
+    return _gated(np.square(kx * gain), rate, 1)
+
+
+def _gated(energy: np.ndarray, units_per_second: float, samples_per_unit: int) -> float:
+    """Gated loudness from energy per unit (a sample, or a hop of samples)."""
+    block = 0.4
+    n = len(energy)
+    if n < block * units_per_second:
+        return float("-inf")
+    cum = np.concatenate([[0.0], np.cumsum(energy)])
+    count = int(round((n / units_per_second - block) / (block * 0.25))) + 1
+    j = np.arange(count)
+    lo = (block * (j * 0.25) * units_per_second).astype(int)
+    hi = np.minimum((block * (j * 0.25 + 1) * units_per_second).astype(int), n)
+    z = (cum[hi] - cum[lo]) / (block * units_per_second * samples_per_unit)
+    with np.errstate(divide="ignore"):
+        loud = -0.691 + 10.0 * np.log10(z)
+    above = z[loud >= -70.0]
+    if len(above) == 0:
+        return float("-inf")
+    relative = -0.691 + 10.0 * np.log10(np.mean(above)) - 10.0
+    gated = z[(loud >= -70.0) & (loud > relative)]
+    if len(gated) == 0:
+        return float("-inf")
+    return float(-0.691 + 10.0 * np.log10(np.mean(gated)))
+
+
+def _per_hop(values: np.ndarray, hop: int = 0) -> np.ndarray:
+    """Sum of ``values`` over consecutive blocks of ``_HOP`` samples (zero-padded)."""
+    hop = hop or _HOP
+    nblocks = -(-len(values) // hop)
+    padded = np.zeros(nblocks * hop, dtype=np.float64)
+    padded[: len(values)] = values
+    return padded.reshape(nblocks, hop).sum(axis=1)
+
+
+def limit(
+    x: np.ndarray,
+    rate: int,
+    ceiling_db: float,
+    lookahead: float = 0.005,
+    release: float = 0.08,
+    peaks: np.ndarray | None = None,
+) -> np.ndarray:
+    """Look-ahead true-peak limiter; returns x times a smooth gain <= 1.
+
+    1. required gain g_req = min(1, ceiling / true peak) per block of ``_HOP``
+       samples, from the 4x-oversampled peak envelope (``peaks``, which the
+       caller may pass in: peaks of k*x are k*peaks of x);
+    2. attack: a forward-looking minimum over the look-ahead window L, then a
+       backward moving average over L -- the gain ramps down over L and is
+       guaranteed <= g_req at the peak itself;
+    3. release: gain reduction (in dB) decays exponentially with time constant
+       ``release`` after each peak (peak-hold with exponential decay, computed
+       with a running maximum in the log domain: r[n] = max_k r[k]*a^(n-k));
+    4. the block gains are eroded by one block (min with both neighbours) and
+       linearly interpolated to samples, so every sample's gain stays <= its
+       block requirement.
+    """
+    x = np.asarray(x, dtype=np.float32)
+    if len(x) == 0:
+        return x
+    if peaks is None:
+        peaks = oversampled_peaks(x)
+    gain = limiter_gain(peaks, rate, ceiling_db, lookahead, release)
+    return x.copy() if gain is None else (x * gain).astype(np.float32)
+
+
+def limiter_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
+                 release: float = 0.08) -> np.ndarray | None:
+    """The limiter's per-sample gain for a true-peak envelope (see :func:`limit`);
+    None when no sample needs limiting."""
+    blocks = limiter_block_gain(peaks, rate, ceiling_db, lookahead, release)
+    if blocks is None:
+        return None
+    centres = np.arange(len(blocks), dtype=np.float64) * _HOP + (_HOP - 1) / 2.0
+    return np.interp(np.arange(len(peaks), dtype=np.float64), centres, blocks)
+
+
+def limiter_block_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
+                       release: float = 0.08) -> np.ndarray | None:
+    """The limiter's gain per block of ``_HOP`` samples (already eroded by one
+    block, ready to interpolate); None when nothing needs limiting."""
+    ceiling = db_to_gain(ceiling_db)
+    if len(peaks) == 0 or float(peaks.max()) <= ceiling:
+        return None
+    hop = _HOP
+    n = len(peaks)
+    nblocks = -(-n // hop)
+    padded = np.zeros(nblocks * hop, dtype=np.float32)
+    padded[:n] = peaks
+    block_peaks = padded.reshape(nblocks, hop).max(axis=1).astype(np.float64)
+    g_req = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-12))
+    la = max(1, int(round(lookahead * rate / hop)))
+    g_min = _forward_min(g_req, la)
+    g_att = np.minimum(_backward_mean(g_min, la), g_req)  # float rounding: never above g_req
+    # Release: reduction in dB, peak-held with exponential decay.
+    red = -20.0 * np.log10(np.maximum(g_att, 1e-12))
+    decay = hop / max(1.0, release * rate)  # log-decay per block
+    with np.errstate(divide="ignore"):
+        log_red = np.log(red)
+    idx = np.arange(nblocks, dtype=np.float64)
+    held = np.maximum.accumulate(log_red + idx * decay) - idx * decay
+    red = np.maximum(red, np.exp(held))
+    g_block = np.power(10.0, -red / 20.0)
+    return np.minimum(g_block, np.minimum(np.roll(g_block, 1), np.roll(g_block, -1)))
+
+
+def _forward_min(g: np.ndarray, la: int) -> np.ndarray:
+    """out[n] = min(g[n : n+la+1]) (clamped at the end)."""
+    size = la + 1
+    # ndimage centres the window; the most negative origin puts it at [n, n+la].
+    return minimum_filter1d(g, size=size, origin=-(size // 2), mode="nearest")
+
+
+def _backward_mean(g: np.ndarray, la: int) -> np.ndarray:
+    """out[n] = mean(g[n-la : n+1]) (clamped at the start)."""
+    size = la + 1
+    # The most positive origin puts the window at [n-la, n].
+    return uniform_filter1d(g, size=size, origin=(size - 1) // 2, mode="nearest")
+
+
+@dataclass
+class LoudnessResult:
+    gain_db: float
+    loudness: float  # LUFS (podcast) or RMS dB (acx), after processing
+    true_peak: float  # dBTP after processing
+    iterations: int
+
+
+def normalize(
+    x: np.ndarray,
+    rate: int,
+    *,
+    measure: str,
+    target: float,
+    ceiling_db: float,
+    tolerance: float = 0.15,
+    max_iter: int = 8,
+    measure_peak: bool = False,
+) -> tuple[np.ndarray, LoudnessResult]:
+    """Bring ``x`` to ``target`` (LUFS when measure == "lufs", unweighted RMS dB
+    when measure == "rms") under a true-peak ``ceiling_db``: gain, limit once,
+    measure, correct the gain (secant step), repeat until within ``tolerance``.
+
+    The limiter always acts on the *original* signal times the current gain, so
+    the result is one gain stage plus one limiter pass, never a cascade. Speed:
+    the 4x-oversampled peaks and the K-weighted signal are computed once (the
+    peaks of k*x are k*peaks; K(g*x) ~= g*K(x) for the slowly varying limiter
+    gain g), so each try costs only the gain curve and a block sum; the result
+    is then checked with pyloudnorm itself and corrected if needed.
+    """
+    x = np.asarray(x, dtype=np.float32)
+    # Energy per hop of _HOP samples: the limiter's gain is computed per hop
+    # too, so each try is a few short-array operations.
+    if measure == "lufs":
+        e_hop = _per_hop(np.square(k_weight(x, rate)))
+        quick = lambda g: _gated(e_hop * np.square(g), rate / _HOP, _HOP)  # noqa: E731
+        exact = lambda y: integrated_lufs(y, rate)  # noqa: E731
+    else:
+        e_hop = _per_hop(np.square(x, dtype=np.float64))
+        quick = lambda g: gain_to_db(float(np.sqrt(np.sum(e_hop * np.square(g)) / max(1, len(x)))))  # noqa: E731
+        exact = rms_db
+    start = quick(1.0)
+    if not math.isfinite(start):  # digital silence: nothing to normalise
+        return x.copy(), LoudnessResult(0.0, start, float("-inf"), 0)
+    peaks = oversampled_peaks(x)
+
+    def curve(gain_db: float) -> np.ndarray | float:
+        k = db_to_gain(gain_db)
+        lim = limiter_gain(peaks * k, rate, ceiling_db)
+        return k if lim is None else k * lim
+
+    def hop_curve(gain_db: float) -> np.ndarray | float:
+        k = db_to_gain(gain_db)
+        lim = limiter_block_gain(peaks * k, rate, ceiling_db)
+        return k if lim is None else k * lim
+
+    def solve(gain_db: float, level, current: float, tries: int) -> tuple[float, float, int]:
+        prev: tuple[float, float] | None = None
+        i = 0
+        for i in range(1, tries + 1):
+            if abs(current - target) <= tolerance:
+                break
+            slope = 1.0
+            if prev is not None and abs(gain_db - prev[0]) > 1e-6:
+                slope = min(1.0, max(0.1, (current - prev[1]) / (gain_db - prev[0])))
+            prev = (gain_db, current)
+            gain_db += (target - current) / slope
+            current = level(gain_db)
+        return gain_db, current, i
+
+    gain_db, _, n = solve(0.0, lambda gdb: quick(hop_curve(gdb)), start, max_iter)
+    y = (x * curve(gain_db)).astype(np.float32)
+    current = exact(y)
+    extra = 0
+    while abs(current - target) > tolerance and extra < 3:  # the approximation missed
+        gain_db += target - current
+        y = (x * curve(gain_db)).astype(np.float32)
+        current = exact(y)
+        extra += 1
+    return y, LoudnessResult(gain_db, current, true_peak_db(y) if measure_peak else float("nan"), n + extra)
+
+
+def room_tone(n: int, level_db: float = -72.0, seed: int = 1) -> np.ndarray:
+    """A very low, smooth noise floor (not digital silence), deterministic.
+
+    Pink-ish: white noise through a one-pole low-pass, scaled to ``level_db`` RMS.
+    """
+    if n <= 0:
+        return np.zeros(0, dtype=np.float32)
+    rng = np.random.default_rng(seed)
+    white = rng.standard_normal(n)
+    from scipy.signal import lfilter
+
+    tone = lfilter([0.1], [1.0, -0.9], white)
+    tone *= db_to_gain(level_db) / max(1e-12, float(np.sqrt(np.mean(tone**2))))
+    return tone.astype(np.float32)

@@ -1,0 +1,172 @@
+"""Narration: the speech script -> PCM per utterance, cached, synthesized in
+parallel worker processes.
+
+Identical spoken texts are synthesized once. Cache misses go to ``workers``
+processes (one onnxruntime thread each, the model loaded once per process);
+with one worker everything runs in this process. Workers come from a fork
+server (or spawn), never a plain fork of this possibly multi-threaded process. Results come back keyed by
+utterance id, so their order never depends on which worker finished first.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..model import RenderOptions, Script
+from .cache import SpeechCache, normalise_text
+from .engines import Engine, get_engine
+from .profiles import VoiceProfile
+from .progress import Progress
+
+
+@dataclass
+class Narration:
+    """PCM for every utterance of a script (mono float32 at ``sample_rate``)."""
+
+    sample_rate: int
+    audio: dict[str, np.ndarray] = field(default_factory=dict)  # utterance id -> PCM
+    hits: int = 0  # unique spoken texts found in the cache
+    misses: int = 0  # unique spoken texts synthesized
+    synth_seconds: float = 0.0  # wall time spent synthesizing the misses
+    workers: int = 0  # processes used for the misses (0: nothing synthesized)
+    engine: str = ""
+
+    @property
+    def stats(self) -> dict[str, float | int]:
+        return {"hits": self.hits, "misses": self.misses,
+                "synth_seconds": round(self.synth_seconds, 3), "workers": self.workers}
+
+
+def available_cpus() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def default_workers() -> int:
+    """One synthesis process per available core (2 on a 2-core machine), at most 8."""
+    return min(8, available_cpus())
+
+
+# --------------------------------------------------------------- worker side
+
+_WORKER_ENGINE: Engine | None = None
+
+
+def _worker_init(profile: VoiceProfile) -> None:
+    global _WORKER_ENGINE
+    from . import piper_engine
+
+    piper_engine.forget_loaded_voices()  # a fresh process, but never reuse an inherited session
+    _WORKER_ENGINE = get_engine(profile, threads=1)
+
+
+def _worker_synthesize(text: str) -> np.ndarray:
+    assert _WORKER_ENGINE is not None
+    return _WORKER_ENGINE.synthesize(text)
+
+
+_PRELOAD = ["numpy", "audioreview.speech.narrate", "audioreview.speech.piper_engine"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where available, else spawn -- never plain fork.
+
+    Plain fork copies a parent that may hold onnxruntime sessions and their
+    thread pools (an earlier in-process narration) or locks held by other
+    threads; we saw such children hang forever. The fork server is a fresh,
+    single-threaded process that imports numpy and our modules once
+    (``_PRELOAD``), so later workers still start in milliseconds.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+# --------------------------------------------------------------------- narrate
+
+
+def narrate(script: Script, profile: VoiceProfile, options: RenderOptions,
+            engine: Engine | None = None) -> Narration:
+    """Synthesize every utterance of ``script`` with ``profile``'s voice.
+
+    ``options.use_cache``/``cache_dir`` control the cache, ``options.workers``
+    the process count (None: one per core), ``options.quiet`` the progress bar.
+    Raises VoiceError when the engine cannot run (e.g. gTTS without network).
+    """
+    engine = engine or get_engine(profile)
+    cache = SpeechCache(engine.cache_identity, options.cache_dir, options.use_cache)
+
+    # Unique spoken texts, in script order; each utterance id maps to one.
+    texts: dict[str, str] = {}  # normalised text -> spoken (as given)
+    by_id: dict[str, str] = {}
+    for utt in script.utterances():
+        norm = normalise_text(utt.spoken)
+        if utt.id in by_id and by_id[utt.id] != norm:
+            raise ValueError(f"script has two different utterances with id {utt.id!r}")
+        by_id[utt.id] = norm
+        texts.setdefault(norm, utt.spoken)
+
+    found: dict[str, np.ndarray] = {}
+    missing: list[str] = []
+    for norm in texts:
+        if not norm:
+            found[norm] = np.zeros(0, dtype=np.float32)
+            continue
+        audio = cache.get(norm)
+        if audio is None:
+            missing.append(norm)
+        else:
+            found[norm] = audio
+
+    narration = Narration(sample_rate=engine.sample_rate, engine=engine.name)
+    if missing:
+        engine.check()  # fail fast (gTTS offline) before any work
+        workers = max(1, min(options.workers or default_workers(), len(missing)))
+        start = time.monotonic()
+        with Progress(len(missing), enabled=not options.quiet) as bar:
+            for norm, audio in _synthesize(engine, profile, missing, workers, bar):
+                audio = np.ascontiguousarray(audio, dtype=np.float32)
+                cache.put(norm, audio)
+                found[norm] = audio
+        narration.synth_seconds = time.monotonic() - start
+        narration.workers = workers
+
+    narration.hits = cache.stats.hits
+    narration.misses = len(missing)
+    narration.audio = {uid: found[norm] for uid, norm in by_id.items()}
+    return narration
+
+
+def _synthesize(engine: Engine, profile: VoiceProfile, texts: list[str], workers: int, bar: Progress):
+    """Yield (text, audio) for every text, in completion order."""
+    if workers <= 1:
+        for text in texts:
+            audio = engine.synthesize(text)
+            bar.update()
+            yield text, audio
+        return
+    # Longest first: the pool's last task is a short one, so workers finish together.
+    order = sorted(texts, key=len, reverse=True)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                             initializer=_worker_init, initargs=(profile,)) as pool:
+        futures = {pool.submit(_worker_synthesize, t): t for t in order}
+        try:
+            for fut in as_completed(futures):
+                audio = fut.result()
+                bar.update()
+                yield futures[fut], audio
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise

@@ -1,0 +1,236 @@
+"""Audio writer: the narrated script -> full-episode MP3 with ID3 chapters,
+one MP3 per chapter, and the Timing that timing.json holds.
+
+Pipeline (see docs/audio.md): utterance PCM + pauses -> one episode signal at
+the preset's rate -> gain + one true-peak limiter pass, iterated to the
+loudness target -> (audiobook: room tone head/tail and a -72 dB noise floor)
+-> chapter files cut from that same processed signal -> CBR MP3 (lameenc) ->
+ID3v2.4 tags (mutagen, in memory). Every reported time includes the MP3
+player delay (:func:`audioreview.audio.mp3.player_delay`), so CHAP frames and
+timing.json match what a listener hears.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import warnings
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from ..audio import dsp, id3, mp3
+from ..errors import OutputError, VoiceError
+from ..model import ChapterTime, RenderOptions, Review, Script, Timing, UtteranceTime
+from ..speech.engines import get_engine
+from ..speech.narrate import Narration
+from ..speech.profiles import VoiceProfile
+
+with warnings.catch_warnings():  # pydub warns about ffmpeg and audioop at import; neither matters here
+    warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from pydub import AudioSegment
+
+FORMAT_VERSION = 1  # bump when the produced audio changes for the same inputs
+
+
+@dataclass(frozen=True)
+class Preset:
+    """How an episode is made: rate, bitrate, loudness rule, room tone."""
+
+    name: str
+    sample_rate: int
+    bitrate: int  # kbps, CBR
+    measure: str  # "lufs" (BS.1770 integrated) or "rms" (unweighted, ACX)
+    target: float  # LUFS or dB RMS
+    ceiling: float  # limiter true-peak ceiling, dBTP (margin below the spec for MP3 overshoot)
+    head: float = 0.0  # seconds of room tone before the first word (each file)
+    tail: float = 0.0  # seconds of room tone after the last pause (each file)
+    noise_floor: float | None = None  # dBFS RMS noise under everything (None: none)
+
+
+PRESETS: dict[str, Preset] = {
+    # Podcast: -16 LUFS, true peak <= -1 dBTP; 64 kbps CBR mono at the voice's 22.05 kHz.
+    "podcast": Preset("podcast", 22050, 64, "lufs", -16.0, -1.5),
+    # Audiobook (ACX): RMS -23..-18 dB (aim -20), peak <= -3 dB, 192 kbps CBR 44.1 kHz,
+    # room tone (not digital silence) at head and tail, noise floor well under -60 dB.
+    "audiobook": Preset("audiobook", 44100, 192, "rms", -20.0, -4.0, head=0.75, tail=1.0, noise_floor=-72.0),
+}
+
+
+def preset_for(profile: VoiceProfile, options: RenderOptions) -> Preset:
+    """The options' preset with the profile's bitrate/loudness overrides applied."""
+    try:
+        preset = PRESETS[options.preset]
+    except KeyError:
+        raise OutputError(f"unknown audio preset '{options.preset}' (podcast or audiobook)") from None
+    if profile.bitrate is not None:
+        if profile.bitrate not in mp3.valid_bitrates(preset.sample_rate):
+            allowed = ", ".join(map(str, mp3.valid_bitrates(preset.sample_rate)))
+            raise VoiceError(
+                f"voice '{profile.name}': bitrate {profile.bitrate} kbps is not possible at "
+                f"{preset.sample_rate} Hz (one of {allowed})", profile.source)
+        preset = replace(preset, bitrate=profile.bitrate)
+    if profile.loudness is not None and preset.measure == "lufs":
+        if not -30.0 <= profile.loudness <= -9.0:
+            raise VoiceError(f"voice '{profile.name}': loudness {profile.loudness} LUFS is outside -30..-9",
+                             profile.source)
+        preset = replace(preset, target=float(profile.loudness))
+    return preset
+
+
+def chapter_file(number: int, name: str) -> str:
+    """chapters/NN-<name>.mp3 with a file-name-safe name."""
+    safe = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")[:60] or "chapter"
+    return f"chapters/{number:02d}-{safe}.mp3"
+
+
+def _tag_info(review: Review, cover: id3.Cover | None) -> id3.TagInfo:
+    md = review.metadata
+    return id3.TagInfo(title=md.title or (md.source_name or "Untitled review"), author=md.author,
+                       album=md.publication or "audioreview", date=md.date, language=md.language,
+                       url=md.url, cover=cover)
+
+
+def audio_fingerprint(script: Script, profile: VoiceProfile, options: RenderOptions,
+                      review: Review | None = None) -> str:
+    """sha256 of everything the audio files are made from: spoken texts, ids,
+    pauses, chapter titles/names, the voice (profile fields and the engine's
+    model identity), the preset, the cover image bytes and the tag metadata.
+    Equal fingerprints mean re-encoding would produce the same files."""
+    preset = preset_for(profile, options)
+    prof = {k: v for k, v in asdict(profile).items() if k not in ("source", "description", "error")}
+    cover_hash = None
+    if options.cover:
+        try:
+            cover_hash = hashlib.sha256(Path(options.cover).read_bytes()).hexdigest()
+        except OSError:
+            cover_hash = f"unreadable:{options.cover}"
+    tags = None
+    if review is not None:
+        tags = asdict(_tag_info(review, None))
+    payload = {
+        "format": FORMAT_VERSION,
+        "preset": asdict(preset),
+        "profile": prof,
+        "engine": get_engine(profile).cache_identity,
+        "cover": cover_hash,
+        "tags": tags,
+        "chapters": [
+            [c.id, c.title, c.name, [[u.id, u.kind, u.text, u.spoken, u.pause_after] for u in c.utterances]]
+            for c in script.chapters
+        ],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+def _segment(pcm: np.ndarray, rate: int) -> AudioSegment:
+    return AudioSegment(data=mp3.to_int16(pcm).tobytes(), sample_width=2, frame_rate=rate, channels=1)
+
+
+def _samples(seg: AudioSegment) -> np.ndarray:
+    return np.frombuffer(seg.raw_data, dtype=np.int16)
+
+
+def _t(samples: int, rate: int) -> float:
+    return round(samples / rate, 3)
+
+
+def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
+                options: RenderOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
+    """Build the episode and chapter MP3s in memory.
+
+    Returns ({"<slug>.mp3": bytes, "chapters/01-<name>.mp3": bytes, ...}, Timing).
+    Raises OutputError for a bad cover or an empty script.
+    """
+    preset = preset_for(profile, options)
+    rate = preset.sample_rate
+    chapters = [c for c in script.chapters if c.utterances]
+    if not chapters:
+        raise OutputError("nothing to narrate: the speech script is empty", slug)
+    cover = id3.load_cover(options.cover) if options.cover else None
+
+    # 1. Assemble the body: utterances and pauses, sample-exact positions.
+    parts: list[np.ndarray] = []
+    pos = 0
+    spans: list[tuple[int, int]] = []  # chapter [start, end) in body samples
+    utt_pos: list[list[tuple[int, int]]] = []  # per chapter: (speech start, speech end)
+    for chapter in chapters:
+        c_start = pos
+        spans_u = []
+        for utt in chapter.utterances:
+            try:
+                pcm = narration.audio[utt.id]
+            except KeyError:
+                raise OutputError(f"no narration for utterance {utt.id!r}", slug) from None
+            pcm = dsp.resample(pcm, narration.sample_rate, rate)
+            pause = np.zeros(max(0, int(round(utt.pause_after * rate))), dtype=np.float32)
+            spans_u.append((pos, pos + len(pcm)))
+            parts += [pcm, pause]
+            pos += len(pcm) + len(pause)
+        spans.append((c_start, pos))
+        utt_pos.append(spans_u)
+    body = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+    if len(body) == 0:
+        raise OutputError("nothing to narrate: the voice produced no audio", slug)
+
+    # 2. Loudness: gain + one limiter pass, iterated to the target; aimed higher
+    #    by the codec's measured level loss so the decoded MP3 hits the target.
+    codec = mp3.codec_gain_db(rate, preset.bitrate)
+    body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
+                                  ceiling_db=preset.ceiling)
+
+    # 3. Room tone and the episode signal.
+    head = int(round(preset.head * rate))
+    tail = int(round(preset.tail * rate))
+    episode_pcm = np.concatenate([np.zeros(head, np.float32), body, np.zeros(tail, np.float32)])
+    if preset.noise_floor is not None:
+        episode_pcm = episode_pcm + dsp.room_tone(len(episode_pcm), preset.noise_floor, seed=0)
+    episode = _segment(episode_pcm, rate)
+
+    def tone(n: int, seed: int) -> AudioSegment:
+        if n <= 0:
+            return AudioSegment.empty().set_frame_rate(rate).set_channels(1).set_sample_width(2)
+        return _segment(dsp.room_tone(n, preset.noise_floor or -90.0, seed=seed), rate)
+
+    # 4. Encode, tag and time everything.
+    delay = mp3.player_delay(rate, preset.bitrate)
+    info = _tag_info(review, cover)
+    total = len(chapters)
+    files: dict[str, bytes] = {}
+    chapter_times: list[ChapterTime] = []
+    episode_utts: list[UtteranceTime] = []
+    episode_len = len(_samples(episode))
+    episode_duration = _t(episode_len + delay, rate)
+    for k, (chapter, (a, b), spans_u) in enumerate(zip(chapters, spans, utt_pos), start=1):
+        cut = episode.get_sample_slice(head + a, head + b)
+        if head or tail:
+            cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
+        name = chapter_file(k, chapter.name)
+        data = mp3.encode(_samples(cut), rate, preset.bitrate)
+        files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
+        c_utts, e_utts = [], []
+        for utt, (s, e) in zip(chapter.utterances, spans_u):
+            c_utts.append(UtteranceTime(utt.id, _t(head + s - a + delay, rate), _t(head + e - a + delay, rate),
+                                        utt.kind, utt.text))
+            e_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
+                                        utt.kind, utt.text))
+        episode_utts += e_utts
+        start = 0.0 if k == 1 else _t(head + a + delay, rate)
+        chapter_times.append(ChapterTime(chapter.id, chapter.title, name, start, 0.0,
+                                         _t(len(_samples(cut)) + delay, rate), c_utts))
+    for this, nxt in zip(chapter_times, chapter_times[1:]):
+        this.end = nxt.start
+    chapter_times[-1].end = episode_duration
+
+    marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
+             for c in chapter_times]
+    episode_file = f"{slug}.mp3"
+    files = {episode_file: id3.tag(mp3.encode(_samples(episode), rate, preset.bitrate), info, chapters=marks),
+             **files}
+    timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
+                    chapters=chapter_times, utterances=episode_utts, narrator=profile.name,
+                    fingerprint=audio_fingerprint(script, profile, options, review))
+    return files, timing

@@ -1,0 +1,110 @@
+"""The DSP under the audio writer: true peak, the look-ahead limiter, loudness."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from audioreview.audio import dsp
+
+SR = 22050
+
+
+def speechlike(seconds: float = 6.0, seed: int = 3) -> np.ndarray:
+    """Band-limited noise with a syllable envelope and pauses (a stand-in for speech)."""
+    from scipy.signal import butter, sosfilt
+
+    rng = np.random.default_rng(seed)
+    n = int(seconds * SR)
+    noise = sosfilt(butter(4, [150, 4000], btype="band", fs=SR, output="sos"), rng.standard_normal(n))
+    t = np.arange(n) / SR
+    env = np.clip(np.sin(2 * np.pi * 3.0 * t), 0, None) ** 2
+    env *= (np.sin(2 * np.pi * 0.25 * t) > -0.3)  # pauses
+    x = (noise * env).astype(np.float32)
+    return x * (0.5 / float(np.abs(x).max()))
+
+
+def test_true_peak_sees_inter_sample_peaks():
+    # A sine at fs/4 sampled 45 degrees off its crest: samples reach only 0.707.
+    n = np.arange(SR)
+    x = np.sin(2 * np.pi * n / 4 + np.pi / 4).astype(np.float32)
+    assert dsp.sample_peak_db(x) == pytest.approx(-3.01, abs=0.05)
+    assert dsp.true_peak_db(x) == pytest.approx(0.0, abs=0.3)
+
+
+def test_limiter_holds_the_ceiling_and_leaves_quiet_audio_alone():
+    t = np.arange(3 * SR) / SR
+    x = (0.25 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    burst = slice(SR, SR + 400)
+    x[burst] *= 4.0  # 0 dBFS burst
+    y = dsp.limit(x, SR, ceiling_db=-6.0)
+    assert dsp.true_peak_db(y) <= -6.0 + 0.05
+    # Far from the burst (before look-ahead, after release) nothing changes.
+    np.testing.assert_allclose(y[: SR - 500], x[: SR - 500], atol=1e-6)
+    np.testing.assert_allclose(y[2 * SR :], x[2 * SR :], atol=1e-4)
+    # Below the ceiling: identical.
+    quiet = x * 0.1
+    np.testing.assert_array_equal(dsp.limit(quiet, SR, -6.0), quiet)
+
+
+def test_limiter_gain_is_smooth_with_lookahead_and_release():
+    x = np.full(2 * SR, 0.1, dtype=np.float32)  # DC makes the gain directly visible
+    peak_at = SR
+    x[peak_at] = 1.0
+    lookahead, release = 0.005, 0.08
+    y = dsp.limit(x, SR, ceiling_db=-12.0, lookahead=lookahead, release=release)
+    gain = y / x
+    la = int(lookahead * SR)
+    assert gain[peak_at] * 1.0 <= dsp.db_to_gain(-12.0) + 1e-4
+    # Attack starts within the look-ahead window before the peak, ramping, not jumping.
+    assert gain[peak_at - la - 3 * dsp._HOP] == pytest.approx(1.0, abs=1e-6)  # blocks of _HOP samples
+    assert gain[peak_at - la // 2] < 0.999
+    assert np.max(np.abs(np.diff(gain[: peak_at + 1]))) < 0.2
+    # Release: recovering after the peak, fully recovered after many time constants.
+    after = gain[peak_at + 1 : peak_at + int(0.5 * SR)]
+    assert np.all(np.diff(after[la + 2 :]) >= -1e-9)
+    assert gain[peak_at + int(0.05 * SR)] < 0.95
+    assert gain[peak_at + int(0.9 * SR)] == pytest.approx(1.0, abs=2e-3)
+
+
+@pytest.mark.parametrize("target", [-16.0, -14.0])
+def test_normalize_reaches_lufs_target_under_true_peak_ceiling(target):
+    x = speechlike()
+    y, res = dsp.normalize(x, SR, measure="lufs", target=target, ceiling_db=-1.5)
+    assert dsp.integrated_lufs(y, SR) == pytest.approx(target, abs=0.2)
+    assert dsp.true_peak_db(y) <= -1.5 + 0.05
+    assert res.iterations >= 1 and res.true_peak != res.true_peak  # not measured unless asked (nan)
+    # Loud enough that gain alone would have clipped: the limiter did real work.
+    assert dsp.true_peak_db(x * dsp.db_to_gain(res.gain_db)) > -1.0
+
+
+def test_normalize_rms_for_acx():
+    y, _ = dsp.normalize(speechlike(), SR, measure="rms", target=-20.0, ceiling_db=-4.0)
+    assert dsp.rms_db(y) == pytest.approx(-20.0, abs=0.2)
+    assert dsp.sample_peak_db(y) <= -4.0 + 0.05
+
+
+def test_silence_is_left_alone():
+    x = np.zeros(SR, dtype=np.float32)
+    y, res = dsp.normalize(x, SR, measure="lufs", target=-16.0, ceiling_db=-1.0)
+    assert not np.any(y) and res.iterations == 0
+
+
+def test_room_tone_is_quiet_but_not_silence():
+    tone = dsp.room_tone(SR, -72.0)
+    assert dsp.rms_db(tone) == pytest.approx(-72.0, abs=0.1)
+    assert np.count_nonzero(tone) > SR * 0.99
+    np.testing.assert_array_equal(tone, dsp.room_tone(SR, -72.0))  # deterministic
+
+
+def test_resample_keeps_duration():
+    x = speechlike(1.0)
+    y = dsp.resample(x, SR, 44100)
+    assert len(y) == 2 * len(x) and y.dtype == np.float32
+
+
+def test_own_block_loudness_matches_pyloudnorm():
+    x = speechlike(8.0, seed=5)
+    fast = dsp.gated_lufs(dsp.k_weight(x, SR), SR)
+    assert fast == pytest.approx(dsp.integrated_lufs(x, SR), abs=0.05)
+    assert dsp.gated_lufs(dsp.k_weight(x, SR), SR, 2.0) == pytest.approx(fast + 6.02, abs=0.01)
