@@ -132,7 +132,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
     if timing is not None:
         names = [timing.episode_file] + [c.file for c in timing.chapters]
         if all((out / n).is_file() for n in names):
-            result.stats.update(synthesized=0, cached=0, reused_audio=1)
+            result.stats.update(hits=0, misses=0, reused_audio=1)
             return {n: (out / n).read_bytes() for n in names}, timing
 
     from .speech.narrate import narrate

@@ -92,7 +92,7 @@ def tag(mp3: bytes, info: TagInfo, *, track: tuple[int, int] | None = None,
     from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, TRCK, CTOCFlags
 
     lang = iso639_2(info.language)
-    tags = ID3()
+    tags = _chapter_ordered_id3()
     tags.add(TIT2(encoding=3, text=[info.title]))
     if info.author:
         tags.add(TPE1(encoding=3, text=[info.author]))
@@ -118,3 +118,29 @@ def tag(mp3: bytes, info: TagInfo, *, track: tuple[int, int] | None = None,
     buf = io.BytesIO(mp3)
     tags.save(buf, v1=0, v2_version=4, padding=lambda _info: 0)
     return buf.getvalue()
+
+
+def _chapter_ordered_id3():  # type: ignore[no-untyped-def]
+    """An ID3 tag that writes CTOC and CHAP frames last, in the order added.
+
+    mutagen sorts frames by size when it saves, which scrambles CHAP frames;
+    ffmpeg-based players list chapters in stored order, so the episode's
+    chapters must be stored in playing order.
+    """
+    from mutagen.id3 import ID3
+    from mutagen.id3._tags import save_frame
+
+    class ChapterOrderedID3(ID3):
+        def _write(self, config):  # type: ignore[no-untyped-def]
+            chapters = [f for f in self.values() if f.FrameID in ("CTOC", "CHAP")]
+            chapters.sort(key=lambda f: f.FrameID != "CTOC")  # stable: CTOC, then CHAPs as added
+            for frame in chapters:
+                del self[frame.HashKey]
+            try:
+                data = super()._write(config)
+            finally:
+                for frame in chapters:
+                    self.add(frame)
+            return data + bytearray().join(save_frame(f, config=config) for f in chapters)
+
+    return ChapterOrderedID3()
