@@ -13,7 +13,6 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 
 from audioreview.ids import assign_ids
 from audioreview.model import (
@@ -41,12 +40,9 @@ SAMPLE_RATE = 8000
 
 def require(name: str, found: object) -> None:
     """Skip when a validator is missing; fail in CI (AUDIOREVIEW_REQUIRE_TOOLS=1)."""
-    if found:
-        return
-    message = f"{name} not found: {INSTALL_HINT}"
-    if os.environ.get("AUDIOREVIEW_REQUIRE_TOOLS") == "1":
-        pytest.fail(message + " (AUDIOREVIEW_REQUIRE_TOOLS=1)")
-    pytest.skip(message)
+    from conftest import require_tool
+
+    require_tool(name, bool(found), INSTALL_HINT)
 
 
 # ------------------------------------------------------------------ the reviews

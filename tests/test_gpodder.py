@@ -20,16 +20,14 @@ import pytest
 from audioreview.podcast import build_feed, scan_reviews
 from audioreview.serve import make_server
 from audioreview.writers.feed import FeedSettings
+from conftest import require_tool
 from test_feed import make_library, write_outputs
 
 
 def gpo_or_skip() -> str:
     gpo = shutil.which("gpo")
-    if gpo:
-        return gpo
-    if os.environ.get("AUDIOREVIEW_REQUIRE_TOOLS") == "1":
-        pytest.fail("gpo not found (AUDIOREVIEW_REQUIRE_TOOLS=1): run .ci/install-gpodder.sh")
-    pytest.skip("gpo not found: run .ci/install-gpodder.sh")
+    require_tool("gpo", gpo is not None, "run .ci/install-gpodder.sh (Debian gpodder)")
+    return gpo
 
 
 def gpo_env(home: Path) -> dict[str, str]:

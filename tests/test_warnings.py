@@ -27,7 +27,6 @@ from audioreview.model import (
     ContentWarning,
     DeclaredWarnings,
     Evidence,
-    Mark,
     Metadata,
     Review,
     Section,

@@ -89,7 +89,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 def tag(mp3: bytes, info: TagInfo, *, track: tuple[int, int] | None = None,
         chapters: list[ChapterMark] | None = None) -> bytes:
     """Return ``mp3`` with an ID3v2.4 tag in front (nothing touches disk)."""
-    from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TDRC, TIT2, TLAN, TPE1, TRCK, CTOCFlags
+    from mutagen.id3 import APIC, CHAP, COMM, CTOC, TALB, TDRC, TIT2, TLAN, TPE1, TRCK, CTOCFlags
 
     lang = iso639_2(info.language)
     tags = _chapter_ordered_id3()
