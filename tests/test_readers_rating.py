@@ -1,5 +1,7 @@
 """parse_rating: what counts as a rating line and how it is normalised."""
 
+import re
+
 import pytest
 
 from audioreview.analysis.rating import parse_rating
@@ -34,7 +36,9 @@ def test_ratings(text, value, scale, grade):
     rating = parse_rating(text)
     assert rating is not None
     assert (rating.value, rating.scale, rating.grade) == (value, scale, grade)
-    assert rating.text == text
+    # As written, less its label and closing full stop: "Rating: 9/10." -> "9/10".
+    label = re.match(r"(?i)\s*(?:our rating|rating|verdict|score|grade)\s*:\s*", text)
+    assert rating.text == text[label.end() if label else 0:].rstrip(".")
 
 
 @pytest.mark.parametrize("text", [

@@ -63,7 +63,7 @@ def test_ashes_fact_lines_and_sections():
     assert m.title.startswith("Ashes of the Delta review")
     assert (m.work.title, m.work.kind, m.work.year, m.work.creator) == (
         "Ashes of the Delta", "film", 2023, "Halima Reyes-Okoro")
-    assert m.rating.text == "Verdict: 9/10" and m.rating.value == 9.0
+    assert m.rating.text == "9/10" and m.rating.value == 9.0
     assert m.author == "Daniel Aquino"
     assert r.outline() == [(2, "Opening"), (2, "Part 1"), (2, "Part 2"), (2, "Verdict")]
     assert [len(s.blocks) for s in r.sections] == [1, 3, 2, 1]  # five middle paragraphs: 3 + 2

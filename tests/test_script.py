@@ -186,10 +186,10 @@ def test_title_announcement(meta, expected):
     assert title_announcement(make_review(**meta).metadata) == expected
 
 
-def test_rating_lifted_out_of_the_body_is_announced_without_its_label():
+def test_rating_lifted_out_of_the_body_is_announced():
     from audioreview.model import Metadata, Rating
     from audioreview.speech.script import title_announcement
 
-    text = title_announcement(Metadata(title="Night Ferry", rating=Rating("Rating: 4 out of 5", 4.0, 5.0)))
+    text = title_announcement(Metadata(title="Night Ferry", rating=Rating("4 out of 5", 4.0, 5.0)))
     assert text == "Night Ferry. Rating: 4 out of 5."
     assert "Rating" not in title_announcement(Metadata(title="Night Ferry"))

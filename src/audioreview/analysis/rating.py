@@ -59,10 +59,11 @@ def parse_rating(text: str) -> Rating | None:
     A bare letter ("B") counts only after a label ("Grade: B"), a bare number
     never does.
     """
-    original = " ".join(text.split())
-    body = original.rstrip(".!").strip()
+    whole = " ".join(text.split())
+    body = whole.rstrip(".!").strip()
     labelled = bool(_LABEL_RE.match(body))
     body = _LABEL_RE.sub("", body, count=1).strip().rstrip(".!").strip()
+    original = body  # as written, without its "Rating:" label
     if not body or len(body) > 40:
         return None
     if m := _SLASH_RE.match(body):

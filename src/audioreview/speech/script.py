@@ -13,8 +13,6 @@ timing.json can point back at the text. Chapter order:
 
 from __future__ import annotations
 
-import re
-
 from ..analysis.speech_text import normalise_for_speech
 from ..ids import slugify
 from ..model import (
@@ -63,11 +61,8 @@ def title_announcement(meta: Metadata) -> str:
     elif author or publication:
         parts.append(f"By {author}{pub}." if author else f"Written for {publication}.")
     # The readers lift the rating line out of the body, so the listener hears it here.
-    if meta.rating is not None:
-        value = re.sub(r"^\s*(?:rating|score|verdict|grade|our rating)\s*[:\-–—]\s*", "",
-                       meta.rating.text, flags=re.IGNORECASE).strip()
-        if value:
-            parts.append(f"Rating: {_end(value)}")
+    if meta.rating is not None and meta.rating.text.strip():
+        parts.append(f"Rating: {_end(meta.rating.text)}")
     return " ".join(parts)
 
 
