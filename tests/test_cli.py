@@ -178,3 +178,10 @@ def test_voices_lists_profiles_with_source_and_offline_status():
     assert "offline: yes" in joe and "built-in" in joe
     gtts = next(line for line in lines if line.startswith("gtts-en"))
     assert "offline: no" in gtts
+
+
+def test_online_voice_offline_is_one_line_naming_the_offline_voice(tmp_path):
+    result = run("render", str(PLAIN), "--out", str(tmp_path / "out"), "--voice", "gtts-en",
+                 "--cache-dir", str(tmp_path / "cache"), "-q")
+    assert_one_line_error(result, "--voice joe")
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").rglob("*.mp3"))
