@@ -196,6 +196,15 @@ def _prune(out: Path, keep: Iterable[str]) -> None:
                 f.unlink()
 
 
+def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
+    """Every failure of a batch names its input first; a voice profile or cover
+    file at fault stays named inside the message."""
+    if exc.path not in (None, "built-in", source):
+        exc.message = f"{exc.path}: {exc.message}"
+    exc.path = source
+    return exc
+
+
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
                *, data: bytes | None = None) -> RenderResult:
     """Render one input into ``options.out_dir/<slug>/``; errors land in the result."""
@@ -210,9 +219,7 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
         files = build_outputs(review, slug, out, options, result)
         files[RENDER_INFO] = _render_info(out, key, options)
     except AudioreviewError as exc:
-        if exc.path is None:
-            exc.path = str(source)
-        result.error = exc
+        result.error = _blame_input(exc, str(source))
         return result
     for name, payload in files.items():
         (result.written if write_if_changed(out / name, payload) else result.unchanged).append(name)
