@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up and run audioreview's two jobs with nothing but Python >= 3.11 and pip.
 
-    python3 dev.py demo   # make .venv if missing, install, render the bundled examples into output/
+    python3 dev.py demo   # make .venv if missing, install, render the bundled examples (and a feed) into output/
     python3 dev.py test   # make .venv if missing, install with test extras, run the whole test suite
 
 Extra arguments after ``test`` go to pytest.
@@ -47,7 +47,11 @@ def main(argv: list[str]) -> int:
     if job == "demo":
         setup()
         examples = sorted(str(p) for p in (ROOT / "examples").iterdir() if p.suffix in {".txt", ".md", ".html"})
-        return run(BIN / "audioreview", "render", *examples, "--out", ROOT / "output")
+        code = run(BIN / "audioreview", "render", *examples, "--out", ROOT / "output", "--feed")
+        if code == 0:
+            print(f"\nDone: see {ROOT / 'output'}. To subscribe in a podcast app on this machine:\n"
+                  f"  {BIN / 'audioreview'} serve {ROOT / 'output'}   # then http://127.0.0.1:8000/feed.xml")
+        return code
     if job == "test":
         setup("[test]")
         code = run(PY, "-m", "pytest", *argv[1:])
