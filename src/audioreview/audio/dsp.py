@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
-from scipy.ndimage import minimum_filter1d, uniform_filter1d
-from scipy.signal import resample_poly
+
+# scipy is imported where it is used: importing scipy.signal costs most of a
+# second, and a re-render whose audio is unchanged never needs it.
 
 OVERSAMPLE = 4  # BS.1770-4 true-peak: 4x oversampling at 44.1/48 kHz
 _BLOCK = 1 << 20  # samples per block for oversampling (bounded memory)
@@ -37,7 +38,7 @@ def resample(x: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
     if rate_in == rate_out or len(x) == 0:
         return np.asarray(x, dtype=np.float32)
     ratio = Fraction(rate_out, rate_in)
-    return resample_poly(np.asarray(x, dtype=np.float32), ratio.numerator, ratio.denominator).astype(np.float32)
+    return _resample_poly(np.asarray(x, dtype=np.float32), ratio.numerator, ratio.denominator).astype(np.float32)
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,11 +58,17 @@ def oversampled_peaks(x: np.ndarray) -> np.ndarray:
     for start in range(0, n, _BLOCK):
         stop = min(n, start + _BLOCK)
         lo, hi = max(0, start - _PAD), min(n, stop + _PAD)
-        up = resample_poly(x[lo:hi], OVERSAMPLE, 1, window=_tp_filter())
+        up = _resample_poly(x[lo:hi], OVERSAMPLE, 1, window=_tp_filter())
         up = np.abs(up[(start - lo) * OVERSAMPLE : (stop - lo) * OVERSAMPLE])
         out[start:stop] = np.maximum(np.maximum(up[0::4], up[1::4]), np.maximum(up[2::4], up[3::4]))
     # A sample's own value counts too (the filter may undershoot at edges).
     return np.maximum(out, np.abs(x))
+
+
+def _resample_poly(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from scipy.signal import resample_poly
+
+    return resample_poly(*args, **kwargs)
 
 
 def true_peak_db(x: np.ndarray) -> float:
@@ -219,6 +226,8 @@ def _forward_min(g: np.ndarray, la: int) -> np.ndarray:
     """out[n] = min(g[n : n+la+1]) (clamped at the end)."""
     size = la + 1
     # ndimage centres the window; the most negative origin puts it at [n, n+la].
+    from scipy.ndimage import minimum_filter1d
+
     return minimum_filter1d(g, size=size, origin=-(size // 2), mode="nearest")
 
 
@@ -226,6 +235,8 @@ def _backward_mean(g: np.ndarray, la: int) -> np.ndarray:
     """out[n] = mean(g[n-la : n+1]) (clamped at the start)."""
     size = la + 1
     # The most positive origin puts the window at [n-la, n].
+    from scipy.ndimage import uniform_filter1d
+
     return uniform_filter1d(g, size=size, origin=(size - 1) // 2, mode="nearest")
 
 

@@ -13,11 +13,20 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Review
 from .decode import decode, load_bytes
-from .html import read_html
 from .markdown import read_markdown
 from .text import read_text
 
 __all__ = ["FORMATS", "read", "read_text", "read_markdown", "read_html", "sniff_format", "format_for"]
+
+
+
+def read_html(text: str, name: str) -> Review:
+    """The HTML reader, imported on first use: trafilatura is slow to import
+    and plain-text and Markdown inputs never need it."""
+    from .html import read_html as reader
+
+    return reader(text, name)
+
 
 FORMATS = {"text": read_text, "markdown": read_markdown, "html": read_html}
 EXTENSIONS = {
