@@ -49,5 +49,5 @@ def format_outline(review: Review) -> str:
     else:
         lines.append("Content warnings: none")
     if review.content_note:
-        lines.append(f"Content note: {review.content_note.text}")
+        lines.append(f"Note: {review.content_note.text}")
     return "\n".join(lines)
