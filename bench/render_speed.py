@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -47,7 +46,6 @@ def main() -> int:
     args = ap.parse_args()
     path = Path(args.review)
 
-    import numpy as np
     from piper import PiperVoice, SynthesisConfig
 
     from audioreview.model import RenderOptions
@@ -56,7 +54,7 @@ def main() -> int:
     from audioreview.speech.piper_engine import resolve_model
     from audioreview.speech.profiles import load_profile
     from audioreview.speech.script import build_script
-    from audioreview.writers.audio import audio_fingerprint, write_audio
+    from audioreview.writers.audio import audio_fingerprint, warm_up, write_audio
 
     review = load_review(path)
     profile = load_profile(None)
@@ -88,7 +86,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         opts = RenderOptions(cache_dir=tmp, quiet=True, workers=args.workers)
         t0 = time.perf_counter()
-        narration = narrate(script, profile, opts)
+        narration = narrate(script, profile, opts, while_waiting=lambda: warm_up(profile, opts))
         t1 = time.perf_counter()
         files, timing = write_audio(review, script, narration, profile, opts, "bench")
         cold = time.perf_counter() - t0

@@ -108,3 +108,36 @@ def test_own_block_loudness_matches_pyloudnorm():
     fast = dsp.gated_lufs(dsp.k_weight(x, SR), SR)
     assert fast == pytest.approx(dsp.integrated_lufs(x, SR), abs=0.05)
     assert dsp.gated_lufs(dsp.k_weight(x, SR), SR, 2.0) == pytest.approx(fast + 6.02, abs=0.01)
+
+
+def test_block_peaks_scale_exactly_so_normalize_can_reuse_them():
+    peaks = dsp.oversampled_peaks(speechlike(2.0))
+    for k in (0.5, 1.7, 3.3):
+        direct = dsp.limiter_block_gain(peaks * k, SR, -1.5)
+        reused = dsp.block_gain(dsp.block_peaks(peaks) * k, SR, -1.5)
+        if direct is None:
+            assert reused is None
+        else:
+            assert reused is not None and np.array_equal(direct, reused)
+    assert dsp.limiter_block_gain(peaks * 3.3, SR, -1.5) is not None  # the limiter did act
+
+
+def test_codec_gain_is_kept_on_disk_and_remeasured_when_damaged(tmp_path, monkeypatch):
+    import json
+
+    from audioreview.audio import mp3
+
+    monkeypatch.setattr(mp3, "_codec_gain", {})
+    measured = mp3.codec_gain_db(SR, 64, tmp_path)
+    path = mp3.codec_gain_path(tmp_path, SR, 64)
+    assert json.loads(path.read_text())["gain_db"] == measured
+    assert -1.0 < measured < 0.0  # LAME loses a little level
+
+    path.write_text(json.dumps({"gain_db": -0.123}))  # a stored value is used, not re-measured
+    monkeypatch.setattr(mp3, "_codec_gain", {})
+    assert mp3.codec_gain_db(SR, 64, tmp_path) == -0.123
+
+    path.write_text("{not json")  # damaged: measured again and rewritten
+    monkeypatch.setattr(mp3, "_codec_gain", {})
+    assert mp3.codec_gain_db(SR, 64, tmp_path) == measured
+    assert json.loads(path.read_text())["gain_db"] == measured

@@ -123,7 +123,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
     """Narrate and encode, or reuse what is on disk when nothing changed."""
     from .speech.profiles import load_profile
     from .speech.script import build_script
-    from .writers.audio import audio_fingerprint, write_audio
+    from .writers.audio import audio_fingerprint, warm_up, write_audio
 
     profile = load_profile(options.voice)
     script = build_script(review, profile)
@@ -137,7 +137,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
 
     from .speech.narrate import narrate
 
-    narration = narrate(script, profile, options)
+    narration = narrate(script, profile, options, while_waiting=lambda: warm_up(profile, options))
     files, timing = write_audio(review, script, narration, profile, options, slug)
     stats = getattr(narration, "stats", None) or {}
     result.stats.update({k: v for k, v in dict(stats).items() if isinstance(v, (int, float))})

@@ -25,6 +25,16 @@ _PAD = 64  # overlap between blocks, > half the polyphase filter length
 _HOP = 8  # limiter gain is computed per 8 samples (0.36 ms at 22.05 kHz), then interpolated
 
 
+def warm_up() -> None:
+    """Import what the loudness stage needs (most of a second for scipy.signal),
+    so a caller with idle time can pay it early, e.g. in a background thread."""
+    import pyloudnorm  # noqa: F401
+    import scipy.ndimage  # noqa: F401
+    import scipy.signal  # noqa: F401
+
+    _tp_filter()
+
+
 def db_to_gain(db: float) -> float:
     return float(10.0 ** (db / 20.0))
 
@@ -189,23 +199,46 @@ def limiter_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: flo
     blocks = limiter_block_gain(peaks, rate, ceiling_db, lookahead, release)
     if blocks is None:
         return None
+    return _block_to_samples(blocks, len(peaks))
+
+
+def _block_to_samples(blocks: np.ndarray, n: int) -> np.ndarray:
+    """Linear interpolation of per-block gains to ``n`` samples."""
     centres = np.arange(len(blocks), dtype=np.float64) * _HOP + (_HOP - 1) / 2.0
-    return np.interp(np.arange(len(peaks), dtype=np.float64), centres, blocks)
+    return np.interp(np.arange(n, dtype=np.float64), centres, blocks)
 
 
 def limiter_block_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
                        release: float = 0.08) -> np.ndarray | None:
     """The limiter's gain per block of ``_HOP`` samples (already eroded by one
     block, ready to interpolate); None when nothing needs limiting."""
-    ceiling = db_to_gain(ceiling_db)
-    if len(peaks) == 0 or float(peaks.max()) <= ceiling:
+    if len(peaks) == 0:
         return None
+    return block_gain(block_peaks(peaks), rate, ceiling_db, lookahead, release)
+
+
+def block_peaks(peaks: np.ndarray) -> np.ndarray:
+    """The largest value of ``peaks`` per block of ``_HOP`` samples (float32).
+
+    For k > 0, block_peaks(k * peaks) == k * block_peaks(peaks) exactly (float32
+    rounding is monotonic), so callers trying several gains compute this once."""
     hop = _HOP
     n = len(peaks)
     nblocks = -(-n // hop)
     padded = np.zeros(nblocks * hop, dtype=np.float32)
     padded[:n] = peaks
-    block_peaks = padded.reshape(nblocks, hop).max(axis=1).astype(np.float64)
+    return padded.reshape(nblocks, hop).max(axis=1)
+
+
+def block_gain(block_peak: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
+               release: float = 0.08) -> np.ndarray | None:
+    """:func:`limiter_block_gain` from per-block peaks (see :func:`block_peaks`)."""
+    ceiling = db_to_gain(ceiling_db)
+    if len(block_peak) == 0 or float(block_peak.max()) <= ceiling:
+        return None
+    hop = _HOP
+    nblocks = len(block_peak)
+    block_peaks = np.asarray(block_peak, dtype=np.float32).astype(np.float64)
     g_req = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-12))
     la = max(1, int(round(lookahead * rate / hop)))
     g_min = _forward_min(g_req, la)
@@ -284,17 +317,17 @@ def normalize(
     start = quick(1.0)
     if not math.isfinite(start):  # digital silence: nothing to normalise
         return x.copy(), LoudnessResult(0.0, start, float("-inf"), 0)
-    peaks = oversampled_peaks(x)
-
-    def curve(gain_db: float) -> np.ndarray | float:
-        k = db_to_gain(gain_db)
-        lim = limiter_gain(peaks * k, rate, ceiling_db)
-        return k if lim is None else k * lim
+    bpeaks = block_peaks(oversampled_peaks(x))  # per hop; scaled by k for each try
 
     def hop_curve(gain_db: float) -> np.ndarray | float:
         k = db_to_gain(gain_db)
-        lim = limiter_block_gain(peaks * k, rate, ceiling_db)
+        lim = block_gain(bpeaks * k, rate, ceiling_db)
         return k if lim is None else k * lim
+
+    def curve(gain_db: float) -> np.ndarray | float:
+        k = db_to_gain(gain_db)
+        lim = block_gain(bpeaks * k, rate, ceiling_db)
+        return k if lim is None else k * _block_to_samples(lim, len(x))
 
     def solve(gain_db: float, level, current: float, tries: int) -> tuple[float, float, int]:
         prev: tuple[float, float] | None = None

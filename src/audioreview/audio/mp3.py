@@ -12,8 +12,14 @@ CHAP frames and timing.json match what a listener hears.
 from __future__ import annotations
 
 import functools
+import json
+import os
+import threading
+from pathlib import Path
 
 import numpy as np
+
+from ..fileio import atomic_write
 
 # Allowed CBR bitrates (kbps) per MPEG version, Layer III.
 MPEG1_BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
@@ -90,9 +96,67 @@ def player_delay(rate: int, bitrate: int) -> int:
     return int(np.argmax(corr))
 
 
-@functools.lru_cache(maxsize=None)
-def codec_gain_db(rate: int, bitrate: int) -> float:
-    """Level change (dB) of an encode + decode round trip, measured once.
+QUALITY = 5  # LAME algorithm quality used by :func:`encode`'s callers
+CALIBRATION_LAYOUT = "codec-v1"  # bump when the calibration signal or method changes
+_codec_lock = threading.Lock()
+_codec_gain: dict[tuple[int, int], float] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def _codec_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for dist in ("lameenc", "miniaudio"):
+        try:
+            out.append(f"{dist}-{version(dist)}")
+        except PackageNotFoundError:
+            out.append(f"{dist}-unknown")
+    return "_".join(out)
+
+
+def codec_gain_path(cache_dir: Path, rate: int, bitrate: int) -> Path:
+    """Where :func:`codec_gain_db` keeps its measurement: keyed by the encoder
+    and decoder versions, rate, bitrate and LAME quality."""
+    name = f"{_codec_versions()}_{rate}hz_{bitrate}k_q{QUALITY}.json"
+    return Path(cache_dir) / CALIBRATION_LAYOUT / name
+
+
+def codec_gain_db(rate: int, bitrate: int, cache_dir: str | os.PathLike[str] | None = None) -> float:
+    """:func:`measure_codec_gain_db`, once per process and -- with a
+    ``cache_dir`` -- once per machine: the value is stored as JSON under
+    ``cache_dir`` (written atomically; an unreadable file is re-measured).
+    Thread-safe: a second caller waits for the first measurement."""
+    key = (rate, bitrate)
+    with _codec_lock:
+        if key in _codec_gain:
+            return _codec_gain[key]
+        path = codec_gain_path(Path(cache_dir), rate, bitrate) if cache_dir is not None else None
+        value = _read_gain(path) if path is not None else None
+        if value is None:
+            value = measure_codec_gain_db(rate, bitrate)
+            if path is not None:
+                try:
+                    atomic_write(path, json.dumps({"gain_db": value, "rate": rate, "bitrate": bitrate,
+                                                   "quality": QUALITY, "codec": _codec_versions()}))
+                except OSError:
+                    pass  # a read-only or full cache must not fail the render
+        _codec_gain[key] = value
+        return value
+
+
+def _read_gain(path: Path) -> float | None:
+    try:
+        value = json.loads(path.read_text(encoding="utf-8"))["gain_db"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not -6.0 < value < 6.0:
+        return None  # not a plausible codec level change: measure again
+    return float(value)
+
+
+def measure_codec_gain_db(rate: int, bitrate: int) -> float:
+    """Level change (dB) of an encode + decode round trip.
 
     LAME's output is ~0.3-0.5 dB quieter than its input (measured with
     miniaudio and mpg123 alike: a 0.5 sine comes back at 0.475 at 22.05 kHz /
@@ -108,7 +172,7 @@ def codec_gain_db(rate: int, bitrate: int) -> float:
     env = 0.55 + 0.45 * np.sin(2 * np.pi * 4.0 * np.arange(n) / rate)
     x = (noise * env).astype(np.float32)
     x *= 0.1 / float(np.sqrt(np.mean(x**2)))
-    y, _ = decode(encode(x, rate, bitrate), rate)
+    y, _ = decode(encode(x, rate, bitrate, QUALITY), rate)
     d = player_delay(rate, bitrate)
     y = y[d : d + n]
     edge = rate // 10  # ignore the fade-in/out of the codec at the ends

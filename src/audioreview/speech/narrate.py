@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -93,16 +95,38 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+# ------------------------------------------------------- work while waiting
+
+
+def _run_quietly(fn: Callable[[], None]) -> None:
+    try:
+        fn()
+    except Exception:  # noqa: BLE001 -- best effort; the real call later reports errors
+        pass
+
+
+def _start_background(fn: Callable[[], None] | None) -> threading.Thread | None:
+    """Run ``fn`` in a thread while worker processes synthesize (the main
+    process would only wait): the caller's chance to warm up what comes next."""
+    if fn is None:
+        return None
+    thread = threading.Thread(target=_run_quietly, args=(fn,), name="audioreview-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 # --------------------------------------------------------------------- narrate
 
 
 def narrate(script: Script, profile: VoiceProfile, options: RenderOptions,
-            engine: Engine | None = None) -> Narration:
+            engine: Engine | None = None, while_waiting: Callable[[], None] | None = None) -> Narration:
     """Synthesize every utterance of ``script`` with ``profile``'s voice.
 
     ``options.use_cache``/``cache_dir`` control the cache, ``options.workers``
     the process count (None: one per core), ``options.quiet`` the progress bar.
-    Raises VoiceError when the engine cannot run (e.g. gTTS without network).
+    ``while_waiting`` runs in a thread while worker processes synthesize (the
+    render passes the audio writer's warm-up). Raises VoiceError when the engine
+    cannot run (e.g. gTTS without network).
     """
     engine = engine or get_engine(profile)
     cache = SpeechCache(engine.cache_identity, options.cache_dir, options.use_cache)
@@ -134,11 +158,14 @@ def narrate(script: Script, profile: VoiceProfile, options: RenderOptions,
         engine.check()  # fail fast (gTTS offline) before any work
         workers = max(1, min(options.workers or default_workers(), len(missing)))
         start = time.monotonic()
+        helper = _start_background(while_waiting) if workers > 1 else None
         with Progress(len(missing), enabled=not options.quiet) as bar:
             for norm, audio in _synthesize(engine, profile, missing, workers, bar):
                 audio = np.ascontiguousarray(audio, dtype=np.float32)
                 cache.put(norm, audio)
                 found[norm] = audio
+        if helper is not None:
+            helper.join()  # normally long done; never leave it running past narrate()
         narration.synth_seconds = time.monotonic() - start
         narration.workers = workers
 

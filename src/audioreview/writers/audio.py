@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ..audio import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
 from ..model import ChapterTime, RenderOptions, Review, Script, Timing, UtteranceTime
 from ..speech.engines import get_engine
+from ..speech.cache import default_cache_dir
 from ..speech.narrate import Narration
 from ..speech.profiles import VoiceProfile
 
@@ -126,6 +128,28 @@ def audio_fingerprint(script: Script, profile: VoiceProfile, options: RenderOpti
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
 
+def _calibration_dir(options: RenderOptions) -> Path | None:
+    """The synthesis cache folder, where the codec calibration is kept
+    (None with --no-cache: measure in this process, store nothing)."""
+    if not options.use_cache:
+        return None
+    return Path(options.cache_dir).expanduser() if options.cache_dir else default_cache_dir()
+
+
+def warm_up(profile: VoiceProfile, options: RenderOptions) -> None:
+    """Do write_audio's one-off start-up work ahead of time: import scipy's
+    signal/ndimage and pyloudnorm, and measure (or load) the codec level loss
+    and player delay for the preset. narrate() runs this in a thread while its
+    worker processes synthesize, when the main process would only wait."""
+    try:
+        preset = preset_for(profile, options)
+    except Exception:  # a bad preset is reported by write_audio itself
+        return
+    dsp.warm_up()
+    mp3.player_delay(preset.sample_rate, preset.bitrate)
+    mp3.codec_gain_db(preset.sample_rate, preset.bitrate, _calibration_dir(options))
+
+
 def _segment(pcm: np.ndarray, rate: int) -> AudioSegment:
     return AudioSegment(data=mp3.to_int16(pcm).tobytes(), sample_width=2, frame_rate=rate, channels=1)
 
@@ -178,7 +202,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
 
     # 2. Loudness: gain + one limiter pass, iterated to the target; aimed higher
     #    by the codec's measured level loss so the decoded MP3 hits the target.
-    codec = mp3.codec_gain_db(rate, preset.bitrate)
+    codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
     body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
                                   ceiling_db=preset.ceiling)
 
@@ -204,13 +228,24 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     episode_utts: list[UtteranceTime] = []
     episode_len = len(_samples(episode))
     episode_duration = _t(episode_len + delay, rate)
-    for k, (chapter, (a, b), spans_u) in enumerate(zip(chapters, spans, utt_pos), start=1):
+    # The episode and the chapter files are independent encodes of the same
+    # processed PCM; lameenc releases the GIL, so they run on two threads
+    # (episode first: it is the longest). Output bytes do not depend on this.
+    pool = ThreadPoolExecutor(max_workers=2)
+    episode_mp3 = pool.submit(mp3.encode, _samples(episode), rate, preset.bitrate)
+    cuts: list[AudioSegment] = []
+    chapter_mp3: list[Future[bytes]] = []
+    for k, (a, b) in enumerate(spans, start=1):
         cut = episode.get_sample_slice(head + a, head + b)
         if head or tail:
             cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
+        cuts.append(cut)
+        chapter_mp3.append(pool.submit(mp3.encode, _samples(cut), rate, preset.bitrate))
+    pool.shutdown(wait=False)
+    for k, (chapter, (a, b), spans_u, cut, data) in enumerate(
+            zip(chapters, spans, utt_pos, cuts, chapter_mp3), start=1):
         name = chapter_file(k, chapter.name)
-        data = mp3.encode(_samples(cut), rate, preset.bitrate)
-        files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
+        files[name] = id3.tag(data.result(), replace(info, title=chapter.title or info.title), track=(k, total))
         c_utts, e_utts = [], []
         for utt, (s, e) in zip(chapter.utterances, spans_u):
             c_utts.append(UtteranceTime(utt.id, _t(head + s - a + delay, rate), _t(head + e - a + delay, rate),
@@ -228,7 +263,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
     episode_file = f"{slug}.mp3"
-    files = {episode_file: id3.tag(mp3.encode(_samples(episode), rate, preset.bitrate), info, chapters=marks),
+    files = {episode_file: id3.tag(episode_mp3.result(), info, chapters=marks),
              **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
                     chapters=chapter_times, utterances=episode_utts, narrator=profile.name,
