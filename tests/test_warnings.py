@@ -136,6 +136,178 @@ def test_strong_language_is_the_reviews_own_words():
     assert cats("The dialogue is full of swearing.") == {}
 
 
+# ------------------------------------------- paraphrases and co-occurrence rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # war and atrocity without "bombing" or "massacre"
+        ("The port is shelled for three nights running.", "war_atrocity"),
+        ("An air raid levels the street where the sisters grew up.", "war_atrocity"),
+        ("Later chapters deal with the ethnic cleansing of the hill villages.", "war_atrocity"),
+        ("Investigators open a mass grave behind the school.", "war_atrocity"),
+        ("Troops drive the families from their farms and shoot the men who resist.", "war_atrocity"),
+        ("The invading army torches every village on the road south.", "war_atrocity"),
+        # death and grief
+        ("His grandmother passes away before the wedding.", "death_grief"),
+        ("She loses her husband in the opening chapter.", "death_grief"),
+        ("The old fisherman does not survive the storm.", "death_grief"),
+        ("Not everyone makes it out alive.", "death_grief"),
+        # discrimination without a slur or "racism"
+        ("The innkeeper won't give them a room because they are Irish.", "discrimination"),
+        ("He is refused a job because of the colour of his skin.", "discrimination"),
+        ("Her neighbours shun her because she is a Muslim.", "discrimination"),
+        ("The town's prejudice against the new family drives the plot.", "discrimination"),
+        # animal harm
+        ("The family dog is put down in the last chapter.", "animal_harm"),
+        ("The farmer drowns the puppies in a bucket.", "animal_harm"),
+        ("A fox gets into the henhouse overnight.", "animal_harm"),
+        ("The ponies are whipped until they fall.", "animal_harm"),
+        ("Part of it is set in a slaughterhouse.", "animal_harm"),
+        # substances
+        ("By the second act she is on a three-day bender.", "substances"),
+        ("We watch him search for a vein in a cold stairwell.", "substances"),
+        ("He arrives at the christening high on pills.", "substances"),
+        ("They snort lines off the bar.", "substances"),
+        # mental health
+        ("She spirals into psychosis after the birth.", "mental_health"),
+        ("He is committed to an asylum by his brother.", "mental_health"),
+        ("The voices in her head grow louder every chapter.", "mental_health"),
+        ("He comes home from the front with shell shock.", "mental_health"),
+        # captivity
+        ("The aid worker is taken hostage at a checkpoint.", "captivity"),
+        ("The prisoners are kept in chains for the crossing.", "captivity"),
+        ("The women are held against their will on a remote farm.", "captivity"),
+        ("She is bundled into a van outside the station.", "captivity"),
+        # violence, torture, injury
+        ("The debt collector smashes his hands with a hammer.", "violence"),
+        ("A man is set on fire outside the bar.", "violence"),
+        ("She smothers him with a pillow.", "violence"),
+        ("The guards deprive him of sleep for days.", "torture"),
+        ("The interrogators beat him until he signs.", "torture"),
+        ("His hand is crushed in the press.", "gore_injury"),
+        # sexual violence, abuse, self-harm, medical, sexual content, fear
+        ("He forces himself on her after the party.", "sexual_violence"),
+        ("The choirmaster preys on the boys in his care.", "sexual_violence"),
+        ("Her husband belittles her in front of the guests.", "abuse"),
+        ("The father terrorises his household.", "abuse"),
+        ("He steps in front of a train in the final pages.", "self_harm_suicide"),
+        ("She is found hanging in the stable.", "self_harm_suicide"),
+        ("She loses the baby at five months.", "medical_reproductive"),
+        ("The couple have sex in the first ten minutes.", "sexual_content"),
+        ("A faceless figure stands at the foot of the bed.", "frightening"),
+        ("The rocking chair moves on its own.", "frightening"),
+    ],
+)
+def test_paraphrases_without_the_keyword(text, expected):
+    assert expected in cats(text), (text, cats(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new patterns' figurative and benign look-alikes
+        "He shells out for a vintage car.",
+        "The pacing suffers a breakdown in the middle act.",
+        "There is a breakdown of the costs in the appendix.",
+        "The script is a bit bipolar in tone.",
+        "The plot holds the audience hostage for two hours.",
+        "He is a slave to the rhythm.",
+        "She shoots a glance at her mother.",
+        "He shoots himself in the foot with that interview.",
+        "She is dying to meet her hero.",
+        "The romance doesn't survive the move to Paris.",
+        "He doesn't make it to the wedding on time.",
+        "She loses her mother's ring on the beach.",
+        "He loses his wife to his business partner.",
+        "It is a killer combination of wit and warmth.",
+        "The hero has to beat the final boss to save the kingdom.",
+        "She beats her brother at chess every night.",
+        "He kicks the ball over the fence.",
+        "He hits the ball with a bat and runs.",
+        "He gets high marks for effort.",
+        "I binge-watched the whole season in a weekend.",
+        "He's addicted to crosswords.",
+        "The film is a love letter to the city.",
+        "It is a chilling reminder of how fragile peace is.",
+        "The captivating lead carries the film.",
+        "The cat is shot in gorgeous close-up.",
+        "The pet project of a famous director, it shows.",
+        "He kills two birds with one stone in the last scene.",
+        "He bears the scars of an unhappy childhood.",
+        "The air raid siren is the band's best song.",
+        "The costume designer has a prejudice for velvet.",
+        "The film's diagnosis of suburbia is sharp.",
+        "Her terror of spiders is played for laughs.",
+        "The intruder alarm goes off at the worst moment.",
+        "The film stands on its own and works on its own terms.",
+        "The jelly monsters bounce away when you poke them.",
+    ],
+)
+def test_new_patterns_leave_figurative_uses_alone(text):
+    assert cats(text) == {}, cats(text)
+
+
+def test_new_patterns_keep_negation_and_hypotheticals():
+    assert cats("Nobody is taken hostage and no dog is put down.") == {}
+    assert cats("If you are hoping for an air raid set piece, look elsewhere.") == {}
+    assert cats("It never shows the slaughterhouse.") == {}
+    # A mistreatment verb alone, or a reason alone, is not discrimination.
+    assert "discrimination" not in cats("The landlord refuses to rent to them because they have a dog.")
+    assert "discrimination" not in cats("She loves him because he is Irish and funny.")
+
+
+def test_cooccurrence_rules_need_both_cues():
+    # soldiers + civilians + violence: atrocity; soldiers fighting soldiers: violence only
+    assert "war_atrocity" in cats("Soldiers kill the villagers who refuse to leave.")
+    assert "war_atrocity" not in cats("Two soldiers are shot in a firefight on the ridge.")
+    # violence + interrogation: torture; interrogation alone: nothing
+    assert "torture" in cats("They beat the prisoner for information.")
+    assert cats("The interrogation scenes are tense and talky.") == {}
+    # a child who owns the victim is not the victim
+    assert "child_harm" not in cats("The boy's dog is run over by a tractor.")
+    assert "child_harm" in cats("The children go hungry for weeks.")
+
+
+def test_note_names_the_kind_from_paraphrase_evidence():
+    review = make_review(["The hotel turns him away because of the colour of his skin, and his brother is sent to a gulag."])
+    analyse(review)
+    note = review.content_note.text
+    assert "racism" in note and "imprisonment" in note, note
+
+
+def test_fast_matcher_agrees_with_scanning_every_term():
+    """_find_terms tries only the terms that can start where some term matches;
+    it must give exactly the leftmost-longest result of scanning every term."""
+    from audioreview.analysis import warnings as w
+
+    def slow(low: str, text: str):
+        found = []
+        for rx, term in w._TERMS:
+            for m in rx.finditer(low):
+                if term.proper or not w._is_midsentence_capital(text, m.start()):
+                    found.append((m.start(), m.end(), term.pattern))
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        kept, end = [], -1
+        for m in found:
+            if m[0] >= end:
+                kept.append(m)
+                end = m[1]
+            elif kept and m[:2] == kept[-1][:2]:
+                kept.append(m)
+        return kept
+
+    texts = [s.text for s in _read("ashes-of-the-delta.txt").body_sentences()] + [
+        "The sexual abuse of the boys is hinted at, and a dog is shot.",
+        "Rebels set fire to the school with the teachers still inside; the Holocaust is mentioned.",
+        "Shells fall on the market while a child dies of his wounds in hospital.",
+    ]
+    for text in texts:
+        low = w._mask(text, [], [])
+        assert [(m.start, m.end, m.term.pattern) for m in w._find_terms(low, text)] == slow(low, text), text
+
+
 # ------------------------------------------------------------------- analyse
 
 

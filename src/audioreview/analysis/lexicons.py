@@ -247,7 +247,7 @@ TERMS: list[Term] = [
     _t(r"hiv|aids|ivf|alzheimer's|parkinson's|huntington's|crohn's", "medical_reproductive:2", proper=True),
     _t(r"illness|disease|hospitali[sz]ed|intensive care", "medical_reproductive:1", kind="topic", weight=0.5),
     # -- animal harm (also from animal + harm co-occurrence in the detector)
-    _t(r"cruelty to animals|animal (?:cruelty|abuse)|animals? (?:is|are|was|were|being|get|gets|got) (?:harmed|hurt|killed|injured|abused)|(?:put|puts|putting) down (?:the|a|his|her|their) (?:dog|cat|horse|pet)|dogfight\w*|poach\w*|bullfight\w*|cockfight\w*|bull-?baiting|hunting scenes?|trophy hunt\w*", "animal_harm:2"),
+    _t(r"cruelty to animals|animal (?:cruelty|abuse)|animals? (?:is|are|was|were|being|get|gets|got) (?:harmed|hurt|killed|injured|abused)|(?:put|puts|putting) down (?:the|a|his|her|their) (?:dog|cat|horse|pet)|(?:illegal |underground )?dog-?fighting(?! (?:pilots?|planes?|jets?|aces?|sequences?|scenes?))|poach\w*|bullfight\w*|cockfight\w*|bull-?baiting|hunting scenes?|trophy hunt\w*", "animal_harm:2"),
     # -- discrimination
     _t(r"racis[mt]s?|racial (?:slurs?|abuse|violence|hatred|epithets?)|slurs?|n-word|homophob\w*|transphob\w*|anti-?semit\w*|bigot\w*|xenophob\w*|islamophob\w*|white supremac\w*|segregation|apartheid|hate crimes?|gay[- ]bashing|ableis[mt]|misogyn\w*|sexis[mt]", "discrimination:2"),
     _t(r"ku klux klan|kkk|jim crow", "discrimination:2", proper=True),
@@ -264,6 +264,219 @@ TERMS: list[Term] = [
     _t(r"jump[- ]?scares?|scares|terrif(?:ying|ied|ies)|frightening|frightened|scary|creepy|dread|nightmar\w*|stalk(?:s|ed|er|ers|ing)|disturbing (?:imagery|images|scenes|sequences?|content)|demon(?:s|ic)?|possessed|exorcis\w*|evil spirits?|menac\w*|sinister|sewn shut|jaw unhinged|unhinged jaw|crawls? (?:across|up|along) the (?:ceiling|walls?)", "frightening:2", weight=0.7),
 ]
 
+# ------------------------------------------------ paraphrases (broader coverage)
+# Common ways critics describe each harm without its keyword: inflections,
+# multi-word expressions and victim-shaped phrases ("verb + a person", "verb +
+# an animal"), kept narrow enough not to fire on figurative or benign uses (see
+# FIGURATIVE_EXTRA and tests/test_warnings.py). Listed after the core terms;
+# matching is leftmost-longest over all of them.
+
+_PERSON = (
+    r"(?:man|woman|men|women|boy|girl|child|guard|watchman|prisoner|victim|stranger|priest|soldier|officer|driver|"
+    r"landlord|tenant|neighbou?r|informant|witness|accountant|shopkeeper|journalist|teacher|doctor|nurse|farmer|"
+    r"villager|wife|husband|son|daughter|mother|father|brother|sister|friend|servant|maid|hostage|captive|"
+    r"suspect|protester|youth|traitor|thief|sheriff|deputy|bouncer|cop|clerk|banker|lawyer|mayor)s?"
+)
+_VICTIM = r"(?:him|her|them|(?:the|a|an|his|her|their|one|two|three|another) (?:\w+ ){0,2}" + _PERSON + r")"
+# "bear" the animal, not the verb ("bears the scars") nor a "bear trap".
+_BEAR = (
+    r"bears?(?![ -](?:traps?|hugs?|markets?|witness|in mind|the|no|a|an|any|little|some|his|her|their|its|with|down|"
+    r"fruit|repeating|mention|comparison|responsibility|up|out|it|them|him|me|us)\b)"
+)
+_AN = (
+    r"(?:animals?|dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|seals?|elk|deer|wol(?:f|ves)|" + _BEAR + r"|"
+    r"calf|calves|cows?|pigs?|sheep|lambs?|birds?|foxes|fox|rabbits?|hares?|whales?|dolphins?|elephants?|lions?|"
+    r"tigers?|monkeys?|apes?|chimps?|goats?|chickens?|hens?|ducks?|pets?|livestock|cattle|mare|stallion|foal|"
+    r"badgers?|mules?|donkeys?|oxen|ox|bull|rhinos?|gorillas?|owls?|swans?|geese|goose|hounds?|sheepdogs?)"
+)
+# After an animal word: not "dog owner", "pet project", "cat food".
+_AN_END = (
+    r"(?!['\w]| (?:owners?|lovers?|walkers?|trainers?|breeders?|sitters?|whisperer|catchers?|collars?|food|show|tags?|"
+    r"trade|market|friendly|lead|leash|house|project|projects|theory|peeve|name|subject|cause|hates?|sanctuary))"
+)
+_WEAPON = (
+    r"(?:hammer|crowbar|bat|baseball bat|brick|rock|stone|iron bar|pipe|lead pipe|machete|axe|cleaver|tyre iron|"
+    r"tire iron|golf club|bottle|broken bottle|chair|spade|shovel|poker|candlestick|wrench|spanner|rifle butt|belt|"
+    r"whip|cane|cosh|truncheon|baton|club|chain|knuckleduster|hairbrush|frying pan|rolling pin)"
+)
+_KIN = (
+    r"(?:wife|husband|partner|girlfriend|boyfriend|mother|father|stepfather|stepmother|stepson|stepdaughter|mum|mom|"
+    r"dad|parents?|sons?|daughters?|children|kids|child|family|brother|sister|household)"
+)
+_AGAINST = r"(?! (?:at|in) (?:chess|cards|tennis|golf|poker|scrabble|the game|every game|arm-wrestling|a race|the race|running|swimming))"
+
+TERMS += [
+    # -- violence: victim-shaped phrases and weapons
+    _t(r"knif(?:ed|es|ing)|bludgeon\w*|stoning|stoned to death|(?:stones?|stoned) " + _VICTIM, "violence:2"),
+    _t(r"(?:hits?|strikes?|struck|smash(?:es|ed|ing)?|bash(?:es|ed|ing)?|attacks?|attacked|clubs?|beats?|beaten|"
+       r"batters?|battered|whips?|whipped|thrash(?:es|ed)?) " + _VICTIM + r" (?:\w+ ){0,3}(?:with|using) (?:a|an|the|his|her|their) "
+       r"(?:\w+ )?" + _WEAPON + r"\b", "violence:2"),
+    _t(r"smash(?:es|ed|ing)? (?:his|her|their|the man's|the woman's) (?:hands?|head|skull|face|knees?|fingers?|jaw|teeth|kneecaps?)", "violence:2"),
+    _t(r"clubs? " + _VICTIM + r"|beat(?:s|ing)? " + _VICTIM + r" (?:with|until|bloody|black and blue|half to death|to a pulp|senseless|unconscious)", "violence:2"),
+    _t(r"push(?:es|ed|ing)? " + _VICTIM + r" (?:down|off|from|out of) (?:the|a|an) (?:stairs|staircase|cliff|roof|window|balcony|bridge|platform|ledge)|"
+       r"(?:is|was|are|were|gets|got|being) (?:shoved|thrown|hurled|pushed) (?:down|off|from|out of) (?:the|a|an) (?:stairs|cliff|roof|window|balcony|bridge|platform|ledge)", "violence:2", weight=0.6),
+    _t(r"(?:man|woman|boy|girl|he|she|they|person|monk|protester|prisoner|victim|child) (?:is |are |was |were |gets |got )?set (?:on fire|alight|ablaze)|"
+       r"sets? (?:him|her|them|a man|a woman|a boy|a girl|the (?:man|woman|prisoner|victim|boy|girl)) (?:on fire|alight|ablaze)|burn(?:ed|t) (?:alive|to death)|dous(?:es|ed|ing) (?:him|her|them) (?:in|with) (?:petrol|gasoline|fuel)", "violence:2"),
+    _t(r"smother(?:s|ed|ing)? (?:him|her|them|the \w+|his \w+|her \w+) (?:with a pillow|to death|in (?:his|her|their) sleep)|smothered to death|suffocat\w* (?:him|her|them)|suffocated to death|with a pillow over", "violence:2"),
+    _t(r"(?:puts?|putting|fires?|fired|pumps?|pumped) (?:a |two |three |several )?bullets? (?:in|into|through)|bullets? (?:in|to|through) (?:the|his|her|their) (?:head|chest|back|brain|heart|skull)|blows? (?:his|her|their) brains out|blew (?:his|her|their) brains out", "violence:2"),
+    _t(r"knock(?:s|ed|ing)? (?:him|her|them) (?:unconscious|senseless|to the ground|down the stairs)|(?:is|was|gets|got) knocked (?:unconscious|senseless)|pistol-whip\w*|headbutt\w*|"
+       r"(?:slit|slits|slitting|cuts?) (?:his|her|their|the \w+'s) throats?|throats? (?:is|are|was|were) (?:slit|cut)|leav(?:es|ing|e)? (?:him|her|them) (?:unable to (?:walk|stand|see|speak)|crippled|paralysed|paralyzed|half-dead|for dead|blind)|left (?:him|her|them) (?:unable to (?:walk|stand|see|speak)|crippled|half-dead|for dead)", "violence:2"),
+    _t(r"(?:is|was|are|were|gets?|got|being) (?:\w+ )?(?:beaten|hit|slapped|punched|kicked|whipped|thrashed|burned|attacked|strangled|belted|caned) (?:\w+ ){0,3}by (?:his|her|their) (?:own )?" + FAMILY, "violence:2 abuse:2"),
+    _t(r"grenades?|landmines?|land mines?|mortar (?:fire|rounds?|shells?)|machine[- ]gun fire|sniper fire|snipers?", "violence:2", weight=0.6),
+    # -- war and atrocity
+    _t(r"air[- ]raids?(?![- ]sirens?)|air attacks?|missile strikes?|rocket attacks?|(?:barrel|cluster|incendiary|fire) ?bombs?|firebomb\w*|napalm|chemical weapons|nerve gas|gas attacks?|strafed|strafing|shelled|shelling|"
+       r"shell(?:s|ing)? (?:the|a) (?:\w+ )?(?:town|city|village|hospital|school|market|port|harbou?r|neighbou?rhood|suburbs?|capital|camp)", "war_atrocity:2"),
+    _t(r"ethnic(?:ally)? cleans\w*|mass (?:graves?|executions?|murders?|deportations?)|pogroms?|death marche?s?|war criminals?|collective punishment", "war_atrocity:2"),
+    _t(r"mass rapes?|(?:war|wartime) rapes?|rape as a weapon of war", "war_atrocity:2 sexual_violence:2"),
+    _t(r"(?:sets? fire to|set alight|burn(?:s|ed|t)? down|torch(?:es|ed)?|firebomb(?:s|ed)?) (?:the|a|every|their|an) (?:\w+ )?(?:church|school|village|town|mosque|synagogue|temple|homes?|houses?|farms?|hospital|barn|orphanage|hut|huts)"
+       r" with (?:\w+ ){0,4}(?:inside|trapped|locked in|still in it)", "war_atrocity:2"),
+    _t(r"(?:bombs?|missiles?|rockets?|shells?|an air ?strike|airstrikes?) (?:hits?|strikes?|struck|levels?|levelled|leveled|flattens?|flattened|destroys?|destroyed|lands? on|landed on) (?:the|a) (?:\w+ )?(?:hospital|school|market|church|mosque|village|town|street|apartment|home|house|wedding|funeral|shelter|refugee camp|bakery)", "war_atrocity:2"),
+    _t(r"(?:civilians|refugees|villagers|unarmed protesters|women and children|whole families|prisoners of war) (?:are|were|being|get|got) (?:\w+ )?(?:killed|shot|gunned down|massacred|executed|slaughtered|bombed|butchered|burned|murdered)", "war_atrocity:2 violence:2"),
+    _t(r"child soldiers?", "war_atrocity:2 child_harm:2"),
+    # -- torture
+    _t(r"break(?:s|ing)? (?:his|her|their|the \w+'s) (?:fingers|legs?|arms?|jaw|nose|ribs|kneecaps?|neck|wrists?|ankles?)|broke (?:his|her|their|the \w+'s) (?:fingers|legs?|arms?|jaw|nose|ribs|kneecaps?|neck|wrists?|ankles?)", "gore_injury:2", weight=0.6),
+    _t(r"sleep deprivation|depriv(?:e|es|ed|ing) (?:\w+ )?of sleep|stress positions|(?:hung|strung up|suspended) by (?:his|her|their) (?:wrists|thumbs|arms|ankles|feet|hair)|"
+       r"burn(?:s|ed|t|ing)? (?:\w+ ){0,2}with (?:a |an )?(?:hot|red-hot|heated|lit|iron|poker|blowtorch|lighter|candle|acid)\w*|red-hot (?:poker|iron|knife|blade)|"
+       r"(?:pliers|electrodes|car battery) (?:to|on) (?:his|her|their)|break(?:s|ing)? (?:his|her|their) fingers one by one", "torture:2"),
+    _t(r"(?:holds?|held|forces?|forced|pushes|pushed|dunks?|dunked) (?:his|her|their|the \w+'s) (?:head|face) under(?: the)? ?water|(?:head|face) (?:is|was) (?:held|forced|pushed) under(?: the)? ?water", "torture:2 violence:2"),
+    # -- gore and injury
+    _t(r"(?:hands?|arms?|legs?|foot|feet|fingers?|face|head|eyes?|hip|knees?|spine|back|teeth|skull|chest|ribs?) (?:is|are|was|were|gets?|got) (?:\w+ )?"
+       r"(?:crushed|mangled|smashed|impaled|burned|burnt|scalded|severed|gouged|slashed|cut off|blown off|ripped off|torn off|blown away|pulped|caught in (?:a|the) (?:trap|machine|mangle|gears|bear trap))", "gore_injury:2"),
+    _t(r"(?:shard|splinter|nail|hook|knife|blade|spike|arrow|bullet|glass|bolt|pitchfork|stake|screwdriver|scissors|needle) (?:\w+ ){0,3}(?:into|through|in) (?:his|her|their|the|a man's|a woman's) "
+       r"(?:eye|eyes|eyeball|skull|throat|chest|neck|hand|foot|leg|thigh|belly|stomach|cheek|face|palm|arm|side|gut)", "gore_injury:2"),
+    _t(r"bear ?traps?|festering (?:wounds?|sores?|leg|arm|stump)|infected wounds?|gangren\w*|maggots|impaled|compound fracture|bones? (?:pokes?|juts?|sticks?|protrud\w*) (?:out|through)|"
+       r"(?:third-degree|severe|terrible|horrific|disfiguring) burns|burns? (?:to|across|over|on) (?:his|her|their) (?:face|body|arms|legs|hands|back|chest)|(?:badly|horribly|severely) (?:burned|burnt|scalded|injured|hurt|wounded|disfigured|cut)|"
+       r"disfigur\w*|lacerations?|(?:gunshot|stab|knife|bullet|exit|head|leg) wounds?|broken nose|black eye|(?:loses|lost|losing) (?:an?|his|her|their|both) (?:eye|eyes|hand|hands|arm|arms|leg|legs|foot|fingers?|ear|ears)\b(?! (?:for|to))|"
+       r"(?:leav(?:e|es|ing)|left) (?:his|her|their|the) (?:\w+ )?bod(?:y|ies) (?:hanging|to rot|in the|on the|for)", "gore_injury:2"),
+    # -- death and grief
+    _t(r"los(?:es|e|ing|t) (?:her|his|their|my|our) (?:\w+ )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|child|children|brother|sister|partner|parents|grandmother|grandfather|twin|fianc[eé]e?|best friend|family|whole family|only child)\b"
+       r"(?!'s| to (?!(?:cancer|illness|the war|a|an|suicide|drink|drugs|disease|dementia|leukaemia|leukemia|covid|the plague|the flu)\b))", "death_grief:2"),
+    _t(r"(?:late|dead|deceased|murdered|drowned) (?:wife|husband|mother|father|mum|mom|dad|son|daughter|child|brother|sister|partner|parents|grandmother|grandfather|twin|fianc[eé]e?|friend)", "death_grief:1", kind="topic", weight=0.6),
+    _t(r"(?:grandmother|grandfather|mother|father|wife|husband|son|daughter|brother|sister|friend|mum|mom|dad|grandma|grandad|granddad|partner|patient|he|she) (?:quietly |peacefully |slowly )?(?:slips|slipped|slipping|passes|passed|passing) (?:away|on)\b(?! (?:the|a|his|her|their|it|this|that))", "death_grief:2"),
+    _t(r"(?:does not|doesn't|did not|didn't|won't|will not|would not|fails? to|failed to|never) (?:survive|live to see|recover from (?:the|his|her) (?:wounds|injuries|fall|illness))\b(?! (?:the (?:transition|adaptation|translation|move|jump|edit|cut|leap|trip|comparison|scrutiny)|(?:its|their) \w+|contact|scrutiny|a second|repeat|rewatch))|"
+       r"(?:does not|doesn't|did not|didn't|won't) make it(?=[.,;!]| and\b| but\b|$)|not (?:everyone|everybody|all of them|every \w+) (?:survives|makes it(?: out| home)?|comes home|gets out alive|lives)", "death_grief:2", weight=0.6),
+    _t(r"(?:bur(?:y|ies|ied|ying)) (?:his|her|their|the|a) (?:\w+ )?(?:wife|husband|mother|father|son|daughter|child|children|brother|sister|friend|parents|dead|baby|body|bodies|dog|grandmother|grandfather)|(?:at|after|before|during) (?:the|his|her|their) (?:\w+ )?(?:funeral|wake|burial|cremation)|cremat\w*|coffins?|caskets?|(?:her|his|their) passing\b|bereft|in mourning|mourns?", "death_grief:1", kind="topic", weight=0.6),
+    _t(r"(?:dies|died|dying) (?:of|from) (?:cancer|a heart attack|an overdose|tuberculosis|consumption|cholera|the plague|a fever|pneumonia|aids|covid|sepsis|leukaemia|leukemia|exposure|hunger|starvation|thirst|his wounds|her wounds|their wounds|a stroke|old age)|death ?toll|(?:was|is|are|were) (?:killed|lost) (?:in|at) (?:the|a) (?:war|front|crash|accident|fire|flood|storm|sea)", "death_grief:2"),
+    # -- sexual violence
+    _t(r"forc(?:es|ed|ing) (?:himself|herself|themselves) (?:on|upon)|indecent(?:ly)? assault\w*|grop(?:es|ed|ing) (?:her|him|them|a|the|women|girls|his|one|another)\b(?! (?:way|for))|(?:is|was|are|were|gets|got|being) groped|sex(?:ual)? (?:offen[cs]es?|offenders?|predators?)|"
+       r"predatory (?:teacher|priest|producer|boss|coach|uncle|stepfather|director|photographer|man|men)|(?:exposes|exposed|exposing) himself|upskirt\w*|revenge porn|sextortion|violat(?:es|ed|ing) (?:her|him)\b(?! (?:rights|privacy|trust|contract|parole|terms))|"
+       r"preys? on (?:the )?(?:\w+ )?(?:girls|boys|children|kids|pupils|students|teenagers|minors|young women|choirboys|altar boys)|unwanted (?:advances|touching|sexual)|(?:abuse|abused|abusing|molest\w*) (?:of )?(?:the )?(?:altar|choir) ?boys?|(?:altar|choir) ?boys? (?:are|were|was|is) abused|"
+       r"(?:abused|molested) by (?:a|the|their|his|her) (?:\w+ )?(?:priest|vicar|bishop|monk|coach|choirmaster|scoutmaster|cleric|pastor)|clerical abuse|clergy abuse|(?:drugs|drugged|spikes|spiked) (?:\w+ ){0,3}(?:and|then|before) (?:rapes|assaults|abuses|molests)|spik(?:es|ed|ing) (?:her|his|their|a woman's|a girl's) drink", "sexual_violence:2", weight=0.8),
+    _t(r"sex(?:ual)? (?:trafficking|slavery|slaves?)|trafficked for sex", "sexual_violence:2 captivity:2", weight=0.8),
+    # -- abuse
+    _t(r"belittl(?:es|ed|ing) (?:her|him|them|his \w+|her \w+)\b|demean(?:s|ed|ing) (?:her|him|them)|berat(?:es|ed|ing) (?:her|him|them)|humiliat(?:es|ed|ing) (?:her|him|them) (?:in front of|every|constantly|daily|publicly)|"
+       r"terrori[sz](?:es|ed|ing) (?:his|her|their|the) (?:family|household|wife|husband|children|kids|son|daughter|home)|"
+       r"flinch(?:es|ed|ing)? (?:whenever|every time|when|at the sound of) (?:he|she|they|her|his)|rais(?:es|ed|ing) (?:his|her) (?:hand|fist) (?:to|at|against) (?:her|him|them)|"
+       r"(?:tells?|told|telling|reminds?) (?:her|him|them|his \w+|her \w+) (?:that )?(?:(?:she|he|they)(?:'s| is| was| are| were) )?(?:worthless|a mistake|a burden|nothing)|(?:tells?|told) (?:her|him|his \w+|her \w+) (?:that )?(?:she|he) wish(?:es|ed)? (?:she|he|they) had (?:never been born|died)|"
+       r"(?:controlling|abusive|violent|bullying|drunken|brutal|domineering) (?:step)?(?:father|mother|husband|wife|partner|boyfriend|girlfriend|parents?|uncle|dad|mum|mom)|(?:is|was|are|were) (?:his|her) punching bag", "abuse:2", weight=0.6),
+    _t(r"(?:step)?(?:father|mother|husband|wife|dad|mum|mom|parents?|boyfriend|girlfriend|uncle|aunt|grandfather|partner) (?:\w+ )?(?:beats?|beat|hits?|slaps?|punch(?:es)?|kicks?|whips?|thrashes|batters?|belts|strikes?|burns?|chokes?|throttles?|shoves?|canes?) "
+       r"(?:him|her|them|the (?:\w+ )?(?:boy|girl|child|children|kids|baby|toddler)|his (?:\w+ )?" + _KIN + r"|her (?:\w+ )?" + _KIN + r"|their (?:\w+ )?" + _KIN + r"|(?:her|his|their) (?:little )?(?:boy|girl))\b" + _AGAINST, "violence:2 abuse:2"),
+    # -- self-harm and suicide
+    _t(r"(?:steps?|stepped|throws? (?:himself|herself|themselves)|threw (?:himself|herself|themselves)) (?:in front of|under) (?:a |an |the )?(?:oncoming )?(?:train|bus|lorry|truck|car|tram|tube)|throws? (?:himself|herself|themselves) (?:off|from)|threw (?:himself|herself|themselves) (?:off|from)|"
+       r"(?:is|was|are|were) found hanging|shoots? (?:himself|herself|themselves)|shot (?:himself|herself|themselves)|sets? (?:himself|herself|themselves) (?:on fire|alight|ablaze)|self-immolat\w*|"
+       r"(?:ends?|ended|ending) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:tries|tried|attempts?|attempted|trying) to (?:end|take) (?:his|her|their) (?:own )?li(?:fe|ves)|"
+       r"(?:takes?|took|taking) an overdose|farewell (?:letter|note)s?|walks? (?:slowly )?into the (?:sea|river|lake|ocean|waves)|walked into the (?:sea|river|lake|ocean|waves)|"
+       r"jump(?:s|ed)? (?:off|from) (?:a|the) (?:bridge|roof|cliff|balcony|building|tower|multi-storey)(?! (?:onto|into|on to|of|to (?:escape|safety)|and (?:lands|swims|escapes|survives)))", "self_harm_suicide:2", weight=0.7),
+    # -- mental health
+    _t(r"(?:committed|sent|confined|locked up|admitted) (?:to|in) (?:an? |the )?(?:\w+ )?(?:asylum|psychiatric \w+|mental (?:hospital|institution|ward|home))|lunatic asylum|insane asylum|psych ward|"
+       r"shell[- ]?shock(?:ed)?\b(?! (?:audiences|critics|viewers|fans|crowd))|combat trauma|war trauma|(?:loses|lost|losing) (?:his|her|their) (?:mind|grip on reality|sanity|hold on reality)|"
+       r"(?:slides?|slid|spirals?|spiral(?:l)?ed|spiralling|spiraling|descends?|descent|sinks?|sank|sinking) into (?:madness|insanity|despair|depression|psychosis|paranoia|delusion)|"
+       r"voices in (?:his|her|their) head|the voices (?:grow|get|tell|telling|return|come back)|starv(?:es|ed|ing) (?:herself|himself|themselves)|agoraphobi\w*|anxiety (?:disorder|attacks?)|social anxiety|"
+       r"suicidal (?:thoughts|ideation)|(?:paranoid|psychotic) delusions|catatoni\w*|electroconvulsive|electroshock|lobotom\w*|on (?:anti-?depressants|lithium)|anti-?depressants|"
+       r"(?:a |his |her |their )?(?:mental|nervous|emotional|psychotic|complete) collapse|(?:he|she|they) (?:cracks?|cracked|breaks?|broke) down completely", "mental_health:2", weight=0.6),
+    # -- substances
+    _t(r"(?:goes|go|went|going|is|was) on (?:a |an )?(?:\w+[- ]?){0,2}(?:binge|bender)\b(?! of (?!drinking|drugs|booze|pills|cocaine|vodka|whisky|gin))|benders?|binge(?:s|d)? on (?:vodka|gin|whisky|whiskey|booze|drink|pills|cocaine|coke|drugs|alcohol|wine)|"
+       r"(?:he|she|they|addicts?|junkies?) (?:shoots?|shoot|shot) up (?:heroin|again|in (?:the|a) (?:toilet|bathroom|van|car|alley|stairwell|back|squat)|behind|before|after|together|with)|shooting up (?:heroin|again|in (?:the|a)|behind)|"
+       r"(?:searching|searches|search|looking|looks|hunting|hunts) for a vein|track marks|junk(?:ie|ies)|crackheads?|smackheads?|needles? (?:in|into) (?:his|her|their|the) (?:arm|vein|veins)|dirty needles|shared needles|"
+       r"high on (?:pills|drugs|meth|cocaine|coke|crack|heroin|weed|glue|something|ecstasy|acid|mushrooms|ketamine|speed|painkillers|opioids|fumes|pot|amphetamines?)|(?:got|getting|gets?|get) high\b(?! (?:marks|praise|scores?|ratings|grades|hopes|up|enough|above|on (?:life|success|the)))|"
+       r"snort(?:s|ed|ing)? (?:lines|coke|cocaine|powder|a line|heroin|pills|speed|ketamine|crushed)|lines of (?:coke|cocaine|speed)|(?:pops?|popping|popped) (?:pills|painkillers|valium|uppers|downers)|pill-popping|"
+       r"(?:drunk|drinks?|drinking) (?:herself|himself|themselves) (?:to death|into|to sleep|senseless|unconscious|stupid)|hits the bottle|(?:back )?on the bottle again|(?:turns?|turned|turning) to (?:the bottle|drink)|blackout drunk|(?:drink|drug)-fuell?ed|"
+       r"opium|laudanum|morphine addiction|painkiller addiction|drug-?dealing|dealing drugs", "substances:2", weight=0.7),
+    _t(r"sober(?:ing)? up|getting sober|(?:stays?|staying|stay) sober|newly sober|sobriety|(?:alcoholics|narcotics) anonymous|aa meetings?|twelve-step|12-step|(?:goes|went|go|going|is|was) (?:through|into|in) detox|detox (?:clinic|centre|center|ward)|booze|boozing|hard drinking|withdrawal symptoms|cold turkey", "substances:1", kind="topic", weight=0.6),
+    # -- medical and reproductive
+    _t(r"los(?:es|e|ing|t) the (?:baby|pregnancy)|(?:her|their) (?:second |first |third )?(?:pregnancy|baby) (?:ends|ended) in|terminat\w* (?:the |her |a )?pregnanc\w*|pregnancy (?:termination|loss)|(?:has|have|had|having|gets?|getting|through) (?:a |an )?(?:late |medical )?termination|ectopic|"
+       r"(?:difficult|traumatic|premature|breech|painful|agonising|agonizing|bloody|complicated) (?:birth|labou?r|delivery)|(?:the|a|her) birth (?:scene|sequence|is shown|in full|itself)|c-section|caesarean|born prematurely|premature baby|incubator|neonatal|"
+       r"(?:brain|heart|open-heart|spinal|back|hip|knee|emergency|major) surgery|biops(?:y|ies)|mastectomy|hysterectomy|ventilator|intubat\w*|on a drip|"
+       r"(?:terminal|fatal|incurable|chronic|wasting|degenerative|rare|mysterious|debilitating|lingering) (?:illness|disease|condition)|(?:bubonic|black) plague|plague (?:victims|pits?|years|doctors?|outbreak|ward)|cholera|tuberculosis|typhoid|smallpox|polio|measles|ebola|sepsis|pneumonia|meningitis|"
+       r"paralys(?:ed|is) (?:from the (?:waist|neck) down|after)|quadripleg\w*|parapleg\w*|(?:is|was) (?:\w+ )?diagnosed|(?:terminal|grim|devastating|cancer|bleak|fatal|life-changing|shock|sudden) diagnosis|(?:her|his|their) diagnosis\b(?! of)|"
+       r"without (?:an(?:a)?esthe\w+|painkillers|pain relief)", "medical_reproductive:2", weight=0.6),
+    _t(r"(?:stitch(?:es|ed|ing)|sews?|sewed|sewing|cauteri[sz](?:es|ed|ing)|dress(?:es|ed|ing)) (?:up )?(?:the|his|her|their|a) (?:\w+ )?(?:wound|gash|cut|stump)", "medical_reproductive:2 gore_injury:2", weight=0.6),
+    _t(r"sars|tb|icu", "medical_reproductive:2", proper=True, weight=0.6),
+    # -- animal harm: an animal as the object or the subject of a harm
+    _t(r"(?:kills?|killed|killing|shoots?|shot|slaughter\w*|butcher\w*|drowns?|drowned|drowning|poisons?|poisoned|poisoning|beats?|beaten|beating|whips?|whipped|whipping|kicks?|kicked|kicking|"
+       r"skins?|skinned|skinning|tortur\w*|strangl\w*|stab\w*|starv\w*|mutilat\w*|culls?|culled|culling|guts|gutted|hunts?|hunted|hunting|traps?|trapped|trapping|snares?|snared|runs? over|ran over|running over|"
+       r"club\w*|bludgeon\w*|puts? down|put to sleep|euthani[sz]\w*|burns?|burned|burnt|sets? fire to|abandons?|abandoned|abus(?:es|ed|ing)|mistreat\w*|neglect(?:s|ed|ing)?|electrocut\w*|maims?|maimed|wounds?|wounded|injur(?:es|ed|ing)) "
+       r"(?:the|a|an|his|her|their|its|every|all the|two|three|dozens of|hundreds of|thousands of|some|several|\w+'s) (?:\w+ ){0,2}" + _AN + _AN_END, "animal_harm:2"),
+    _t(_AN + r" (?:is|are|was|were|gets?|got|being|been) (?:\w+ )?(?:put down|put to sleep|euthani[sz]ed|shot|killed|slaughtered|butchered|drowned|poisoned|beaten|whipped|kicked|run over|hit by a (?:car|truck|lorry|train|bus|tractor)|skinned|tortured|hanged|strangled|stabbed|starved|"
+       r"abused|mistreated|neglected|mutilated|culled|gutted|eaten alive|burned|burnt|set on fire|crushed|hunted|trapped|snared|maimed|wounded|injured|hurt|savaged|mauled|torn apart|electrocuted|abandoned|left to die)\b"
+       r"(?! (?:in|on|from|with|against|beautifully|lovingly|gorgeously|at|through|like|entirely|mostly)\b)", "animal_harm:2"),
+    _t(r"(?:fox|foxes|wolf|wolves|weasel|stoat|dog|dogs|coyotes?|mink) (?:gets?|got|breaks?|broke) into the (?:hen ?house|henhouse|chicken coop|coop|chicken run|sheep pen|pen|fold|paddock|rabbit hutch|hutch|dovecote)", "animal_harm:2", weight=0.6),
+    _t(r"slaughterhouses?|abattoirs?|factory farm\w*|whaling|seal (?:hunt|cull)\w*|fox ?hunt\w*|badger cull\w*|vivisection|animal (?:testing|experiments?)|roadkill|bushmeat|ivory trade|fur farms?|dog-?fighting rings?", "animal_harm:1", kind="topic", weight=0.6),
+    # -- discrimination
+    _t(r"because of (?:the colou?r of (?:his|her|their) skin|(?:his|her|their) (?:skin colou?r|race|ethnicity|religion|faith|caste|sexuality|sexual orientation|accent|surname|disability|nationality|gender identity|headscarf|hijab|turban))|"
+       r"(?:for|because of) being (?:black|jewish|muslim|gay|lesbian|trans|transgender|queer|a woman|a girl|an immigrant|a refugee|foreign|disabled|deaf|irish|roma|a gypsy|a traveller|asian|arab|mixed-race|bisexual|catholic|a catholic|protestant|hindu|sikh|indigenous|aboriginal)|"
+       r"(?:whites|blacks|men|christians|gentiles)[- ]only|colou?red[- ]only|racial(?:ly)? (?:profil\w*|abus\w*|motivated|charged|slur\w*|taunts?)|hate speech|ethnic (?:hatred|slurs?|violence|tensions?)|sectarian (?:violence|hatred|killings?|attacks?)|"
+       r"prejudice (?:against|towards?)|prejudiced|discriminated against|anti-(?:immigrant|muslim|jewish|catholic|gay|black|roma|irish|chinese|asian|semitic) \w+|(?:immigrant|muslim|jewish|catholic|gay|black|roma|irish|chinese|asian) (?:slurs?|taunts?)|persecut(?:ed|ion|es|ing) (?:for|of|because)|"
+       r"(?:casual|open|vicious|virulent|small-town|everyday|institutional|systemic) (?:racism|bigotry|sexism|homophobia|prejudice)|red-?lining|second-class citizens?|(?:queer|gay)-?bashing|conversion therapy", "discrimination:2", weight=0.7),
+    # -- captivity
+    _t(r"(?:taken|kept|held|seized) (?:as )?(?:prisoner|captive|hostage)s?|held against (?:her|his|their) wills?|kept against (?:her|his|their) wills?|prisoners? of war|p\.?o\.?w\.? camps?|gulags?|penal colon(?:y|ies)|(?:sold|sells?|selling) (?:\w+ )?into (?:slavery|servitude|bondage|prostitution|marriage)|servitude|"
+       r"in (?:chains|shackles|irons|leg-irons|manacles)(?! of)|shackled|manacled|chained (?:in|inside|like|to a|to the|up)|(?:kept|keeps?|keeping|locked|locks?|locking|held|holds?|imprisoned|imprisons?|caged) (?:(?:him|her|them|the \w+|his \w+|her \w+|their \w+) )?(?:up )?(?:in|inside) (?:a|the|his|her|their|an) (?:\w+ )?(?:room|cell|shed|barn|box|cage|container|hold|tower|garage|outhouse|bunker|pit|crate|van|trunk|boot|cellar|basement|attic|cupboard|dungeon|hole)|"
+       r"(?:is|was|are|were|gets|got|been|being) (?:snatched|grabbed|taken|seized|dragged) (?:from|off|outside) (?:a|the|her|his|their) (?:street|bus stop|playground|park|bed|home|school|road|car park|beach|garden|pram|cot|crib|front door|doorstep)|bundled into (?:a|the|an) (?:\w+ )?(?:van|car|boot|truck|lorry)|"
+       r"captive|caged (?:in|inside|up|for)|(?:under|on) house arrest|press-?ganged|shanghaied|slave (?:ship|trade|market|auction|owner|quarters|labou?r)|forced (?:to work|labou?r|marriage)|forced into (?:marriage|prostitution|slavery|servitude|labou?r)|"
+       r"(?:is|are|was|were) (?:\w+ )?(?:jailed|locked up) (?:and|for|without)|detention (?:centre|center|camp)s?", "captivity:2", weight=0.6),
+    # -- sexual content
+    _t(r"full[- ]frontal|strip(?:s|ped)? (?:off|naked|for (?:him|her|them)|down to)|stripping (?:off|for)|striptease|strip club|strippers?|lap ?dances?|skinny[- ]dipping|undress(?:es|ed|ing)? (?:each other|for|in front)|"
+       r"(?:has|have|had|having) sex|sexual (?:relationship|affair|encounter)s?|one-night stands?|threesomes?|bondage(?! labour)|x-rated|sexually charged|foreplay|intercourse|genitals?|"
+       r"(?:affair|romance|relationship|encounter|tryst|liaison|coupling|night together|lovemaking)s? (?:\w+ ){0,4}(?:in explicit detail|explicitly|graphically|in graphic detail|on screen in detail)|"
+       r"(?:sleeps?|slept|sleeping) with (?:her|him|each other|his (?:best friend|boss|wife|brother|sister|teacher|student|secretary|neighbou?r|colleague|friend)(?:'s \w+)?|her (?:boss|husband|best friend|teacher|student|neighbou?r|colleague|sister|friend)(?:'s \w+)?|a (?:stranger|colleague|married \w+|student|client|prostitute))\b(?! (?:one eye|a knife|the light|a gun|the window))", "sexual_content:2", weight=0.6),
+    _t(r"porn\w*|prostitut\w*|brothels?|sex work\w*|escorts?\b(?= (?:service|agency|work))|sexual (?:tension|awakening)", "sexual_content:1", kind="topic", weight=0.5),
+    # -- frightening
+    _t(r"genuinely (?:chilling|unsettling|eerie|creepy|frightening|scary|terrifying|disturbing|spooky|nightmarish|upsetting|horrifying)|(?:pure|sheer|abject|primal|mounting|creeping|real|genuine|absolute|paralysing|paralyzing) (?:terror|dread|fear|panic)|"
+       r"(?:faceless|hooded|shadowy|cloaked) (?:figures?|intruders?|strangers?|entit(?:y|ies)|presences?|creatures?|killers?|men|man)|masked (?:intruders?|killers?|figures?|strangers?)|(?:a|the) (?:figure|presence|entity|creature|shape) (?:stands|waits|lurks|watches|crawls|breathes|scratches|whispers|is watching)|"
+       r"something (?:scratches|scrapes|crawls|breathes|lurks|knocks|whispers|is watching|watches|is living)|(?:stands?|standing) at the (?:end|foot) of (?:the|her|his|their) bed|home invasion|"
+       r"(?:thing|something|creature|monster|figure|presence|hand|voice)s? (?:\w+ ){0,2}under the bed|(?:whispering|crawling|breathing|scratching|lurking|watching|grinning) (?:things?|shapes?|figures?|presences?)|kept me up at night|(?:sleep|slept|sleeping) with the lights? on|"
+       r"shadows (?:\w+ ){0,5}move|(?:moves?|moved|moving|open|opens|close|closes|slam|slams|turns?|turned|turning|rocks?|rocking|swings?|swinging|rings?|ringing|flickers?|switch(?:es)? on) (?:on (?:its|their) own|by (?:itself|themselves))(?! (?:terms|merits|two feet|right|steam|account))|(?:the house|the walls) (?:itself |themselves )?(?:seems? to |seem to )?breathes?|"
+       r"(?:the|a) hauntings? (?:gets?|begins?|starts?|grows?|escalates?|intensif\w*|worsens?|continues?|becomes?|of (?:the|a|an|their|his|her))|haunted (?:house|mansion|hotel|asylum|ship|forest|woods|doll|mirror|by (?:a|the) (?:ghost|spirit|presence|demon|entity|dead))|"
+       r"(?:the|a) ghosts? (?:of a (?:drowned|dead|murdered|missing) \w+|appears?|haunts?|stalks?|attacks?|walks?|wanders?|screams?|whispers?|torments?|terrori[sz]es?|returns?)|poltergeists?|apparitions?|malevolent|the undead|jump out of (?:your|my) (?:seat|skin)|made me jump|"
+       r"bloodcurdling|blood-curdling|terrori[sz]ed by|hunted by (?:a|an|the) (?:creature|monster|thing|killer|beast|entity)", "frightening:2", weight=0.6),
+    _t(r"chilling|eerie|spooky|spine-tingling|hair-raising|unnerving|ghost stor(?:y|ies)|zombies?|vampires?|werewol(?:f|ves)|terror|intruders?", "frightening:1", kind="genre", weight=0.5),
+]
+
+FIGURATIVE_EXTRA: list[str] = [
+    r"beat(?:s|ing|en)? (?:the |a |every )?(?:final |last |first |end |level |big |tough |hard )?(?:boss(?:es)?|level|game|stage|high score|heat|rush|traffic|deadline|system|house|bookies|market)",
+    r"funeral (?:for|of) (?:the |an? )?(?:old ways|era|genre|franchise|(?:his|her|their|its) (?:career|dreams?|hopes?|ambitions?|youth|innocence))|(?:career|box[- ]office|franchise) funeral",
+    r"dying to \w+|dying for (?:a|an|some) \w+|(?:would|could) die for",
+    r"breakdown (?:of|in) (?:the )?(?:costs?|figures|numbers|data|budget|communication|talks|negotiations|plot|story|logic|structure|marriage|relationship|family)|"
+    r"(?:plot|story|pacing|narrative|logic|tonal|structural|communication|marriage|relationship|family|car|engine|van|bus|machine|track-by-track|scene-by-scene|chapter-by-chapter|cost|budget)s? breakdowns?|"
+    r"(?:pacing|plot|script|story|structure|logic|narrative|film|second act|third act|middle act|final act|tone|engine|car|van|bus) (?:\w+ ){0,2}(?:suffers|has|undergoes|goes through) a (?:\w+ )?breakdown|breakdown (?:lane|truck|service|cover)",
+    r"(?:a bit |somewhat |rather |tonally |a little |almost )?(?:bipolar|schizophrenic) (?:in tone|tonally|tone|script|pacing|editing|film|structure|plot|mix|energy)|tonally (?:bipolar|schizophrenic)|(?:a bit |somewhat |rather |almost )(?:bipolar|schizophrenic)|"
+    r"paranoi\w* (?:thrillers?|conspiracy|seventies|style|cinema)|(?:i'm|i am|i was|i felt) (?:a bit |so |slightly |a little )?(?:ocd|paranoid|depressed|traumati[sz]ed)\b",
+    r"hold(?:s|ing)? (?:the audience|audiences|viewers|readers|us|you|me|the reader|the viewer|its audience) (?:\w+ )?hostage|hostage to (?:fortune|its|the|their|his|her)|(?:held|holds) hostage by (?:the|its|a) (?:plot|script|genre|formula|format|franchise|studio)",
+    r"slaves? (?:to|of) (?:the|his|her|their|its|fashion|love|habit|routine|rhythm|convention|formula|genre|plot|ambition|duty)",
+    r"prejudice (?:for|in favou?r of)|without prejudice",
+    r"high (?:marks|praise|scores?|ratings|grades|hopes|expectations|standards|spirits|notes?)",
+    r"(?:shoots?|shot|shooting) (?:\w+ )?(?:a |an |the )?(?:glance|look|glare|smile|grin|question|reply|message|email|text|retort)s?|shoots? (?:himself|herself|themselves|itself) in the foot|shot (?:himself|herself|itself) in the foot",
+    r"(?:addicted|addiction) to (?:\w+ ){0,2}(?:crosswords|puzzles|chess|sudoku|coffee|tea|chocolate|cake|gossip|drama|work|running|knitting|baking|shopping|the internet|tv|television|reality tv|true crime|social media|his phone|her phone|their phones)",
+    r"chilling (?:reminder|effect|relevance|prescience|accuracy|parallels?|echo|resonance|timeliness)|chillingly (?:relevant|accurate|plausible|prescient|timely|real|familiar|topical|good)|eerily (?:accurate|prescient|relevant|similar|familiar|timely|beautiful|quiet|calm|lovely|still|apt)|"
+    r"(?:spine|hair)[- ](?:tingling|raising) (?:vocals?|voice|performance|harmonies|chorus|finale|score|climax|stunts?|action|car chase|chase|race|solo|aria|high notes?)|(?:an? )?eerie (?:beauty|calm|stillness|quiet|silence|similarity|resemblance|likeness|prescience)",
+    r"(?:terror|terrors) of the (?:dance ?floor|playground|high seas|kitchen|office|neighbourhood)|little terrors?|holy terror|tiny terrors?|war on terror|(?:her|his|their|my|a|an) (?:\w+ )?terror of|intruder alarms?",
+    r"beat(?:s|ing|en)? (?:\w+ ){1,3}(?:at|in) (?:chess|cards|tennis|golf|poker|scrabble|the game|every game|arm-wrestling|a race|the race|running|swimming|draughts|checkers|monopoly|darts|pool|snooker|ping-pong|table tennis|the polls|the vote|an election|the election)",
+    r"kick(?:s|ed|ing)? (?:the|a|his|her|their) (?:ball|can|bucket|habit|football|tyres|tires|door open)|kick(?:s|ed|ing)? (?:off|back)",
+    r"(?:food|misery|disaster|grief|poverty|trauma|car|gun|ruin|real estate|property|nostalgia|architecture|book|design|tech|gear|weather|cloud|cabin|earth) porn",
+    r"(?:binge|binges|binged|binging|bingeing)[- ](?:watch\w*|read\w*|worthy|able|listen\w*|play\w*)|binge ?(?:watch|read|session|worthy)|(?:a |on a )?binge of (?!drinking|drugs|booze|pills|cocaine)\w+",
+    r"captive (?:audience|market|readers?|viewers?|crowd)s?|captivat\w*",
+    r"(?:bear|bears) (?:the|its|his|her|their|a|an|no|any|little|some) (?:\w+ ){0,2}(?:hallmarks?|marks?|scars|weight|brunt|burden|fruit|resemblance|traces?|signs?|comparison|repeating|mention|witness|responsibility)",
+    r"(?:dog|horse|cat|pig|donkey|goat) (?:steals|stole|stealing) (?:every|the) (?:scene|show)|scene-stealing",
+    r"(?:is|are|was|were) (?:\w+ )?(?:shot|filmed|photographed|captured) (?:\w+ )?(?:in (?:\w+ )?(?:black|colou?r|slow motion|close-ups?|sepia|monochrome|long shot|wide shot|silhouette|profile|soft focus)|on (?:film|location|16mm|35mm)|with (?:real )?(?:tenderness|affection|care|flair|grace))",
+    r"curiosity killed the cat|kill(?:s|ed|ing)? two birds with one stone|shooting fish in a barrel|(?:lets?|letting) the cat out of the bag|skin a cat|bigger fish to fry|the goose that lays|(?:like )?a (?:bull|bear) in a china shop|take the bull by the horns|"
+    r"(?:like )?a (?:deer|rabbit) (?:caught )?in (?:the )?headlights|(?:sitting|sitting) duck|dead duck|lame duck|cash cow|sacred cows?|holy cow|pet (?:project|theory|peeve|subject|cause)s?",
+    r"(?:farewell|goodbye|love) (?:letter|note|message) to (?:the |his |her |its |their |an? )?(?:\w+ )?(?:fans|city|cinema|hollywood|genre|franchise|audience|series|character|career|readers|music|art|youth|era|decade|industry|stage|theatre|theater|form|medium|films?|movies?|books?|novels?|town|country)",
+    r"(?:critics|reviewers|the press) (?:knifed|savaged|stoned|bludgeoned)|(?:kicked|knocked|thrown) (?:out of|off) (?:the )?(?:competition|contest|tournament|show|band|team|league|race)",
+    r"(?:a |the |her |his )?birth of (?:a|an|the) (?:nation|movement|genre|era|new|star|idea|franchise|scene|style)",
+    r"(?:the|a|its|their) (?:\w+ )?(?:marriage|relationship|romance|friendship|film|plot|story|joke|premise|idea|novel|book|series|show|franchise|career|tension|charm|magic|humou?r|mystery|twist|energy|momentum|spark|chemistry|pacing|suspense|business|company|band|partnership|alliance|truce|peace|deal|theory|plan|love|affair|engagement|adaptation|sequel|format|gimmick|conceit)s? (?:\w+ ){0,3}(?:does not|doesn't|did not|didn't|won't|will not|would not|fails? to|failed to|never) (?:survive|make it)\b",
+]
+
+
 # Profanity in the review's own words (not reports that a film has swearing).
 PROFANITY: list[tuple[str, int]] = [
     (r"(?:mother)?fuck\w*|wtf|cunts?|twats?", 2),
@@ -274,7 +487,7 @@ PROFANITY: list[tuple[str, int]] = [
 
 # Idioms and figures of speech masked before any matching.
 FIGURATIVE: list[str] = [
-    r"killer (?:[a-z-]+ ){0,2}(?:soundtrack|score|comedy|cast|app|song|tune|tracks?|riff|opening|closer|ending|twist|lines?|look|performance|instinct|combo|hook|chorus|smile|dance|moves|set|deal|view|heels|cocktail|recipe|finale|feature|game|sequence|premise|concept|chops|vocals?|beat|bass ?line)",
+    r"killer (?:[a-z-]+ ){0,2}(?:combination|combo|mix|blend|formula|duo|pairing|double act|line-?up|playlist|outfit|wardrobe|dialogue|script|one-liners?|wit|soundtrack|score|comedy|cast|app|song|tune|tracks?|riff|opening|closer|ending|twist|lines?|look|performance|instinct|combo|hook|chorus|smile|dance|moves|set|deal|view|heels|cocktail|recipe|finale|feature|game|sequence|premise|concept|chops|vocals?|beat|bass ?line)",
     r"(?:soundtrack|score|music|song|cast|track|ending|twist|finale|opening|line|chorus|hook) (?:is|was) (?:a |an absolute |a real )?killer",
     r"(?:is|are|was|were) a killer\.?$",
     r"bloody (?:brilliant|good|great|marvell?ous|awful|hell|well|mess|amazing|fantastic|lovely|terrible|ridiculous|hilarious|funny|long|annoying|excellent|clever|superb|perfect|boring|dull|wonderful|beautiful|nightmare)",
@@ -421,11 +634,15 @@ CHILD = (
 # Harm that needs no other match when a child is the subject ("a baby is left alone").
 CHILD_RISK = (
     r"\b(?:bull(?:y|ied|ies|ying)|left alone|abandon\w*|neglect\w*|thrown out|(?:goes|went|go) missing|disappear\w*|"
-    r"starv\w*|smacked|locked (?:in|up)|taken into care|school shootings?|(?:struck|hit|knocked down|run over) by a (?:car|bus|truck|lorry|train|van))\b"
+    r"starv\w*|smacked|locked (?:in|up)|taken into care|school shootings?|(?:struck|hit|knocked down|run over) by a (?:car|bus|truck|lorry|train|van|tractor|taxi|motorbike)|"
+    r"go(?:es)? hungry|went hungry|malnourish\w*|underfed|child labou?r|sweatshops?|worked (?:to|until) (?:exhaustion|death|the bone|they drop)|"
+    r"caned|thrashed|belted|whipped(?! cream)|shaken baby|snatched|left (?:in|out in) (?:a |the )?(?:freezing|hot|locked|cold|snow|rain|car|woods|forest)|"
+    r"exploited|mistreat\w*|maltreat\w*|child marriage|married off|child soldiers?|sold (?:to|into|off)|unattended|"
+    r"taunt(?:s|ed|ing)? (?:him|her|them)|picked on|tormented)\b"
 )
 
 ANIMAL = (
-    r"\b(?:animals?|dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|seals?|elk|deer|wol(?:f|ves)|bears?|calf|calves|"
+    r"\b(?:animals?|dogs?|puppy|puppies|cats?|kittens?|horses?|ponies|pony|seals?|elk|deer|wol(?:f|ves)|" + _BEAR + r"|calf|calves|"
     r"cows?|pigs?|sheep|lambs?|birds?|foxes|fox|rabbits?|hares?|whales?|dolphins?|elephants?|lions?|tigers?|monkeys?|"
     r"apes?|chimps?|goats?|chickens?|hens?|ducks?|fish|pets?|livestock|cattle|mare|stallion|foal)\b"
 )
@@ -438,4 +655,68 @@ ANIMAL_HARM = (
 REAL_EVENT = (
     r"\b(?:documentar(?:y|ies)|true story|true-crime|true crime|based on (?:real|true) events|real footage|archive footage|"
     r"phone footage|survivors?|eyewitness\w*|testimon(?:y|ies)|memoir|real-life|in real life|actual events)\b"
+)
+
+
+FIGURATIVE += FIGURATIVE_EXTRA
+
+# ------------------------------------------------ co-occurrence cues (rules)
+
+# Discrimination without a keyword: a mistreatment plus its reason being who
+# the victim is ("refuses to rent to them because they are Irish").
+IDENTITY_WORDS = (
+    r"(?:black|white|jewish|a jew|jews|muslims?|a muslim|sikhs?|a sikh|hindus?|a hindu|catholics?|a catholic|protestants?|"
+    r"gay|lesbian|bisexual|trans|transgender|queer|a woman|women|a girl|girls|immigrants?|an immigrant|refugees?|a refugee|"
+    r"foreign|foreigners?|a foreigner|disabled|deaf|blind|roma|romani|gypsies|a gypsy|travellers|a traveller|asian|arab|"
+    r"arabs|mixed-race|indigenous|aboriginal|native|poor|working[- ]class|irish|polish|chinese|japanese|mexican|african|"
+    r"indian|pakistani|nigerian|jamaican|italian|kurdish|turkish|syrian|korean|vietnamese|filipino|latino|latina|hispanic|"
+    r"a (?:\w+ )?(?:immigrant|refugee|migrant|foreigner|jew|muslim|catholic|woman|gypsy|traveller))"
+)
+IDENTITY_CAUSE = (
+    r"\bbecause (?:he|she|they|we|i|his family|her family|their family)(?:'s|'re|'m| is| are| was| were| am) " + IDENTITY_WORDS + r"\b|"
+    r"\bbecause (?:he|she|they) (?:wears?|wore|prays?|prayed|speaks?|spoke|loves?|loved|kissed|kisses|married|marries|"
+    r"worships?|worshipped) (?:a |an |another |in )?(?:headscarf|hijab|turban|kippah|yarmulke|veil|burqa|niqab|man|woman|"
+    r"girl|boy|arabic|yiddish|urdu|polish|the mosque|the synagogue|the temple|church)\b|"
+    r"\bbecause of (?:where (?:he|she|they) (?:comes?|came) from|(?:his|her|their) (?:name|background|origins?|looks))\b"
+)
+# A capitalised nationality or faith after "because they are" (Irish, Sudanese).
+IDENTITY_PROPER = (
+    r"\b[Bb]ecause (?:he|she|they|we|I|his family|her family)(?:'s|'re|'m| is| are| was| were| am) (?:a |an )?"
+    r"(?:[A-Z][a-z]+(?:ish|ese|ian|ean|an|ic|i|ch)|Roma|Romani|Black|Jewish|Jews?|Muslims?|Sikhs?|Hindus?|Catholics?|"
+    r"Protestants?|Gypsies|Gypsy|Travellers?|Asian|Arab|Kurdish|Turkish|Thai|Greek|Dutch|Cuban|Basque|Sami|Inuit)\b"
+)
+MISTREAT = (
+    r"\b(?:refus\w*|won't|wouldn't|will not|would not|denied|denies|deny|turn(?:s|ed)? (?:them|him|her) away|turned away|"
+    r"barred|bars|banned|bans|fired|sacks?|sacked|expel\w*|thrown out|throws? (?:them|him|her) out|evict\w*|beaten|beat|"
+    r"beats|attack\w*|taunt\w*|mock\w*|bull(?:y|ies|ied|ying)|harass\w*|insult\w*|spit|spits|spat|shun\w*|exclud\w*|"
+    r"ostraci[sz]\w*|persecut\w*|targeted|abus\w*|threaten\w*|passed over|singled out|humiliat\w*|sneer\w*|jeer\w*|"
+    r"heckl\w*|arrested|stopped and searched|followed around|treated (?:as|like)|called names|hounded|driven out|chased out|"
+    r"run out of town|lynch\w*|killed|murdered|kicked out|rejected|overlooked|segregated|forbidden|not allowed|"
+    r"can't (?:rent|buy|get|find|join|enter|marry|vote)|cannot (?:rent|buy|get|find|join|enter|marry|vote))\b"
+)
+
+# Wartime atrocity without a keyword: armed forces harming civilians.
+WAR_ACTOR = (
+    r"\b(?:soldiers?|troops|militia\w*|army|armies|rebels?|regime|guerrill?as?|paramilitar\w*|insurgents?|occupying|"
+    r"occupiers|invaders?|invading|death squads?|junta|warlords?|enemy|legionnaires|conquistadors|crusaders|platoon|"
+    r"battalion|regiment|nazis|the ss|gestapo|stormtroopers|the military|jihadists?|commandos|mercenaries)\b"
+)
+CIVILIAN = (
+    r"\b(?:villag\w*|civilians?|refugees?|townspeople|townsfolk|women and children|families|the town|the men of|unarmed|"
+    r"hospitals?|schools?|churche?s?|markets?|homes|farms?|everyone in|innocents?|peasants|locals|inhabitants|residents|"
+    r"neighbou?rs|protesters|worshippers|children|elderly|old men|prisoners|the wounded|a wedding|the city|the valley)\b"
+)
+
+# Destruction by armed forces ("the occupying army burns every farm").
+DESTRUCTION = (
+    r"\b(?:raz(?:es|ed|ing)|burn(?:s|ed|t|ing)?|torch(?:es|ed|ing)?|loot(?:s|ed|ing)?|pillag\w*|ransack\w*|"
+    r"level(?:s|led|ed|ling)?|flatten(?:s|ed|ing)?) (?:every|whole|entire|all the|the) (?:farms?|villages?|towns?|"
+    r"homes?|houses?|city|settlements?|streets?|crops|churche?s?|mosques?|synagogues?)\b"
+)
+
+# Torture without the word: violence used to make someone talk.
+INTERROGATION = (
+    r"\b(?:interrogat\w*|to make (?:him|her|them) (?:talk|confess|sign)|until (?:he|she|they) (?:talks?|confess\w*|breaks?|"
+    r"gives? up|tells?|names?|signs?)|for (?:information|a confession|names)|extract (?:a )?confession|to get (?:a )?"
+    r"(?:confession|information|names))\b"
 )

@@ -49,8 +49,9 @@ def topic_name(w: ContentWarning) -> str:
         kinds = [
             name
             for pat, name in (
-                (r"racis|racial|segregation|jim crow|klan|n-word|apartheid", "racism"),
-                (r"homophob|gay", "homophobia"),
+                (r"racis|racial|segregation|jim crow|klan|n-word|apartheid|colou?r of (?:his|her|their) skin|skin colou?r|"
+                 r"whites[- ]only|colou?red[- ]only|because (?:he|she|they)(?:'s|'re| is| are| was| were) black", "racism"),
+                (r"homophob|gay|lesbian|queer|conversion therapy", "homophobia"),
                 (r"transphob", "transphobia"),
                 (r"anti-?semit", "antisemitism"),
             )
@@ -61,10 +62,10 @@ def topic_name(w: ContentWarning) -> str:
         kinds = [
             name
             for pat, name in (
-                (r"kidnap|abduct|hostage", "kidnapping"),
-                (r"slave|enslav|plantation", "slavery"),
+                (r"kidnap|abduct|hostage|snatched|bundled into|held captive|taken captive", "kidnapping"),
+                (r"slave|enslav|plantation|servitude|in chains|shackled", "slavery"),
                 (r"traffick", "trafficking"),
-                (r"prison|jail|incarcerat|imprison", "imprisonment"),
+                (r"prison|jail|incarcerat|imprison|gulag|labou?r camp|penal colon|detention", "imprisonment"),
             )
             if re.search(pat, text)
         ]

@@ -44,8 +44,79 @@ def _wb(pattern: str) -> str:
 
 
 _TERMS = [(re.compile(_wb(t.pattern)), t) for t in lx.TERMS]
+# Speed: one alternation of every term finds the next position where any term
+# matches (the shared leading \b is checked once per position, which makes it
+# several times faster than scanning with each term in turn); only there are
+# the single terms tried.
+_ANY_TERM = re.compile(r"\b(?:" + "|".join(r"(?:" + t.pattern + r")\b" for t in lx.TERMS) + ")")
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with (None: any), so
+    that only the terms that can start at a position are tried there."""
+    from re import _constants as C, _parser as P  # stdlib internals; any failure just means "any"
+
+    def walk(seq) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in seq:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue  # zero width: ignoring it only widens the set
+            if op is C.LITERAL:
+                out.add(chr(av))
+                return out, False
+            if op is C.IN:
+                for o, a in av:
+                    if o is C.LITERAL:
+                        out.add(chr(a))
+                    elif o is C.RANGE:
+                        out.update(chr(c) for c in range(a[0], a[1] + 1))
+                    else:
+                        return None, False
+                return out, False
+            if op is C.SUBPATTERN:
+                sub, nullable = walk(av[3])
+            elif op is C.BRANCH:
+                sub, nullable = set(), False
+                for alt in av[1]:
+                    got, n = walk(alt)
+                    if got is None:
+                        return None, False
+                    sub |= got
+                    nullable = nullable or n
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                sub, nullable = walk(av[2])
+                nullable = nullable or av[0] == 0
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            out |= sub
+            if not nullable:
+                return out, False
+        return out, True
+
+    try:
+        chars, nullable = walk(P.parse(pattern))
+    except Exception:  # pragma: no cover - a stdlib change; fall back to trying every term
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+_TERMS_BY_CHAR: dict[str, list[tuple[re.Pattern, lx.Term]]] = {}
+_TERMS_ANY_START: list[tuple[re.Pattern, lx.Term]] = []
+for _rx, _term in _TERMS:
+    _fc = _first_chars(_term.pattern)
+    if _fc is None:
+        _TERMS_ANY_START.append((_rx, _term))
+    else:
+        for _c in _fc:
+            _TERMS_BY_CHAR.setdefault(_c, []).append((_rx, _term))
+_ORDER_OF_TERM = {id(t): i for i, (_, t) in enumerate(_TERMS)}
+_CANDIDATES: dict[str, list[tuple[re.Pattern, lx.Term]]] = {
+    c: sorted(ts + _TERMS_ANY_START, key=lambda rt: _ORDER_OF_TERM[id(rt[1])]) for c, ts in _TERMS_BY_CHAR.items()
+}
 _PROFANITY = [(re.compile(_wb(p)), sev) for p, sev in lx.PROFANITY]
-_FIGURATIVE = re.compile("|".join(_wb(p) for p in lx.FIGURATIVE))
+_FIGURATIVE = re.compile(r"\b(?:" + "|".join(r"(?:" + p + r")\b" for p in lx.FIGURATIVE) + ")")
 _HYPOTHETICAL = re.compile("|".join(lx.HYPOTHETICAL))
 _NEG_DET = re.compile(lx.NEG_DETERMINER)
 _NEG_PRON = re.compile(lx.NEG_PRONOUN)
@@ -61,6 +132,13 @@ _CHILD_RISK = re.compile(lx.CHILD_RISK)
 _HYPO_AFTER = re.compile(r"^\s*(?:is|are) (?:what you(?:'re| are) (?:after|looking for|hoping for)|what you want|your thing)")
 _ANIMAL_HARM = re.compile(lx.ANIMAL_HARM)
 _REAL = re.compile(lx.REAL_EVENT)
+_IDENTITY = re.compile(lx.IDENTITY_CAUSE)
+_IDENTITY_PROPER = re.compile(lx.IDENTITY_PROPER)
+_MISTREAT = re.compile(lx.MISTREAT)
+_WAR_ACTOR = re.compile(lx.WAR_ACTOR)
+_CIVILIAN = re.compile(lx.CIVILIAN)
+_DESTRUCTION = re.compile(lx.DESTRUCTION)
+_INTERROGATION = re.compile(lx.INTERROGATION)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{1,100})[\"“”]|‘([^‘’]{1,100})’")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\u2014\u2013]|\s-\s|\b(?:but|although|though|yet|while|whereas|however|which|who|until|because)\b|"
@@ -208,23 +286,27 @@ def _hypothetical(low: str, start: int, end: int | None = None) -> bool:
 
 
 def _find_terms(low: str, text: str) -> list[_Match]:
-    found: list[_Match] = []
-    for rx, term in _TERMS:
-        for m in rx.finditer(low):
-            if not term.proper and _is_midsentence_capital(text, m.start()):
-                continue
-            found.append(_Match(m.start(), m.end(), term, text[m.start() : m.end()]))
-    # Leftmost-longest, no overlaps: "sexual abuse" beats "abuse".
-    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    """Term matches, leftmost-longest with no overlaps ("sexual abuse" beats
+    "abuse"); two terms matching the same span are both kept."""
     kept: list[_Match] = []
-    end = -1
-    for m in found:
-        if m.start >= end:
-            kept.append(m)
-            end = m.end
-        elif m.end == kept[-1].end and m.start == kept[-1].start:
-            kept.append(m)  # same span, another term: keep both
-    return kept
+    pos = 0
+    while True:
+        hit = _ANY_TERM.search(low, pos)
+        if hit is None:
+            return kept
+        start = hit.start()
+        here: list[_Match] = []
+        for rx, term in _CANDIDATES.get(low[start], _TERMS_ANY_START):
+            m = rx.match(low, start)
+            if m is None or (not term.proper and _is_midsentence_capital(text, start)):
+                continue
+            here.append(_Match(start, m.end(), term, text[start : m.end()]))
+        if not here:
+            pos = start + 1
+            continue
+        end = max(m.end for m in here)
+        kept.extend(m for m in here if m.end == end)
+        pos = end if end > start else start + 1
 
 
 def _graphic_score(low: str, own: list[tuple[int, int]]) -> float:
@@ -291,6 +373,8 @@ def analyse_sentence(text: str, titles: list[str] | None = None,
                 sev = min(sev, 1)
             add("animal_harm" if to_animal else cat, sev, m.term.weight, m.text)
 
+    _cooccurrence_rules(low, text, spans, hits, add)
+
     # Sexual violence is labelled as such, not also as generic violence.
     if "sexual_violence" in hits and "violence" in hits:
         del hits["violence"]
@@ -320,8 +404,8 @@ def analyse_sentence(text: str, titles: list[str] | None = None,
     if sources:
         for cm in _CHILD.finditer(low):
             after = low[cm.end() : cm.end() + 3]
-            if after.startswith("'s") and not _inside(cm.end() + 3, spans):
-                continue  # "the boy's father": the child owns, is not the victim
+            if after.startswith("'s") and (not _inside(cm.end() + 3, spans) or _ANIMAL.match(low, cm.end() + 3)):
+                continue  # "the boy's father", "the boy's dog": the child owns, is not the victim
             add("child_harm", max(sources), 0.7, text[cm.start() : cm.end()])
             break
 
@@ -339,6 +423,41 @@ def analyse_sentence(text: str, titles: list[str] | None = None,
         for p in phrases:
             add("strong_language", sev, 0.9, p)
     return hits
+
+
+def _live(low: str, m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return not _negated(low, m.start(), spans) and not _hypothetical(low, m.start(), m.end())
+
+
+def _cooccurrence_rules(low: str, text: str, spans: list[tuple[int, int]], hits: dict[str, Hit], add) -> None:
+    """Harms named by what happens rather than by a keyword: two cues in one
+    sentence that are weak apart (a reason that is who someone is plus a
+    mistreatment; soldiers plus civilians plus violence; violence to make
+    someone talk)."""
+    # Discrimination: "refuses to rent to them because they are Irish".
+    cause = _IDENTITY.search(low)
+    if cause is None:
+        proper = _IDENTITY_PROPER.search(text)
+        if proper and low[proper.start() : proper.end()].strip() == text[proper.start() : proper.end()].lower().strip():
+            cause = proper
+    if cause is not None and not _hypothetical(low, cause.start(), cause.end()):
+        bad = next((m for m in _MISTREAT.finditer(low) if not _hypothetical(low, m.start(), m.end())), None)
+        if bad is not None:
+            sev = 1 if _ALLUSION.search(_clause_around(low, cause.start(), cause.end())) else 2
+            add("discrimination", sev, 0.6, text[cause.start() : cause.end()])
+    # War atrocity: soldiers, militias or an army harming civilians.
+    harm = [hits[c].severity for c in ("violence", "death_grief", "gore_injury") if c in hits]
+    razed = next((m for m in _DESTRUCTION.finditer(low) if _live(low, m, spans)), None)
+    if (harm or razed) and "war_atrocity" not in hits:
+        actor = next((m for m in _WAR_ACTOR.finditer(low) if _live(low, m, spans)), None)
+        if actor is not None and (razed is not None or _CIVILIAN.search(low)):
+            add("war_atrocity", max(harm + [2]), 0.6, text[actor.start() : actor.end()])
+    # Torture: violence or injury used to extract a confession or information.
+    hurt = [hits[c].severity for c in ("violence", "gore_injury") if c in hits]
+    if hurt and "torture" not in hits:
+        q = _INTERROGATION.search(low)
+        if q is not None and _live(low, q, spans):
+            add("torture", max(hurt), 0.6, text[q.start() : q.end()])
 
 
 def _titles(review: Review) -> list[str]:
