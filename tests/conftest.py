@@ -25,6 +25,11 @@ def require_tool(name: str, found: bool, how: str) -> None:
     pytest.skip(message)
 
 
+def body_text(review) -> str:
+    """The body's text, one block a line (byline and disclaimer left out)."""
+    return "\n".join(b.text for b in review.body_blocks())
+
+
 def example_files() -> list[Path]:
     return sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html"}) if EXAMPLES.is_dir() else []
 

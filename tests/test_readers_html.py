@@ -1,17 +1,11 @@
 """HTML reader: article extraction, headings, page and JSON-LD metadata."""
 
-from pathlib import Path
 
 import pytest
 
 from audioreview.readers import read, read_html
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-
-
-def body_text(review) -> str:
-    return "\n".join(b.text for b in review.body_blocks())
+from conftest import EXAMPLES, body_text
 
 
 @pytest.fixture(scope="module")

@@ -1,18 +1,12 @@
 """Markdown reader: front matter, headings and levels, marks, quotes, lists."""
 
-from pathlib import Path
 
 import pytest
 
 from audioreview.errors import InputError
 from audioreview.readers import read, read_markdown
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-
-
-def body_text(review) -> str:
-    return "\n".join(b.text for b in review.body_blocks())
+from conftest import EXAMPLES, body_text
 
 
 @pytest.fixture(scope="module")

@@ -1,18 +1,12 @@
 """Plain-text reader: title line, header/trailer lines, the sectioning rule."""
 
-from pathlib import Path
 
 import pytest
 
 from audioreview.readers import read, read_text
 from audioreview.readers.structure import CUE_TABLE, cue, title_from_name
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-
-
-def body_text(review) -> str:
-    return "\n".join(b.text for b in review.body_blocks())
+from conftest import EXAMPLES, body_text
 
 
 @pytest.fixture(scope="module")
