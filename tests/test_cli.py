@@ -185,3 +185,24 @@ def test_online_voice_offline_is_one_line_naming_the_offline_voice(tmp_path):
                  "--cache-dir", str(tmp_path / "cache"), "-q")
     assert_one_line_error(result, "--voice joe")
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").rglob("*.mp3"))
+
+
+def test_an_internal_error_in_one_input_does_not_stop_the_batch(tmp_path, monkeypatch):
+    import importlib
+
+    pipeline = importlib.import_module("audioreview.render")  # the module, not the function of that name
+
+    real = pipeline.build_outputs
+
+    def flaky(review, slug, out, options, result):
+        if "glass" in review.metadata.source_name:
+            raise RuntimeError("boom")
+        return real(review, slug, out, options, result)
+
+    monkeypatch.setattr(pipeline, "build_outputs", flaky)
+    out = tmp_path / "out"
+    result = run("render", str(MARKDOWN), str(PLAIN), "--out", str(out), "--no-audio", "-q")
+    assert result.exit_code == 1
+    assert "glass-orchard.md: internal error, please report it: RuntimeError: boom" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(list(out.glob("*/review.json"))) == 1

@@ -15,7 +15,7 @@ from typing import Any, Callable
 import click
 
 from . import __version__
-from .errors import AudioreviewError
+from .errors import AudioreviewError, InternalError
 from .model import RenderOptions, WarningOptions
 
 FORMATS = ("text", "markdown", "html")
@@ -116,7 +116,7 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     Writes review.json, the chapter MP3s and full episode with ID3 chapters,
     timing.json, transcripts, JSON chapters and the EPUB. A failed input is
     reported in one line and the others are still rendered; the exit code is 2
-    when any input failed.
+    when any input failed (1 if the failure was an internal error).
 
     Example:
 
@@ -138,7 +138,7 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         elif not options.quiet:
             click.echo(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
     if any(not r.ok for r in results):
-        sys.exit(2)
+        sys.exit(1 if any(isinstance(r.error, InternalError) for r in results) else 2)
 
 
 @cli.command()

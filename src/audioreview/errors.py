@@ -30,3 +30,8 @@ class VoiceError(AudioreviewError):
 
 class OutputError(AudioreviewError):
     """An output cannot be written (bad cover image, bad base URL, no reviews...)."""
+
+
+class InternalError(AudioreviewError):
+    """A bug, not bad input: reported in one line so the rest of a batch still
+    renders; the CLI exits 1 for it (2 is for bad input)."""

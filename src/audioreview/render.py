@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import ids
-from .errors import AudioreviewError, InputError
+from .errors import AudioreviewError, InputError, InternalError
 from .fileio import atomic_write, write_if_changed
 from .model import RenderOptions, Review, SchemaError, Timing, WarningOptions
 
@@ -220,6 +220,10 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
         files[RENDER_INFO] = _render_info(out, key, options)
     except AudioreviewError as exc:
         result.error = _blame_input(exc, str(source))
+        return result
+    except Exception as exc:  # a bug: keep rendering the rest of the batch
+        result.error = InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}",
+                                     str(source))
         return result
     for name, payload in files.items():
         (result.written if write_if_changed(out / name, payload) else result.unchanged).append(name)
