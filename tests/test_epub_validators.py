@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,18 +108,21 @@ def test_epubcheck_reports_no_errors_or_warnings(epubcheck_results, name):
     assert bad == [], json.dumps(bad, indent=1)
 
 
+def tampered_copy(src: Path, dst: Path, member: str, edit: Callable[[bytes], bytes]) -> Path:
+    """A copy of the EPUB ``src`` with one member's bytes passed through ``edit``:
+    a known-broken book, to show a validator really reports problems."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, edit(data) if info.filename == member else data)
+    return dst
+
+
 def test_epubcheck_really_checks(books, tmp_path):
     """The harness must see problems: a book with a dangling link fails."""
     require("java (for EPUBCheck)", java_found())
-    import zipfile
-
-    broken = tmp_path / "broken.epub"
-    with zipfile.ZipFile(books["minimal-text"].path) as src, zipfile.ZipFile(broken, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "EPUB/about.xhtml":
-                data = data.replace(b"</section>", b'<p><a href="missing.xhtml">x</a></p></section>')
-            dst.writestr(info, data)
+    broken = tampered_copy(books["minimal-text"].path, tmp_path / "broken.epub", "EPUB/about.xhtml",
+                           lambda d: d.replace(b"</section>", b'<p><a href="missing.xhtml">x</a></p></section>'))
     assert any(m["level"] == "ERROR" for m in epubcheck_messages(broken))
 
 
@@ -167,16 +172,10 @@ def test_ace_passes_with_the_model_outline(ace_reports, books, name):
 def test_ace_really_checks(books, tmp_path):
     """The harness must see violations: an image without alt text does not pass."""
     require("DAISY Ace (with chromium)", ace_found())
-    import zipfile
-
-    broken = tmp_path / "broken.epub"
-    with zipfile.ZipFile(books["full-text"].path) as src, zipfile.ZipFile(broken, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "EPUB/title.xhtml":
-                data = re.sub(rb' alt="[^"]*"', b"", data)
-                assert b"<img" in data and b"alt=" not in data
-            dst.writestr(info, data)
+    broken = tampered_copy(books["full-text"].path, tmp_path / "broken.epub", "EPUB/title.xhtml",
+                           lambda d: re.sub(rb' alt="[^"]*"', b"", d))
+    title_page = zipfile.ZipFile(broken).read("EPUB/title.xhtml")
+    assert b"<img" in title_page and b"alt=" not in title_page
     report = run_ace(broken, tmp_path / "ace")
     assert report["earl:result"]["earl:outcome"] == "fail"
     assert ace_violations(report)
@@ -247,8 +246,6 @@ def test_rendered_examples_validate(rendered_epubs, tmp_path):
     items = list(rendered_epubs.items())
     checks = _parallel(lambda key, v: epubcheck_messages(v[0]), items)
     reports = _parallel(lambda key, v: run_ace(v[0], tmp_path / key.replace(":", "_")), items)
-    import zipfile
-
     for key, (epub, model_json, kind) in items:
         bad = [m for m in checks[key] if m["level"] in ("FATAL", "ERROR", "WARNING")]
         assert bad == [], (key, bad)
