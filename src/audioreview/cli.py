@@ -155,9 +155,8 @@ def inspect(input_path: str, as_json: bool, **kw: Any) -> None:
         audioreview inspect examples/the-lantern-keepers.txt --json
     """
     from .outline import format_outline
-    from .render import prepare
 
-    review = prepare(input_path, kw.pop("input_format"), warning_options(kw), data=_stdin(input_path))
+    review = _prepared(input_path, kw)
     if as_json:
         click.echo(json.dumps(review.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -178,9 +177,8 @@ def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
         audioreview warnings examples/ashes-of-the-delta.txt --json
     """
     from .analysis.warnings import format_warnings_text, warnings_report
-    from .render import prepare
 
-    review = prepare(input_path, kw.pop("input_format"), warning_options(kw), data=_stdin(input_path))
+    review = _prepared(input_path, kw)
     if as_json:
         click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2))
     else:
@@ -269,8 +267,13 @@ def serve(directory: str, host: str, port: int, quiet: bool, **kw: Any) -> None:
     serve_dir(Path(directory), host=host, port=port, settings=_feed_settings(kw), quiet=quiet)
 
 
-def _stdin(path: str) -> bytes | None:
-    return sys.stdin.buffer.read() if path == "-" else None
+def _prepared(input_path: str, kw: dict[str, Any]) -> Any:
+    """The analysed model of one INPUT (``-``: standard input), from the
+    options of :func:`input_options`."""
+    from .render import prepare
+
+    data = sys.stdin.buffer.read() if input_path == "-" else None
+    return prepare(input_path, kw.pop("input_format"), warning_options(kw), data=data)
 
 
 def main() -> None:
