@@ -40,36 +40,34 @@ def _evidence_text(w: ContentWarning) -> str:
     return " ".join(e.text + " " + " ".join(e.phrases) for e in w.evidence).lower()
 
 
+# Categories named more specifically by what their evidence mentions:
+# (pattern, name) in the order the names are listed.
+_KINDS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "discrimination": [
+        (re.compile(r"racis|racial|segregation|jim crow|klan|n-word|apartheid|colou?r of (?:his|her|their) skin|"
+                    r"skin colou?r|whites[- ]only|colou?red[- ]only|"
+                    r"because (?:he|she|they)(?:'s|'re| is| are| was| were) black"), "racism"),
+        (re.compile(r"homophob|gay|lesbian|queer|conversion therapy"), "homophobia"),
+        (re.compile(r"transphob"), "transphobia"),
+        (re.compile(r"anti-?semit"), "antisemitism"),
+    ],
+    "captivity": [
+        (re.compile(r"kidnap|abduct|hostage|snatched|bundled into|held captive|taken captive"), "kidnapping"),
+        (re.compile(r"slave|enslav|plantation|servitude|in chains|shackled"), "slavery"),
+        (re.compile(r"traffick"), "trafficking"),
+        (re.compile(r"prison|jail|incarcerat|imprison|gulag|labou?r camp|penal colon|detention"), "imprisonment"),
+    ],
+}
+
+
 def topic_name(w: ContentWarning) -> str:
     """The category's plain name, made more specific from its evidence."""
     text = _evidence_text(w)
     if w.category == "child_harm":
         return "the deaths of children" if _DEATH.search(text) else "harm to children"
-    if w.category == "discrimination":
-        kinds = [
-            name
-            for pat, name in (
-                (r"racis|racial|segregation|jim crow|klan|n-word|apartheid|colou?r of (?:his|her|their) skin|skin colou?r|"
-                 r"whites[- ]only|colou?red[- ]only|because (?:he|she|they)(?:'s|'re| is| are| was| were) black", "racism"),
-                (r"homophob|gay|lesbian|queer|conversion therapy", "homophobia"),
-                (r"transphob", "transphobia"),
-                (r"anti-?semit", "antisemitism"),
-            )
-            if re.search(pat, text)
-        ]
-        return join_list(kinds) if kinds else "discrimination"
-    if w.category == "captivity":
-        kinds = [
-            name
-            for pat, name in (
-                (r"kidnap|abduct|hostage|snatched|bundled into|held captive|taken captive", "kidnapping"),
-                (r"slave|enslav|plantation|servitude|in chains|shackled", "slavery"),
-                (r"traffick", "trafficking"),
-                (r"prison|jail|incarcerat|imprison|gulag|labou?r camp|penal colon|detention", "imprisonment"),
-            )
-            if re.search(pat, text)
-        ]
-        return join_list(kinds) if kinds else "captivity"
+    if w.category in _KINDS:
+        kinds = [name for pattern, name in _KINDS[w.category] if pattern.search(text)]
+        return join_list(kinds) if kinds else lx.NAMES[w.category]
     if w.category == "medical_reproductive":
         if re.search(r"miscarr|stillb", text):
             return "illness and pregnancy loss"
