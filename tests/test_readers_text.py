@@ -59,7 +59,8 @@ def test_ashes_fact_lines_and_sections():
         "Ashes of the Delta", "film", 2023, "Halima Reyes-Okoro")
     assert m.rating.text == "9/10" and m.rating.value == 9.0
     assert m.author == "Daniel Aquino"
-    assert r.outline() == [(2, "Opening"), (2, "Part 1"), (2, "Part 2"), (2, "Verdict")]
+    # Derived parts are named after what they discuss (the people each is about).
+    assert r.outline() == [(2, "Opening"), (2, "Sanu"), (2, "Tomas Grieve"), (2, "Verdict")]
     assert [len(s.blocks) for s in r.sections] == [1, 3, 2, 1]  # five middle paragraphs: 3 + 2
     body = body_text(r)
     assert "Film:" not in body and "Director:" not in body and "By Daniel Aquino" not in body
@@ -109,7 +110,8 @@ def test_rule_verdict_opening_joins_second_to_last():
     paras = ["Start here with some text.", "A middle paragraph.", "Another middle paragraph.",
              "Ultimately, it works.", "Go and see it."]
     r = read_text("\n\n".join(paras), "x.txt")
-    assert r.outline() == [(2, "Opening"), (2, "Discussion"), (2, "Verdict")]
+    # The middle part is named from its own text (the word it repeats), not "Discussion".
+    assert r.outline() == [(2, "Opening"), (2, "Paragraph"), (2, "Verdict")]
     assert len(r.sections[-1].blocks) == 2
 
 
@@ -157,8 +159,14 @@ def test_title_fallbacks():
     r = read_text("This is a review with no title line. It is short.\n", "the-long-field.txt")
     assert r.title == "The Long Field"
     r = read_text("I watched Moonwake (2021), directed by Pia Sand. It was good.\n", "notes.txt")
-    assert r.title == "Review: Moonwake"
+    assert r.title == "Moonwake — review"
+    assert r.metadata.provenance["title"].source == "derived"
     assert (r.metadata.work.year, r.metadata.work.creator) == (2021, "Pia Sand")
+    # A neutral or id-like file name is never a title.
+    for name in ("review.txt", "000_17586d40cefb3fac.txt", "article-88213.txt", "page.html"):
+        assert title_from_name(name) == "Untitled review", name
+    r = read_text("This is a review with no title line. It is short.\n", "000_17586d40cefb3fac.txt")
+    assert r.title == "Untitled review"
 
 
 def test_stdin_reading_via_data():

@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterator, Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Versions this code still reads (2 added metadata.provenance, which 1 lacks).
+READABLE_VERSIONS = (1, 2)
 
 WORK_KINDS = ("film", "book", "tv", "game", "other")
 BLOCK_KINDS = ("paragraph", "quote", "list_item")
@@ -135,6 +137,18 @@ class Work:
 
 
 @dataclass
+class Provenance:
+    """Where a metadata value came from and how sure the reader is of it.
+
+    ``source``: "front matter", "html meta", "headline", "infobox" (a "Director:"
+    line), "byline", "disclaimer", "body" (found in the prose), "file name",
+    or "derived" (made from other fields, like "<work> — review")."""
+
+    source: str
+    confidence: float = 1.0
+
+
+@dataclass
 class Metadata:
     title: str = ""
     work: Work = field(default_factory=Work)
@@ -147,6 +161,21 @@ class Metadata:
     # Where the text came from: "text", "markdown", "html"; and the input's name.
     source_format: str | None = None
     source_name: str | None = None
+    # Field name ("title", "work.title", "work.kind", "work.year", "work.creator",
+    # "author", "publication") -> where its value came from.
+    provenance: dict[str, Provenance] = field(default_factory=dict)
+
+    @property
+    def display_title(self) -> str:
+        """The edition's title: the headline, plus the work when the headline
+        does not name it ("On the ropes — a review of Raging Bull")."""
+        title, work = self.title.strip(), (self.work.title or "").strip()
+        source = self.provenance.get("title")
+        if not work or not title or (source and source.source == "derived"):
+            return title or work
+        if _fold(work) in _fold(title):
+            return title
+        return f"{title} — a review of {work}"
 
 
 # ----------------------------------------------------------------- content warnings
@@ -199,7 +228,9 @@ class Review:
 
     @property
     def title(self) -> str:
-        return self.metadata.title
+        """The edition's title (:attr:`Metadata.display_title`): what the EPUB,
+        the feed and the opening announcement call this review."""
+        return self.metadata.display_title
 
     # -- traversal -------------------------------------------------------------
     def walk_sections(self) -> Iterator[Section]:
@@ -261,7 +292,7 @@ class Review:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Review:
         version = data.get("schema_version")
-        if version != SCHEMA_VERSION:
+        if version not in READABLE_VERSIONS:
             raise SchemaError(f"model schema version {version!r} is not {SCHEMA_VERSION}")
         try:
             return cls(
@@ -272,7 +303,6 @@ class Review:
                 warnings=[_warning_from(w) for w in data.get("warnings", [])],
                 declared=DeclaredWarnings(**data.get("declared", {})),
                 content_note=_block_from(data.get("content_note")),
-                schema_version=version,
             )
         except (KeyError, TypeError) as exc:
             raise SchemaError(f"model JSON does not match the schema: {exc}") from exc
@@ -286,9 +316,16 @@ def _only(klass: type, data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _fold(text: str) -> str:
+    """Case- and punctuation-blind form for "does the headline name the work"."""
+    text = text.casefold().replace("&", " and ")
+    return " ".join("".join(c if c.isalnum() else " " for c in text).split())
+
+
 def _metadata_from(d: dict[str, Any]) -> Metadata:
     d = dict(_only(Metadata, d))
     d["work"] = Work(**_only(Work, d.get("work") or {}))
+    d["provenance"] = {k: Provenance(**_only(Provenance, v)) for k, v in (d.get("provenance") or {}).items()}
     if d.get("rating") is not None:
         d["rating"] = Rating(**_only(Rating, d["rating"]))
     return Metadata(**d)

@@ -32,9 +32,13 @@ def format_outline(review: Review) -> str:
                          ("Source", f"{m.source_name} ({m.source_format})" if m.source_name else None)):
         if value:
             lines.append(f"{label}: {value}")
+    if m.display_title != m.title:
+        lines.append(f"Edition title: {m.display_title}")
+    if m.provenance:
+        lines.append("Found in: " + "; ".join(f"{k} {p.source} ({p.confidence:.2f})" for k, p in sorted(m.provenance.items())))
     lines.append("")
     lines.append("Outline:")
-    lines.append("  h1 " + m.title)
+    lines.append("  h1 " + m.display_title)
     for section in review.sections:
         _section_lines(section, lines)
     lines.append("")

@@ -12,19 +12,29 @@ from dataclasses import dataclass
 
 from ..model import Work
 
-_WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)"
+_WORD = r"(?:[A-Z]\.|(?!(?:The|A|An|This|Our|My)\b)[A-Z][\w'’\-]*)"
 _PARTICLE = r"(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der)"
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,4}}"
-_PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[\w'’&.\-]+)){0,6}"
+_PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\w+)*|&)){0,6}"
 
+_ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
+         r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
+# Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,40})*"
 _BYLINE_RES = [
+    # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
+    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
+               rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words)\s+by|by)\s*:?\s+(?P<name>{NAME})"
-        rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?P<pub>{_PUB}))?\.?$",
+        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted)\s+by|by)\s*:?\s+(?P<name>{NAME})"
+        rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
     re.compile(rf"^[—–]\s*(?P<name>{NAME})\.?$"),
-    re.compile(r"^(?:reviewer|critic)\s*:\s*(?P<name>.+?)\.?$", re.IGNORECASE),
+    re.compile(r"^(?:reviewer|critic|reviewed by|words|author)\s*:\s*(?P<name>.+?)\.?$", re.IGNORECASE),
+    # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
+    re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
+    re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
 ]
 # A line that is only a person's name: two to four capitalised words.
 _NAME_LINE_RE = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE})){{1,3}})$")
@@ -44,7 +54,7 @@ _DISCLAIMER_RE = re.compile(
 )
 _BIO_RE = re.compile(
     r"^about the (?:author|reviewer|writer|critic)\b"
-    rf"|^{NAME}\s+(?:is|has been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}"
+    rf"|^{NAME}\s+(?:is|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}"
     r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger)\b"
     rf"|^{NAME}\s+(?:reviews|writes|covers|has reviewed|has written about)\s+(?:[\w\-]+\s+){{0,3}}"
     r"(?:for|about|at)\b",
@@ -62,7 +72,15 @@ FACT_LABELS = {
     "developer": ("creator", "game"), "developed by": ("creator", "game"), "studio": ("creator", None),
     "creator": ("creator", None), "created by": ("creator", "tv"), "showrunner": ("creator", "tv"),
     "year": ("year", None), "released": ("year", None), "release": ("year", None),
-    "release date": ("year", None),
+    "release date": ("year", None), "published": ("year", "book"), "publication date": ("year", "book"),
+    "first published": ("year", "book"), "premiere": ("year", None), "premiered": ("year", None),
+    "album": ("title", "other"), "artist": ("creator", "other"), "band": ("creator", "other"),
+    "restaurant": ("title", "other"), "chef": ("creator", "other"), "head chef": ("creator", "other"),
+    "directors": ("creator", "film"), "writer": ("creator", None), "showrunners": ("creator", "tv"),
+    "platforms": ("kind", "game"), "platform": ("kind", "game"),
+    "reviewed on": ("kind", "game"), "pages": ("kind", "book"), "runtime": ("kind", "film"),
+    "running time": ("kind", "film"), "episodes": ("kind", "tv"), "network": ("kind", "tv"),
+    "cookbook": ("title", "book"), "documentary film": ("title", "film"), "film title": ("title", "film"),
 }
 _FACT_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,15}?)\s*:\s*(?P<value>\S.{0,150})$")
 _YEAR_PAREN_RE = re.compile(r"\s*\((?:[^()]*?\b)?(?P<year>(?:18|19|20)\d{2})\b[^()]*\)\s*$")
@@ -82,7 +100,9 @@ _DATE_FORMS = [
     re.compile(rf"^(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
     re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
-_DATE_PREFIX_RE = re.compile(r"^(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*", re.I)
+_DATE_PREFIX_RE = re.compile(
+    r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
 _TRAILING_DATE_RE = re.compile(
     rf"\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\.?$",
@@ -149,6 +169,71 @@ def is_disclaimer(text: str) -> bool:
     return len(text) < 600 and bool(_DISCLAIMER_RE.search(" ".join(text.split())))
 
 
+_BIO_NAME_RE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}?"
+    r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger|correspondent)"
+    r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
+    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where)\b|$)",
+)
+# "This article appeared in the print edition of The Harbour Ledger."
+_APPEARED_RE = re.compile(
+    r"^(?i:this (?:article|review|piece|post|essay) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published)"
+    r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
+    r"(?i:the (?:print|online|weekend|sunday|digital) (?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
+    rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?(?:[.!]\s.*)?\.?$")
+_WELCOME_RE = re.compile(rf"\b(?i:welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){{0,4}})")
+_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested)(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
+_POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions) of\s+(?P<pub>{_PUB}?)\s*\.?$")
+
+
+def bio_byline(text: str) -> Byline | None:
+    """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger."."""
+    if m := _BIO_NAME_RE.match(" ".join(text.split())):
+        pub = (m["pub"] or "").strip().rstrip(".") or None
+        return Byline(m["name"].strip(), pub)
+    return None
+
+
+_MASTHEAD_SEG = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|and|on|the|in)){0,5}$")
+
+
+def masthead(text: str) -> str | None:
+    """The outlet named first on a masthead line: "Northside Weekly — Books",
+    "Save State | Retro Rewind #41", "The Westgate Courier | Food & Drink | 18 October"."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+|\s*[|·•]\s*", " ".join(text.split())) if p.strip()]
+    if len(parts) < 2 or len(text) > 100 or not _MASTHEAD_SEG.match(parts[0]):
+        return None
+    if any(len(p.split()) > 5 for p in parts[1:]):
+        return None
+    return parts[0]
+
+
+def appeared_in(text: str) -> str | None:
+    """The outlet of "This article appeared in the print edition of X." (a trailer line)."""
+    m = _APPEARED_RE.match(" ".join(text.split()))
+    return m["pub"].strip().rstrip(".") if m else None
+
+
+def welcome_publication(text: str) -> str | None:
+    """The newsletter or blog that greets its readers: "Welcome back to The Slow Shelf"."""
+    m = _WELCOME_RE.search(text)
+    return m["pub"].strip() if m else None
+
+
+def reviewer_in(text: str) -> str | None:
+    """The reviewer a disclosure names: "Reviewed on Switch by Juno Park."."""
+    m = _REVIEWED_BY_RE.search(" ".join(text.split()))
+    return m["name"].strip().rstrip(".") if m else None
+
+
+def disclaimer_publication(text: str) -> str | None:
+    """The outlet a "views expressed ... do not reflect the position of X" line names."""
+    if m := _POSITION_OF_RE.search(" ".join(text.split())):
+        pub = m["pub"].strip().rstrip(".")
+        return None if pub.lower() in {"the publication", "this site", "the site", "the publisher", "the editors"} else pub
+    return None
+
+
 def is_bio(text: str) -> bool:
     """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
     return len(text) < 600 and bool(_BIO_RE.search(" ".join(text.split())))
@@ -156,7 +241,7 @@ def is_bio(text: str) -> bool:
 
 @dataclass
 class Fact:
-    field: str  # title | creator | year
+    field: str  # title | creator | year | kind
     kind: str | None
     value: str
 
@@ -174,8 +259,10 @@ def fact(line: str) -> Fact | None:
 
 def apply_fact(work: Work, f: Fact) -> None:
     """Fill ``work`` from a fact line; the first value of each field wins."""
-    if f.kind and work.kind == "other":
+    if f.kind and work.kind == "other" and f.field != "kind":
         work.kind = f.kind
+    elif f.field == "kind" and f.kind and work.kind == "other":
+        work.kind = f.kind  # "Platforms: PS5, PC" says game, "Pages: 384" says book
     if f.field == "title" and work.title is None:
         title, year = split_year(f.value)
         work.title = strip_quotes(title)
@@ -203,78 +290,3 @@ def strip_quotes(text: str) -> str:
     return text
 
 
-# ----------------------------------------------------------------------- the work
-
-_TITLE_REVIEW_RES = [
-    re.compile(r"^review\s*[:—–-]\s*(?P<t>.+)$", re.IGNORECASE),
-    re.compile(r"^(?P<t>.+?)\s*[:—–-]?\s+review(?:\s*[:—–-]\s*.+)?$", re.IGNORECASE),
-]
-_SMALL = r"(?:of|the|and|a|an|in|on|at|to|for|from|with|by|or|&)"
-_CAP = r"[A-Z0-9][\w'’:&\-]*"
-_PROSE_WORK_RE = re.compile(
-    rf"(?P<t>[\"“‘]?{_CAP}(?:\s+(?:{_SMALL}\s+)*{_CAP})*[\"”’]?)\s*\((?P<year>(?:18|19|20)\d{{2}})\)"
-    rf"(?:\s*,?\s*(?P<verb>directed|written|developed|created|made|helmed|produced)\s+by\s+(?P<by>{NAME}))?"
-)
-_LEADING_NOISE = {
-    "in", "with", "watching", "reading", "playing", "like", "unlike", "as", "at", "for", "but", "and",
-    "while", "when", "if", "though", "although", "since", "after", "before", "whereas", "where", "even",
-    "so", "yet", "still", "then", "my", "our", "its", "his", "her", "their", "both",
-}
-_VERB_KIND = {"directed": "film", "helmed": "film", "developed": "game", "created": "tv", "written": None}
-
-KIND_WORDS = {
-    "film": ["film", "films", "movie", "movies", "director", "cinema", "cinematography", "screenplay",
-             "documentary", "filmmaker", "filmmakers", "screening", "theatres", "theaters"],
-    "book": ["novel", "book", "author", "chapter", "chapters", "prose", "pages", "memoir", "novelist",
-             "paperback", "hardback"],
-    "game": ["game", "games", "gameplay", "player", "players", "controller", "developer", "console",
-             "multiplayer", "quests", "boss", "levels"],
-    "tv": ["series", "season", "episode", "episodes", "showrunner", "finale", "pilot", "streaming"],
-}
-
-
-def work_from_title(title: str) -> str | None:
-    """The work named by a title like "Review: X" or "X review: subtitle"."""
-    for regex in _TITLE_REVIEW_RES:
-        if m := regex.match(title.strip()):
-            candidate = strip_quotes(split_year(m["t"])[0])
-            if candidate and candidate.lower() not in {"a", "the", "our", "my"}:
-                return candidate
-    return None
-
-
-def work_from_prose(text: str) -> Work | None:
-    """The first "Title (2019), directed by Name" in running text."""
-    m = _PROSE_WORK_RE.search(text)
-    if not m:
-        return None
-    words = m["t"].split()
-    # Drop a possessive lead-in ("Ines Varga's The Lantern Keepers") and sentence openers.
-    for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")):
-            words = words[i + 1 :]
-            break
-    while len(words) > 1 and words[0].lower().strip("\"“‘") in _LEADING_NOISE:
-        words = words[1:]
-    title = strip_quotes(" ".join(words))
-    if not title:
-        return None
-    work = Work(title=title, year=int(m["year"]))
-    if m["by"]:
-        work.creator = m["by"]
-        work.kind = _VERB_KIND.get(m["verb"]) or "other"
-    return work
-
-
-def guess_kind(text: str) -> str:
-    """film/book/tv/game by counting cue words; "other" when no kind clearly leads."""
-    lower = text.lower()
-    scores = {
-        kind: sum(len(re.findall(rf"\b{re.escape(w)}\b", lower)) for w in words)
-        for kind, words in KIND_WORDS.items()
-    }
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    best, runner_up = ranked[0], ranked[1]
-    if best[1] >= 3 and best[1] > runner_up[1]:
-        return best[0]
-    return "other"

@@ -22,6 +22,7 @@ import trafilatura
 from ..errors import InputError
 from ..model import Metadata, Rating, Review, Work
 from .inline import InlineText
+from . import detect
 from .structure import Item, build_review
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -167,6 +168,32 @@ def _items(main: etree._Element) -> list[Item]:
     return items
 
 
+def _site_name(page: lxml.html.HtmlElement) -> str | None:
+    """The site's name from og:site_name, or from the <title> ("Headline | Site")
+    when trafilatura found none."""
+    for value in page.xpath("//meta[@property='og:site_name']/@content | //meta[@name='application-name']/@content"):
+        if value.strip():
+            return " ".join(value.split())
+    title = " ".join(" ".join(page.xpath("//title//text()")).split())
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+        head, found, site = title.rpartition(sep)
+        if found and head and 0 < len(site.split()) <= 5 and not re.search(r"\breview\b", site, re.I):
+            return site.strip()
+    return None
+
+
+def _page_byline(page: lxml.html.HtmlElement) -> str | None:
+    """The author from a byline element trafilatura dropped ("Words by X • Published ...")."""
+    path = ("//*[contains(@class,'byline') or contains(@class,'author') or contains(@class,'meta') "
+            "or @rel='author' or @itemprop='author']")
+    for el in page.xpath(path)[:20]:
+        text = " ".join(" ".join(el.itertext()).split())
+        text = re.split(r"\s+[•·|]\s+", text)[0]
+        if by := detect.byline(text):
+            return by.author
+    return None
+
+
 def read_html(text: str, name: str) -> Review:
     """A Review from a saved HTML page (its main article only)."""
     try:
@@ -189,6 +216,9 @@ def read_html(text: str, name: str) -> Review:
     metadata.title = " ".join((doc.get("title") or "").split())
     metadata.author = doc.get("author") or None
     metadata.publication = doc.get("sitename") or None
+    metadata.publication = metadata.publication or _site_name(page)
+    if not metadata.author:
+        metadata.author = _page_byline(page)
     metadata.url = doc.get("url") or None
     if (date := doc.get("date")) and re.match(r"^\d{4}-\d{2}-\d{2}$", date):
         metadata.date = date

@@ -24,9 +24,11 @@ from pathlib import PurePath
 from ..analysis.rating import parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
-from ..model import Block, Mark, Metadata, Review, Section, Sentence
+from ..model import Block, Mark, Metadata, Provenance, Review, Section, Sentence
 from . import detect
 from .sentences import sentence_spans
+from .headings import describe as describe_sections
+from .work import Text as WorkText, find_work
 
 UNTITLED = "Untitled review"
 
@@ -229,7 +231,13 @@ def _prune(sections: list[Section]) -> list[Section]:
 
 
 def _is_meta_line(line: str) -> bool:
-    return bool(detect.byline(line) or parse_rating(line) or detect.fact(line) or detect.date_line(line))
+    f = detect.fact(line)
+    return bool(detect.byline(line) or parse_rating(line) or (f and f.field != "kind") or detect.date_line(line))
+
+
+_ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
+_GENERIC_NAMES = {"review", "reviews", "article", "page", "post", "index", "text", "untitled", "document", "doc",
+                  "file", "draft", "copy", "new", "story", "show-notes", "notes", "stdin", "input", "saved", "download"}
 
 
 def title_from_name(name: str | None) -> str:
@@ -237,6 +245,8 @@ def title_from_name(name: str | None) -> str:
     if not name or name in ("-", "<stdin>"):
         return UNTITLED
     stem = PurePath(name).stem
+    if _ID_LIKE.search(stem) or stem.lower().strip("-_ ") in _GENERIC_NAMES:
+        return UNTITLED  # "000_17586d40cefb3fac", "review", "article-88213": not a title
     words = re.sub(r"[-_.]+", " ", stem).split()
     if not words:
         return UNTITLED
@@ -260,6 +270,10 @@ class Extras:
 
 def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) -> bool:
     """Consume one header/trailer line if it is metadata; False if it is text."""
+    if extras.byline_lines and not extras.publication and (pub := detect.masthead(line)):
+        extras.byline_lines.append(line)  # the outlet's masthead under a byline
+        extras.publication = pub
+        return True
     if rating := parse_rating(line):
         if metadata.rating is None:
             metadata.rating = rating
@@ -279,11 +293,22 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
     return False
 
 
+def _header_lines_meta(lines: list[str], after_byline: bool = False) -> bool:
+    """Every line is metadata; a masthead line counts when a byline precedes it."""
+    seen_byline = after_byline
+    for ln in lines:
+        if detect.byline(ln):
+            seen_byline = True
+        elif not (_is_meta_line(ln) or (seen_byline and detect.masthead(ln))):
+            return False
+    return True
+
+
 def _strip_header(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     i = 0
     while i < len(items) and items[i].kind == "paragraph":
         lines = items[i].source_lines()
-        if not lines or not all(_is_meta_line(ln) for ln in lines):
+        if not lines or not _header_lines_meta(lines, bool(extras.byline_lines)):
             break
         for ln in lines:
             _take_line(ln, extras, metadata, trailing=False)
@@ -291,31 +316,81 @@ def _strip_header(items: list[Item], extras: Extras, metadata: Metadata) -> list
     return items[i:]
 
 
+def _trailer_kind(text: str) -> str | None:
+    """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
+    date, fact), "appeared" (the outlet it was published in), or None for body text."""
+    if detect.is_disclaimer(text):
+        return "disclaimer"
+    if detect.appeared_in(text):
+        return "appeared"
+    if detect.is_bio(text):
+        return "bio"
+    if _is_meta_line(text) or detect.byline(text, trailing=True):
+        return "meta"
+    return None
+
+
+def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
+    if kind == "disclaimer":
+        found.disclaimer_lines.insert(0, text)
+        found.publication = found.publication or detect.disclaimer_publication(text)
+        found.author = found.author or detect.reviewer_in(text)
+    elif kind == "appeared":
+        found.disclaimer_lines.insert(0, text)
+        found.publication = found.publication or detect.appeared_in(text)
+    elif kind == "bio":
+        found.byline_lines.insert(0, text)
+        if by := detect.bio_byline(text):
+            found.author = found.author or by.author
+            found.publication = found.publication or by.publication
+    else:
+        one = Extras()
+        _take_line(text, one, metadata, trailing=True)
+        found.byline_lines[:0] = one.byline_lines
+        found.facts.extend(one.facts)
+        # Lines are read bottom-up: a fuller line above ("Julian Roman at Movieweb")
+        # names the outlet that the bare name below it does not.
+        found.author = one.author or found.author
+        found.publication = one.publication or found.publication
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
-    byline: list[str] = []
-    disclaimer: list[str] = []
+    """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
+    last lines of the closing paragraph when a page was pasted with no blank
+    line before its byline ("...official position of Movieweb.\nJulian Roman")."""
+    found = Extras()
     end = len(items)
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
-        if detect.is_disclaimer(item.text):
-            disclaimer.insert(0, item.text)
-        elif detect.is_bio(item.text):
-            byline.insert(0, item.text)
+        lines = item.source_lines()
+        if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
+            kind = "lines" if all(_trailer_kind(ln) for ln in lines) else None
         else:
-            lines = item.source_lines()
-            if not all(_is_meta_line(ln) or detect.byline(ln, trailing=True) for ln in lines):
-                break
-            found = Extras()
-            for ln in lines:
-                _take_line(ln, found, metadata, trailing=True)
-            byline[:0] = found.byline_lines
-            extras.facts.extend(found.facts)
-            extras.author = found.author or extras.author
-            extras.publication = found.publication or extras.publication
+            kind = _trailer_kind(item.text)
+        if kind is None:
+            break
+        if kind == "lines":
+            for ln in reversed(item.source_lines()):
+                _take_trailer(_trailer_kind(ln) or "meta", ln, found, metadata)
+        else:
+            _take_trailer(kind, item.text, found, metadata)
         end -= 1
-    extras.byline_lines.extend(byline)
-    extras.disclaimer_lines.extend(disclaimer)
-    return items[:end]
+    items = items[:end]
+    if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1:
+        keep = len(lines)
+        while keep > 1 and (kind := _trailer_kind(lines[keep - 1])):
+            _take_trailer(kind, lines[keep - 1], found, metadata)
+            keep -= 1
+        if keep < len(lines):
+            rest = lines[:keep]
+            items[-1] = Item(text=" ".join(" ".join(rest).split()), kind="paragraph", lines=rest,
+                             marks=[m for m in items[-1].marks if m.end <= len(" ".join(" ".join(rest).split()))])
+    extras.byline_lines.extend(found.byline_lines)
+    extras.disclaimer_lines.extend(found.disclaimer_lines)
+    extras.facts.extend(found.facts)
+    extras.author = found.author or extras.author
+    extras.publication = found.publication or extras.publication
+    return items
 
 
 def _strip_rating_lines(items: list[Item], metadata: Metadata) -> list[Item]:
@@ -377,28 +452,37 @@ def build_review(
     review = Review(metadata=metadata, sections=sections)
     if not any(review.body_sentences()):
         raise InputError("no review text found (no sentences in the body)", label)
-    # 6. work, author, title
-    work = metadata.work
-    for f in extras.facts:
-        detect.apply_fact(work, f)
-    body_text = "\n".join(b.text for b in review.body_blocks())
-    if work.title is None and title:
-        work.title = detect.work_from_title(title)
-    if work.title is None or work.year is None or work.creator is None:
-        found = detect.work_from_prose(body_text)
-        if found and (work.title is None or _same_title(found.title, work.title)):
-            work.title = work.title or found.title
-            work.year = work.year or found.year
-            work.creator = work.creator or found.creator
-            if work.kind == "other":
-                work.kind = found.kind
-    if work.kind == "other" and work.title:
-        work.kind = detect.guess_kind(body_text)
-    metadata.author = metadata.author or extras.author
-    metadata.publication = metadata.publication or extras.publication
-    if not title:
-        title = f"Review: {work.title}" if work.title else title_from_name(metadata.source_name)
-    metadata.title = title
+    # 6. work, author, title; then headings that say what each derived part discusses
+    _fill_work(review, items, title, extras)
+    skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
+                        metadata.publication, extras.publication) if x}
+    describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
+    stated = _stated_source(metadata)
+    prov = metadata.provenance
+    if metadata.author:
+        prov.setdefault("author", Provenance(stated))
+    elif extras.author:
+        metadata.author = extras.author
+        prov["author"] = Provenance("byline", 0.9)
+    if metadata.publication:
+        prov.setdefault("publication", Provenance(stated))
+    elif extras.publication:
+        metadata.publication = extras.publication
+        prov["publication"] = Provenance("byline", 0.85)
+    elif (first := next(review.body_blocks(), None)) and (pub := detect.welcome_publication(first.text)):
+        metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
+        prov["publication"] = Provenance("body", 0.6)
+    if metadata.title:
+        prov.setdefault("title", Provenance(stated))
+    elif title:
+        prov["title"] = Provenance("headline", 0.9)
+    elif metadata.work.title:
+        title = f"{metadata.work.title} — review"
+        prov["title"] = Provenance("derived", prov["work.title"].confidence)
+    else:
+        title = title_from_name(metadata.source_name)
+        prov["title"] = Provenance("file name" if title != UNTITLED else "derived", 0.2)
+    metadata.title = metadata.title or title
     # byline / disclaimer blocks
     byline_lines = extras.byline_lines or ([byline_text] if byline_text else [])
     has_line = any(detect.byline(x, trailing=True) for x in byline_lines)
@@ -412,14 +496,65 @@ def build_review(
     return assign_ids(review)
 
 
+def _stated_source(metadata: Metadata) -> str:
+    """What a value the format itself stated is called in the provenance."""
+    return {"markdown": "front matter", "html": "html meta"}.get(metadata.source_format or "", "front matter")
+
+
+_PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words)\s*:\s*(?P<v>.+)$", re.I)
+
+
+def _fill_work(review: Review, items: list[Item], title: str | None, extras: Extras) -> None:
+    """metadata.work: what the format stated wins, then fact lines, then the
+    headline and the body (:func:`.work.find_work`); each field's provenance recorded."""
+    metadata, prov = review.metadata, review.metadata.provenance
+    work = metadata.work
+    stated = _stated_source(metadata)
+    for name in ("title", "year", "creator"):
+        if getattr(work, name) is not None:
+            prov[f"work.{name}"] = Provenance(stated)
+    if work.kind != "other":
+        prov["work.kind"] = Provenance(stated)
+    # Fact lines: the header's, the trailer's, and infobox lines left in the body.
+    people: set[str] = set()
+    facts = list(extras.facts)
+    for item in items:
+        for line in item.source_lines():
+            if f := detect.fact(line):
+                facts.append(f)
+            elif m := _PEOPLE_LABELS.match(line.strip()):
+                people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
+    for f in facts:
+        before = (work.title, work.kind, work.year, work.creator)
+        detect.apply_fact(work, f)
+        for name, old, new in zip(("title", "kind", "year", "creator"), before, (work.title, work.kind, work.year, work.creator)):
+            if old != new:
+                prov[f"work.{name}"] = Provenance("infobox", 0.95)
+    people.update(x for x in (metadata.author, extras.author, metadata.publication, extras.publication) if x)
+    # Multi-line paragraphs (infobox blocks) keep their lines apart; others keep their marks.
+    paragraphs = [("\n".join(it.source_lines()), []) if len(it.source_lines()) > 1 and not it.marks
+                  else (it.text, it.marks) for it in items if it.kind != "heading"]
+    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people))
+    if work.title is None and guess.title:
+        work.title = str(guess.title.value)
+        prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)
+    if work.kind == "other" and guess.kind and guess.kind.value != "other":
+        work.kind = str(guess.kind.value)
+        prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
+    elif "work.kind" not in prov and guess.kind:
+        prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
+    if work.year is None and guess.year:
+        work.year = int(guess.year.value)  # type: ignore[call-overload]
+        prov["work.year"] = Provenance(guess.year.source, guess.year.confidence)
+    if work.creator is None and guess.creator:
+        work.creator = str(guess.creator.value)
+        prov["work.creator"] = Provenance(guess.creator.source, guess.creator.confidence)
+
+
 def _sentence_end(text: str) -> str:
     """Byline lines have no final stop; add one so each is its own sentence."""
     text = text.strip()
     return text if text[-1:] in ".!?\"”’)" else text + "."
-
-
-def _same_title(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and detect.strip_quotes(a).lower() == detect.strip_quotes(b).lower()
 
 
 _TITLE_END_BAD = (".", ",", ";", ":")
@@ -442,7 +577,7 @@ def _title_line(items: list[Item], extras: Extras, metadata: Metadata) -> tuple[
     if not lines or not _looks_like_title(lines[0]):
         return None, items
     rest = lines[1:]
-    if rest and not all(_is_meta_line(ln) for ln in rest):
+    if rest and not _header_lines_meta(rest):
         return None, items
     if len(items) == 1 and not rest:
         return None, items  # a one-line text is the review, not a title

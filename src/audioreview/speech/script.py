@@ -31,6 +31,7 @@ from .lexicon import apply_lexicon
 from .profiles import VoiceProfile
 
 _CREATOR_PHRASE = {"film": "directed by", "tv": "created by", "book": "by", "game": "from"}
+_KIND_NOUN = {"film": "film", "tv": "TV series", "book": "book", "game": "game"}
 
 
 def _end(text: str) -> str:
@@ -46,11 +47,27 @@ def title_announcement(meta: Metadata) -> str:
     of their own so the two names are not confused.
     """
     title = meta.title.strip() or (meta.work.title or "").strip()
-    parts = [_end(title)] if title else []
     work, creator = (meta.work.title or "").strip(), (meta.work.creator or "").strip()
     author, publication = (meta.author or "").strip(), (meta.publication or "").strip()
     by = f" by {author}" if author else ""
     pub = f", for {publication}" if publication else ""
+    derived = (source := meta.provenance.get("title")) is not None and source.source == "derived"
+    if derived and work:
+        # No headline: name the work, its kind and creator, then the reviewer
+        # ("Last Men in Aleppo, a film directed by Firas Fayyad. A review by Julian Roman, for Movieweb.").
+        noun = _KIND_NOUN.get(meta.work.kind, "")
+        lead = f"{work}, a {noun}" if noun else work
+        if creator:
+            lead += f" {_CREATOR_PHRASE.get(meta.work.kind, 'by')} {creator}"
+        parts = [_end(lead)]
+        if author or publication:
+            parts.append(f"A review{by}{pub}." if author else f"A review for {publication}.")
+        else:
+            parts.append("A review.")
+        if meta.rating is not None and meta.rating.text.strip():
+            parts.append(f"Rating: {_end(meta.rating.text)}")
+        return " ".join(parts)
+    parts = [_end(title)] if title else []
     if work and creator:
         phrase = _CREATOR_PHRASE.get(meta.work.kind, "by")
         parts.append(f"A review of {work}, {phrase} {creator}.")

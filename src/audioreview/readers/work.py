@@ -1,0 +1,671 @@
+"""Name the work a review is about: its title, kind, year and creator.
+
+Why a module of its own: a pasted review rarely has a clean "Film: X" line. The
+title is in the headline ("X review – ..."), in a pattern of the prose ("X is a
+heartbreaking chronicle of...", "Agnès Varda's Cléo from 5 to 7", "X (2019)",
+"X by Author"), in quotes or italics, or only in how often a capitalised span
+recurs. Each of those is *evidence*; :func:`find_work` adds the evidence up
+per candidate and keeps the best, so no single pattern decides alone and a pull
+quote, a person's name or a sentence fragment loses to the span the review keeps
+coming back to. Every field comes back with where it was found and a
+confidence (see docs/readers.md, "The work reviewed").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Mark
+
+# ----------------------------------------------------------------- vocabulary
+
+# Small words a title may hold between capitalised ones ("Last Men in Aleppo").
+SMALL = {"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&",
+         "vs", "vs.", "de", "la", "le", "du", "des", "el", "los", "del", "di", "da", "von", "van", "y", "et",
+         "all", "as", "into", "upon"}
+# Words that begin sentences and are not titles on their own.
+_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "it's", "in", "on", "at", "but",
+            "and", "or", "so", "yet", "if", "when", "while", "as", "after", "before", "for", "with", "by",
+            "from", "there", "here", "what", "which", "who", "whose", "how", "why", "where", "i", "we",
+            "you", "he", "she", "they", "his", "her", "their", "our", "my", "your", "one", "both", "each",
+            "some", "most", "many", "few", "all", "every", "no", "not", "still", "even", "then", "now",
+            "though", "although", "since", "because", "until", "unlike", "like", "despite", "over", "under",
+            "between", "into", "through", "without", "within", "also", "only", "just", "yes", "sure", "oh",
+            "well", "ultimately", "overall", "finally", "meanwhile", "instead", "perhaps", "maybe",
+            "sadly", "thankfully", "luckily", "fortunately", "unfortunately", "however", "indeed", "read",
+            "related", "sign", "photograph", "image", "credit", "review", "reviews", "verdict", "rating",
+            "starring", "director", "directed", "written", "developer", "publisher", "platforms", "runtime",
+            "cast", "released", "release", "pages", "genre", "score", "pros", "cons", "update", "edit",
+            "spoilers", "spoiler", "warning", "note", "disclaimer", "disclosure", "episode", "season",
+            "chapter", "part", "act", "level", "mr", "mrs", "ms", "dr", "st", "is", "was", "are", "were",
+            "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "may",
+            "might", "must", "let", "let's", "don't", "doesn't", "didn't", "isn't", "wasn't", "never",
+            "always", "sometimes", "often", "again", "too", "very", "more", "less", "much", "such", "same",
+            "other", "another", "first", "second", "third", "last", "next", "later", "earlier", "today",
+            "tonight", "yesterday", "tomorrow", "once", "twice", "there's", "here's", "that's", "what's",
+            "who's", "i'm", "i've", "i'd", "you're", "we're", "they're", "he's", "she's", "okay", "ok"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+           "saturday", "sunday"}
+# Words right before a name that say it is a person.
+_PERSON_BEFORE = re.compile(
+    r"(?:director|directors|filmmaker|film-maker|writer|writer-director|author|novelist|actor|actress|"
+    r"star|co-star|newcomer|veteran|comedian|singer|rapper|songwriter|frontman|frontwoman|producer|"
+    r"composer|critic|showrunner|creator|chef|poet|journalist|cinematographer|editor|narrator|host|"
+    r"presenter|artist|designer|lead|protagonist|heroine|hero|villain|character|detective|inspector|"
+    r"doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|captain|king|queen|prince|princess|sister|brother|"
+    r"mother|father|wife|husband|son|daughter|uncle|aunt|grandmother|grandfather|friend|played by|"
+    r"voiced by|starring|alongside|opposite)\s+$",
+    re.IGNORECASE,
+)
+# Words right after a name that say it is a person.
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who|whose|a|an|the|his|her|their)\b|\s+(?:who|says|said|tells|told|explains|plays|played|"
+    r"stars|starred|directs|directed|wrote|writes|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
+    r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
+    r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|'s\s+(?:performance|turn|character|"
+    r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
+    r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
+)
+# Words before a title that say it is compared with, not reviewed.
+_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
+                          r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
+                          r"original|predecessor|reminiscent of|the way)\s+(?:the\s+)?$", re.I)
+# What a work is called, by kind; used by "X is a ... film" and for the kind.
+KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "film": ("film", "movie", "documentary", "doc", "feature", "picture", "biopic", "thriller", "comedy",
+             "drama", "horror", "romcom", "rom-com", "musical", "western", "animation", "cartoon", "short",
+             "debut", "sequel", "prequel", "remake", "blockbuster", "epic", "flick", "noir", "satire",
+             "adaptation", "melodrama", "mockumentary"),
+    "tv": ("series", "show", "miniseries", "mini-series", "sitcom", "season", "docuseries", "drama series",
+           "limited series", "anthology", "programme", "program", "serial", "soap", "podcast"),
+    "book": ("novel", "book", "memoir", "novella", "collection", "anthology", "biography", "cookbook",
+             "thriller", "debut", "sequel", "autobiography", "history", "essay", "poems", "poetry",
+             "graphic novel", "story", "stories", "saga", "trilogy", "tome", "page-turner"),
+    "game": ("game", "shooter", "platformer", "rpg", "roguelike", "roguelite", "metroidvania", "sim",
+             "simulator", "puzzler", "adventure", "remaster", "remake", "sequel", "title", "jrpg",
+             "soulslike", "strategy game", "survival game", "expansion", "dlc"),
+    "other": ("album", "record", "ep", "lp", "mixtape", "single", "restaurant", "bistro", "cafe", "café",
+              "gig", "concert", "tour", "show", "exhibition", "production", "play", "musical", "menu",
+              "eatery", "bakery", "bar", "pub", "tasting menu", "debut"),
+}
+_ALL_KIND_NOUNS = sorted({n for nouns in KIND_NOUNS.values() for n in nouns}, key=len, reverse=True)
+_KIND_NOUN_RE = "|".join(re.escape(n) for n in _ALL_KIND_NOUNS)
+
+# Cue words for the kind, counted over the whole text (documentary -> film unless a series).
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "film": ("film", "films", "movie", "movies", "director", "directed", "directs", "cinema", "cinemas",
+             "cinematography", "cinematographer", "screenplay", "documentary", "filmmaker", "filmmakers",
+             "screening", "theatres", "theaters", "box office", "runtime", "running time", "minutes",
+             "frame", "shot", "shots", "editing", "cast", "starring", "oscar", "festival", "premiere",
+             "big screen", "multiplex", "biopic", "trailer", "sequel", "feature"),
+    "tv": ("series", "season", "seasons", "episode", "episodes", "showrunner", "finale", "pilot",
+           "streaming", "streamer", "binge", "netflix", "hbo", "bbc", "network", "sitcom", "miniseries",
+           "docuseries", "limited series", "premiere", "renewed", "episodic", "instalment", "installment"),
+    "book": ("novel", "novels", "book", "books", "author", "authors", "chapter", "chapters", "prose",
+             "pages", "page", "memoir", "novelist", "paperback", "hardback", "hardcover", "publisher",
+             "published", "reader", "readers", "reading", "read", "writes", "sentences", "narrator",
+             "literary", "fiction", "nonfiction", "non-fiction", "debut novel", "cookbook", "recipes",
+             "recipe", "poems", "poetry", "translation", "translated", "bookshop", "audiobook"),
+    "game": ("game", "games", "gameplay", "player", "players", "controller", "developer", "developers",
+             "console", "multiplayer", "quests", "quest", "boss", "bosses", "levels", "level", "ps5", "ps4",
+             "xbox", "switch", "steam", "pc", "playthrough", "dlc", "combat", "checkpoint", "checkpoints",
+             "save", "crafting", "inventory", "co-op", "cutscenes", "cutscene", "npcs", "npc", "rpg",
+             "open world", "open-world", "frame rate", "framerate", "roguelike", "platformer", "studio's",
+             "early access", "patch", "difficulty", "skill tree", "hud", "achievements", "trophies"),
+    "other": ("album", "albums", "track", "tracks", "songs", "song", "band", "singer", "vocals",
+              "guitar", "guitars", "drums", "chorus", "lyrics", "record", "ep", "lp", "tracklist",
+              "restaurant", "menu", "dishes", "dish", "chef", "waiter", "waiters", "dessert", "starter",
+              "starters", "mains", "wine list", "bill", "service", "table", "kitchen", "diners", "dining",
+              "gig", "concert", "setlist", "encore", "venue", "crowd", "exhibition", "gallery",
+              "curator", "stage", "tasting menu", "cocktails", "bakery", "café", "cafe"),
+}
+_CUE_RES = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
+    for kind, cues in KIND_CUES.items()
+}
+
+# A creator introduced by role ("directed by X", "developer X", "X's new album").
+_NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
+_YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?"
+_STUDIO = r"[A-Z0-9][\w'’\-.&]*(?:\s+(?:[A-Z0-9][\w'’\-.&]*|&|and|of|the)){0,4}"
+_ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
+    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+(?P<n>{_NAMES})"), 0.9),
+    ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
+    ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
+    ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
+    ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
+    ("game", re.compile(rf"\b(?i:developer|studio|indie studio|development team)\s+(?P<n>{_STUDIO})"), 0.75),
+    ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
+    ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
+    # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
+    (None, re.compile(rf"(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
+                      rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
+    # "The new director is Kasia Brandt"
+    ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
+    # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
+    (None, re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?P<role>film|debut|novel|memoir|"
+                      rf"documentary|series|album|record|game|feature|book|restaurant|cookbook)\b"), 0.7),
+    # "When Kendrick Lamar released To Pimp a Butterfly"
+    (None, re.compile(rf"(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
+]
+_STUDIO_FROM = re.compile(rf"\bfrom\s+(?:developer\s+|studio\s+)?(?P<n>{_STUDIO})\b")
+
+
+# ------------------------------------------------------------------ the result
+
+
+@dataclass
+class Guess:
+    """One field's value with where it was found and how sure the rule is."""
+
+    value: object
+    source: str  # headline | front matter | html meta | infobox | body | file name
+    confidence: float
+
+
+@dataclass
+class WorkGuess:
+    title: Guess | None = None
+    kind: Guess | None = None
+    year: Guess | None = None
+    creator: Guess | None = None
+    # The title candidates and their scores, best first (for ``inspect --explain`` and tuning).
+    candidates: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass
+class Text:
+    """What the work finder reads: the headline and the body's paragraphs with
+    their inline emphasis marks; ``people``: names the infobox or byline gave
+    (cast, reviewer), never the work."""
+
+    headline: str | None
+    paragraphs: list[tuple[str, list[Mark]]]
+    people: set[str] = field(default_factory=set)
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def norm(text: str) -> str:
+    """Case-, accent- and punctuation-blind key: how the evaluation compares titles too."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’‘`]", "'", text.lower())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _key(text: str) -> str:
+    """norm() without a leading article: "The Quiet Acre" and "Quiet Acre" are one candidate."""
+    return re.sub(r"^(?:the|a|an) ", "", norm(text))
+
+
+def _tail_span(text: str) -> str:
+    """The title-case run that ends ``text`` ("I rewatched Airplane!" -> "Airplane!")."""
+    spans = [m for m in _SPAN_RE.finditer(text) if m.end() >= len(text.rstrip()) - 1]
+    return _strip_openers(_clean(spans[-1][0])) if spans else ""
+
+
+def _clean(span: str) -> str:
+    span = span.strip().strip("\"“”‘’'*_").strip()
+    span = re.sub(r"[\s,;:–—-]+$", "", span)
+    if span.endswith(("'s", "’s")):
+        span = span[:-2]
+    return span.strip()
+
+
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z0-9][\w'’\-]*(?:\.\w+)*[!?]?)"
+_SPAN_RE = re.compile(
+    rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence starts, enough to tell a sentence-opening capital."""
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?…][\"”’)]?\s+|\n", text)]
+    return [(s, 0) for s in starts]
+
+
+def _is_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"“‘'(*_")
+    return not before or before[-1] in ".!?…:\n—–" or before.endswith(("\"", "”"))
+
+
+def _capital_spans(text: str) -> list[tuple[int, int, str]]:
+    """Maximal runs of capitalised words (small words and ': , –' allowed inside)."""
+    out = []
+    for m in _SPAN_RE.finditer(text):
+        span = m[0]
+        # A trailing small word or joiner is not part of the title.
+        out.append((m.start(), m.end(), span))
+    return out
+
+
+def _sub_spans(span: str) -> list[str]:
+    """The span and its parts: split at joiners (': , –'), at a possessive, and
+    without a leading sentence opener ("But Last Men in Aleppo" -> "Last Men in Aleppo")."""
+    found: list[str] = []
+
+    def add(s: str) -> None:
+        s = _clean(s)
+        words = s.split()
+        while words and words[-1].lower() in SMALL:
+            words.pop()
+        s = " ".join(words)
+        if s and s not in found:
+            found.append(s)
+
+    add(span)
+    words = span.split()
+    if words and words[0].lower() in _OPENERS and len(words) > 1:
+        add(" ".join(words[1:]))
+    span = re.split(rf"\s+(?:in|on|at|from|since|until)\s+(?=(?:{'|'.join(_MONTHS)}|\d{{4}})\b)", span, flags=re.I)[0]
+    add(span)
+    for piece in re.split(r"\s*[:,]\s+|\s+[–—-]\s+|\s+(?:and|&|by|with|from|for|as)\s+", span):
+        add(piece)
+        pw = piece.split()
+        if pw and pw[0].lower() in _OPENERS and len(pw) > 1:
+            add(" ".join(pw[1:]))
+    m = re.search(r"['’]s\s+", span)
+    if m:
+        add(span[: m.start()])
+        add(span[m.end():])
+    return found
+
+
+def _bad_candidate(c: str) -> bool:
+    words = c.split()
+    if not words or len(words) > 12 or len(c) > 90:
+        return True
+    low = [w.lower().strip(".,!?") for w in words]
+    if all(w in _OPENERS or w in SMALL or w in _MONTHS for w in low):
+        return True
+    if re.fullmatch(r"[\d\W]+", c) and not re.fullmatch(r"\d{3,}\W*", c):
+        return True
+    if words[0][:1].islower():
+        return True  # "in October 2019": a title's first word is capitalised
+    if c.count(",") >= 2:
+        return True  # a list of names ("Leslie Nielsen, Lloyd Bridges, Peter Graves")
+    if words[0].endswith(",") and low[0] in _OPENERS:
+        return True  # "Still, The Weight of Rivers"
+    if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
+        return True  # "Cast: Aoife Brennan", "Photograph: ..." are labels, not titles
+    if re.fullmatch(rf"(?:.*\s)?{_YEAR}", c) and not re.search(r"[A-Za-z]{2}.*\s\d{4}$", c.replace("'s ", " ")):
+        return True
+    if re.search(rf"['’]s\s+{_YEAR}$", c):
+        return True
+    return False
+
+
+_LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "publisher", "platforms",
+           "platform", "released", "release", "runtime", "pages", "genre", "author", "writer", "photograph",
+           "photo", "image", "credit", "credits", "read", "related", "rating", "verdict", "score", "price",
+           "title", "network", "episodes", "label", "producer", "producers", "creator", "showrunner",
+           "music", "screenplay", "year", "studio", "format", "length", "certificate", "rated", "where",
+           "address", "chef", "tracklist", "venue", "dates", "tickets", "source", "via", "update",
+           "watch", "listen", "available", "reviewed", "words", "by", "posted", "filed", "tags", "tagged"}
+
+
+# --------------------------------------------------------------- the finder
+
+
+class _Scores:
+    def __init__(self) -> None:
+        self.score: dict[str, float] = defaultdict(float)
+        self.form: dict[str, Counter[str]] = defaultdict(Counter)
+        self.why: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, cand: str, points: float, why: str) -> None:
+        cand = _strip_openers(_clean(cand))
+        if _bad_candidate(cand):
+            return
+        key = _key(cand)
+        if not key:
+            return
+        self.score[key] += points
+        self.form[key][cand] += 1
+        self.why[key].add(why)
+
+
+_TITLE_REVIEW_RES = [
+    re.compile(r"^(?:review|film review|book review|tv review|game review|album review|restaurant review)\s*[:—–|-]\s*(?P<t>.+?)(?:\s*[:—–|-]\s+.*)?$", re.IGNORECASE),
+    re.compile(r"^(?P<t>.+?)\s*(?:\(\s*(?:18|19|20)\d\d\s*\)\s*)?[:—–|-]?\s+(?:(?:film|movie|book|tv|television|game|album|restaurant|theatre|series|season|novel|documentary)\s+)?review\b(?:\s*[:—–|-]\s*.+)?$", re.IGNORECASE),
+    re.compile(r"^(?:we|i)\s+(?:review(?:ed)?|played|watched|read|tried)\s*[:—–-]?\s*(?P<t>.+)$", re.IGNORECASE),
+]
+_QUOTED_RE = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{1,80}?)[\"”’](?![a-z])")
+_YEAR_PAREN_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:[\s:,–—-]+(?:\w[\w'’.!?\-]*))*?)\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})(?:[\s,][^()]{{0,40}})?\)")
+_ADVERBS = r"(?:(?:not just|not only|not merely|simply|still|easily|surely|quite possibly|probably|arguably|perhaps|" \
+    r"undoubtedly|above all|at heart|essentially|basically|ostensibly|technically|nominally|officially|really|" \
+    r"also|both|first and foremost|at its core)\s+)?"
+_IS_A_RE = re.compile(
+    rf"^(?P<t>[^.!?]{{1,90}}?)\s+(?:is|was|feels like|remains|plays like|reads like|looks like|sounds like)\s+{_ADVERBS}"
+    rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
+)
+_APPOSITIVE_RE = re.compile(
+    rf"(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN})*)[\"”’*_]?"
+    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
+)
+_BY_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
+_POSSESSIVE_RE = re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
+                            rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
+                            rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
+_THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
+
+
+def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
+    out: list[tuple[str, float, str]] = []
+    line = " ".join(headline.split())
+    for rx in _TITLE_REVIEW_RES:
+        if m := rx.match(line):
+            t = m["t"].strip()
+            t = re.sub(rf"\s*\(\s*{_YEAR}\s*\)\s*$", "", t)
+            if by := re.match(rf"^(?P<t>.+?),?\s+by\s+(?P<n>{_NAME})$", t):
+                t = by["t"]
+            out.append((t, 6.0, "headline"))
+            break
+    for m in _QUOTED_RE.finditer(line):
+        if _is_title_span(m["q"].strip()):
+            out.append((m["q"], 1.5, "headline"))
+    return out
+
+
+def find_work(text: Text) -> WorkGuess:
+    """The reviewed work, guessed from a review's headline and body (see module doc)."""
+    guess = WorkGuess()
+    body = "\n".join(p for p, _ in text.paragraphs)
+    scores = _Scores()
+    headline = (text.headline or "").strip()
+    people = {norm(p) for p in text.people if p}
+    role_creators: list[tuple[str, str | None, float]] = []
+    linked: list[tuple[str, str, float]] = []  # (title, creator) said together: "X by Y", "Y's X"
+
+    # 1. The headline's own forms ("X review", "Review: X").
+    head_forms = _headline_candidates(headline) if headline else []
+    if headline and (hb := re.search(rf",?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", headline)):
+        linked.append((_clean(headline[: hb.start()].split(":")[-1]), hb["n"], 0.9))
+    for cand, pts, why in head_forms:
+        scores.add(cand, pts, why)
+
+    # 2. Patterns of the prose.
+    for index, (para, marks) in enumerate(text.paragraphs):
+        early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
+        for m in _QUOTED_RE.finditer(para):
+            q = m["q"].strip()
+            if q[:1].isupper() or q[:1].isdigit():
+                if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
+                    scores.add(q, 1.6, "quoted")
+        for mk in marks:
+            if mk.kind in ("em", "strong"):
+                span = para[mk.start:mk.end]
+                if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
+                    scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
+        for m in _YEAR_PAREN_RE.finditer(para):
+            if tail := _tail_span(m["t"]):
+                for sub in _sub_spans(tail)[:3]:
+                    scores.add(sub, 2.5 * early if sub == tail else 1.0, "year")
+        for sent in re.split(r"(?<=[.!?])\s+", para):
+            s = sent.strip().lstrip("\"“‘*_")
+            if m := _IS_A_RE.match(s):
+                cand = _strip_openers(_clean(m["t"]))
+                if _is_title_span(cand):
+                    scores.add(cand, 3.0 * early, "is-a")
+            for m in _APPOSITIVE_RE.finditer(s):
+                cand = _strip_openers(_clean(m["t"]))
+                if _is_title_span(cand):
+                    scores.add(cand, 2.5 * early, "is-a")
+        for m in _POSSESSIVE_RE.finditer(para):
+            name, t = m["n"], m["t"]
+            if name.split()[0].lower() in _OPENERS:
+                continue
+            if not _is_title_span(_clean(t)):
+                continue
+            scores.add(t, 1.6 * early, "possessive")
+            linked.append((_clean(t), name, 0.6))
+        for m in _THE_KIND_TITLE_RE.finditer(para):
+            if _is_title_span(_clean(m["t"])):
+                scores.add(m["t"], 1.2 * early, "kind-noun")
+        for m in _BY_RE.finditer(para):
+            if (tail := _tail_span(m["t"])) and not re.search(r"(?i)\b(?:released|published|developed|directed|written|made|produced)$", m["t"].strip()):
+                scores.add(tail, 1.0 * early, "by")
+                linked.append((tail, m["n"], 0.85))
+        for kind, rx, conf in _ROLE_PATTERNS:
+            for m in rx.finditer(para):
+                role_creators.append((m["n"], kind, conf * (1.1 if index < 2 else 1.0)))
+
+    # 3. Recurrence: capitalised spans counted over the body.
+    span_counts: Counter[str] = Counter()
+    span_forms: dict[str, Counter[str]] = defaultdict(Counter)
+    initial_only: Counter[str] = Counter()
+    for para, _ in text.paragraphs:
+        for start, _end, span in _capital_spans(para):
+            at_start = _is_sentence_start(para, start)
+            for sub in _sub_spans(span):
+                if _bad_candidate(sub):
+                    continue
+                key = _key(sub)
+                span_counts[key] += 1
+                span_forms[key][sub] += 1
+                if at_start and span.startswith(sub):
+                    initial_only[key] += 1
+    for key, n in span_counts.items():
+        form = span_forms[key].most_common(1)[0][0]
+        words = form.split()
+        mid = n - initial_only[key]
+        if len(words) == 1 and mid == 0:
+            continue  # a capital only because it opens sentences
+        if re.search(r"['’]s\s", form) and n < 2:
+            continue  # "Gearbox's Aliens": a possessive, unless it recurs ("Ocean's Eleven")
+        weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10)
+        if any(w.lower() in SMALL for w in words[1:-1]):
+            weight *= 1.3  # "Last Men in Aleppo": a title more than a name
+        scores.add(form, weight, "recurs")
+
+    # Spread: the work reviewed is talked about all through, a comparison in one place.
+    for key in scores.score:
+        form = scores.form[key].most_common(1)[0][0]
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])")
+        spread = sum(1 for para, _ in text.paragraphs if pattern.search(para))
+        compared = sum(len(_COMPARED_RE.findall(para[max(0, m.start() - 25):m.start()]))
+                       for para, _ in text.paragraphs for m in pattern.finditer(para))
+        scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared
+    # 4. Evidence against: people, the outlet, headline opinions.
+    for key in list(scores.score):
+        if key in people or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
+            scores.score[key] -= 8.0
+        form = scores.form[key].most_common(1)[0][0]
+        person_hits = 0
+        for para, _ in text.paragraphs:
+            for m in re.finditer(re.escape(form), para):
+                before = para[max(0, m.start() - 30):m.start()]
+                after = para[m.end():m.end() + 40]
+                if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                    person_hits += 1
+        if person_hits:
+            scores.score[key] -= 1.6 * person_hits
+        if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
+            if len(form.split()) == 1 and _common_word(form):
+                scores.score[key] -= 3.0
+    # A candidate contained in the headline gains; the headline's own form counts once more.
+    hkey = norm(headline)
+    if hkey:
+        for key in list(scores.score):
+            if re.search(rf"(?:^| ){re.escape(key)}(?: |$)", hkey):
+                scores.score[key] += 2.0 if len(key.split()) > 1 else 1.0
+
+    # 5. Prefer the longer of two nested candidates when it holds most of the shorter's weight.
+    keys = sorted(scores.score, key=lambda k: -scores.score[k])
+    for key in keys:
+        for other in keys:
+            if other != key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", other):
+                if span_counts.get(other, 0) >= max(1, 0.6 * span_counts.get(key, 0)) and scores.score[other] > 0:
+                    scores.score[other] += 0.5 * max(0.0, scores.score[key])
+                    scores.score[key] *= 0.6
+
+    for key in scores.score:
+        if "," in key or ", " in scores.form[key].most_common(1)[0][0]:
+            if span_counts.get(key, 0) < 2 and not scores.why[key] & {"headline", "quoted", "italic"}:
+                scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans, once
+    ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2)) for k, v in ranked[:8]]
+    if ranked and ranked[0][1] >= 1.5:
+        key, value = ranked[0]
+        form = _best_form(scores.form[key], span_forms.get(key))
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        conf = round(min(0.97, 1 - math.exp(-(value - max(second, 0) * 0.5) / 4)), 2)
+        source = "headline" if "headline" in scores.why[key] else "body"
+        guess.title = Guess(form, source, max(conf, 0.3))
+
+    # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator.
+    title_key = _key(str(guess.title.value)) if guess.title else ""
+    best: tuple[float, str, str | None] | None = None
+    for name, kind, conf in role_creators:
+        name = _trim_name(name)
+        if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
+            continue
+        if name.split()[0].lower() in _OPENERS or norm(name) in {"the", "a"}:
+            continue
+        if best is None or conf > best[0]:
+            best = (conf, name, kind)
+    for t, name, conf in linked:
+        name = _trim_name(name)
+        if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
+                and name.split()[0].lower() not in _OPENERS and (best is None or conf + 0.1 > best[0]):
+            best = (conf + 0.1, name, None)
+    if best:
+        guess.creator = Guess(best[1], "body", round(min(best[0], 0.95), 2))
+    if guess.title is not None:
+        for m in re.finditer(rf"{re.escape(str(guess.title.value))}\s*,?\s+(?:by|from)\s+(?P<n>{_STUDIO})", body):
+            name = _trim_name(m["n"])
+            if name and norm(name) not in people and (guess.creator is None or guess.creator.confidence < 0.7):
+                guess.creator = Guess(name, "body", 0.7)
+                break
+
+    # Year: "X (2019)", "the 2019 film", "released in 2019".
+    year = _find_year(body, str(guess.title.value) if guess.title else None)
+    if year:
+        guess.year = Guess(year[0], "body", year[1])
+    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None)
+    if kind:
+        guess.kind = Guess(kind[0], "body", kind[1])
+    return guess
+
+
+# Sentence openers that never begin a title ("But Last Men in Aleppo", "When Kendrick Lamar").
+_LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "after", "before", "since", "though",
+               "although", "because", "until", "unlike", "like", "despite", "in", "on", "at", "for", "with", "by",
+               "from", "into", "through", "without", "within", "i", "we", "you", "he", "she", "they", "it", "its",
+               "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "what", "which", "who",
+               "how", "why", "where", "also", "however", "indeed", "ultimately", "overall", "finally", "meanwhile",
+               "instead", "perhaps", "maybe", "sadly", "thankfully", "luckily", "fortunately", "unfortunately",
+               "released", "starring", "directed", "written", "developer", "publisher", "opener", "closer",
+               "watching", "reading", "playing", "is", "was", "are", "were", "has", "have", "had", "does", "did",
+               "mr", "mrs", "ms", "dr", "yes", "oh", "well", "okay", "ok", "whereas", "even", "then", "now"}
+
+
+def _strip_openers(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in _LEAD_NOISE:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_title_span(text: str) -> bool:
+    """True when ``text`` is a run of capitalised words (small words inside allowed)."""
+    return bool(text) and len(text.split()) <= 10 and bool(_SPAN_RE.fullmatch(text))
+
+
+def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
+    """The spelling the text uses most (with its "!" or "?", if it has one)."""
+    pool = Counter(forms)
+    if recurring:
+        pool.update(recurring)
+    ranked = sorted(pool.items(), key=lambda kv: (-kv[1], -sum(c.isupper() for c in kv[0]), -len(kv[0])))
+    return ranked[0][0]
+
+
+def _trim_name(name: str) -> str:
+    words = name.strip().rstrip(".,;:").split()
+    while words and (words[-1].lower().rstrip(".,;:") in SMALL or words[-1].lower().rstrip(".,;:") in _OPENERS):
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(".,;:")
+    # "Ines Varga's" -> "Ines Varga"
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+_COMMON_CACHE: dict[str, bool] = {}
+
+
+def _common_word(word: str) -> bool:
+    """A single capitalised word that is an everyday English word ("Still", "Gold")."""
+    w = word.lower().strip("!?.")
+    if w not in _COMMON_CACHE:
+        try:
+            from wordfreq import zipf_frequency
+
+            _COMMON_CACHE[w] = zipf_frequency(w, "en") >= 4.6
+        except Exception:  # pragma: no cover - wordfreq is a dependency
+            _COMMON_CACHE[w] = w in _OPENERS
+    return _COMMON_CACHE[w]
+
+
+def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
+    if title:
+        t = re.escape(title)
+        if m := re.search(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?({_YEAR})\b", body):
+            return int(m[1]), 0.95
+        if m := re.search(rf"\b({_YEAR})['’]s\s+{t}", body):
+            return int(m[1]), 0.8
+        if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
+            return int(m[1]), 0.85
+    if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
+        return int(m[1]), 0.75
+    if m := re.search(rf"\b(?:released|published|premiered|premieres|came out|first aired|debuted|launched|"
+                      rf"opens|arrives|lands|is out|streams|hits)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b", body, re.I):
+        return int(m[1]), 0.7
+    if m := re.search(rf"(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
+        return int(m[1]), 0.7
+    return None
+
+
+def guess_kind(body: str, headline: str = "", title: str | None = None) -> tuple[str, float] | None:
+    """film / tv / book / game / other from the words around the work and the whole text.
+
+    The nouns right next to the title ("X is a documentary", "the novel X")
+    count most; the cue words of the whole text decide otherwise. A
+    documentary is a film unless the text speaks of episodes or a series."""
+    text = f"{headline}\n{body}".lower()
+    scores: dict[str, float] = {k: float(len(rx.findall(text))) for k, rx in _CUE_RES.items()}
+    if title:
+        t = re.escape(title.lower())
+        near = re.findall(rf"{t}[\"”’*_]?\s*(?:\([^)]*\)\s*)?(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w'’\-]+,?\s+){{0,5}}?({_KIND_NOUN_RE})\b", text)
+        near += re.findall(rf"\b(?:the|this|new|latest|[\w]+['’]s)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?({_KIND_NOUN_RE})\s*,?\s*[\"“‘*_]?{t}", text)
+        for noun in near:
+            for kind, nouns in KIND_NOUNS.items():
+                if noun in nouns and noun not in _AMBIGUOUS_NOUNS:
+                    scores[kind] += 6.0
+    if re.search(r"\b(?:documentary|doc)\b", text) and scores["tv"] < 3:
+        scores["film"] += 2.0
+    if re.search(r"\b(?:cookbook|recipes?)\b", text) and scores["other"] > scores["book"]:
+        scores["book"] += scores["other"]
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    (best, top), (_, runner) = ranked[0], ranked[1]
+    if top < 2:
+        return None
+    conf = round(min(0.95, 0.5 + (top - runner) / (top + 1) / 2), 2)
+    return best, conf
+
+
+_AMBIGUOUS_NOUNS = {"debut", "sequel", "remake", "thriller", "comedy", "drama", "anthology", "show", "adaptation",
+                    "musical", "title", "story", "epic", "history", "collection", "short", "feature", "picture"}
