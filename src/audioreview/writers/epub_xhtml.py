@@ -47,7 +47,7 @@ def label(text: str | None, fallback: str) -> str:
 
 
 def title_of(review: Review) -> str:
-    return label(review.metadata.title, "Untitled review")
+    return label(review.title, "Untitled review")
 
 
 def heading_of(section: Section) -> str:
