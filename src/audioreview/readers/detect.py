@@ -181,7 +181,7 @@ _APPEARED_RE = re.compile(
     r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
     r"(?i:the (?:print|online|weekend|sunday|digital) (?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
     rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?(?:[.!]\s.*)?\.?$")
-_WELCOME_RE = re.compile(rf"\b(?i:welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){{0,4}})")
+_WELCOME_RE = re.compile(r"\b(?i:welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4})")
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested)(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 _POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions) of\s+(?P<pub>{_PUB}?)\s*\.?$")
 
@@ -259,10 +259,8 @@ def fact(line: str) -> Fact | None:
 
 def apply_fact(work: Work, f: Fact) -> None:
     """Fill ``work`` from a fact line; the first value of each field wins."""
-    if f.kind and work.kind == "other" and f.field != "kind":
-        work.kind = f.kind
-    elif f.field == "kind" and f.kind and work.kind == "other":
-        work.kind = f.kind  # "Platforms: PS5, PC" says game, "Pages: 384" says book
+    if f.kind and work.kind == "other":
+        work.kind = f.kind  # the label says it ("Director:" a film; "Platforms: PS5, PC" a game)
     if f.field == "title" and work.title is None:
         title, year = split_year(f.value)
         work.title = strip_quotes(title)

@@ -229,12 +229,6 @@ _SPAN_RE = re.compile(
 )
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Rough sentence starts, enough to tell a sentence-opening capital."""
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?…][\"”’)]?\s+|\n", text)]
-    return [(s, 0) for s in starts]
-
-
 def _is_sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \"“‘'(*_")
     return not before or before[-1] in ".!?…:\n—–" or before.endswith(("\"", "”"))
@@ -242,12 +236,7 @@ def _is_sentence_start(text: str, pos: int) -> bool:
 
 def _capital_spans(text: str) -> list[tuple[int, int, str]]:
     """Maximal runs of capitalised words (small words and ': , –' allowed inside)."""
-    out = []
-    for m in _SPAN_RE.finditer(text):
-        span = m[0]
-        # A trailing small word or joiner is not part of the title.
-        out.append((m.start(), m.end(), span))
-    return out
+    return [(m.start(), m.end(), m[0]) for m in _SPAN_RE.finditer(text)]
 
 
 def _sub_spans(span: str) -> list[str]:
