@@ -30,12 +30,14 @@ def test_metadata_table(part, tmp_path):
     result = score(rows, tmp_path)
     print("\n" + table(part, result))
     print("targets:", ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+    # The blind part's individual errors are never printed: nobody tunes on them.
+    errors = result.errors if part != "blind" else f"{len(result.errors)} errors (not shown: blind)"
     for name in FIELDS:
-        assert result.rate(name) >= FLOORS[part][name], (name, result.rate(name), result.errors)
+        assert result.rate(name) >= FLOORS[part][name], (name, result.rate(name), errors)
     # Never a file name as the title when the text names the work; never "Part N" or "Discussion".
-    assert result.file_name_titles == 0, result.errors
-    assert result.placeholder_headings <= (1 if part == "tuning" else 0), result.errors
-    assert result.duplicate_headings == 0, result.errors
+    assert result.file_name_titles == 0, errors
+    assert result.placeholder_headings <= (1 if part == "tuning" else 0), errors
+    assert result.duplicate_headings == 0, errors
 
 
 def test_byline_inside_a_disclaimer_paragraph(tmp_path):

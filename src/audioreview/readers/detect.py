@@ -30,7 +30,9 @@ _BYLINE_RES = [
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
-    re.compile(rf"^[—–]\s*(?P<name>{NAME})\.?$"),
+    re.compile(rf"^[—–]\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
+    re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
     re.compile(r"^(?:reviewer|critic|reviewed by|words|author)\s*:\s*(?P<name>.+?)\.?$", re.IGNORECASE),
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
@@ -181,8 +183,12 @@ _APPEARED_RE = re.compile(
     r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
     r"(?i:the (?:print|online|weekend|sunday|digital) (?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
     rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?(?:[.!]\s.*)?\.?$")
-_WELCOME_RE = re.compile(r"\b(?i:welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,4})")
-_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested)(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
+_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
+                             rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
+# "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
+_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+an?\s+"
+                           r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b")
+_THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
 _POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions) of\s+(?P<pub>{_PUB}?)\s*\.?$")
 
 
@@ -197,15 +203,23 @@ def bio_byline(text: str) -> Byline | None:
 _MASTHEAD_SEG = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|and|on|the|in)){0,5}$")
 
 
+_SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book", "games", "gaming", "music",
+                  "food", "food & drink", "reviews", "review", "culture", "arts", "opinion", "features", "news",
+                  "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants"}
+
+
 def masthead(text: str) -> str | None:
-    """The outlet named first on a masthead line: "Northside Weekly — Books",
-    "Save State | Retro Rewind #41", "The Westgate Courier | Food & Drink | 18 October"."""
+    """The outlet named on a masthead line: "Northside Weekly — Books", "Save State |
+    Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped)."""
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+|\s*[|·•]\s*", " ".join(text.split())) if p.strip()]
-    if len(parts) < 2 or len(text) > 100 or not _MASTHEAD_SEG.match(parts[0]):
+    if len(parts) < 2 or len(text) > 100:
         return None
-    if any(len(p.split()) > 5 for p in parts[1:]):
+    if any(len(p.split()) > 5 for p in parts):
         return None
-    return parts[0]
+    named = [p for p in parts if p.lower() not in _SECTION_WORDS and not _DATE_RE.search(p)]
+    if not named or not _MASTHEAD_SEG.match(named[0]):
+        return None
+    return named[0]
 
 
 def appeared_in(text: str) -> str | None:
@@ -215,8 +229,15 @@ def appeared_in(text: str) -> str | None:
 
 
 def welcome_publication(text: str) -> str | None:
-    """The newsletter or blog that greets its readers: "Welcome back to The Slow Shelf"."""
-    m = _WELCOME_RE.search(text)
+    """The newsletter, blog or podcast that greets its readers: "Welcome back to The
+    Slow Shelf", "This week on Box Set Bulletin"."""
+    m = _THIS_WEEK_ON_RE.search(text)
+    return m["pub"].strip() if m else None
+
+
+def outlet_statement(text: str) -> str | None:
+    """The outlet a trailer line describes: "Box Set Bulletin is an independent podcast"."""
+    m = _OUTLET_IS_RE.search(" ".join(text.split()))
     return m["pub"].strip() if m else None
 
 

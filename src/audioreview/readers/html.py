@@ -168,6 +168,23 @@ def _items(main: etree._Element) -> list[Item]:
     return items
 
 
+def _author_name(text: str) -> str | None:
+    """trafilatura's author, cut to the name when it ran into a bio ("Mika Jansen Mika is a staff writer")."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if by := detect.byline(text, trailing=True):
+        return by.author
+    m = re.match(rf"^(?:{detect.NAME})", text)
+    if m and len(m[0].split()) >= 2:
+        words = m[0].split()
+        # "Mika Jansen Mika": a repeated first name starts the bio
+        if len(words) > 2 and words[-1] == words[0]:
+            words = words[:-1]
+        return " ".join(words)
+    return text if len(text.split()) <= 4 else None
+
+
 def _site_name(page: lxml.html.HtmlElement) -> str | None:
     """The site's name from og:site_name, or from the <title> ("Headline | Site")
     when trafilatura found none."""
@@ -187,9 +204,11 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     path = ("//*[contains(@class,'byline') or contains(@class,'author') or contains(@class,'meta') "
             "or @rel='author' or @itemprop='author']")
     for el in page.xpath(path)[:20]:
-        text = " ".join(" ".join(el.itertext()).split())
-        text = re.split(r"\s+[•·|]\s+", text)[0]
-        if by := detect.byline(text):
+        chunks = [" ".join(c.split()) for c in el.itertext() if c.strip()]
+        if not chunks:
+            continue
+        text = re.split(r"\s+[•·|]\s+", " ".join(chunks))[0]
+        if by := detect.byline(text) or detect.byline(re.split(r"\s+[•·|]\s+", chunks[0])[0], trailing=True):
             return by.author
     return None
 
@@ -214,7 +233,7 @@ def read_html(text: str, name: str) -> Review:
     main = doc.find("main")
     metadata = Metadata(source_format="html", source_name=name)
     metadata.title = " ".join((doc.get("title") or "").split())
-    metadata.author = doc.get("author") or None
+    metadata.author = _author_name(doc.get("author") or "")
     metadata.publication = doc.get("sitename") or None
     metadata.publication = metadata.publication or _site_name(page)
     if not metadata.author:

@@ -327,6 +327,8 @@ def _trailer_kind(text: str) -> str | None:
         return "bio"
     if _is_meta_line(text) or detect.byline(text, trailing=True):
         return "meta"
+    if detect.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
+        return "credit"  # "Show notes written by Ellie Tran. Box Set Bulletin is an independent podcast."
     return None
 
 
@@ -335,6 +337,10 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.disclaimer_lines.insert(0, text)
         found.publication = found.publication or detect.disclaimer_publication(text)
         found.author = found.author or detect.reviewer_in(text)
+    elif kind == "credit":
+        found.byline_lines.insert(0, text)
+        found.author = found.author or detect.reviewer_in(text)
+        found.publication = found.publication or detect.outlet_statement(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
         found.publication = found.publication or detect.appeared_in(text)
@@ -562,9 +568,11 @@ _TITLE_END_BAD = (".", ",", ";", ":")
 
 def _looks_like_title(line: str) -> bool:
     line = line.strip()
+    # A "X review – ..." line is a headline however long its standfirst.
+    long_ok = bool(re.search(r"(?i)\breview\s*[:–—|-]", line)) and len(line) <= 200
     return (
-        0 < len(line) <= 120
-        and len(line.split()) <= 16
+        0 < len(line) <= (200 if long_ok else 120)
+        and len(line.split()) <= (32 if long_ok else 16)
         and not line.endswith(_TITLE_END_BAD)
         and not _is_meta_line(line)
         and not detect.is_disclaimer(line)

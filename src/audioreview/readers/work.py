@@ -24,7 +24,7 @@ from ..model import Mark
 # ----------------------------------------------------------------- vocabulary
 
 # Small words a title may hold between capitalised ones ("Last Men in Aleppo").
-SMALL = {"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "from", "with", "by", "or", "&",
+SMALL = {"of", "the", "and", "a", "an", "in", "on", "at", "to", "for", "from", "with", "or", "&",
          "vs", "vs.", "de", "la", "le", "du", "des", "el", "los", "del", "di", "da", "von", "van", "y", "et",
          "all", "as", "into", "upon"}
 # Words that begin sentences and are not titles on their own.
@@ -71,6 +71,8 @@ _PERSON_AFTER = re.compile(
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
     r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
 )
+# Evidence that a span is a title, beyond recurring.
+_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
@@ -132,8 +134,8 @@ _CUE_RES = {
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
 _NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
-_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?"
-_STUDIO = r"[A-Z0-9][\w'’\-.&]*(?:\s+(?:[A-Z0-9][\w'’\-.&]*|&|and|of|the)){0,4}"
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
+_STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
@@ -151,8 +153,10 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
-    (None, re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?P<role>film|debut|novel|memoir|"
+    (None, re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook)\b"), 0.7),
+    # "Released in October 2019 by ZA/UM"
+    ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -178,7 +182,7 @@ class WorkGuess:
     year: Guess | None = None
     creator: Guess | None = None
     # The title candidates and their scores, best first (for ``inspect --explain`` and tuning).
-    candidates: list[tuple[str, float]] = field(default_factory=list)
+    candidates: list[tuple[str, float, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -341,7 +345,7 @@ _IS_A_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     rf"(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN})*)[\"”’*_]?"
-    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
+    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
 _BY_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
 _POSSESSIVE_RE = re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
@@ -361,6 +365,9 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
                 t = by["t"]
             out.append((t, 6.0, "headline"))
             break
+    if not out and (m := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", line)):
+        if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
+            out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
     for m in _QUOTED_RE.finditer(line):
         if _is_title_span(m["q"].strip()):
             out.append((m["q"], 1.5, "headline"))
@@ -381,6 +388,8 @@ def find_work(text: Text) -> WorkGuess:
     head_forms = _headline_candidates(headline) if headline else []
     if headline and (hb := re.search(rf",?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", headline)):
         linked.append((_clean(headline[: hb.start()].split(":")[-1]), hb["n"], 0.9))
+    if headline and (ha := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", headline.strip())):
+        linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
 
@@ -405,20 +414,24 @@ def find_work(text: Text) -> WorkGuess:
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
                 cand = _strip_openers(_clean(m["t"]))
-                if _is_title_span(cand):
+                if not _is_title_span(cand):
+                    cand = _tail_span(m["t"])  # "Ten years on, Alien: Isolation is ..."
+                if cand and _is_title_span(cand):
                     scores.add(cand, 3.0 * early, "is-a")
             for m in _APPOSITIVE_RE.finditer(s):
                 cand = _strip_openers(_clean(m["t"]))
                 if _is_title_span(cand):
                     scores.add(cand, 2.5 * early, "is-a")
+                    if m["n"]:
+                        linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _POSSESSIVE_RE.finditer(para):
-            name, t = m["n"], m["t"]
+            name, t = _strip_openers(m["n"]), m["t"]
             if name.split()[0].lower() in _OPENERS:
                 continue
             if not _is_title_span(_clean(t)):
                 continue
             scores.add(t, 1.6 * early, "possessive")
-            linked.append((_clean(t), name, 0.6))
+            linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
@@ -428,7 +441,9 @@ def find_work(text: Text) -> WorkGuess:
                 linked.append((tail, m["n"], 0.85))
         for kind, rx, conf in _ROLE_PATTERNS:
             for m in rx.finditer(para):
-                role_creators.append((m["n"], kind, conf * (1.1 if index < 2 else 1.0)))
+                role = m.groupdict().get("role")
+                role_kind = kind or _ROLE_KIND.get((role or "").lower())
+                role_creators.append((_strip_openers(m["n"]), role_kind, conf * (1.1 if index < 2 else 1.0)))
 
     # 3. Recurrence: capitalised spans counted over the body.
     span_counts: Counter[str] = Counter()
@@ -494,17 +509,25 @@ def find_work(text: Text) -> WorkGuess:
     keys = sorted(scores.score, key=lambda k: -scores.score[k])
     for key in keys:
         for other in keys:
-            if other != key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", other):
-                if span_counts.get(other, 0) >= max(1, 0.6 * span_counts.get(key, 0)) and scores.score[other] > 0:
+            # A title's own extension ("Alien" -> "Alien: Isolation"), or a longer run that
+            # recurs whole ("Crouching Tiger, Hidden Dragon"); never a run seen once ("X, Name").
+            comma = "," in scores.form[other].most_common(1)[0][0]
+            extends = other.startswith(key + " ") and not comma
+            if other != key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", other) \
+                    and (extends or (scores.why[other] & _TITLE_EVIDENCE and span_counts.get(other, 0) >= 2)):
+                inner, outer = span_counts.get(key, 0), span_counts.get(other, 0)
+                if outer >= max(1, 0.6 * inner) and scores.score[other] > 0:
                     scores.score[other] += 0.5 * max(0.0, scores.score[key])
                     scores.score[key] *= 0.6
+                elif outer >= 2 and inner and scores.score[other] > 0:
+                    # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
+                    scores.score[key] *= max(0.3, 1 - outer / inner)
 
     for key in scores.score:
-        if "," in key or ", " in scores.form[key].most_common(1)[0][0]:
-            if span_counts.get(key, 0) < 2 and not scores.why[key] & {"headline", "quoted", "italic"}:
-                scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans, once
+        if ", " in scores.form[key].most_common(1)[0][0] and not scores.why[key] & _TITLE_EVIDENCE:
+            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side
     ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
-    guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2)) for k, v in ranked[:8]]
+    guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
     if ranked and ranked[0][1] >= 1.5:
         key, value = ranked[0]
         form = _best_form(scores.form[key], span_forms.get(key))
@@ -513,17 +536,25 @@ def find_work(text: Text) -> WorkGuess:
         source = "headline" if "headline" in scores.why[key] else "body"
         guess.title = Guess(form, source, max(conf, 0.3))
 
-    # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator.
+    # Kind first: the creator's role is evidence for it ("created by" -> tv, "a chef" -> other).
+    role_votes = Counter(k for _, k, _ in role_creators if k)
+    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes)
+    if kind:
+        guess.kind = Guess(kind[0], "body", kind[1])
+    # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator;
+    # the role that fits the kind ("created by" for a series, "directed by" for a film) wins.
     title_key = _key(str(guess.title.value)) if guess.title else ""
     best: tuple[float, str, str | None] | None = None
-    for name, kind, conf in role_creators:
+    for name, kind_of_role, conf in role_creators:
+        if kind and kind_of_role:
+            conf += 0.15 if kind_of_role == kind[0] else -0.1
         name = _trim_name(name)
         if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
             continue
         if name.split()[0].lower() in _OPENERS or norm(name) in {"the", "a"}:
             continue
         if best is None or conf > best[0]:
-            best = (conf, name, kind)
+            best = (conf, name, kind_of_role)
     for t, name, conf in linked:
         name = _trim_name(name)
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
@@ -542,9 +573,6 @@ def find_work(text: Text) -> WorkGuess:
     year = _find_year(body, str(guess.title.value) if guess.title else None)
     if year:
         guess.year = Guess(year[0], "body", year[1])
-    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None)
-    if kind:
-        guess.kind = Guess(kind[0], "body", kind[1])
     return guess
 
 
@@ -620,7 +648,7 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
             return int(m[1]), 0.85
     if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.75
-    if m := re.search(rf"\b(?:released|published|premiered|premieres|came out|first aired|debuted|launched|"
+    if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
                       rf"opens|arrives|lands|is out|streams|hits)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b", body, re.I):
         return int(m[1]), 0.7
     if m := re.search(rf"(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
@@ -628,7 +656,14 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
     return None
 
 
-def guess_kind(body: str, headline: str = "", title: str | None = None) -> tuple[str, float] | None:
+_ROLE_KIND = {"chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
+              "developer": "game", "showrunner": "tv", "songwriter": "other", "rapper": "other", "singer": "other",
+              "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
+              "cookbook": "book", "game": "game", "series": "tv", "documentary": "film"}
+
+
+def guess_kind(body: str, headline: str = "", title: str | None = None,
+               roles: Counter[str] | None = None) -> tuple[str, float] | None:
     """film / tv / book / game / other from the words around the work and the whole text.
 
     The nouns right next to the title ("X is a documentary", "the novel X")
@@ -644,6 +679,9 @@ def guess_kind(body: str, headline: str = "", title: str | None = None) -> tuple
             for kind, nouns in KIND_NOUNS.items():
                 if noun in nouns and noun not in _AMBIGUOUS_NOUNS:
                     scores[kind] += 6.0
+    for kind, n in (roles or {}).items():
+        scores[kind] += 2.0 * n
+    scores["tv"] += 3.0 * len(re.findall(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-part\b|\bepisodes? (?:one|two|three|four|five|six|\d)\b|\btv\+", text))
     if re.search(r"\b(?:documentary|doc)\b", text) and scores["tv"] < 3:
         scores["film"] += 2.0
     if re.search(r"\b(?:cookbook|recipes?)\b", text) and scores["other"] > scores["book"]:
