@@ -57,14 +57,21 @@ def request(server: ReviewServer, path: str, method: str = "GET", headers: dict[
         conn.close()
 
 
-def raw_status(server: ReviewServer, target: bytes) -> int:
-    """Send a request line exactly as given (NUL, backslashes...) and return the status."""
+def raw_reply(server: ReviewServer, data: bytes) -> bytes:
+    """Send bytes exactly as given and return the whole reply, read until the server closes."""
     with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=10) as sock:
-        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        data = b""
+        sock.sendall(data)
+        reply = b""
         while chunk := sock.recv(65536):
-            data += chunk
-    return int(data.split(b" ", 2)[1])
+            reply += chunk
+    return reply
+
+
+def raw_status(server: ReviewServer, target: bytes, head: bytes = b"Host: 127.0.0.1\r\n") -> int:
+    """Send a request line exactly as given (NUL, backslashes...) and return the status."""
+    reply = raw_reply(server, b"GET " + target + b" HTTP/1.1\r\n" + head + b"Connection: close\r\n\r\n")
+    assert reply.startswith(b"HTTP/1."), reply[:100]
+    return int(reply.split(b" ", 2)[1])
 
 
 # ------------------------------------------------------------------------ basics
@@ -441,3 +448,101 @@ def test_command_line_settings_override_stored_ones(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# ------------------------------------------------------- hostile clients (issue 11)
+
+
+@pytest.fixture
+def logged(site: tuple[Path, ReviewServer], capfd: pytest.CaptureFixture[str]) -> Iterator[tuple[Path, ReviewServer]]:
+    """The site with its request log on; afterwards the log must hold no traceback."""
+    site[1].quiet = False
+    yield site
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Error on request" not in err, err
+
+
+def test_oversized_request_heads_are_refused(logged: tuple[Path, ReviewServer]) -> None:
+    _root, server = logged
+    assert raw_status(server, b"/" + b"a" * 9000) == 414
+    assert raw_status(server, b"/" + b"a" * 100_000) == 414
+    assert raw_status(server, b"/x?" + b"q" * 9000) == 414
+    assert raw_status(server, b"http://[::1/feed.xml") == 400  # werkzeug would raise on it
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\nX-Big: " + b"a" * 40_000 + b"\r\n") == 431
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\nX-Big: " + b"a" * 100_000 + b"\r\n") == 431
+    many = b"".join(b"X-%d: %s\r\n" % (i, b"a" * 200) for i in range(150))
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + many) == 431
+    fine = b"".join(b"X-%d: %s\r\n" % (i, b"a" * 200) for i in range(50))
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + fine) == 200
+
+
+def test_slow_clients_do_not_stall_the_others(site: tuple[Path, ReviewServer]) -> None:
+    """Slowloris: 50 sockets dribbling their request heads; normal requests are still answered within 1 s."""
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    slow = [socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=5) for _ in range(50)]
+    try:
+        for sock in slow:
+            sock.sendall(b"GET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        for _round in range(5):
+            for sock in slow:
+                sock.sendall(b"a")
+            began = time.monotonic()
+            status, _h, body = request(server, MP3, headers={"Range": "bytes=0-99"})
+            assert (status, body) == (206, data[:100])
+            assert time.monotonic() - began < 1.0
+    finally:
+        for sock in slow:
+            sock.close()
+
+
+def test_request_heads_have_a_deadline(site: tuple[Path, ReviewServer]) -> None:
+    """A silent socket is closed after idle_timeout, a dribbling one after head_timeout."""
+    import selectors
+
+    _root, server = site
+    server.idle_timeout, server.head_timeout = 0.5, 1.2
+    port = server.server_address[1]
+    closed: dict[str, float] = {}
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as idle, \
+            socket.create_connection(("127.0.0.1", port), timeout=5) as dribbling, \
+            selectors.DefaultSelector() as selector:
+        dribbling.sendall(b"GET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        selector.register(idle, selectors.EVENT_READ, "idle")
+        selector.register(dribbling, selectors.EVENT_READ, "dribbling")
+        began = time.monotonic()
+        while len(closed) < 2 and time.monotonic() - began < 5:
+            if "dribbling" not in closed:
+                try:
+                    dribbling.sendall(b"a")  # a byte every 0.2 s: never idle
+                except OSError:
+                    closed["dribbling"] = time.monotonic() - began
+            for key, _events in selector.select(timeout=0.2):
+                try:
+                    gone = key.fileobj.recv(100) == b""
+                except OSError:
+                    gone = True
+                if gone and key.data not in closed:
+                    closed[key.data] = time.monotonic() - began
+                    selector.unregister(key.fileobj)
+    assert 0.4 < closed["idle"] < 1.0
+    assert 1.1 < closed["dribbling"] < 2.0
+
+
+def test_200_parallel_requests_all_succeed(site: tuple[Path, ReviewServer]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    feed = request(server, "/feed.xml")[2]
+
+    def one(i: int) -> bool:
+        if i % 3 == 0:
+            return request(server, "/feed.xml")[::2] == (200, feed)
+        if i % 3 == 1:
+            return request(server, MP3, headers={"Range": f"bytes={i}-{i + 999}"})[::2] == (206, data[i:i + 1000])
+        return request(server, MP3)[::2] == (200, data)
+
+    with ThreadPoolExecutor(max_workers=200) as pool:
+        results = list(pool.map(one, range(200), timeout=60))
+    assert results.count(True) == 200
