@@ -462,6 +462,37 @@ def logged(site: tuple[Path, ReviewServer], capfd: pytest.CaptureFixture[str]) -
     assert "Traceback" not in err and "Error on request" not in err, err
 
 
+def test_huge_numbers_in_a_range_are_answered(logged: tuple[Path, ReviewServer]) -> None:
+    """Defect 11: 4,400 digits in a Range header dropped the connection."""
+    root, server = logged
+    data = (root / MP3[1:]).read_bytes()
+    n, big = len(data), "9" * 4400
+    cases = {
+        f"bytes={big}-": (416, b""),  # starts past the end
+        f"bytes=0-{big}": (206, data),  # clamped to the end
+        f"bytes=-{big}": (206, data),  # a suffix longer than the file
+        f"bytes={'0' * 4400}5-9": (206, data[5:10]),  # leading zeros are still 5
+        f"bytes=0-1,{big}-": (206, data[:2]),
+        "bytes=" + ",".join(["0-1"] * 5000): (200, data),  # too many ranges: ignored
+    }
+    for spec, (status, body) in cases.items():
+        got = request(server, MP3, headers={"Range": spec})
+        assert (got[0], got[2]) == (status, body), spec[:40]
+        if status == 416:
+            assert got[1]["Content-Range"] == f"bytes */{n}"
+    assert parse_range(f"bytes={big}-{big}", n) == []
+    assert parse_range(f"bytes=-{big}", n) == [(0, n - 1)]
+
+
+def test_long_path_segments_and_urls_are_answered(logged: tuple[Path, ReviewServer]) -> None:
+    """Defect 11: a path segment over 255 characters dropped the connection."""
+    _root, server = logged
+    assert raw_status(server, b"/" + b"a" * 256) == 404
+    assert raw_status(server, b"/" + b"a" * 300 + b".mp3") == 404
+    assert raw_status(server, b"/tom-and-jerry/" + b"%C3%A9" * 200) == 404
+    assert raw_status(server, b"/" + b"/".join([b"b" * 250] * 20)) == 404  # past PATH_MAX, under the URL limit
+
+
 def test_oversized_request_heads_are_refused(logged: tuple[Path, ReviewServer]) -> None:
     _root, server = logged
     assert raw_status(server, b"/" + b"a" * 9000) == 414

@@ -66,6 +66,7 @@ CHUNK = 64 * 1024
 MAX_RANGES = 32
 MAX_REQUEST_LINE = 8 * 1024
 MAX_HEADER_BYTES = 32 * 1024
+NAME_MAX = 255  # a longer path segment cannot name a file
 IDLE_TIMEOUT = 15.0
 HEAD_TIMEOUT = 30.0
 FEED = "feed.xml"
@@ -99,6 +100,13 @@ def content_type(name: str) -> str:
     return _TYPES.get(os.path.splitext(lower)[1], "application/octet-stream")
 
 
+def _number(digits: str) -> int:
+    """A position in a Range header. Beyond 18 digits it is past the end of any
+    file; int() of 4,300+ digits would raise."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
 def parse_range(header: str, size: int) -> list[tuple[int, int]] | None:
     """Byte ranges of a Range header as inclusive (first, last) pairs.
 
@@ -122,17 +130,17 @@ def parse_range(header: str, size: int) -> list[tuple[int, int]] | None:
         if first == "":
             if not _DIGITS.fullmatch(last):
                 return None
-            n = int(last)
+            n = _number(last)
             if n > 0 and size > 0:
                 ranges.append((max(0, size - n), size - 1))
             continue
         if not _DIGITS.fullmatch(first) or (last and not _DIGITS.fullmatch(last)):
             return None
-        a = int(first)
-        if last and int(last) < a:
+        a = _number(first)
+        if last and _number(last) < a:
             return None
         if a < size:
-            ranges.append((a, min(int(last), size - 1) if last else size - 1))
+            ranges.append((a, min(_number(last), size - 1) if last else size - 1))
     return ranges
 
 
@@ -303,7 +311,8 @@ class ReviewServer(ThreadedWSGIServer):
         if rel in ("", "index.html") and not (self.root / "index.html").is_file():
             return self._index()
         for seg in rel.split("/"):
-            if seg in ("", ".", "..") or seg.startswith(".") or "\\" in seg or "\x00" in seg or ":" in seg:
+            if seg in ("", ".", "..") or seg.startswith(".") or "\\" in seg or "\x00" in seg or ":" in seg \
+                    or len(seg.encode("utf-8")) > NAME_MAX:
                 return HTTPStatus.NOT_FOUND
         if self.dynamic:
             files = None
