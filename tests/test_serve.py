@@ -98,12 +98,15 @@ def test_feed_is_rewritten_for_the_servers_address(site: tuple[Path, ReviewServe
     assert b"127.0.0.1:8000" in (root / "feed.xml").read_bytes()
 
 
-def test_the_host_header_names_the_feeds_address(site: tuple[Path, ReviewServer]) -> None:
+def test_the_host_header_never_goes_into_links(site: tuple[Path, ReviewServer]) -> None:
+    """Issue 11, defect 12: links name this server, whatever Host the client sends."""
     _root, server = site
-    _s, _h, body = request(server, "/feed.xml", headers={"Host": "reviews.lan:8123"})
-    assert b'url="http://reviews.lan:8123/tom-and-jerry/tom-and-jerry.mp3"' in body
-    _s, _h, body = request(server, "/feed.xml", headers={"Host": "evil\"><x"})
-    assert f"http://127.0.0.1:{server.server_address[1]}/".encode() in body
+    own = f'url="http://127.0.0.1:{server.server_address[1]}/tom-and-jerry/tom-and-jerry.mp3"'.encode()
+    base = f"http://127.0.0.1:{server.server_address[1]}/".encode()
+    for host in ("reviews.lan:8123", "evil.example", "127.0.0.1:1", "[::1]:80"):
+        status, _h, body = request(server, "/feed.xml", headers={"Host": host})
+        assert status == 200 and own in body, host
+        assert host.encode() not in body.replace(base, b""), host
 
 
 def test_static_feed_is_served_as_built(tmp_path: Path) -> None:
@@ -505,6 +508,39 @@ def test_oversized_request_heads_are_refused(logged: tuple[Path, ReviewServer]) 
     assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + many) == 431
     fine = b"".join(b"X-%d: %s\r\n" % (i, b"a" * 200) for i in range(50))
     assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + fine) == 200
+
+
+BAD_HOSTS = ["evil.example:99999", "x" * 5000, "x" * 254, 'evil"><x', "a b", "evil.example:0", "evil.example:",
+             "evil.example:http", "user@evil.example", "evil.example/x", "[::1", "", "127.0.0.1,evil.example"]
+
+
+@pytest.mark.parametrize("host", BAD_HOSTS, ids=[h[:30] or "empty" for h in BAD_HOSTS])
+def test_an_invalid_host_is_400(logged: tuple[Path, ReviewServer], host: str) -> None:
+    """Defect 12: a bad port, a 5,000-character host or odd characters in Host are 400."""
+    assert raw_status(logged[1], b"/feed.xml", b"Host: " + host.encode() + b"\r\n") == 400
+
+
+def test_host_rules(logged: tuple[Path, ReviewServer]) -> None:
+    server = logged[1]
+    assert raw_status(server, b"/feed.xml", b"") == 400  # HTTP/1.1 needs a Host
+    assert raw_status(server, b"/feed.xml", b"Host: a\r\nHost: b\r\n") == 400  # and only one
+    reply = raw_reply(server, b"GET /feed.xml HTTP/1.0\r\n\r\n")
+    assert reply.split(b" ", 2)[1] == b"200"  # HTTP/1.0 may leave it out
+    assert raw_status(server, b"http://evil.example:99999/feed.xml") == 400  # absolute form: its host counts
+    for host in (b"reviews.lan:8123", b"[::1]:8000", b"LOCALHOST", b"my_box.local."):
+        assert raw_status(server, b"/feed.xml", b"Host: " + host + b"\r\n") == 200, host
+
+
+def test_the_feed_names_the_address_the_client_reached(site: tuple[Path, ReviewServer]) -> None:
+    """Listening on all interfaces, links carry the local address of the connection."""
+    _root, server = site
+    port = server.server_address[1]
+    # As if it listened on all interfaces (its own fallback name would be [::1]);
+    # the socket stays on 127.0.0.1, which is what the connection reached.
+    server.server_address = ("::", port)
+    body = request(server, "/feed.xml", headers={"Host": "evil.example:8080"})[2]
+    assert f'url="http://127.0.0.1:{port}/lighthouses/lighthouses.mp3"'.encode() in body
+    assert b"evil.example" not in body
 
 
 def test_slow_clients_do_not_stall_the_others(site: tuple[Path, ReviewServer]) -> None:

@@ -21,11 +21,11 @@ limits a server open to a network needs. What it does, and why:
 * Limits, so one client cannot stall or exhaust the server: a request line over
   8 KiB is 414, a request head over 32 KiB is 431, a socket silent for 15 s is
   closed, and so is one that has not sent its whole request head in 30 s
-  (slowloris).
+  (slowloris). An invalid or missing ``Host`` is 400.
 * When the feed was made without ``--base-url`` (or ``make_server`` gets a
-  ``base_url``), ``/feed.xml`` is generated in memory for the address the
-  client used (the Host header), so the enclosure links work wherever the
-  server runs.
+  ``base_url``), ``/feed.xml`` is generated in memory for this server's own
+  address and port, as the client reached them. The Host header never goes
+  into links: a client must not be able to point the feed elsewhere.
 """
 
 from __future__ import annotations
@@ -85,9 +85,10 @@ _TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".md": "text/markdown; charset=utf-8",
 }
-_SAFE_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+_HOST = re.compile(r"(?:[A-Za-z0-9._-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::([0-9]{1,5}))?")
 _DIGITS = re.compile(r"[0-9]+")
 _CONTROL = str.maketrans({c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]})
+_WILDCARDS = ("0.0.0.0", "::", "")
 
 
 def content_type(name: str) -> str:
@@ -98,6 +99,16 @@ def content_type(name: str) -> str:
     if lower.endswith(".chapters.json"):
         return "application/json+chapters"
     return _TYPES.get(os.path.splitext(lower)[1], "application/octet-stream")
+
+
+def valid_host(value: str | None, protocol: str) -> bool:
+    """Whether a Host header is one plain ``host[:port]`` (RFC 9112: else 400).
+
+    HTTP/1.0 may leave it out. It is only checked, never used in links."""
+    if value is None:
+        return protocol == "HTTP/1.0"
+    match = _HOST.fullmatch(value)
+    return match is not None and (match[1] is None or 0 < int(match[1]) <= 65535)
 
 
 def _number(digits: str) -> int:
@@ -227,6 +238,18 @@ class ReviewServer(ThreadedWSGIServer):
         """Where a client on this machine reaches the server."""
         return _url(*self.server_address[:2])
 
+    def own_url(self, environ: WSGIEnvironment) -> str:
+        """This server's address and port as the client reached them (the local
+        end of its connection when listening on all interfaces)."""
+        host, port = self.server_address[:2]
+        if host in _WILDCARDS:
+            try:
+                host = environ["werkzeug.socket"].getsockname()[0]
+            except (KeyError, OSError):
+                return self.url
+            host = host.removeprefix("::ffff:") if "." in host else host
+        return _url(host, port)
+
     def log(self, type: str, message: str, *args: Any) -> None:  # noqa: A002
         """werkzeug's log calls, and the request log; nothing with ``quiet``."""
         if not self.quiet:
@@ -243,6 +266,8 @@ class ReviewServer(ThreadedWSGIServer):
 
     def respond(self, environ: WSGIEnvironment) -> Response:
         """The answer to one request."""
+        if not valid_host(environ.get("HTTP_HOST"), environ.get("SERVER_PROTOCOL", "")):
+            return _plain(400)
         method = environ["REQUEST_METHOD"]
         if method == "OPTIONS":
             return _plain(204, {
@@ -317,19 +342,16 @@ class ReviewServer(ThreadedWSGIServer):
         if self.dynamic:
             files = None
             if rel == FEED or not (self.root / rel).exists():
-                files = self.feed_files(environ.get("HTTP_HOST"))
+                files = self.feed_files(self.fixed_base_url or self.own_url(environ))
             if rel == FEED and files is None:
                 return HTTPStatus.NOT_FOUND
             if files is not None and rel in files:
                 return self._memory(rel, files[rel])
         return self._file(rel)
 
-    def feed_files(self, host_header: str | None) -> dict[str, bytes] | None:
-        """The in-memory feed and its files for this request's address, cached
+    def feed_files(self, base: str) -> dict[str, bytes] | None:
+        """The in-memory feed and its files for links under ``base``, cached
         until a rendered review changes. None when DIR holds no reviews."""
-        base = self.fixed_base_url
-        if base is None:
-            base = f"http://{host_header}/" if host_header and _SAFE_HOST.fullmatch(host_header) else self.url
         key = (base, self._signature())
         with self._lock:
             if self._cache is not None and self._cache[0] == key:
@@ -550,8 +572,8 @@ def make_server(directory: str | os.PathLike[str], host: str = "127.0.0.1", port
 
     Feed mode: with a base URL the feed is generated for that address; else,
     when DIR/feed.xml was built with a base URL and no other feed option is
-    given, that file is served as it is; else the feed is generated for the
-    address each client used (the Host header).
+    given, that file is served as it is; else the feed is generated for this
+    server's own address.
     """
     root = Path(directory)
     if not root.is_dir():
