@@ -568,7 +568,7 @@ def test_request_heads_have_a_deadline(site: tuple[Path, ReviewServer]) -> None:
     import selectors
 
     _root, server = site
-    server.idle_timeout, server.head_timeout = 0.5, 1.2
+    server.idle_timeout, server.head_timeout = 0.8, 2.0
     port = server.server_address[1]
     closed: dict[str, float] = {}
     with socket.create_connection(("127.0.0.1", port), timeout=5) as idle, \
@@ -578,7 +578,7 @@ def test_request_heads_have_a_deadline(site: tuple[Path, ReviewServer]) -> None:
         selector.register(idle, selectors.EVENT_READ, "idle")
         selector.register(dribbling, selectors.EVENT_READ, "dribbling")
         began = time.monotonic()
-        while len(closed) < 2 and time.monotonic() - began < 5:
+        while len(closed) < 2 and time.monotonic() - began < 6:
             if "dribbling" not in closed:
                 try:
                     dribbling.sendall(b"a")  # a byte every 0.2 s: never idle
@@ -592,8 +592,8 @@ def test_request_heads_have_a_deadline(site: tuple[Path, ReviewServer]) -> None:
                 if gone and key.data not in closed:
                     closed[key.data] = time.monotonic() - began
                     selector.unregister(key.fileobj)
-    assert 0.4 < closed["idle"] < 1.0
-    assert 1.1 < closed["dribbling"] < 2.0
+    assert 0.7 < closed["idle"] < 3
+    assert 1.9 < closed["dribbling"] < 4.5
 
 
 def test_200_parallel_requests_all_succeed(site: tuple[Path, ReviewServer]) -> None:
