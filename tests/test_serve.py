@@ -57,14 +57,21 @@ def request(server: ReviewServer, path: str, method: str = "GET", headers: dict[
         conn.close()
 
 
-def raw_status(server: ReviewServer, target: bytes) -> int:
-    """Send a request line exactly as given (NUL, backslashes...) and return the status."""
+def raw_reply(server: ReviewServer, data: bytes) -> bytes:
+    """Send bytes exactly as given and return the whole reply, read until the server closes."""
     with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=10) as sock:
-        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        data = b""
+        sock.sendall(data)
+        reply = b""
         while chunk := sock.recv(65536):
-            data += chunk
-    return int(data.split(b" ", 2)[1])
+            reply += chunk
+    return reply
+
+
+def raw_status(server: ReviewServer, target: bytes, head: bytes = b"Host: 127.0.0.1\r\n") -> int:
+    """Send a request line exactly as given (NUL, backslashes...) and return the status."""
+    reply = raw_reply(server, b"GET " + target + b" HTTP/1.1\r\n" + head + b"Connection: close\r\n\r\n")
+    assert reply.startswith(b"HTTP/1."), reply[:100]
+    return int(reply.split(b" ", 2)[1])
 
 
 # ------------------------------------------------------------------------ basics
@@ -91,12 +98,15 @@ def test_feed_is_rewritten_for_the_servers_address(site: tuple[Path, ReviewServe
     assert b"127.0.0.1:8000" in (root / "feed.xml").read_bytes()
 
 
-def test_the_host_header_names_the_feeds_address(site: tuple[Path, ReviewServer]) -> None:
+def test_the_host_header_never_goes_into_links(site: tuple[Path, ReviewServer]) -> None:
+    """Issue 11, defect 12: links name this server, whatever Host the client sends."""
     _root, server = site
-    _s, _h, body = request(server, "/feed.xml", headers={"Host": "reviews.lan:8123"})
-    assert b'url="http://reviews.lan:8123/tom-and-jerry/tom-and-jerry.mp3"' in body
-    _s, _h, body = request(server, "/feed.xml", headers={"Host": "evil\"><x"})
-    assert f"http://127.0.0.1:{server.server_address[1]}/".encode() in body
+    own = f'url="http://127.0.0.1:{server.server_address[1]}/tom-and-jerry/tom-and-jerry.mp3"'.encode()
+    base = f"http://127.0.0.1:{server.server_address[1]}/".encode()
+    for host in ("reviews.lan:8123", "evil.example", "127.0.0.1:1", "[::1]:80"):
+        status, _h, body = request(server, "/feed.xml", headers={"Host": host})
+        assert status == 200 and own in body, host
+        assert host.encode() not in body.replace(base, b""), host
 
 
 def test_static_feed_is_served_as_built(tmp_path: Path) -> None:
@@ -441,3 +451,165 @@ def test_command_line_settings_override_stored_ones(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+# ------------------------------------------------------- hostile clients (issue 11)
+
+
+@pytest.fixture
+def logged(site: tuple[Path, ReviewServer], capfd: pytest.CaptureFixture[str]) -> Iterator[tuple[Path, ReviewServer]]:
+    """The site with its request log on; afterwards the log must hold no traceback."""
+    site[1].quiet = False
+    yield site
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Error on request" not in err, err
+
+
+def test_huge_numbers_in_a_range_are_answered(logged: tuple[Path, ReviewServer]) -> None:
+    """Defect 11: 4,400 digits in a Range header dropped the connection."""
+    root, server = logged
+    data = (root / MP3[1:]).read_bytes()
+    n, big = len(data), "9" * 4400
+    cases = {
+        f"bytes={big}-": (416, b""),  # starts past the end
+        f"bytes=0-{big}": (206, data),  # clamped to the end
+        f"bytes=-{big}": (206, data),  # a suffix longer than the file
+        f"bytes={'0' * 4400}5-9": (206, data[5:10]),  # leading zeros are still 5
+        f"bytes=0-1,{big}-": (206, data[:2]),
+        "bytes=" + ",".join(["0-1"] * 5000): (200, data),  # too many ranges: ignored
+    }
+    for spec, (status, body) in cases.items():
+        got = request(server, MP3, headers={"Range": spec})
+        assert (got[0], got[2]) == (status, body), spec[:40]
+        if status == 416:
+            assert got[1]["Content-Range"] == f"bytes */{n}"
+    assert parse_range(f"bytes={big}-{big}", n) == []
+    assert parse_range(f"bytes=-{big}", n) == [(0, n - 1)]
+
+
+def test_long_path_segments_and_urls_are_answered(logged: tuple[Path, ReviewServer]) -> None:
+    """Defect 11: a path segment over 255 characters dropped the connection."""
+    _root, server = logged
+    assert raw_status(server, b"/" + b"a" * 256) == 404
+    assert raw_status(server, b"/" + b"a" * 300 + b".mp3") == 404
+    assert raw_status(server, b"/tom-and-jerry/" + b"%C3%A9" * 200) == 404
+    assert raw_status(server, b"/" + b"/".join([b"b" * 250] * 20)) == 404  # past PATH_MAX, under the URL limit
+
+
+def test_oversized_request_heads_are_refused(logged: tuple[Path, ReviewServer]) -> None:
+    _root, server = logged
+    assert raw_status(server, b"/" + b"a" * 9000) == 414
+    assert raw_status(server, b"/" + b"a" * 100_000) == 414
+    assert raw_status(server, b"/x?" + b"q" * 9000) == 414
+    assert raw_status(server, b"http://[::1/feed.xml") == 400  # werkzeug would raise on it
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\nX-Big: " + b"a" * 40_000 + b"\r\n") == 431
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\nX-Big: " + b"a" * 100_000 + b"\r\n") == 431
+    many = b"".join(b"X-%d: %s\r\n" % (i, b"a" * 200) for i in range(150))
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + many) == 431
+    fine = b"".join(b"X-%d: %s\r\n" % (i, b"a" * 200) for i in range(50))
+    assert raw_status(server, b"/feed.xml", b"Host: 127.0.0.1\r\n" + fine) == 200
+
+
+BAD_HOSTS = ["evil.example:99999", "x" * 5000, "x" * 254, 'evil"><x', "a b", "evil.example:0", "evil.example:",
+             "evil.example:http", "user@evil.example", "evil.example/x", "[::1", "", "127.0.0.1,evil.example"]
+
+
+@pytest.mark.parametrize("host", BAD_HOSTS, ids=[h[:30] or "empty" for h in BAD_HOSTS])
+def test_an_invalid_host_is_400(logged: tuple[Path, ReviewServer], host: str) -> None:
+    """Defect 12: a bad port, a 5,000-character host or odd characters in Host are 400."""
+    assert raw_status(logged[1], b"/feed.xml", b"Host: " + host.encode() + b"\r\n") == 400
+
+
+def test_host_rules(logged: tuple[Path, ReviewServer]) -> None:
+    server = logged[1]
+    assert raw_status(server, b"/feed.xml", b"") == 400  # HTTP/1.1 needs a Host
+    assert raw_status(server, b"/feed.xml", b"Host: a\r\nHost: b\r\n") == 400  # and only one
+    reply = raw_reply(server, b"GET /feed.xml HTTP/1.0\r\n\r\n")
+    assert reply.split(b" ", 2)[1] == b"200"  # HTTP/1.0 may leave it out
+    assert raw_status(server, b"http://evil.example:99999/feed.xml") == 400  # absolute form: its host counts
+    for host in (b"reviews.lan:8123", b"[::1]:8000", b"LOCALHOST", b"my_box.local."):
+        assert raw_status(server, b"/feed.xml", b"Host: " + host + b"\r\n") == 200, host
+
+
+def test_the_feed_names_the_address_the_client_reached(site: tuple[Path, ReviewServer]) -> None:
+    """Listening on all interfaces, links carry the local address of the connection."""
+    _root, server = site
+    port = server.server_address[1]
+    # As if it listened on all interfaces (its own fallback name would be [::1]);
+    # the socket stays on 127.0.0.1, which is what the connection reached.
+    server.server_address = ("::", port)
+    body = request(server, "/feed.xml", headers={"Host": "evil.example:8080"})[2]
+    assert f'url="http://127.0.0.1:{port}/lighthouses/lighthouses.mp3"'.encode() in body
+    assert b"evil.example" not in body
+
+
+def test_slow_clients_do_not_stall_the_others(site: tuple[Path, ReviewServer]) -> None:
+    """Slowloris: 50 sockets dribbling their request heads; normal requests are still answered within 1 s."""
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    slow = [socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=5) for _ in range(50)]
+    try:
+        for sock in slow:
+            sock.sendall(b"GET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        for _round in range(5):
+            for sock in slow:
+                sock.sendall(b"a")
+            began = time.monotonic()
+            status, _h, body = request(server, MP3, headers={"Range": "bytes=0-99"})
+            assert (status, body) == (206, data[:100])
+            assert time.monotonic() - began < 1.0
+    finally:
+        for sock in slow:
+            sock.close()
+
+
+def test_request_heads_have_a_deadline(site: tuple[Path, ReviewServer]) -> None:
+    """A silent socket is closed after idle_timeout, a dribbling one after head_timeout."""
+    import selectors
+
+    _root, server = site
+    server.idle_timeout, server.head_timeout = 0.8, 2.0
+    port = server.server_address[1]
+    closed: dict[str, float] = {}
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as idle, \
+            socket.create_connection(("127.0.0.1", port), timeout=5) as dribbling, \
+            selectors.DefaultSelector() as selector:
+        dribbling.sendall(b"GET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        selector.register(idle, selectors.EVENT_READ, "idle")
+        selector.register(dribbling, selectors.EVENT_READ, "dribbling")
+        began = time.monotonic()
+        while len(closed) < 2 and time.monotonic() - began < 6:
+            if "dribbling" not in closed:
+                try:
+                    dribbling.sendall(b"a")  # a byte every 0.2 s: never idle
+                except OSError:
+                    closed["dribbling"] = time.monotonic() - began
+            for key, _events in selector.select(timeout=0.2):
+                try:
+                    gone = key.fileobj.recv(100) == b""
+                except OSError:
+                    gone = True
+                if gone and key.data not in closed:
+                    closed[key.data] = time.monotonic() - began
+                    selector.unregister(key.fileobj)
+    assert 0.7 < closed["idle"] < 3
+    assert 1.9 < closed["dribbling"] < 4.5
+
+
+def test_200_parallel_requests_all_succeed(site: tuple[Path, ReviewServer]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    root, server = site
+    data = (root / MP3[1:]).read_bytes()
+    feed = request(server, "/feed.xml")[2]
+
+    def one(i: int) -> bool:
+        if i % 3 == 0:
+            return request(server, "/feed.xml")[::2] == (200, feed)
+        if i % 3 == 1:
+            return request(server, MP3, headers={"Range": f"bytes={i}-{i + 999}"})[::2] == (206, data[i:i + 1000])
+        return request(server, MP3)[::2] == (200, data)
+
+    with ThreadPoolExecutor(max_workers=200) as pool:
+        results = list(pool.map(one, range(200), timeout=60))
+    assert results.count(True) == 200
