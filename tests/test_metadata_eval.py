@@ -1,42 +1,58 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
-tests/data/metadata/tuning.jsonl (42 reviews) and blind.jsonl (30 reviews) were
-written by two helpers who never saw the readers' rules. The rules were tuned on
-the first; the second is scored and never tuned on. The issue's targets (work
-title >= 0.95, kind >= 0.9, creator >= 0.85, byline and publication >= 0.95 on
-the blind part) are NOT all met yet: this test holds the figures measured now as
-floors, so a change can only keep or raise them, and prints both tables
-(``pytest -s``, or ``python tests/metadata_eval.py tuning blind -v``).
+tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
+scored once before it was tuned on) and blind.jsonl (30) were written by helpers
+who never saw the readers' rules. The rules were tuned on the first two, which
+must meet the issue's targets; the blind part is scored, never tuned on, and
+held to the floor measured on this commit (its own targets are not all met yet:
+see the README). ``pytest -s`` prints the tables; so does
+``python tests/metadata_eval.py tuning tuning2 blind``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from metadata_eval import FIELDS, load, score, table
+from metadata_eval import FIELDS, Score, load, score, table
 
-# Measured on this commit; raise them when the rules improve, never lower them.
-FLOORS = {
-    "tuning": {"work_title": 0.88, "kind": 0.92, "year": 0.80, "creator": 0.75, "byline": 0.90, "publication": 0.90},
-    "blind": {"work_title": 0.86, "kind": 0.96, "year": 0.70, "creator": 0.66, "byline": 0.80, "publication": 0.90},
-}
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
+# Measured on the blind part at this commit; raise them when the rules improve, never lower them.
+BLIND_FLOORS = {"work_title": 0.90, "kind": 0.96, "year": 0.70, "creator": 0.73, "byline": 0.90, "publication": 0.90}
 
 
-@pytest.mark.parametrize("part", ["tuning", "blind"])
-def test_metadata_table(part, tmp_path):
-    rows = load(part)
-    assert len(rows) >= (40 if part == "tuning" else 30)
-    result = score(rows, tmp_path)
-    print("\n" + table(part, result))
-    print("targets:", ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+def _combined(parts: list[Score]) -> Score:
+    total = Score()
+    for part in parts:
+        for name in FIELDS:
+            total.hits[name] += part.hits[name]
+            total.totals[name] += part.totals[name]
+        total.reviews += part.reviews
+        total.file_name_titles += part.file_name_titles
+        total.placeholder_headings += part.placeholder_headings
+        total.duplicate_headings += part.duplicate_headings
+        total.errors += part.errors
+    return total
+
+
+def test_tuning_part_meets_the_targets(tmp_path):
+    result = _combined([score(load(name), tmp_path / name) for name in ("tuning", "tuning2")])
+    print("\n" + table("tuning + tuning2 (tuned on)", result))
+    assert result.reviews >= 80
+    for name, target in TARGETS.items():
+        assert result.rate(name) >= target, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.duplicate_headings == 0, result.errors
+    assert result.placeholder_headings <= 1, result.errors
+
+
+def test_blind_part_holds_its_floor(tmp_path):
+    result = score(load("blind"), tmp_path)
+    print("\n" + table("blind (never tuned on)", result))
+    assert result.reviews >= 30
     # The blind part's individual errors are never printed: nobody tunes on them.
-    errors = result.errors if part != "blind" else f"{len(result.errors)} errors (not shown: blind)"
-    for name in FIELDS:
-        assert result.rate(name) >= FLOORS[part][name], (name, result.rate(name), errors)
-    # Never a file name as the title when the text names the work; never "Part N" or "Discussion".
-    assert result.file_name_titles == 0, errors
-    assert result.placeholder_headings <= (1 if part == "tuning" else 0), errors
+    errors = f"{len(result.errors)} errors (not shown: blind)"
+    for name, floor in BLIND_FLOORS.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, errors
     assert result.duplicate_headings == 0, errors
 
 

@@ -23,17 +23,17 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,40})*"
 _BYLINE_RES = [
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
-    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
+    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted)\s+by|by)\s*:?\s+(?P<name>{NAME})"
+        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME})"
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
     re.compile(rf"^[—–]\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
     re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
-    re.compile(r"^(?:reviewer|critic|reviewed by|words|author)\s*:\s*(?P<name>.+?)\.?$", re.IGNORECASE),
+    re.compile(rf"^(?i:reviewer|critic|reviewed by|words|author|by)\s*:\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
@@ -51,7 +51,10 @@ _DISCLAIMER_RE = re.compile(
     r"(?:book|novel|game|film|movie|series))(?: of [\w\s'’]+?)? (?:was|were|has been) (?:provided|supplied|sent)"
     r"|\b(?:review|screener) (?:copy|copies|code|link|access) (?:was |were )?(?:provided|supplied) by"
     r"|\bprovided (?:us |me )?(?:with )?(?:a|an) (?:review|screener|advance|press) (?:copy|code|link)"
-    r"|\bfor review purposes\b",
+    r"|\bfor review purposes\b"
+    r"|\bmay earn (?:a|an) (?:affiliate |small )?commission\b"
+    r"|\bopinions (?:expressed )?(?:are|here are) (?:my|his|her|their|the reviewer's|the author's) own\b"
+    r"|\bis (?:reader|listener|member)-(?:funded|supported)\b|\btakes no money from\b",
     re.IGNORECASE,
 )
 _BIO_RE = re.compile(
@@ -155,11 +158,15 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if (m := _TRAILING_DATE_RE.search(line)) and m.start() > 0:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
+    line = line.replace("**", "").strip("*_ ")
     for regex in _BYLINE_RES:
         if m := regex.match(line):
             pub = m.groupdict().get("pub")
-            if pub and _DATE_RE.search(pub):
+            if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            if pub and pub.lower() in _SECTION_WORDS:
+                rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
+                pub = next((p for p in rest if p.lower() not in _SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             return Byline(m["name"].strip().rstrip("."), pub.strip().rstrip(".") if pub else None, date)
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
         return Byline(m["name"], None)
@@ -177,6 +184,14 @@ _BIO_NAME_RE = re.compile(
     r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
     rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where)\b|$)",
 )
+# "Hattie Brennan is a teacher in Bristol who writes about books at Margins & Marrow."
+_BIO_LATE_RE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:is|was)\b[^.]{{0,120}}?\b(?:writes|reviews|blogs|podcasts)(?:\s+about\s+[\w\s\-]{{1,30}}?)?"
+    rf"\s+(?:at|for|on)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
+# "Wendell Okoro-Park is Second Screen's TV editor."
+_BIO_POSSESSIVE_RE = re.compile(
+    rf"^(?P<name>{NAME})\s+is\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){{0,4}})['’]s\s+(?:[\w\-]+\s+){{0,3}}"
+    r"(?:critic|editor|reviewer|writer|correspondent|contributor|columnist)\b")
 # "This article appeared in the print edition of The Harbour Ledger."
 _APPEARED_RE = re.compile(
     r"^(?i:this (?:article|review|piece|post|essay) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published)"
@@ -186,17 +201,24 @@ _APPEARED_RE = re.compile(
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
-_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+an?\s+"
-                           r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b")
-_THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
+_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+(?:an?\s+"
+                           r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
+                           r"(?:reader|listener|member)-(?:funded|supported)\b)")
+# "Loot Table verdict: Essential"
+_OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+(?:verdict|rating|score)\s*:\s*\S")
+_THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
 _POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions) of\s+(?P<pub>{_PUB}?)\s*\.?$")
+_EARNS_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){0,4})\s+(?:may|might|can)\s+earn\s+(?:a|an)\s+(?:affiliate\s+)?commission")
 
 
 def bio_byline(text: str) -> Byline | None:
-    """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger."."""
-    if m := _BIO_NAME_RE.match(" ".join(text.split())):
-        pub = (m["pub"] or "").strip().rstrip(".") or None
-        return Byline(m["name"].strip(), pub)
+    """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
+    "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
+    line = " ".join(text.split())
+    for regex in (_BIO_POSSESSIVE_RE, _BIO_NAME_RE, _BIO_LATE_RE):
+        if m := regex.match(line):
+            pub = (m["pub"] or "").strip().rstrip(".") or None
+            return Byline(m["name"].strip(), pub)
     return None
 
 
@@ -220,6 +242,56 @@ def masthead(text: str) -> str | None:
     if not named or not _MASTHEAD_SEG.match(named[0]):
         return None
     return named[0]
+
+
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→)\s*")
+
+
+def breadcrumb(text: str) -> str | None | bool:
+    """A page's breadcrumb trail ("Static & Signal › TV › Streaming picks"): the site's
+    name when it leads the trail, False for a trail of section names only
+    ("Culture › Film › Reviews"), None when the line is no breadcrumb."""
+    line = " ".join(text.split())
+    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→)\s", line):
+        return None
+    parts = [p for p in _BREADCRUMB_SPLIT.split(line) if p]
+    if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
+        return None
+    first = parts[0]
+    if first.lower() in _SECTION_WORDS or first.lower() in {"home", "homepage", "you are here"}:
+        return False
+    return first if _MASTHEAD_SEG.match(first) else False
+
+
+# "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
+_ROLE_LINE_RE = re.compile(
+    rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist))"
+    rf"(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<pub>{_PUB}))?\.?$")
+
+
+def role_line(text: str) -> tuple[bool, str | None]:
+    """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle")."""
+    m = _ROLE_LINE_RE.match(" ".join(text.split()))
+    return (True, (m["pub"] or "").strip() or None) if m else (False, None)
+
+
+_FURNITURE_RE = re.compile(
+    r"^(?:share(?: on| via| this)?\b.*|advertisement|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
+    r"(?:image|photo) credit.*|(?:published|updated|posted|last updated)\b.{0,40}\b(?:ago|bst|gmt|utc|am|pm)\b.*|"
+    r"\w{3} \d{1,2} \w{3} \d{4} \d{1,2}[.:]\d{2}(?: \w{3})?|copy link.*|print|email|comments?(?: \(\d+\))?|"
+    r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\])$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Page chrome a pasted review carries at its top: share buttons, "Advertisement",
+    photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00 BST"."""
+    line = " ".join(text.split())
+    return len(line) <= 120 and bool(_FURNITURE_RE.match(line))
 
 
 def appeared_in(text: str) -> str | None:
@@ -247,8 +319,18 @@ def reviewer_in(text: str) -> str | None:
     return m["name"].strip().rstrip(".") if m else None
 
 
+def outlet_verdict(text: str) -> str | None:
+    """The outlet named in its verdict line: "Loot Table verdict: Essential"."""
+    m = _OUTLET_VERDICT_RE.match(" ".join(text.split()))
+    return m["pub"].strip() if m and len(text) < 80 else None
+
+
 def disclaimer_publication(text: str) -> str | None:
     """The outlet a "views expressed ... do not reflect the position of X" line names."""
+    if m := _EARNS_RE.match(" ".join(text.split())):
+        return m["pub"].strip()
+    if pub := outlet_statement(text) or welcome_publication(text):
+        return pub
     if m := _POSITION_OF_RE.search(" ".join(text.split())):
         pub = m["pub"].strip().rstrip(".")
         return None if pub.lower() in {"the publication", "this site", "the site", "the publisher", "the editors"} else pub
@@ -257,7 +339,8 @@ def disclaimer_publication(text: str) -> str | None:
 
 def is_bio(text: str) -> bool:
     """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
-    return len(text) < 600 and bool(_BIO_RE.search(" ".join(text.split())))
+    line = " ".join(text.split())
+    return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line))
 
 
 @dataclass
@@ -269,7 +352,7 @@ class Fact:
 
 def fact(line: str) -> Fact | None:
     """A "Label: value" line that states the reviewed work's title, creator or year."""
-    m = _FACT_RE.match(" ".join(line.split()))
+    m = _FACT_RE.match(" ".join(line.replace("**", "").lstrip("> ").split()))
     if not m:
         return None
     entry = FACT_LABELS.get(m["label"].strip().lower())
@@ -288,7 +371,8 @@ def apply_fact(work: Work, f: Fact) -> None:
         if year and work.year is None:
             work.year = year
     elif f.field == "creator" and work.creator is None:
-        work.creator = f.value
+        # "Tamara Kotevska, Ljubomir Stefanov" -> "Tamara Kotevska and Ljubomir Stefanov"
+        work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", f.value) if "," in f.value and " and " not in f.value else f.value
     elif f.field == "year" and work.year is None:
         if m := _YEAR_RE.search(f.value):
             work.year = int(m["year"])

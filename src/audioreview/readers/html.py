@@ -194,7 +194,7 @@ def _site_name(page: lxml.html.HtmlElement) -> str | None:
     title = " ".join(" ".join(page.xpath("//title//text()")).split())
     for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
         head, found, site = title.rpartition(sep)
-        if found and head and 0 < len(site.split()) <= 5 and not re.search(r"\breview\b", site, re.I):
+        if found and head and 0 < len(site.split()) <= 5 and site.lower() not in {"review", "reviews", "film review", "book review"}:
             return site.strip()
     return None
 

@@ -293,29 +293,6 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
     return False
 
 
-def _header_lines_meta(lines: list[str], after_byline: bool = False) -> bool:
-    """Every line is metadata; a masthead line counts when a byline precedes it."""
-    seen_byline = after_byline
-    for ln in lines:
-        if detect.byline(ln):
-            seen_byline = True
-        elif not (_is_meta_line(ln) or (seen_byline and detect.masthead(ln))):
-            return False
-    return True
-
-
-def _strip_header(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
-    i = 0
-    while i < len(items) and items[i].kind == "paragraph":
-        lines = items[i].source_lines()
-        if not lines or not _header_lines_meta(lines, bool(extras.byline_lines)):
-            break
-        for ln in lines:
-            _take_line(ln, extras, metadata, trailing=False)
-        i += 1
-    return items[i:]
-
-
 def _trailer_kind(text: str) -> str | None:
     """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
     date, fact), "appeared" (the outlet it was published in), or None for body text."""
@@ -327,6 +304,8 @@ def _trailer_kind(text: str) -> str | None:
         return "bio"
     if _is_meta_line(text) or detect.byline(text, trailing=True):
         return "meta"
+    if detect.outlet_verdict(text):
+        return "appeared"
     if detect.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
         return "credit"  # "Show notes written by Ellie Tran. Box Set Bulletin is an independent podcast."
     return None
@@ -335,15 +314,17 @@ def _trailer_kind(text: str) -> str | None:
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
-        found.publication = found.publication or detect.disclaimer_publication(text)
-        found.author = found.author or detect.reviewer_in(text)
+        bio = detect.bio_byline(text)  # "X is television critic at Y. Opinions expressed are her own."
+        found.publication = (found.publication or (bio and bio.publication) or detect.appeared_in(text)
+                             or detect.disclaimer_publication(text))
+        found.author = found.author or (bio and bio.author) or detect.reviewer_in(text)
     elif kind == "credit":
         found.byline_lines.insert(0, text)
         found.author = found.author or detect.reviewer_in(text)
         found.publication = found.publication or detect.outlet_statement(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
-        found.publication = found.publication or detect.appeared_in(text)
+        found.publication = found.publication or detect.appeared_in(text) or detect.outlet_verdict(text)
     elif kind == "bio":
         found.byline_lines.insert(0, text)
         if by := detect.bio_byline(text):
@@ -441,11 +422,11 @@ def build_review(
             title = items[0].text
         if items[0].text == title:
             items = items[1:]
-    elif title_line and items:
-        line_title, items = _title_line(items, extras, metadata)
-        title = title or line_title or ""
-    # 2-4. header, trailer, rating lines
-    items = _strip_header(items, extras, metadata)
+    # 2. the header zone: mastheads, breadcrumbs, bylines, dates and page chrome
+    # around the headline (and, in plain text, the headline itself)
+    line_title, items = _read_header(items, extras, metadata, allow_title=title_line and not title)
+    title = title or line_title or ""
+    # 3-4. trailer, rating lines
     items = _strip_trailer(items, extras, metadata)
     items = _strip_rating_lines(items, metadata)
     if text_headings:
@@ -540,6 +521,8 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     # Multi-line paragraphs (infobox blocks) keep their lines apart; others keep their marks.
     paragraphs = [("\n".join(it.source_lines()), []) if len(it.source_lines()) > 1 and not it.marks
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
+    if (metadata.language or "en").split("-")[0].lower() != "en":
+        return  # the body rules are English ones (German capitalises every noun): stated values only
     guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
@@ -579,19 +562,101 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
-def _title_line(items: list[Item], extras: Extras, metadata: Metadata) -> tuple[str | None, list[Item]]:
-    """Plain text: a short first line (alone, or followed by header lines) is the title."""
-    lines = items[0].source_lines()
-    if not lines or not _looks_like_title(lines[0]):
-        return None, items
-    rest = lines[1:]
-    if rest and not _header_lines_meta(rest):
-        return None, items
-    if len(items) == 1 and not rest:
-        return None, items  # a one-line text is the review, not a title
-    for ln in rest:
-        _take_line(ln, extras, metadata, trailing=False)
-    return " ".join(lines[0].split()), items[1:]
+HEADER_ITEMS = 8  # how far down the header zone reaches
+
+
+def _header_kind(line: str) -> str | None:
+    """What one header line is, judged alone; None for a line that could be text."""
+    if detect.is_furniture(line):
+        return "furniture"
+    if detect.byline(line):
+        return "byline"
+    if detect.breadcrumb(line) is not None:
+        return "breadcrumb"
+    if detect.role_line(line)[0]:
+        return "role"
+    if _is_meta_line(line):
+        return "meta"
+    if detect.masthead(line):
+        return "masthead"
+    return None
+
+
+def _bare(line: str) -> bool:
+    """A short capitalised line with no verb-like ending: a site's name or a person's."""
+    words = line.split()
+    return 1 <= len(words) <= 5 and len(line) <= 50 and all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words) \
+        and not line.endswith((".", ":", ","))
+
+
+def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> bool:
+    """Consume a header block whose every line is header material; False (nothing
+    taken) when any line could be the review's own text. Bare lines are named by
+    their neighbours: before a role line a person ("Saoirse Mulhall" / "TV critic,
+    The Copper Kettle"), beside a byline the site ("Shelf Indulgence" / "Posted by ...")."""
+    kinds = [_header_kind(ln) for ln in lines]
+    strong = {"byline", "breadcrumb", "role", "meta", "masthead"}
+    if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
+        return False
+    bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
+    if not all(k is not None or b for k, b in zip(kinds, bare)):
+        return False
+    explicit = [ln for k, ln in zip(kinds, lines) if k == "byline" and re.search(r"(?i)\bby\b|^words\b|^author\b", ln)]
+    for line in explicit:  # "Posted by Rory Templeton" names the author before "Second Feature · Rewatch Club"
+        _take_line(line, extras, metadata, trailing=False)
+    for i, (kind, line) in enumerate(zip(kinds, lines)):
+        if kind == "furniture" or line in explicit:
+            continue
+        if kind == "byline" and extras.author and (pub := detect.masthead(line)):
+            extras.publication = extras.publication or pub  # a masthead shaped like "Name · Outlet"
+            continue
+        if kind == "breadcrumb":
+            if (site := detect.breadcrumb(line)) and not extras.publication:
+                extras.publication = site
+            continue
+        if kind == "role":
+            _, pub = detect.role_line(line)
+            extras.publication = extras.publication or pub
+            extras.byline_lines.append(line)
+            continue
+        if kind is None:  # a bare line
+            next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
+            has_author = any(k == "byline" for k in kinds) or extras.author
+            if next_kind == "role" or (not has_author and (extras.publication or "masthead" in kinds)):
+                extras.author = extras.author or " ".join(line.split())
+                extras.byline_lines.append(line)
+            elif not extras.publication:
+                extras.publication = " ".join(line.split())
+            continue
+        if not _take_line(line, extras, metadata, trailing=False) and kind == "masthead":
+            extras.publication = extras.publication or detect.masthead(line)
+    return True
+
+
+def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool) -> tuple[str | None, list[Item]]:
+    """The header zone of a pasted page: the first few short paragraphs. Header
+    blocks (bylines, mastheads, breadcrumbs, dates, share buttons) are taken out
+    wherever they stand in it; the first title-like line is the headline (plain
+    text only); a short standfirst or caption between them stays in the body."""
+    title: str | None = None
+    kept: list[Item] = []
+    i = 0
+    while i < len(items) and i < HEADER_ITEMS:
+        item = items[i]
+        if item.kind != "paragraph":
+            break
+        lines = item.source_lines()
+        if _take_header_item(lines, extras, metadata):
+            i += 1
+            continue
+        if allow_title and title is None and not kept and _looks_like_title(lines[0]) and len(items) > 1 \
+                and (len(lines) == 1 or _take_header_item(lines[1:], extras, metadata)):
+            title = " ".join(lines[0].split())
+            i += 1
+            continue
+        kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
+        i += 1
+    return title, kept + items[i:]
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but", "nor", "vs"}

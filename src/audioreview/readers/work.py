@@ -71,8 +71,15 @@ _PERSON_AFTER = re.compile(
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
     r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
 )
+# Companies, platforms and broadcasters: named in reviews, never the work reviewed.
+_ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
+              "publishing", "productions", "media", "software", "collective", "unit", "network", "channel", "radio",
+              "netflix", "hbo", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
+              "playstation", "xbox", "nintendo", "sony", "warner", "universal", "paramount", "a24", "criterion",
+              "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
+              "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage"}
 # Evidence that a span is a title, beyond recurring.
-_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun"}
+_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
@@ -82,7 +89,7 @@ KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "film": ("film", "movie", "documentary", "doc", "feature", "picture", "biopic", "thriller", "comedy",
              "drama", "horror", "romcom", "rom-com", "musical", "western", "animation", "cartoon", "short",
              "debut", "sequel", "prequel", "remake", "blockbuster", "epic", "flick", "noir", "satire",
-             "adaptation", "melodrama", "mockumentary"),
+             "adaptation", "melodrama", "mockumentary", "version", "take", "retelling", "reimagining"),
     "tv": ("series", "show", "miniseries", "mini-series", "sitcom", "season", "docuseries", "drama series",
            "limited series", "anthology", "programme", "program", "serial", "soap", "podcast"),
     "book": ("novel", "book", "memoir", "novella", "collection", "anthology", "biography", "cookbook",
@@ -132,7 +139,7 @@ _CUE_RES = {
 }
 
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
-_NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
+_NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
@@ -150,11 +157,18 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
                       rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
+    # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
+    (None, re.compile(rf"(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
+                      rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
+    # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
+    (None, re.compile(rf"(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
+                      rf"author|director|filmmaker|showrunner|chef|songwriter|developer)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
     (None, re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
-                      rf"documentary|series|album|record|game|feature|book|restaurant|cookbook)\b"), 0.7),
+                      rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
+                      rf"remake|venture|place|kitchen|crack|film-making|filmmaking)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
@@ -259,7 +273,7 @@ def _sub_spans(span: str) -> list[str]:
 
     add(span)
     words = span.split()
-    if words and words[0].lower() in _OPENERS and len(words) > 1:
+    if words and words[0].lower() in _OPENERS and len(words) > 1 and not words[1][:1].isdigit():
         add(" ".join(words[1:]))
     span = re.split(rf"\s+(?:in|on|at|from|since|until)\s+(?=(?:{'|'.join(_MONTHS)}|\d{{4}})\b)", span, flags=re.I)[0]
     add(span)
@@ -272,6 +286,8 @@ def _sub_spans(span: str) -> list[str]:
     if m:
         add(span[: m.start()])
         add(span[m.end():])
+    if " in " in span:  # "Nobody in Ocean's Eleven", "Robert Hays in Airplane!"
+        add(span.rsplit(" in ", 1)[1])
     return found
 
 
@@ -286,6 +302,8 @@ def _bad_candidate(c: str) -> bool:
         return True
     if words[0][:1].islower():
         return True  # "in October 2019": a title's first word is capitalised
+    if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|no|book|act|level|track)\.?\s+\d+\b", c, re.I):
+        return True  # "Episode 87: The Long Year": the episode's label, not the work
     if c.count(",") >= 2:
         return True  # a list of names ("Leslie Nielsen, Lloyd Bridges, Peter Graves")
     if words[0].endswith(",") and low[0] in _OPENERS:
@@ -294,7 +312,9 @@ def _bad_candidate(c: str) -> bool:
         return True  # "Cast: Aoife Brennan", "Photograph: ..." are labels, not titles
     if re.fullmatch(rf"(?:.*\s)?{_YEAR}", c) and not re.search(r"[A-Za-z]{2}.*\s\d{4}$", c.replace("'s ", " ")):
         return True
-    if re.search(rf"['’]s\s+{_YEAR}$", c):
+    if re.search(rf"['’]s\s+{_YEAR}$", c) or re.search(rf"\s(?:in|of|since|from|until|to)\s+{_YEAR}$", c):
+        return True  # "Truffaut's 1959", "Lewis Milestone in 1960"
+    if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
     return False
 
@@ -305,7 +325,11 @@ _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "p
            "title", "network", "episodes", "label", "producer", "producers", "creator", "showrunner",
            "music", "screenplay", "year", "studio", "format", "length", "certificate", "rated", "where",
            "address", "chef", "tracklist", "venue", "dates", "tickets", "source", "via", "update",
-           "watch", "listen", "available", "reviewed", "words", "by", "posted", "filed", "tags", "tagged"}
+           "watch", "listen", "available", "reviewed", "words", "by", "posted", "filed", "tags", "tagged",
+           "country", "countries", "language", "languages", "cert", "distributor", "distribution", "channel",
+           "isbn", "translator", "translated", "cuisine", "prices", "bookings", "open", "hours", "support",
+           "directors", "writers", "editor", "cinematography", "episode", "seasons", "creators",
+           "pace", "pros", "cons", "played", "tested", "formats", "ages", "age"}
 
 
 # --------------------------------------------------------------- the finder
@@ -348,7 +372,7 @@ _APPOSITIVE_RE = re.compile(
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
 _BY_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
-_POSSESSIVE_RE = re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
+_POSSESSIVE_RE = re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
@@ -392,6 +416,10 @@ def find_work(text: Text) -> WorkGuess:
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
+    for _start, _end, span in _capital_spans(headline):  # and the headline's capitalised runs
+        for sub in _sub_spans(span)[:3]:
+            if len(sub.split()) > 1 or not _is_sentence_start(headline, headline.find(sub)):
+                scores.add(sub, 1.0, "headline-span")
 
     # 2. Patterns of the prose.
     for index, (para, marks) in enumerate(text.paragraphs):
@@ -410,6 +438,8 @@ def find_work(text: Text) -> WorkGuess:
             if tail := _tail_span(m["t"]):
                 for sub in _sub_spans(tail)[:3]:
                     scores.add(sub, 2.5 * early if sub == tail else 1.0, "year")
+                if " in " in tail:  # a caption: "Robert Hays and Julie Hagerty in Airplane! (1980)"
+                    scores.add(tail.rsplit(" in ", 1)[1], 2.5 * early, "year")
         for sent in re.split(r"(?<=[.!?])\s+", para):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
@@ -428,13 +458,22 @@ def find_work(text: Text) -> WorkGuess:
             name, t = _strip_openers(m["n"]), m["t"]
             if name.split()[0].lower() in _OPENERS:
                 continue
+            whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
+            if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
+                continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
             if not _is_title_span(_clean(t)):
                 continue
-            scores.add(t, 1.6 * early, "possessive")
+            scores.add(t, 1.2 * early, "possessive")
             linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
+        for line in para.split("\n"):
+            if m := re.fullmatch(rf"\s*[\"“*_]?(?P<t>{_TOKEN}(?:[ \t:,&!?'’\-]+\w[\w'’!?\-]*)*?)[\"”*_]?,?\s+by\s+(?P<n>{_NAME})\s*[.,]?\s*(?:\(.*\))?", line):
+                first = _clean(m["t"]).split()[0].lower() if _clean(m["t"]) else ""
+                if _is_title_span(_clean(m["t"])) and first not in _LABELS | _LEAD_NOISE | {"reviewed", "review", "notes", "show"}:
+                    scores.add(m["t"], 4.0, "by-line")  # "The Salt Orchard by Ines Calloway" on a line of its own
+                    linked.append((_clean(m["t"]), m["n"], 0.9))
         for m in _BY_RE.finditer(para):
             if (tail := _tail_span(m["t"])) and not re.search(r"(?i)\b(?:released|published|developed|directed|written|made|produced)$", m["t"].strip()):
                 scores.add(tail, 1.0 * early, "by")
@@ -473,14 +512,17 @@ def find_work(text: Text) -> WorkGuess:
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
 
-    # Spread: the work reviewed is talked about all through, a comparison in one place.
+    # Spread: the work reviewed is talked about all through, a comparison in one place;
+    # and it is named early (a pasted review names its subject in the first lines).
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         pattern = re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])")
         spread = sum(1 for para, _ in text.paragraphs if pattern.search(para))
         compared = sum(len(_COMPARED_RE.findall(para[max(0, m.start() - 25):m.start()]))
                        for para, _ in text.paragraphs for m in pattern.finditer(para))
-        scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared
+        first = pattern.search(body)
+        early_bonus = 0.0 if first is None else 2.0 if first.start() < 350 else 1.0 if first.start() < 800 else 0.0
+        scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared + early_bonus
     # 4. Evidence against: people, the outlet, headline opinions.
     for key in list(scores.score):
         if key in people or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
@@ -511,7 +553,14 @@ def find_work(text: Text) -> WorkGuess:
         for other in keys:
             # A title's own extension ("Alien" -> "Alien: Isolation"), or a longer run that
             # recurs whole ("Crouching Tiger, Hidden Dragon"); never a run seen once ("X, Name").
-            comma = "," in scores.form[other].most_common(1)[0][0]
+            other_form = scores.form[other].most_common(1)[0][0]
+            comma = "," in other_form
+            if ":" in other_form and not comma and scores.score[other] > 0 and key in (
+                    _key(side) for side in other_form.split(":", 1)):
+                # "Alien" and "Isolation" are short for "Alien: Isolation"
+                scores.score[other] += max(0.0, scores.score[key])
+                scores.score[key] *= 0.3
+                continue
             extends = other.startswith(key + " ") and not comma
             if other != key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", other) \
                     and (extends or (scores.why[other] & _TITLE_EVIDENCE and span_counts.get(other, 0) >= 2)):
@@ -523,9 +572,24 @@ def find_work(text: Text) -> WorkGuess:
                     # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
                     scores.score[key] *= max(0.3, 1 - outer / inner)
 
+    creator_names = {_key(n) for n, _, _ in role_creators} | {_key(n) for _, n, _ in linked}
+    creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
+        {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
-        if ", " in scores.form[key].most_common(1)[0][0] and not scores.why[key] & _TITLE_EVIDENCE:
+        form = scores.form[key].most_common(1)[0][0]
+        if ", " in form and not scores.why[key] & _TITLE_EVIDENCE:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side
+        if re.match(r"^[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
+            scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
+        if {w.lower().strip("'’") for w in form.split()} & _ORG_WORDS and not scores.why[key] & {"headline", "italic", "quoted"}:
+            scores.score[key] -= 3.0  # "Supergiant Games", "Apple TV", "BBC Natural History Unit"
+        if key in creator_names or any(form.startswith(n + " – ") or form.startswith(n + " — ")
+                                       for n in (x for x, _, _ in role_creators)):
+            scores.score[key] -= 4.0  # the studio or artist, not the work ("Supergiant Games")
+        if len(form.split()) == 1 and "headline" not in scores.why[key] and (
+                form.lower() in creator_surnames
+                or re.search(rf"\b(?!(?:The|A|An|In|On|At|Of|For|But|And|When|If|As)\b)[A-Z][a-zà-ÿ]+ {re.escape(form)}(?![\w'’])", body)):
+            scores.score[key] -= 4.0  # "Kubrick" after "Stanley Kubrick": a surname, not the work
     ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
     if ranked and ranked[0][1] >= 1.5:
@@ -585,7 +649,8 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
                "instead", "perhaps", "maybe", "sadly", "thankfully", "luckily", "fortunately", "unfortunately",
                "released", "starring", "directed", "written", "developer", "publisher", "opener", "closer",
                "watching", "reading", "playing", "is", "was", "are", "were", "has", "have", "had", "does", "did",
-               "mr", "mrs", "ms", "dr", "yes", "oh", "well", "okay", "ok", "whereas", "even", "then", "now"}
+               "mr", "mrs", "ms", "dr", "yes", "oh", "well", "okay", "ok", "whereas", "even", "then", "now",
+               "nobody", "somebody", "everyone", "everybody", "anyone", "someone", "no one"}
 
 
 def _strip_openers(text: str) -> str:
@@ -656,7 +721,10 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
     return None
 
 
-_ROLE_KIND = {"chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
+_ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", "adapted": None, "developed": "game",
+              "co-created": "tv", "co-wrote": None, "helmed": "film", "runs": "other", "cooks": "other", "founded": "other",
+              "writer": "book", "venture": "other", "place": "other", "kitchen": "other", "remake": "film",
+              "chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
               "developer": "game", "showrunner": "tv", "songwriter": "other", "rapper": "other", "singer": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film"}
@@ -695,4 +763,5 @@ def guess_kind(body: str, headline: str = "", title: str | None = None,
 
 
 _AMBIGUOUS_NOUNS = {"debut", "sequel", "remake", "thriller", "comedy", "drama", "anthology", "show", "adaptation",
+                    "version", "take", "retelling", "reimagining",
                     "musical", "title", "story", "epic", "history", "collection", "short", "feature", "picture"}
