@@ -183,9 +183,13 @@ class Metadata:
 
 @dataclass
 class Evidence:
+    """A sentence that carries a category: the lexicon's matched phrases, and the
+    learned model's probability (None when the lexicon decided alone)."""
+
     sentence_id: str
     text: str
     phrases: list[str] = field(default_factory=list)
+    probability: float | None = None
 
 
 @dataclass

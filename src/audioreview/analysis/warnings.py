@@ -20,6 +20,7 @@ from .. import ids
 from ..errors import InputError
 from ..model import NOTE_ID, Block, ContentWarning, Evidence, Review, Sentence, WarningOptions
 from . import lexicons as lx
+from .learned import Model, features, load_model
 from .note import compose_note, compose_notice, split_sentences
 
 __all__ = [
@@ -425,6 +426,18 @@ def analyse_sentence(text: str, titles: list[str] | None = None,
     return hits
 
 
+def lexicon_cues(text: str, titles: list[str] | None = None, marks: list[tuple[int, int]] | None = None,
+                 hits: dict[str, Hit] | None = None) -> list[str]:
+    """The lexicon's findings in one sentence as cue tokens for the learned model
+    ("lex:violence", "lex:violence:3"): the model learns when to trust them."""
+    if hits is None:
+        hits = analyse_sentence(text, titles, marks)
+    cues = []
+    for cat, h in hits.items():
+        cues += [f"lex:{cat}", f"lex:{cat}:{h.severity}"]
+    return cues
+
+
 def _live(low: str, m: re.Match, spans: list[tuple[int, int]]) -> bool:
     return not _negated(low, m.start(), spans) and not _hypothetical(low, m.start(), m.end())
 
@@ -473,32 +486,127 @@ def _titles(review: Review) -> list[str]:
 
 
 def detect(review: Review) -> list[Finding]:
-    """Findings for every category the review's body sentences signal."""
+    """Findings for every category the review's body sentences signal.
+
+    With the shipped learned model (:mod:`.learned`) a sentence carries a category
+    when the model's probability passes that category's threshold; the lexicon's
+    findings are among the model's inputs and give each sentence's matched phrases.
+    Without a model the lexicon decides alone. Then :func:`judge` weighs the whole
+    review (see docs/content-warnings.md)."""
     titles = _titles(review)
-    real = any(_REAL.search(s.text.lower()) for s in review.body_sentences())
-    per_cat: dict[str, Finding] = {}
+    sentences: list[tuple[Sentence, dict[str, Hit], bool]] = []  # (sentence, lexicon hits, paragraph graphic)
     for block in review.body_blocks():
-        block_hits: list[tuple[Sentence, dict[str, Hit]]] = []
+        rows = []
         for s in block.sentences:
             marks = [(m.start, m.end) for m in s.marks if m.kind in ("em", "strong")]
-            hits = analyse_sentence(s.text, titles, marks)
-            if hits:
-                block_hits.append((s, hits))
-        graphic_block = any(h.severity == 3 for _, hs in block_hits for h in hs.values())
-        for s, hits in block_hits:
-            for cat, h in hits.items():
-                sev = h.severity
-                # Real events (documentary, true story) next to graphic detail.
-                if real and graphic_block and sev == 2 and cat in lx.REAL_EVENT_RAISES:
-                    sev = 3
-                f = per_cat.setdefault(cat, Finding(cat, 0, 0.0))
-                f.evidence.append((Evidence(s.id, s.text, list(h.phrases)), sev))
-                f.confidence = 1 - (1 - f.confidence) * (1 - h.weight)
-                f.severity = max(f.severity, sev)
-    for f in per_cat.values():
-        if len(f.evidence) >= 3:  # a recurring subject is a theme
+            rows.append((s, analyse_sentence(s.text, titles, marks)))
+        graphic_block = any(h.severity == 3 for _, hs in rows for h in hs.values())
+        sentences += [(s, hits, graphic_block) for s, hits in rows]
+    model = load_model()
+    if model is None:
+        per_sentence = [{c: (h.severity, h.weight, h.phrases, None) for c, h in hits.items()}
+                        for _, hits, _ in sentences]
+    else:
+        per_sentence = _model_findings(model, sentences, titles)
+    return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
+
+
+def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
+                    titles: list[str]) -> list[dict[str, tuple[int, float, list[str], float]]]:
+    """Per sentence: category -> (severity, weight, lexicon phrases, probability)."""
+    rows = [features(s.text, lexicon_cues(s.text, hits=hits)) for s, hits, _ in sentences]
+    probs = model.probabilities(rows)
+    out = []
+    for (s, hits, _), idx, p in zip(sentences, rows, probs):
+        found = {}
+        for j, cat in enumerate(model.categories):
+            threshold = model.thresholds.get(cat, 0.5)
+            # A strong lexicon cue lowers the bar the model must clear ("lexicon_scale").
+            if cat in hits and hits[cat].weight >= 0.8:
+                threshold *= REVIEW_RULE["lexicon_scale"]
+            if p[j] < threshold:
+                continue
+            sev, _ = model.severity(idx, cat)
+            h = hits.get(cat)
+            if cat == "strong_language":
+                sev = h.severity if h else sev  # profanity is counted, not guessed
+            found[cat] = (sev, float(p[j]), list(h.phrases) if h else [], round(float(p[j]), 3))
+        out.append(found)
+    return out
+
+
+# A review that warns its own readers: its strongest material is at least "described".
+_SELF_WARNING = re.compile(
+    r"\b(?:be (?:fore)?warned|forewarned|not for the faint[- ]hearted|not for the faint of heart|trigger warning|"
+    r"content warning|viewer discretion|reader discretion|consider yourselves? warned|you have been warned|"
+    r"not for the squeamish|hard to watch|difficult to watch|tough watch|hard to read|harrowing)\b", re.I)
+# Registers where menace, peril and passing mentions are part of the genre, not material to warn of.
+_GENTLE_REGISTER = re.compile(
+    r"\b(?:animated|animation|pixar|cartoon|family film|family-friendly|for all ages|kids|children's film|"
+    r"nature documentary|wildlife|cookbook|recipes?|restaurant|menu|farce|sitcom|rom-?com|romantic comedy|"
+    r"musical|cosy|cozy|picture book|bake|baking|comedy|comic|slapstick|jokes|hilarious|laughed|silly)\b", re.I)
+_GENRE_CATEGORIES = frozenset({"violence", "frightening", "animal_harm", "death_grief", "gore_injury", "sexual_content"})
+
+
+# The review-level rule's numbers, chosen on the labelled development reviews
+# (reviews.jsonl, corpus_*_reviews.jsonl; never the blind sets) with
+# tools/warnings_dev_eval.py. They apply to the learned model's probabilities.
+REVIEW_RULE = {
+    # A category's strength in a review is the sum of its sentences' probabilities.
+    "name_min": 0.5,          # below this strength it is not named at all
+    "sev_min": 0.8,           # below this it is a mention (severity 1), whatever one sentence says
+    "always_min": 0.6,        # harm to children, sexual violence, self-harm: the strength to name them
+    "theme_count": 3,         # a category in this many sentences is a theme: at least "described"
+    "full_length": 8,         # reviews of this many sentences or more face the full bar
+    "lexicon_scale": 0.5,     # a sentence the lexicon flags with a strong term needs this share of the threshold
+}
+
+
+def judge(review: Review, sentences: list[Sentence], graphic_blocks: list[bool],
+          per_sentence: list[dict[str, tuple[int, float, list[str], float | None]]],
+          rule: dict[str, float] | None = None) -> list[Finding]:
+    """Review-level judgement: severity and evidence per category from all its sentences.
+
+    * Severity is the strongest sentence's, raised to 2 when the category recurs
+      (3+ sentences) and to 3 for real events (documentary, testimony) beside graphic detail.
+    * In a gentle register (an animated family film, a nature series, a cookbook,
+      a farce, a musical) a genre category found in one sentence only, not graphic,
+      is a mention (severity 1) and needs no note.
+    * A review that warns its own readers ("be forewarned", "not for the faint of
+      heart") has its strongest category at least "described".
+    """
+    body = " ".join(s.text for s in sentences)
+    real = bool(_REAL.search(body.lower()))
+    gentle = len(_GENTLE_REGISTER.findall(body)) >= 2 or bool(_GENTLE_REGISTER.search(review.metadata.title or ""))
+    rule = {**REVIEW_RULE, **(rule or {})}
+    per_cat: dict[str, Finding] = {}
+    for s, graphic_block, found in zip(sentences, graphic_blocks, per_sentence):
+        for cat, (sev, weight, phrases, prob) in found.items():
+            if real and graphic_block and sev == 2 and cat in lx.REAL_EVENT_RAISES:
+                sev = 3
+            f = per_cat.setdefault(cat, Finding(cat, 0, 0.0))
+            f.evidence.append((Evidence(s.id, s.text, list(phrases), prob), sev))
+            f.confidence = 1 - (1 - f.confidence) * (1 - min(weight, 0.95))
+            f.severity = max(f.severity, sev)
+    # The longer the review, the more chances a stray sentence has to look like a category:
+    # the strength needed grows with length, up to the full bar at ``full_length`` sentences.
+    scale = min(1.0, len(sentences) / rule["full_length"])
+    for cat, f in list(per_cat.items()):
+        if any(e.probability is not None for e, _ in f.evidence):
+            strength = sum(e.probability if e.probability is not None else 1.0 for e, _ in f.evidence) / max(scale, 1e-9)
+            if strength < rule["name_min"] or (cat in lx.ALWAYS_SHOWN and strength < rule["always_min"]):
+                del per_cat[cat]  # too uncertain to name
+                continue
+            if strength < rule["sev_min"]:
+                f.severity = min(f.severity, 1)
+        if len(f.evidence) >= rule["theme_count"]:  # a recurring subject is a theme
             f.severity = max(f.severity, 2)
+        if gentle and f.category in _GENRE_CATEGORIES and len(f.evidence) == 1 and f.severity < 3:
+            f.severity = 1
         f.confidence = round(min(f.confidence, 0.99), 2)
+    if per_cat and _SELF_WARNING.search(body):
+        top = max(per_cat.values(), key=lambda f: (f.severity, f.confidence))
+        top.severity = max(top.severity, 2)
     return sorted(per_cat.values(), key=lambda f: (-f.severity, _ORDER[f.category]))
 
 
@@ -661,7 +769,8 @@ def warnings_report(review: Review) -> dict:
                 "severity": w.severity,
                 "confidence": w.confidence,
                 "source": w.source,
-                "evidence": [{"sentence_id": e.sentence_id, "text": e.text} for e in w.evidence],
+                "evidence": [{"sentence_id": e.sentence_id, "text": e.text, "cues": e.phrases,
+                              "probability": e.probability} for e in w.evidence],
             }
             for w in review.warnings
         ],
