@@ -168,6 +168,93 @@ def kill_session(sid: int) -> None:
         os.killpg(sid, signal.SIGKILL)
 
 
+# ------------------------------------------------------------------ options (13)
+
+
+def test_out_under_a_file_is_one_line_before_any_work(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run("render", str(MARKDOWN), "--out", str(blocker / "out"), "--no-audio")
+    assert_one_line_error(result, "a-file", "is a file")
+    result = run("render", str(MARKDOWN), "--out", str(blocker), "--no-audio")
+    assert_one_line_error(result, "a-file", "it is a file")
+    assert blocker.read_text() == "not a folder"
+
+
+def test_out_on_a_read_only_file_system(tmp_path, monkeypatch):
+    with tmpfs(tmp_path / "ro", "1m", read_only=True) as (ro, why):
+        if ro is not None:  # a real read-only mount
+            result = run("render", str(MARKDOWN), "--out", str(ro / "out"), "--no-audio")
+            assert_one_line_error(result, "cannot create the output folder", "Read-only file system")
+            result = run("render", str(MARKDOWN), "--out", str(ro), "--no-audio")
+            assert_one_line_error(result, "cannot write in the output folder", "Read-only file system")
+            return
+    # No mount here: fake the file system's answer where the check writes.
+    import audioreview.render as pipeline
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(pipeline.tempfile, "mkstemp", read_only)
+    result = run("render", str(MARKDOWN), "--out", str(tmp_path / "out"), "--no-audio")
+    assert_one_line_error(result, "cannot write in the output folder", "Read-only file system")
+    assert review_dirs(tmp_path / "out") == []
+
+
+@pytest.mark.parametrize("url", ["ftp://x", "javascript:alert(1)", "not a url", "https://"])
+@pytest.mark.parametrize("feed", [True, False])
+def test_a_bad_base_url_is_refused_before_rendering(tmp_path, url, feed):
+    out = tmp_path / "out"
+    args = ["render", str(MARKDOWN), "--out", str(out), "--base-url", url]
+    args += ["--feed"] if feed else ["--no-audio"]  # with --feed: narrated, so refusing late would cost minutes
+    started = time.monotonic()
+    assert_one_line_error(run(*args), "base URL must start with http:// or https://")
+    assert time.monotonic() - started < 20
+    assert review_dirs(out) == []
+
+
+def test_an_unknown_voice_is_refused_with_no_audio_too(tmp_path):
+    out = tmp_path / "out"
+    assert_one_line_error(run("render", str(MARKDOWN), "--out", str(out), "--voice", "nonexistent", "--no-audio"),
+                          "unknown voice 'nonexistent'", "joe")
+    assert review_dirs(out) == []
+
+
+def test_a_missing_cover_is_refused_before_rendering(tmp_path):
+    out = tmp_path / "out"
+    assert_one_line_error(run("render", str(MARKDOWN), "--out", str(out), "--no-audio",
+                              "--cover", str(tmp_path / "nope.png")), "nope.png", "cover image not found")
+    assert review_dirs(out) == []
+
+
+def test_feed_with_no_audio_and_nothing_narrated_is_refused_up_front(tmp_path):
+    out = tmp_path / "out"
+    line = assert_one_line_error(run("render", str(MARKDOWN), str(PLAIN), "--out", str(out), "--no-audio", "--feed"),
+                                 "--feed with --no-audio")
+    assert "drop --no-audio" in line
+    assert review_dirs(out) == [], "refused before rendering anything"
+
+
+@pytest.mark.slow
+def test_feed_with_no_audio_lists_the_narrated_reviews_already_there(rendered_examples, tmp_path):
+    import feedparser
+
+    out = tmp_path / "out"
+    narrated = rendered_examples[FAMILY].out_dir
+    shutil.copytree(narrated, out / narrated.name)
+    # Another review, text only: rendered, and the feed lists the narrated one.
+    result = run("render", str(MARKDOWN), "--out", str(out), "--no-audio", "--feed", "-q",
+                 "--base-url", "https://example.org/pod/")
+    assert result.exit_code == 0, result.stderr
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert [e.enclosures[0].href.rsplit("/", 1)[-1] for e in feed.entries] == [f"{narrated.name}.mp3"]
+    assert len(review_dirs(out)) == 2
+    # The narrated review itself re-rendered without audio would leave nothing to list: refused up front.
+    result = run("render", str(EXAMPLES / FAMILY), "--out", str(out), "--no-audio", "--feed")
+    assert_one_line_error(result, "--feed with --no-audio")
+    assert (out / narrated.name / f"{narrated.name}.mp3").is_file(), "nothing was rendered"
+
+
 # --------------------------------------------------------------- disk full (7)
 
 

@@ -3,19 +3,21 @@
 ``render(paths, options)`` renders a batch; each input gets its own folder
 ``<out>/<slug>/``, which the render owns:
 
-1. The folder is claimed atomically: a new folder appears by renaming a hidden
+1. Every option is checked before any work starts (:func:`check_options`): a
+   bad one is one error, nothing is rendered.
+2. The folder is claimed atomically: a new folder appears by renaming a hidden
    temporary folder that already holds ``render.json`` (the claim, naming the
    source), so two renders of different sources with the same title never share
    a folder, and a folder whose ``render.json`` names this source is reused --
    also when an earlier render of it was killed half-way.
-2. While it renders, the render holds a lock on the folder (``flock``, dropped
+3. While it renders, the render holds a lock on the folder (``flock``, dropped
    by the kernel if the process dies) and first removes ``.part`` files that
    killed runs left behind.
-3. Every output is computed in memory, then committed as a group
+4. Every output is computed in memory, then committed as a group
    (:func:`~audioreview.fileio.commit_files`): all temporary files first, then
    the renames, ``review.json`` and ``render.json`` last. A failed write (a full
    disk) changes no final path; a folder this render created is removed again.
-4. After the new files are in place, what the render no longer produces
+5. After the new files are in place, what the render no longer produces
    (audio after ``--no-audio``, the EPUB after ``--no-epub``, chapter files
    of an earlier outline) is removed.
 
@@ -33,6 +35,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +43,8 @@ from typing import Iterable
 
 from . import ids
 from .errors import AudioreviewError, InputError, InternalError, OutputError
-from .fileio import atomic_write, commit_files, dir_lock, is_part_file, remove_part_files, write_error
+from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, remove_part_files,
+                     write_error)
 from .model import RenderOptions, Review, SchemaError, Timing, WarningOptions
 
 STDIN = "-"
@@ -88,6 +92,95 @@ def prepare(
 
     review = load(source, fmt, data=data)
     return analyse(review, warnings or WarningOptions())
+
+
+# ------------------------------------------------------------------- options
+
+
+PRESET_NAMES = ("podcast", "audiobook")
+
+
+def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) -> None:
+    """Check every option before any work starts; raise the first problem as an
+    AudioreviewError (one line). Creates the output folder (and checks that it
+    can be written), so call it last before rendering.
+
+    ``--feed`` with ``--no-audio`` is allowed when the output folder holds
+    narrated reviews of other sources: the feed then lists those (the text-only
+    renders of ``sources`` are no episodes). When it holds none, the feed would
+    be empty, so that is refused here instead of after rendering.
+    """
+    from .speech.profiles import load_profile
+
+    if options.preset not in PRESET_NAMES:
+        raise OutputError(f"unknown audio preset {options.preset!r} (podcast or audiobook)", "--preset")
+    if options.workers is not None and not 1 <= int(options.workers) <= 64:
+        raise OutputError(f"--workers must be 1-64, got {options.workers}", "--workers")
+    profile = load_profile(options.voice)  # an unknown voice is an error with --no-audio too
+    if options.audio:
+        from .speech.engines import get_engine
+        from .writers.audio import preset_for
+
+        preset_for(profile, options)  # the profile's bitrate and loudness against the preset
+        get_engine(profile)  # Piper: the model files exist
+    if options.base_url is not None:
+        from .writers.feed import check_base_url
+
+        check_base_url(options.base_url)  # with or without --feed: a bad URL is never silently kept
+    if options.cover:
+        from .audio.id3 import load_cover
+
+        load_cover(options.cover)
+    out = Path(options.out_dir)
+    if options.feed:
+        from .podcast import stored_settings
+
+        if out.is_dir():
+            stored_settings(out)  # a damaged feed-settings.json fails now, not after rendering
+        if not options.audio:
+            inputs = {_source_key(s) for s in sources}
+            if not any(True for _ in narrated_folders(out, exclude_sources=inputs)):
+                raise OutputError(
+                    "--feed with --no-audio: the feed lists narrated reviews and this folder holds none "
+                    "besides these inputs; drop --no-audio (or --feed, and run `audioreview feed` later)",
+                    str(out))
+    check_out_dir(out)
+
+
+def check_out_dir(out: Path) -> None:
+    """The output folder exists (created if needed) and can be written."""
+    probe = out
+    while not os.path.lexists(probe) and probe != probe.parent:
+        probe = probe.parent
+    if os.path.lexists(probe) and not probe.is_dir():
+        why = "it is a file" if probe == out else f"{probe} is a file"
+        raise OutputError(f"cannot use as the output folder: {why}", str(out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, out, "create the output folder") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=PART_SUFFIX, dir=out)
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as exc:
+        raise write_error(exc, out, "write in the output folder") from None
+
+
+def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iterable[Path]:
+    """Folders of ``out`` the feed would list (review.json, timing.json and an
+    MP3), except renders of ``exclude_sources``."""
+    if not out.is_dir():
+        return
+    for sub in sorted(out.iterdir()):
+        if sub.name.startswith(".") or not sub.is_dir():
+            continue
+        if not ((sub / MODEL_FILE).is_file() and (sub / TIMING_FILE).is_file() and any(sub.glob("*.mp3"))):
+            continue
+        info = _read_json(sub / RENDER_INFO)
+        if isinstance(info, dict) and info.get("source") in exclude_sources:
+            continue
+        yield sub
 
 
 # -------------------------------------------------------------- the folder
@@ -407,11 +500,16 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
 
 
 def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
-           *, stdin: bytes | None = None) -> list[RenderResult]:
-    """Render a batch. A failed input does not stop the others. With
+           *, stdin: bytes | None = None, checked: bool = False) -> list[RenderResult]:
+    """Render a batch. Options are checked first (an AudioreviewError before
+    any work); after that a failed input does not stop the others. With
     ``options.feed`` the feed is written when at least one input rendered (a
-    failure to write it raises)."""
+    failure to write it raises). ``checked=True``: the caller already ran
+    :func:`check_options`."""
     options = options or RenderOptions()
+    sources = list(sources)
+    if not checked:
+        check_options(options, sources)
     taken: set[str] = set()
     results = []
     for source in sources:
@@ -449,6 +547,6 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
 
 
 __all__ = [
-    "RenderResult", "load", "prepare", "render", "render_one", "claim_folder",
+    "RenderResult", "load", "prepare", "render", "render_one", "check_options", "claim_folder",
     "build_outputs", "write_feed", "atomic_write", "InputError",
 ]
