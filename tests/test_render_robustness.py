@@ -294,6 +294,29 @@ def test_disk_full_faked_enospc(tmp_path, monkeypatch):
     assert all(not d.endswith("-2") for d in review_dirs(out)) and len(review_dirs(out)) == 2
 
 
+def test_after_a_failed_first_render_the_next_same_title_input_takes_the_free_name(tmp_path, monkeypatch):
+    sources = write_same_title_sources(tmp_path)
+    import audioreview.fileio as fileio
+
+    real = fileio.write_temp
+    calls = {"n": 0}
+
+    def first_epub_fails(target: Path, payload: bytes) -> Path:
+        if target.name.endswith(".epub"):
+            calls["n"] += 1
+            if calls["n"] == 1:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(target, payload)
+
+    monkeypatch.setattr(fileio, "write_temp", first_epub_fails)
+    out = tmp_path / "out"
+    result = run("render", *map(str, sources), "--out", str(out), "--no-audio", "-q")
+    assert_one_line_error(result, str(sources[0]), "No space left on device")
+    assert review_dirs(out) == ["same-title"]
+    owner = json.loads((out / "same-title" / "render.json").read_text())["source"]
+    assert owner == str(sources[1].resolve())
+
+
 def test_disk_full_faked_keeps_an_earlier_render_whole(tmp_path, monkeypatch):
     source = tmp_path / "review.md"
     shutil.copy(MARKDOWN, source)

@@ -20,6 +20,7 @@ and the cause (``cannot write: No space left on device``).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -164,10 +165,19 @@ def dir_lock(directory: str | os.PathLike[str]) -> Iterator[int | None]:
         return
     fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as exc:
+            if exc.errno not in _NO_LOCKS:
+                raise
+            # A file system without flock (some network mounts): go on unlocked,
+            # as before locks existed; the atomic claims still hold.
         yield fd
     finally:
         os.close(fd)  # closing the last descriptor releases the flock
+
+
+_NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EINVAL, errno.ENOSYS}
 
 
 def _unlink(path: Path) -> None:

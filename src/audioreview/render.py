@@ -496,6 +496,7 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
                                          str(source))
         if result.error is not None and claim is not None and claim.fresh:
             _discard(claim, out_root)
+            taken.discard(claim.slug)  # free again for a later input of the batch
     return result
 
 
