@@ -235,6 +235,15 @@ def test_feed_with_no_audio_and_nothing_narrated_is_refused_up_front(tmp_path):
     assert review_dirs(out) == [], "refused before rendering anything"
 
 
+def test_a_stored_feed_cover_that_is_gone_is_refused_before_rendering(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "feed-settings.json").write_text(json.dumps({"image": str(tmp_path / "gone.png")}))
+    started = time.monotonic()
+    assert_one_line_error(run("render", str(MARKDOWN), "--out", str(out), "--feed"), "gone.png")
+    assert time.monotonic() - started < 20 and review_dirs(out) == []
+
+
 @pytest.mark.slow
 def test_feed_with_no_audio_lists_the_narrated_reviews_already_there(rendered_examples, tmp_path):
     import feedparser
@@ -573,24 +582,31 @@ def test_kill_9_at_random_points_then_rerun(tmp_path):
         assert proc.returncode == 0, err
         assert left == [], left
 
-    started = time.monotonic()
-    finish(start("--no-cache"))  # how long a cold render takes here
-    cold = time.monotonic() - started
-    started = time.monotonic()
-    finish(start("--cache-dir", str(cache)))
-    warm_cold_cache = time.monotonic() - started  # synthesis again (empty cache), then cached from here on
+    def timed(*extra: str) -> float:
+        started = time.monotonic()
+        finish(start(*extra))
+        return time.monotonic() - started
+
+    cold = timed("--no-cache")  # synthesis, mastering, encoding, writing
     [slug] = review_dirs(out)
-    guid = json.loads((out / slug / "render.json").read_text())["guid"]
+    folder = out / slug
+    (folder / "timing.json").unlink()  # without it the audio is made again (else reused by fingerprint)
+    timed("--cache-dir", str(cache))  # fills the cache
+    (folder / "timing.json").unlink()
+    encode = timed("--cache-dir", str(cache))  # cached speech: mastering, encoding, writing
 
     seed = int(os.environ.get("AUDIOREVIEW_KILL_SEED", random.randrange(1 << 30)))
     rng = random.Random(seed)
-    plan = [("--no-cache",), ("--no-cache",), ("--no-cache",), ("--cache-dir", str(cache)),
-            ("--cache-dir", str(cache)), ("--cache-dir", str(cache))]
-    for i, extra in enumerate(plan):
-        # Start from a fresh folder half the time, so the kill can hit a first render too.
-        if i % 2 == 1:
+    plan = [("--no-cache", "keep"), ("--no-cache", "fresh"), ("--cache", "keep"), ("--cache", "fresh"),
+            ("--cache", "keep"), ("--cache", "fresh"), ("--no-cache", "keep"), ("--cache", "keep")]
+    for i, (mode, folder_state) in enumerate(plan):
+        guid = json.loads((folder / "render.json").read_text())["guid"]
+        if folder_state == "fresh":
             shutil.rmtree(out)
-        span = cold if extra[0] == "--no-cache" else max(1.0, warm_cold_cache / 3)
+        else:
+            (folder / "timing.json").unlink()  # the audio is made and written again
+        extra = ("--no-cache",) if mode == "--no-cache" else ("--cache-dir", str(cache))
+        span = cold if mode == "--no-cache" else encode
         delay = rng.uniform(0.3, span)
         proc = start(*extra)
         time.sleep(delay)
@@ -598,22 +614,19 @@ def test_kill_9_at_random_points_then_rerun(tmp_path):
         proc.wait()
         left = wait_gone(proc.pid)
         kill_session(proc.pid)
-        where = f"(seed {seed}, kill {i} after {delay:.2f} s of {span:.1f} s, {extra[0]})"
+        where = f"(seed {seed}, kill {i} after {delay:.2f} s of {span:.1f} s, {mode}, {folder_state} folder)"
         assert left == [], f"processes left after kill -9 {where}: {left}"
-        if out.exists():
-            assert all((out / d / "render.json").is_file() for d in review_dirs(out)), \
-                f"a folder without its claim {where}: {review_dirs(out)}"
-            assert len(review_dirs(out)) <= 1, where
+        assert all((out / d / "render.json").is_file() for d in review_dirs(out)), \
+            f"a folder without its claim {where}: {review_dirs(out)}"
+        assert len(review_dirs(out)) <= 1, where
         finish(start("--cache-dir", str(cache)))
         assert review_dirs(out) == [slug], f"re-run used another folder {where}: {review_dirs(out)}"
         assert debris(out) == [], f"leftovers {where}: {debris(out)}"
-        folder = out / slug
         for name in ("render.json", "review.json", "timing.json", f"{slug}.mp3", f"{slug}.epub"):
             assert (folder / name).is_file(), f"{name} missing {where}"
-        if i % 2 == 0:
-            assert json.loads((folder / "render.json").read_text())["guid"] == guid, where
-        else:
-            guid = json.loads((folder / "render.json").read_text())["guid"]
+        if folder_state == "keep":
+            assert json.loads((folder / "render.json").read_text())["guid"] == guid, f"guid changed {where}"
+        assert run("feed", str(out)).exit_code == 0, where
 
 
 # ------------------------------------------------------------- true peak (Also)

@@ -135,8 +135,11 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
     if options.feed:
         from .podcast import stored_settings
 
-        if out.is_dir():
-            stored_settings(out)  # a damaged feed-settings.json fails now, not after rendering
+        stored = stored_settings(out) if out.is_dir() else None  # a damaged file fails now, not later
+        if stored is not None and stored.image:
+            from .podcast import load_cover as load_feed_cover
+
+            load_feed_cover(stored.image)  # the feed's cover image, kept from an earlier `feed --image`
         if not options.audio:
             inputs = {_source_key(s) for s in sources}
             if not any(True for _ in narrated_folders(out, exclude_sources=inputs)):
@@ -162,7 +165,8 @@ def check_out_dir(out: Path) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=PART_SUFFIX, dir=out)
         os.close(fd)
-        os.unlink(tmp)
+        with contextlib.suppress(FileNotFoundError):  # a concurrent render's clean-up may have taken it
+            os.unlink(tmp)
     except OSError as exc:
         raise write_error(exc, out, "write in the output folder") from None
 
