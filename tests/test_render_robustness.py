@@ -326,6 +326,23 @@ def test_after_a_failed_first_render_the_next_same_title_input_takes_the_free_na
     assert owner == str(sources[1].resolve())
 
 
+def test_an_internal_error_with_a_multi_line_message_is_still_one_line(tmp_path, monkeypatch):
+    import importlib
+
+    pipeline = importlib.import_module("audioreview.render")
+
+    def broken(review, slug, out, options, result):
+        raise RuntimeError("\n    An attempt has been made to start a new process\n    before bootstrapping.\n")
+
+    monkeypatch.setattr(pipeline, "build_outputs", broken)
+    result = run("render", str(MARKDOWN), "--out", str(tmp_path / "out"), "--no-audio", "-q")
+    assert result.exit_code == 1
+    lines = error_lines(result.stderr)
+    assert lines == [f"audioreview: {MARKDOWN}: internal error, please report it: RuntimeError: "
+                     "An attempt has been made to start a new process before bootstrapping."]
+    assert review_dirs(tmp_path / "out") == [], "the folder it had claimed is gone again"
+
+
 def test_disk_full_faked_keeps_an_earlier_render_whole(tmp_path, monkeypatch):
     source = tmp_path / "review.md"
     shutil.copy(MARKDOWN, source)

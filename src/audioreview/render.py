@@ -496,7 +496,8 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
             where = exc.filename or (claim.path if claim else out_root)
             result.error = _blame_input(write_error(exc, where, "write"), str(source))
         except Exception as exc:  # a bug: keep rendering the rest of the batch
-            result.error = InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}",
+            detail = " ".join(str(exc).split())  # one line, even for a multi-line message
+            result.error = InternalError(f"internal error, please report it: {type(exc).__name__}: {detail}",
                                          str(source))
         if result.error is not None and claim is not None and claim.fresh:
             _discard(claim, out_root)
