@@ -188,6 +188,39 @@ def test_podcast_loudness_and_true_peak(podcast):
         assert dsp.true_peak_db(pcm) <= -1.0, name
 
 
+def test_a_codec_overshoot_is_measured_and_mastered_again(narration, monkeypatch):
+    """The decoded files are measured: an encoder that adds 0.8 dB at the peaks
+    (worse than LAME's worst seen, ~0.5 dB) still gives files under -1 dBTP,
+    because the episode is mastered again under a lower ceiling."""
+    real = mp3.encode
+    calls = []
+
+    def overshooting(pcm, rate, bitrate, quality=5):
+        calls.append(len(pcm))
+        louder = np.clip(np.round(pcm.astype(np.float32) * dsp.db_to_gain(0.8)), -32768, 32767).astype(np.int16)
+        return real(louder, rate, bitrate, quality)
+
+    monkeypatch.setattr(mp3, "encode", overshooting)
+    files, _ = write_audio(make_review(), make_script(), narration, JOE, RenderOptions(preset="podcast"), SLUG)
+    assert len(calls) >= 2 * len(files), "mastered and encoded at least twice"
+    for name, data in files.items():
+        pcm, _ = mp3.decode(data)
+        assert dsp.true_peak_db(pcm) <= -1.0, name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("preset,limit", [("podcast", -1.0), ("audiobook", -3.0)])
+def test_decoded_true_peak_stays_under_the_limit_over_several_cold_renders(tmp_path, preset, limit):
+    """Piper samples its noise afresh on every synthesis, so each cold
+    narration is a new signal with new peaks: four of them, every file decoded."""
+    for k in range(4):
+        fresh = narrate(make_script(), JOE, RenderOptions(use_cache=False, quiet=True, workers=1))
+        files, _ = write_audio(make_review(), make_script(), fresh, JOE, RenderOptions(preset=preset), SLUG)
+        for name, data in files.items():
+            pcm, _ = mp3.decode(data)
+            assert dsp.true_peak_db(pcm) <= limit, (k, name, dsp.true_peak_db(pcm))
+
+
 def test_audiobook_meets_acx(audiobook):
     files, timing = audiobook
     for name, data in files.items():

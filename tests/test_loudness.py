@@ -32,6 +32,19 @@ def test_true_peak_sees_inter_sample_peaks():
     assert dsp.true_peak_db(x) == pytest.approx(0.0, abs=0.3)
 
 
+def test_true_peak_of_the_loud_parts_equals_the_full_measurement():
+    """loud_true_peak_db oversamples only the stretches near the top, with real
+    context either side, and finds the same true peak."""
+    x = speechlike(seconds=20.0)
+    n = np.arange(64)
+    x[SR * 7 : SR * 7 + 64] = 0.6 * np.sin(2 * np.pi * n / 4 + np.pi / 4)  # an inter-sample peak, 0.6 -> 0.42
+    for scale in (1.0, 1.7, 0.3):
+        y = (x * scale).astype(np.float32)
+        assert dsp.loud_true_peak_db(y, dsp.true_peak_db(y) - 6.0) == pytest.approx(dsp.true_peak_db(y), abs=1e-4)
+    assert dsp.loud_true_peak_db(x * 0.01, -7.0) == pytest.approx(dsp.sample_peak_db(x * 0.01))  # nothing loud
+    assert dsp.loud_true_peak_db(np.zeros(0, np.float32), -7.0) == float("-inf")
+
+
 def test_limiter_holds_the_ceiling_and_leaves_quiet_audio_alone():
     t = np.arange(3 * SR) / SR
     x = (0.25 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)

@@ -94,14 +94,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True,
+@click.option("--out", "out_dir", metavar="DIRECTORY", default="output", show_default=True,
               help="Output root; each review goes to OUT/<slug>/.")
 @click.option("--voice", metavar="NAME", help="Voice profile (see `audioreview voices`). Default: joe (offline).")
 @click.option("--preset", type=click.Choice(["podcast", "audiobook"]), default="podcast", show_default=True,
               help="podcast: mono CBR 64 kbps, -16 LUFS; audiobook: 192 kbps, 44.1 kHz, ACX levels.")
 @click.option("--no-audio", is_flag=True, help="Skip narration: text-only EPUB, no MP3s.")
 @click.option("--no-epub", is_flag=True, help="Skip the EPUB edition.")
-@click.option("--feed", is_flag=True, help="Also write OUT/feed.xml over every review in OUT.")
+@click.option("--feed", is_flag=True, help="Also write OUT/feed.xml over every narrated review in OUT.")
 @click.option("--base-url", metavar="URL", help="Public URL of OUT, for the feed's links.")
 @click.option("--cover", type=click.Path(dir_okay=False), help="Cover image (PNG/JPEG) for EPUB and MP3 tags.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Synthesis cache (default: the user cache dir).")
@@ -114,14 +114,20 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     """Render each INPUT (.txt, .md, .html, or - for stdin) into OUT/<slug>/.
 
     Writes review.json, the chapter MP3s and full episode with ID3 chapters,
-    timing.json, transcripts, JSON chapters and the EPUB. A failed input is
-    reported in one line and the others are still rendered; the exit code is 2
-    when any input failed (1 if the failure was an internal error).
+    timing.json, transcripts, JSON chapters and the EPUB. Options are checked
+    before any work (a bad one: one line, exit 2). A failed input is reported
+    in one line and the others are still rendered; the exit code is 2 when any
+    input failed (1 if the failure was an internal error). With --no-audio,
+    --feed lists the narrated reviews already in OUT (refused when there are
+    none besides these inputs).
 
     Example:
 
         audioreview render examples/*.txt examples/*.md --out output --feed
     """
+    from dataclasses import replace
+
+    from .render import check_options, write_feed
     from .render import render as render_batch
 
     warnings = warning_options(kw)
@@ -131,13 +137,21 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
         input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
     )
-    results = render_batch(inputs, options)
+    check_options(options, inputs)  # every option, before any work
+    results = render_batch(inputs, replace(options, feed=False), checked=True)
     for r in results:
         if r.error is not None:
             click.echo(f"audioreview: {r.error}", err=True)
         elif not options.quiet:
             click.echo(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
-    if any(not r.ok for r in results):
+    feed_failed = False
+    if options.feed and any(r.ok for r in results):
+        try:
+            write_feed(options.out_dir, base_url=options.base_url)
+        except AudioreviewError as exc:  # after the inputs' own lines
+            click.echo(f"audioreview: {exc}", err=True)
+            feed_failed = True
+    if any(not r.ok for r in results) or feed_failed:
         sys.exit(1 if any(isinstance(r.error, InternalError) for r in results) else 2)
 
 

@@ -1,26 +1,50 @@
 """The pipeline: read -> analyse -> narrate -> write, with atomic outputs.
 
 ``render(paths, options)`` renders a batch; each input gets its own folder
-``<out>/<slug>/``. Every output of an input is computed in memory first and only
-then written, each file atomically, so a failed input writes nothing and a
-killed run never leaves a half-written file where a good one stood. Files whose
-bytes did not change are not rewritten; audio whose fingerprint (script, voice,
-preset, tags) matches ``timing.json`` is neither re-synthesized nor re-encoded.
+``<out>/<slug>/``, which the render owns:
+
+1. Every option is checked before any work starts (:func:`check_options`): a
+   bad one is one error, nothing is rendered.
+2. The folder is claimed atomically: a new folder appears by renaming a hidden
+   temporary folder that already holds ``render.json`` (the claim, naming the
+   source), so two renders of different sources with the same title never share
+   a folder, and a folder whose ``render.json`` names this source is reused --
+   also when an earlier render of it was killed half-way.
+3. While it renders, the render holds a lock on the folder (``flock``, dropped
+   by the kernel if the process dies) and first removes ``.part`` files that
+   killed runs left behind.
+4. Every output is computed in memory, then committed as a group
+   (:func:`~audioreview.fileio.commit_files`): all temporary files first, then
+   the renames, ``review.json`` and ``render.json`` last. A failed write (a full
+   disk) changes no final path; a folder this render created is removed again.
+5. After the new files are in place, what the render no longer produces
+   (audio after ``--no-audio``, the EPUB after ``--no-epub``, chapter files
+   of an earlier outline) is removed.
+
+Files whose bytes did not change are not rewritten; audio whose fingerprint
+(script, voice, preset, tags) matches ``timing.json`` is neither re-synthesized
+nor re-encoded.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import errno
 import json
+import os
+import shutil
 import sys
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from . import ids
-from .errors import AudioreviewError, InputError, InternalError
-from .fileio import atomic_write, write_if_changed
+from .errors import AudioreviewError, InputError, InternalError, OutputError
+from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, remove_part_files,
+                     write_error)
 from .model import RenderOptions, Review, SchemaError, Timing, WarningOptions
 
 STDIN = "-"
@@ -70,38 +94,250 @@ def prepare(
     return analyse(review, warnings or WarningOptions())
 
 
-# ---------------------------------------------------------------------- the slug
+# ------------------------------------------------------------------- options
+
+
+PRESET_NAMES = ("podcast", "audiobook")
+
+
+def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) -> None:
+    """Check every option before any work starts; raise the first problem as an
+    AudioreviewError (one line). Creates the output folder (and checks that it
+    can be written), so call it last before rendering.
+
+    ``--feed`` with ``--no-audio`` is allowed when the output folder holds
+    narrated reviews of other sources: the feed then lists those (the text-only
+    renders of ``sources`` are no episodes). When it holds none, the feed would
+    be empty, so that is refused here instead of after rendering.
+    """
+    from .speech.profiles import load_profile
+
+    if options.preset not in PRESET_NAMES:
+        raise OutputError(f"unknown audio preset {options.preset!r} (podcast or audiobook)", "--preset")
+    if options.workers is not None and not 1 <= int(options.workers) <= 64:
+        raise OutputError(f"--workers must be 1-64, got {options.workers}", "--workers")
+    profile = load_profile(options.voice)  # an unknown voice is an error with --no-audio too
+    if options.audio:
+        from .speech.engines import get_engine
+        from .writers.audio import preset_for
+
+        preset_for(profile, options)  # the profile's bitrate and loudness against the preset
+        get_engine(profile)  # Piper: the model files exist
+    if options.base_url is not None:
+        from .writers.feed import check_base_url
+
+        check_base_url(options.base_url)  # with or without --feed: a bad URL is never silently kept
+    if options.cover:
+        from .audio.id3 import load_cover
+
+        load_cover(options.cover)
+    out = Path(options.out_dir)
+    if options.feed:
+        from .podcast import stored_settings
+
+        stored = stored_settings(out) if out.is_dir() else None  # a damaged file fails now, not later
+        if stored is not None and stored.image:
+            from .podcast import load_cover as load_feed_cover
+
+            load_feed_cover(stored.image)  # the feed's cover image, kept from an earlier `feed --image`
+        if not options.audio:
+            inputs = {_source_key(s) for s in sources}
+            if not any(True for _ in narrated_folders(out, exclude_sources=inputs)):
+                raise OutputError(
+                    "--feed with --no-audio: the feed lists narrated reviews and this folder holds none "
+                    "besides these inputs; drop --no-audio (or --feed, and run `audioreview feed` later)",
+                    str(out))
+    check_out_dir(out)
+
+
+def check_out_dir(out: Path) -> None:
+    """The output folder exists (created if needed) and can be written."""
+    probe = out
+    while not os.path.lexists(probe) and probe != probe.parent:
+        probe = probe.parent
+    if os.path.lexists(probe) and not probe.is_dir():
+        why = "it is a file" if probe == out else f"{probe} is a file"
+        raise OutputError(f"cannot use as the output folder: {why}", str(out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, out, "create the output folder") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".probe.", suffix=PART_SUFFIX, dir=out)
+        os.close(fd)
+        with contextlib.suppress(FileNotFoundError):  # a concurrent render's clean-up may have taken it
+            os.unlink(tmp)
+    except OSError as exc:
+        raise write_error(exc, out, "write in the output folder") from None
+
+
+def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iterable[Path]:
+    """Folders of ``out`` the feed would list (review.json, timing.json and an
+    MP3), except renders of ``exclude_sources``."""
+    if not out.is_dir():
+        return
+    for sub in sorted(out.iterdir()):
+        if sub.name.startswith(".") or not sub.is_dir():
+            continue
+        if not ((sub / MODEL_FILE).is_file() and (sub / TIMING_FILE).is_file() and any(sub.glob("*.mp3"))):
+            continue
+        info = _read_json(sub / RENDER_INFO)
+        if isinstance(info, dict) and info.get("source") in exclude_sources:
+            continue
+        yield sub
+
+
+# -------------------------------------------------------------- the folder
+
+
+CLAIM_PREFIX = ".claim-"  # a folder being claimed (or removed): renamed into place, or deleted
+_OUTPUT_SUFFIXES = (".mp3", ".vtt", ".srt", ".chapters.json", ".epub")
 
 
 def _source_key(source: str | Path) -> str:
     return "<stdin>" if str(source) == STDIN else str(Path(source).resolve())
 
 
-def choose_slug(review: Review, source_key: str, out_dir: Path, taken: set[str]) -> str:
-    """An ASCII folder name from the title, unique within ``out_dir``.
+@dataclass
+class Claim:
+    """A review's folder, held by this render."""
 
-    A folder already holding a render of the same source is reused, so a
-    re-render updates it in place; a folder of another source is never taken.
-    """
-    base = ids.slugify(review.metadata.title, 48) or "review"
-    n = 1
-    while True:
-        slug = base if n == 1 else f"{base}-{n}"
-        n += 1
-        if slug in taken:
-            continue
-        info = _read_json(out_dir / slug / RENDER_INFO)
-        if (out_dir / slug).exists() and (info is None or info.get("source") != source_key):
-            continue
-        taken.add(slug)
-        return slug
+    slug: str
+    path: Path
+    fresh: bool  # created by this render (removed again if the render fails)
 
 
 def _read_json(path: Path) -> dict | None:
     try:
-        return json.loads(path.read_text("utf-8"))
+        data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) else None
+
+
+def _is_output(name: str) -> bool:
+    return name in (MODEL_FILE, TIMING_FILE) or name.endswith(_OUTPUT_SUFFIXES)
+
+
+def _unfinished(folder: Path) -> bool:
+    """A folder with no render.json and no review.json that holds nothing but
+    our outputs and temporary files: a render of an earlier version that was
+    killed or ran out of disk before it wrote them. Safe to adopt."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return False
+    for p in entries:
+        if p.is_symlink():
+            return False
+        if p.name == "chapters" and p.is_dir():
+            if all(c.is_file() and not c.is_symlink() and (c.suffix == ".mp3" or is_part_file(c.name))
+                   for c in p.iterdir()):
+                continue
+            return False
+        if not (p.is_file() and (is_part_file(p.name) or (_is_output(p.name) and p.name != MODEL_FILE))):
+            return False
+    return True
+
+
+def _remove_claim_leftovers(out_root: Path) -> None:
+    """Hidden claim folders and temporary files of killed runs in the output
+    root. Call with the root locked: no claim is in progress then."""
+    for p in list(out_root.iterdir()):
+        if p.name.startswith(CLAIM_PREFIX) and p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p, ignore_errors=True)
+    remove_part_files(out_root, recursive=False)
+
+
+def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: bytes) -> Claim:
+    """The first free folder name for ``base`` (``base``, ``base-2``, ...), or
+    the folder that already holds a render of ``key``. With the output root
+    locked, so claims of concurrent renders are serialised; a new folder is
+    created with render.json already inside (rename of a hidden folder), so no
+    render ever sees it without its claim."""
+    with dir_lock(out_root):
+        _remove_claim_leftovers(out_root)
+        n = 1
+        while True:
+            slug = base if n == 1 else f"{base}-{n}"
+            n += 1
+            if slug in taken:
+                continue
+            path = out_root / slug
+            if os.path.lexists(path):
+                if path.is_symlink() or not path.is_dir():
+                    continue
+                info_path = path / RENDER_INFO
+                if os.path.lexists(info_path):
+                    held = _read_json(info_path)
+                    if held is not None and held.get("source") == key:
+                        return Claim(slug, path, fresh=False)
+                    continue  # another source's folder (or one we cannot read): never taken
+                if _unfinished(path):
+                    try:
+                        atomic_write(info_path, info)
+                    except OSError as exc:
+                        raise write_error(exc, info_path) from None
+                    return Claim(slug, path, fresh=False)
+                continue
+            tmp = out_root / f"{CLAIM_PREFIX}{uuid.uuid4().hex}"
+            try:
+                tmp.mkdir()  # (not mkdtemp: the folder keeps the umask's permissions, not 0700)
+            except OSError as exc:
+                raise write_error(exc, path, "create the folder") from None
+            try:
+                atomic_write(tmp / RENDER_INFO, info)
+                os.rename(tmp, path)
+            except OSError as exc:
+                shutil.rmtree(tmp, ignore_errors=True)
+                if exc.errno in (errno.EEXIST, errno.ENOTEMPTY) and os.path.lexists(path):
+                    continue  # appeared meanwhile (not one of ours: we hold the lock)
+                raise write_error(exc, path, "create the folder") from None
+            return Claim(slug, path, fresh=True)
+
+
+def claim_folder(review: Review, key: str, out_root: Path, taken: set[str], options: RenderOptions,
+                 stack: contextlib.ExitStack) -> Claim:
+    """Claim the review's folder and lock it for the rest of ``stack``."""
+    base = ids.slugify(review.metadata.title, 48) or "review"
+    try:
+        out_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(exc, out_root, "create the output folder") from None
+    info = _json_bytes(_new_render_info(key, options))
+    for _attempt in range(100):
+        claim = _claim_slug(base, key, out_root, taken, info)
+        lock = contextlib.ExitStack()
+        try:
+            fd = lock.enter_context(dir_lock(claim.path))
+            same = fd is None or os.path.samestat(os.fstat(fd), os.stat(claim.path))
+        except FileNotFoundError:
+            same = False
+        held = _read_json(claim.path / RENDER_INFO) if same else None
+        if held is not None and held.get("source") == key:
+            stack.enter_context(lock)
+            taken.add(claim.slug)
+            return claim
+        lock.close()  # removed or replaced while we waited for it: claim again
+    raise OutputError("cannot claim a folder: other renders keep replacing it", str(out_root / base))
+
+
+def _remove_leftovers(out: Path, out_root: Path) -> None:
+    """Temporary files of killed runs in a folder we hold (and of a feed build
+    writing transcripts into it: the root lock keeps that out meanwhile)."""
+    with dir_lock(out_root):
+        remove_part_files(out, recursive=True)
+
+
+def _discard(claim: Claim, out_root: Path) -> None:
+    """Remove a folder this render created and could not finish (we hold its lock)."""
+    with dir_lock(out_root):
+        trash = out_root / f"{CLAIM_PREFIX}{uuid.uuid4().hex}"
+        try:
+            os.rename(claim.path, trash)
+        except OSError:
+            trash = claim.path
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 # ------------------------------------------------------------------------ render
@@ -172,28 +408,47 @@ def _json_bytes(data: object) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-def _render_info(out: Path, source_key: str, options: RenderOptions) -> bytes:
-    """render.json keeps the first render time and the episode guid across re-renders."""
-    old = _read_json(out / RENDER_INFO) or {}
+def _new_render_info(source_key: str, options: RenderOptions) -> dict:
     now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
-    info = {
+    return {
         "source": source_key,
-        "first_rendered": old.get("first_rendered") or now,
-        "guid": old.get("guid") or str(uuid.uuid4()),
+        "first_rendered": now,
+        "guid": str(uuid.uuid4()),
         "voice": (options.voice or "joe") if options.audio else None,
         "preset": options.preset if options.audio else None,
     }
+
+
+def _render_info(out: Path, source_key: str, options: RenderOptions) -> bytes:
+    """render.json keeps the first render time and the episode guid across re-renders."""
+    old = _read_json(out / RENDER_INFO) or {}
+    info = _new_render_info(source_key, options)
+    info["first_rendered"] = old.get("first_rendered") or info["first_rendered"]
+    info["guid"] = old.get("guid") or info["guid"]
     return _json_bytes(info)
 
 
-def _prune(out: Path, keep: Iterable[str]) -> None:
-    """Remove chapter files of an earlier render that this render no longer has."""
+def _prune(out: Path, keep: Iterable[str]) -> list[str]:
+    """Remove what an earlier render of this folder wrote and this one did not:
+    MP3s, timing.json, transcripts, JSON chapters, the EPUB. Files of other
+    kinds (say, notes of your own) are left alone."""
     keep = set(keep)
+    removed = []
     chapters = out / "chapters"
-    if chapters.is_dir():
-        for f in chapters.glob("*.mp3"):
-            if f"chapters/{f.name}" not in keep:
-                f.unlink()
+    candidates = list(out.iterdir())
+    if chapters.is_dir() and not chapters.is_symlink():
+        candidates += list(chapters.iterdir())
+    for path in candidates:
+        rel = path.relative_to(out).as_posix()
+        if rel in keep or path.is_symlink() or not path.is_file():
+            continue
+        ours = path.suffix == ".mp3" if rel.startswith("chapters/") else _is_output(path.name)
+        if ours:
+            path.unlink()
+            removed.append(rel)
+    if chapters.is_dir() and not chapters.is_symlink() and not any(chapters.iterdir()):
+        chapters.rmdir()
+    return removed
 
 
 def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
@@ -205,36 +460,62 @@ def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
     return exc
 
 
+# The file whose arrival marks a folder complete for the feed goes in last.
+COMMIT_LAST = (TIMING_FILE, MODEL_FILE, RENDER_INFO)
+
+
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
                *, data: bytes | None = None) -> RenderResult:
-    """Render one input into ``options.out_dir/<slug>/``; errors land in the result."""
+    """Render one input into ``options.out_dir/<slug>/``; errors land in the result.
+
+    A failure leaves the folder as it was (a folder this render created is
+    removed again); a later input of the batch is still rendered.
+    """
     result = RenderResult(source=str(source))
-    try:
-        review = prepare(source, options.input_format, options.warnings, data=data)
-        out_root = Path(options.out_dir)
-        key = _source_key(source)
-        slug = choose_slug(review, key, out_root, taken if taken is not None else set())
-        out = out_root / slug
-        result.slug, result.out_dir = slug, out
-        files = build_outputs(review, slug, out, options, result)
-        files[RENDER_INFO] = _render_info(out, key, options)
-    except AudioreviewError as exc:
-        result.error = _blame_input(exc, str(source))
-        return result
-    except Exception as exc:  # a bug: keep rendering the rest of the batch
-        result.error = InternalError(f"internal error, please report it: {type(exc).__name__}: {exc}",
-                                     str(source))
-        return result
-    for name, payload in files.items():
-        (result.written if write_if_changed(out / name, payload) else result.unchanged).append(name)
-    _prune(out, files)
+    taken = taken if taken is not None else set()
+    out_root = Path(options.out_dir)
+    claim: Claim | None = None
+    with contextlib.ExitStack() as held:
+        try:
+            review = prepare(source, options.input_format, options.warnings, data=data)
+            key = _source_key(source)
+            claim = claim_folder(review, key, out_root, taken, options, held)
+            out = claim.path
+            result.slug, result.out_dir = claim.slug, out
+            _remove_leftovers(out, out_root)
+            files = build_outputs(review, claim.slug, out, options, result)
+            files[RENDER_INFO] = _render_info(out, key, options)
+            result.written, result.unchanged = commit_files(out, files, last=COMMIT_LAST)
+            if claim.fresh and RENDER_INFO in result.unchanged:  # written by the claim, moments ago
+                result.unchanged.remove(RENDER_INFO)
+                result.written.append(RENDER_INFO)
+            _prune(out, files)
+        except AudioreviewError as exc:
+            result.error = _blame_input(exc, str(source))
+        except OSError as exc:  # an unlucky file system (full, read-only, gone): one line, exit 2
+            where = exc.filename or (claim.path if claim else out_root)
+            result.error = _blame_input(write_error(exc, where, "write"), str(source))
+        except Exception as exc:  # a bug: keep rendering the rest of the batch
+            detail = " ".join(str(exc).split())  # one line, even for a multi-line message
+            result.error = InternalError(f"internal error, please report it: {type(exc).__name__}: {detail}",
+                                         str(source))
+        if result.error is not None and claim is not None and claim.fresh:
+            _discard(claim, out_root)
+            taken.discard(claim.slug)  # free again for a later input of the batch
     return result
 
 
 def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
-           *, stdin: bytes | None = None) -> list[RenderResult]:
-    """Render a batch. A failed input does not stop the others."""
+           *, stdin: bytes | None = None, checked: bool = False) -> list[RenderResult]:
+    """Render a batch. Options are checked first (an AudioreviewError before
+    any work); after that a failed input does not stop the others. With
+    ``options.feed`` the feed is written when at least one input rendered (a
+    failure to write it raises). ``checked=True``: the caller already ran
+    :func:`check_options`."""
     options = options or RenderOptions()
+    sources = list(sources)
+    if not checked:
+        check_options(options, sources)
     taken: set[str] = set()
     results = []
     for source in sources:
@@ -247,26 +528,31 @@ def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
     return results
 
 
+FEED_LAST = ("feed.xml",)
+
+
 def write_feed(out_dir: str | Path, settings: object | None = None, base_url: str | None = None) -> list[Path]:
     """Write ``feed.xml`` (and its cover) over every review rendered in ``out_dir``.
 
     Settings given here win over those stored by the last feed build in
     ``out_dir`` (feed-settings.json), which win over the defaults, so
     ``render --feed`` keeps the title an earlier ``audioreview feed --title`` set.
+    All files are written as one group, feed.xml last; a failed write (a full
+    disk) is an OutputError naming the file, and changes no final path.
     """
     from .podcast import FeedSettings, build_feed, merge_settings, stored_settings
 
     given = settings if settings is not None else FeedSettings(base_url=base_url)
     merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)
-    written = []
-    for name, payload in build_feed(Path(out_dir), merged).items():
-        target = Path(out_dir) / name
-        write_if_changed(target, payload)
-        written.append(target)
-    return written
+    root = Path(out_dir)
+    files = build_feed(root, merged)
+    with dir_lock(root):
+        remove_part_files(root, recursive=False)
+        commit_files(root, files, last=FEED_LAST)
+    return [root / name for name in files]
 
 
 __all__ = [
-    "RenderResult", "load", "prepare", "render", "render_one", "choose_slug",
+    "RenderResult", "load", "prepare", "render", "render_one", "check_options", "claim_folder",
     "build_outputs", "write_feed", "atomic_write", "InputError",
 ]

@@ -6,6 +6,12 @@ processes (one onnxruntime thread each, the model loaded once per process);
 with one worker everything runs in this process. Workers come from a fork
 server (or spawn), never a plain fork of this possibly multi-threaded process. Results come back keyed by
 utterance id, so their order never depends on which worker finished first.
+
+Workers die with the render: each holds the read end of a pipe whose only
+write end stays in the render process; when the render exits -- even by
+``kill -9`` -- the read end sees EOF and the worker exits at once. With the
+workers gone, the fork server and multiprocessing's resource tracker (which
+live exactly as long as some process holds their pipes) exit too.
 """
 
 from __future__ import annotations
@@ -62,12 +68,32 @@ def default_workers() -> int:
 _WORKER_ENGINE: Engine | None = None
 
 
-def _worker_init(profile: VoiceProfile) -> None:
+def _worker_init(profile: VoiceProfile, lifeline=None) -> None:  # noqa: ANN001 -- a Connection
     global _WORKER_ENGINE
     from . import piper_engine
 
+    if lifeline is not None:
+        _watch_parent(lifeline)
     piper_engine.forget_loaded_voices()  # a fresh process, but never reuse an inherited session
     _WORKER_ENGINE = get_engine(profile, threads=1)
+
+
+def _watch_parent(lifeline) -> None:  # noqa: ANN001
+    """Exit this worker as soon as the render that started it is gone.
+
+    ``lifeline`` is the read end of a pipe whose write end only the render
+    holds; nothing is ever sent, so the read returns only at EOF, which the
+    kernel delivers when the render exits for any reason (kill -9 included).
+    os._exit: no clean-up that could wait on the dead parent."""
+
+    def watch() -> None:
+        try:
+            lifeline.recv_bytes()
+        except (EOFError, OSError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="audioreview-lifeline", daemon=True).start()
 
 
 def _worker_synthesize(text: str) -> np.ndarray:
@@ -185,14 +211,20 @@ def _synthesize(engine: Engine, profile: VoiceProfile, texts: list[str], workers
         return
     # Longest first: the pool's last task is a short one, so workers finish together.
     order = sorted(texts, key=len, reverse=True)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
-                             initializer=_worker_init, initargs=(profile,)) as pool:
-        futures = {pool.submit(_worker_synthesize, t): t for t in order}
-        try:
-            for fut in as_completed(futures):
-                audio = fut.result()
-                bar.update()
-                yield futures[fut], audio
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    ctx = _context()
+    lifeline, keep_alive = ctx.Pipe(duplex=False)  # workers get the read end; only we hold the write end
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                 initializer=_worker_init, initargs=(profile, lifeline)) as pool:
+            futures = {pool.submit(_worker_synthesize, t): t for t in order}
+            try:
+                for fut in as_completed(futures):
+                    audio = fut.result()
+                    bar.update()
+                    yield futures[fut], audio
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+    finally:
+        keep_alive.close()  # after the pool has shut down: any worker still there exits now
+        lifeline.close()

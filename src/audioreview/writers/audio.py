@@ -48,6 +48,7 @@ class Preset:
     measure: str  # "lufs" (BS.1770 integrated) or "rms" (unweighted, ACX)
     target: float  # LUFS or dB RMS
     ceiling: float  # limiter true-peak ceiling, dBTP (margin below the spec for MP3 overshoot)
+    max_peak: float  # the spec: true peak of every DECODED file, dBTP (checked after encoding)
     head: float = 0.0  # seconds of room tone before the first word (each file)
     tail: float = 0.0  # seconds of room tone after the last pause (each file)
     noise_floor: float | None = None  # dBFS RMS noise under everything (None: none)
@@ -55,11 +56,19 @@ class Preset:
 
 PRESETS: dict[str, Preset] = {
     # Podcast: -16 LUFS, true peak <= -1 dBTP; 64 kbps CBR mono at the voice's 22.05 kHz.
-    "podcast": Preset("podcast", 22050, 64, "lufs", -16.0, -1.5),
+    "podcast": Preset("podcast", 22050, 64, "lufs", -16.0, -1.5, -1.0),
     # Audiobook (ACX): RMS -23..-18 dB (aim -20), peak <= -3 dB, 192 kbps CBR 44.1 kHz,
     # room tone (not digital silence) at head and tail, noise floor well under -60 dB.
-    "audiobook": Preset("audiobook", 44100, 192, "rms", -20.0, -4.0, head=0.75, tail=1.0, noise_floor=-72.0),
+    "audiobook": Preset("audiobook", 44100, 192, "rms", -20.0, -4.0, -3.0, head=0.75, tail=1.0,
+                        noise_floor=-72.0),
 }
+
+# MP3 encoding can push a peak up by half a dB or more, so the decoded files
+# are measured: when one comes within PEAK_MARGIN of max_peak, the episode is
+# mastered again with the ceiling lowered by the excess (at most REMASTER_TRIES
+# times; in practice rarely once).
+PEAK_MARGIN = 0.1  # dB of room for other decoders (miniaudio is the one measured)
+REMASTER_TRIES = 3
 
 
 def preset_for(profile: VoiceProfile, options: RenderOptions) -> Preset:
@@ -162,6 +171,64 @@ def _t(samples: int, rate: int) -> float:
     return round(samples / rate, 3)
 
 
+def _encode_and_measure(pcm: np.ndarray, rate: int, bitrate: int, floor_db: float) -> tuple[bytes, float]:
+    """(MP3 bytes, true peak of the decoded file in dBTP)."""
+    data = mp3.encode(pcm, rate, bitrate)
+    decoded, _ = mp3.decode(data, rate)
+    return data, dsp.loud_true_peak_db(decoded, floor_db)
+
+
+def _master_and_encode(body: np.ndarray, spans: list[tuple[int, int]], preset: Preset, ceiling: float,
+                       options: RenderOptions):
+    """Loudness and limiter on the whole body, room tone, the episode and its
+    chapter cuts, each encoded and its decoded true peak measured.
+
+    Returns (episode segment, chapter cuts, episode MP3, chapter MP3s, worst
+    decoded true peak in dBTP)."""
+    rate = preset.sample_rate
+    # Loudness: gain + one limiter pass, iterated to the target; aimed higher
+    # by the codec's measured level loss so the decoded MP3 hits the target.
+    codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
+    body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
+                                  ceiling_db=ceiling)
+
+    # Room tone and the episode signal.
+    head = int(round(preset.head * rate))
+    tail = int(round(preset.tail * rate))
+    episode_pcm = np.concatenate([np.zeros(head, np.float32), body, np.zeros(tail, np.float32)])
+    if preset.noise_floor is not None:
+        episode_pcm = episode_pcm + dsp.room_tone(len(episode_pcm), preset.noise_floor, seed=0)
+    episode = _segment(episode_pcm, rate)
+
+    def tone(n: int, seed: int) -> AudioSegment:
+        if n <= 0:
+            return AudioSegment.empty().set_frame_rate(rate).set_channels(1).set_sample_width(2)
+        return _segment(dsp.room_tone(n, preset.noise_floor or -90.0, seed=seed), rate)
+
+    # The episode and the chapter files are independent encodes of the same
+    # processed PCM; lameenc (and the decode that checks each file) release the
+    # GIL, so they run on two threads (episode first: it is the longest).
+    # Output bytes do not depend on this.
+    floor = preset.max_peak - 6.0  # see dsp.loud_true_peak_db
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        episode_job = pool.submit(_encode_and_measure, _samples(episode), rate, preset.bitrate, floor)
+        cuts: list[AudioSegment] = []
+        chapter_jobs: list[Future[tuple[bytes, float]]] = []
+        for k, (a, b) in enumerate(spans, start=1):
+            cut = episode.get_sample_slice(head + a, head + b)
+            if head or tail:
+                cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
+            cuts.append(cut)
+            chapter_jobs.append(pool.submit(_encode_and_measure, _samples(cut), rate, preset.bitrate, floor))
+        episode_mp3, worst = episode_job.result()
+        chapter_mp3 = []
+        for job in chapter_jobs:
+            data, peak = job.result()
+            chapter_mp3.append(data)
+            worst = max(worst, peak)
+    return episode, cuts, episode_mp3, chapter_mp3, worst
+
+
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
                 options: RenderOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
     """Build the episode and chapter MP3s in memory.
@@ -200,26 +267,18 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     if len(body) == 0:
         raise OutputError("nothing to narrate: the voice produced no audio", slug)
 
-    # 2. Loudness: gain + one limiter pass, iterated to the target; aimed higher
-    #    by the codec's measured level loss so the decoded MP3 hits the target.
-    codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
-    body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
-                                  ceiling_db=preset.ceiling)
-
-    # 3. Room tone and the episode signal.
+    # 2-4. Master (loudness, limiter, room tone), encode, and measure the decoded
+    #      files' true peak; master again with a lower ceiling if one is too high.
+    ceiling = preset.ceiling
+    for _attempt in range(1 + REMASTER_TRIES):
+        episode, cuts, episode_mp3, chapter_mp3, worst = _master_and_encode(body, spans, preset, ceiling, options)
+        allowed = preset.max_peak - PEAK_MARGIN
+        if worst <= allowed:
+            break
+        ceiling -= (worst - allowed) + 0.1
     head = int(round(preset.head * rate))
-    tail = int(round(preset.tail * rate))
-    episode_pcm = np.concatenate([np.zeros(head, np.float32), body, np.zeros(tail, np.float32)])
-    if preset.noise_floor is not None:
-        episode_pcm = episode_pcm + dsp.room_tone(len(episode_pcm), preset.noise_floor, seed=0)
-    episode = _segment(episode_pcm, rate)
 
-    def tone(n: int, seed: int) -> AudioSegment:
-        if n <= 0:
-            return AudioSegment.empty().set_frame_rate(rate).set_channels(1).set_sample_width(2)
-        return _segment(dsp.room_tone(n, preset.noise_floor or -90.0, seed=seed), rate)
-
-    # 4. Encode, tag and time everything.
+    # 5. Tag and time everything.
     delay = mp3.player_delay(rate, preset.bitrate)
     info = _tag_info(review, cover)
     total = len(chapters)
@@ -228,24 +287,10 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     episode_utts: list[UtteranceTime] = []
     episode_len = len(_samples(episode))
     episode_duration = _t(episode_len + delay, rate)
-    # The episode and the chapter files are independent encodes of the same
-    # processed PCM; lameenc releases the GIL, so they run on two threads
-    # (episode first: it is the longest). Output bytes do not depend on this.
-    pool = ThreadPoolExecutor(max_workers=2)
-    episode_mp3 = pool.submit(mp3.encode, _samples(episode), rate, preset.bitrate)
-    cuts: list[AudioSegment] = []
-    chapter_mp3: list[Future[bytes]] = []
-    for k, (a, b) in enumerate(spans, start=1):
-        cut = episode.get_sample_slice(head + a, head + b)
-        if head or tail:
-            cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
-        cuts.append(cut)
-        chapter_mp3.append(pool.submit(mp3.encode, _samples(cut), rate, preset.bitrate))
-    pool.shutdown(wait=False)
     for k, (chapter, (a, b), spans_u, cut, data) in enumerate(
             zip(chapters, spans, utt_pos, cuts, chapter_mp3), start=1):
         name = chapter_file(k, chapter.name)
-        files[name] = id3.tag(data.result(), replace(info, title=chapter.title or info.title), track=(k, total))
+        files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
         c_utts, e_utts = [], []
         for utt, (s, e) in zip(chapter.utterances, spans_u):
             c_utts.append(UtteranceTime(utt.id, _t(head + s - a + delay, rate), _t(head + e - a + delay, rate),
@@ -263,7 +308,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
     episode_file = f"{slug}.mp3"
-    files = {episode_file: id3.tag(episode_mp3.result(), info, chapters=marks),
+    files = {episode_file: id3.tag(episode_mp3, info, chapters=marks),
              **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
                     chapters=chapter_times, utterances=episode_utts, narrator=profile.name,
