@@ -27,13 +27,16 @@ _BYLINE_RES = [
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
         rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME})"
-        rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
+        rf"(?:\s*(?:,|\bfor\b|\bat\b|\bon\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
     re.compile(rf"^[—–]\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
     re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
-    re.compile(rf"^(?i:reviewer|critic|reviewed by|words|author|by)\s*:\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
+    re.compile(rf"^(?i:reviewer|critic|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
+               rf"(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Follow Owen Platt on Bluesky for live updates."
+    re.compile(rf"^(?i:follow)\s+(?P<name>{NAME})\s+(?i:on)\s+(?i:bluesky|twitter|x|instagram|mastodon|threads|tiktok)\b.*$"),
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
@@ -196,18 +199,18 @@ _BIO_POSSESSIVE_RE = re.compile(
 _APPEARED_RE = re.compile(
     r"^(?i:this (?:article|review|piece|post|essay) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published)"
     r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
-    r"(?i:the (?:print|online|weekend|sunday|digital) (?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
+    r"(?i:the (?:\w+ )?(?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
     rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?(?:[.!]\s.*)?\.?$")
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
-                           r"(?:reader|listener|member)-(?:funded|supported)\b)")
+                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:hosted|presented|written and hosted|edited) by\b)")
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+(?:verdict|rating|score)\s*:\s*\S")
-_THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
-_POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions) of\s+(?P<pub>{_PUB}?)\s*\.?$")
+_THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
+_POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions|those) of\s+(?P<pub>{_PUB}?)\s*\.?$")
 _EARNS_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){0,4})\s+(?:may|might|can)\s+earn\s+(?:a|an)\s+(?:affiliate\s+)?commission")
 
 
@@ -228,6 +231,20 @@ _MASTHEAD_SEG = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-
 _SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book", "games", "gaming", "music",
                   "food", "food & drink", "reviews", "review", "culture", "arts", "opinion", "features", "news",
                   "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants"}
+
+
+def masthead_byline(text: str) -> Byline | None:
+    """A masthead with a byline among its segments: "Gloss | Music | Reviewed by X",
+    "Checkpoint Zine · reviewed by X"."""
+    line = " ".join(text.replace("*", "").split())
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    if len(parts) < 2 or len(line) > 120:
+        return None
+    for i, part in enumerate(parts):
+        if i and (by := byline(part)) and by.author:
+            outlet = next((p for p in parts[:i] if p.lower() not in _SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
+            return Byline(by.author, outlet)
+    return None
 
 
 def masthead(text: str) -> str | None:
@@ -282,7 +299,10 @@ _FURNITURE_RE = re.compile(
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\])$",
+    r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\]|"
+    r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?))$",
     re.IGNORECASE,
 )
 
@@ -295,9 +315,13 @@ def is_furniture(text: str) -> bool:
 
 
 def appeared_in(text: str) -> str | None:
-    """The outlet of "This article appeared in the print edition of X." (a trailer line)."""
-    m = _APPEARED_RE.match(" ".join(text.split()))
-    return m["pub"].strip().rstrip(".") if m else None
+    """The outlet of "This article appeared in the print edition of X." (a trailer line,
+    or one sentence of it)."""
+    line = " ".join(text.replace("*", "").split())
+    for sentence in [line, *re.split(r"(?<=[.!?])\s+", line)[1:]]:
+        if m := _APPEARED_RE.match(sentence):
+            return m["pub"].strip().rstrip(".")
+    return None
 
 
 def welcome_publication(text: str) -> str | None:

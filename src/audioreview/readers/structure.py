@@ -304,6 +304,8 @@ def _trailer_kind(text: str) -> str | None:
         return "bio"
     if _is_meta_line(text) or detect.byline(text, trailing=True):
         return "meta"
+    if detect.masthead_byline(text):
+        return "masthead-byline"
     if detect.outlet_verdict(text):
         return "appeared"
     if detect.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
@@ -318,6 +320,11 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = (found.publication or (bio and bio.publication) or detect.appeared_in(text)
                              or detect.disclaimer_publication(text))
         found.author = found.author or (bio and bio.author) or detect.reviewer_in(text)
+    elif kind == "masthead-byline":
+        by = detect.masthead_byline(text)
+        found.byline_lines.insert(0, text)
+        found.author = found.author or by.author
+        found.publication = found.publication or by.publication
     elif kind == "credit":
         found.byline_lines.insert(0, text)
         found.author = found.author or detect.reviewer_in(text)
@@ -567,8 +574,10 @@ HEADER_ITEMS = 8  # how far down the header zone reaches
 
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
-    if detect.is_furniture(line):
-        return "furniture"
+    if detect.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()):
+        return "furniture"  # page chrome, or an all-capitals kicker ("REVIVALS")
+    if detect.masthead_byline(line):
+        return "masthead-byline"
     if detect.byline(line):
         return "byline"
     if detect.breadcrumb(line) is not None:
@@ -595,7 +604,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     their neighbours: before a role line a person ("Saoirse Mulhall" / "TV critic,
     The Copper Kettle"), beside a byline the site ("Shelf Indulgence" / "Posted by ...")."""
     kinds = [_header_kind(ln) for ln in lines]
-    strong = {"byline", "breadcrumb", "role", "meta", "masthead"}
+    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
     bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
@@ -609,6 +618,12 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             continue
         if kind == "byline" and extras.author and (pub := detect.masthead(line)):
             extras.publication = extras.publication or pub  # a masthead shaped like "Name · Outlet"
+            continue
+        if kind == "masthead-byline":
+            by = detect.masthead_byline(line)
+            extras.byline_lines.append(line)
+            extras.author = extras.author or by.author
+            extras.publication = extras.publication or by.publication
             continue
         if kind == "breadcrumb":
             if (site := detect.breadcrumb(line)) and not extras.publication:

@@ -77,7 +77,8 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
               "netflix", "hbo", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
               "playstation", "xbox", "nintendo", "sony", "warner", "universal", "paramount", "a24", "criterion",
               "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
-              "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage"}
+              "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
+              "theater", "company", "orchestra"}
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line"}
 # Words before a title that say it is compared with, not reviewed.
@@ -235,6 +236,7 @@ def _tail_span(text: str) -> str:
 
 def _clean(span: str) -> str:
     span = span.strip().strip("\"“”‘’'*_").strip()
+    span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
@@ -277,6 +279,8 @@ def _sub_spans(span: str) -> list[str]:
         add(" ".join(words[1:]))
     span = re.split(rf"\s+(?:in|on|at|from|since|until)\s+(?=(?:{'|'.join(_MONTHS)}|\d{{4}})\b)", span, flags=re.I)[0]
     add(span)
+    for piece in re.split(r",\s+", span):  # "Mission: Impossible – Fallout, Tom Cruise"
+        add(piece)
     for piece in re.split(r"\s*[:,]\s+|\s+[–—-]\s+|\s+(?:and|&|by|with|from|for|as)\s+", span):
         add(piece)
         pw = piece.split()
@@ -304,8 +308,6 @@ def _bad_candidate(c: str) -> bool:
         return True  # "in October 2019": a title's first word is capitalised
     if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|no|book|act|level|track)\.?\s+\d+\b", c, re.I):
         return True  # "Episode 87: The Long Year": the episode's label, not the work
-    if c.count(",") >= 2:
-        return True  # a list of names ("Leslie Nielsen, Lloyd Bridges, Peter Graves")
     if words[0].endswith(",") and low[0] in _OPENERS:
         return True  # "Still, The Weight of Rivers"
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
@@ -342,7 +344,7 @@ class _Scores:
         self.why: dict[str, set[str]] = defaultdict(set)
 
     def add(self, cand: str, points: float, why: str) -> None:
-        cand = _strip_openers(_clean(cand))
+        cand = _clean(cand) if why in ("italic", "quoted") else _strip_openers(_clean(cand))  # "In Rainbows"
         if _bad_candidate(cand):
             return
         key = _key(cand)
@@ -547,6 +549,7 @@ def find_work(text: Text) -> WorkGuess:
             if re.search(rf"(?:^| ){re.escape(key)}(?: |$)", hkey):
                 scores.score[key] += 2.0 if len(key.split()) > 1 else 1.0
 
+    creator_names = {_key(n) for n, _, _ in role_creators} | {_key(n) for _, n, _ in linked}
     # 5. Prefer the longer of two nested candidates when it holds most of the shorter's weight.
     keys = sorted(scores.score, key=lambda k: -scores.score[k])
     for key in keys:
@@ -555,9 +558,11 @@ def find_work(text: Text) -> WorkGuess:
             # recurs whole ("Crouching Tiger, Hidden Dragon"); never a run seen once ("X, Name").
             other_form = scores.form[other].most_common(1)[0][0]
             comma = "," in other_form
-            if ":" in other_form and not comma and scores.score[other] > 0 and key in (
-                    _key(side) for side in other_form.split(":", 1)):
-                # "Alien" and "Isolation" are short for "Alien: Isolation"
+            sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
+            by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
+            if len(sides) > 1 and not comma and not by_creator and scores.score[other] > 0 \
+                    and key in (_key(x) for x in (sides[0], sides[-1])):
+                # "Alien" and "Isolation" are short for "Alien: Isolation", "Fallout" for "Mission: Impossible – Fallout"
                 scores.score[other] += max(0.0, scores.score[key])
                 scores.score[key] *= 0.3
                 continue
@@ -568,17 +573,22 @@ def find_work(text: Text) -> WorkGuess:
                 if outer >= max(1, 0.6 * inner) and scores.score[other] > 0:
                     scores.score[other] += 0.5 * max(0.0, scores.score[key])
                     scores.score[key] *= 0.6
+                elif extends and outer >= 2 and scores.score[other] > 0:
+                    scores.score[other] += max(0.0, scores.score[key])  # "Stardew" is short for "Stardew Valley"
+                    scores.score[key] *= 0.3
                 elif outer >= 2 and inner and scores.score[other] > 0:
                     # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
                     scores.score[key] *= max(0.3, 1 - outer / inner)
 
-    creator_names = {_key(n) for n, _, _ in role_creators} | {_key(n) for _, n, _ in linked}
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
-        if ", " in form and not scores.why[key] & _TITLE_EVIDENCE:
-            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side
+        marked = scores.why[key] & {"italic", "quoted", "headline"}
+        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b", form)):
+            scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
+        elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span"}) and span_counts.get(key, 0) < 2:
+            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
         if re.match(r"^[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
         if {w.lower().strip("'’") for w in form.split()} & _ORG_WORDS and not scores.why[key] & {"headline", "italic", "quoted"}:
