@@ -553,7 +553,7 @@ _GENRE_CATEGORIES = frozenset({"violence", "frightening", "animal_harm", "death_
 # tools/warnings_dev_eval.py. They apply to the learned model's probabilities.
 REVIEW_RULE = {
     # A category's strength in a review is the sum of its sentences' probabilities.
-    "name_min": 0.5,          # below this strength it is not named at all
+    "name_min": 0.7,          # below this strength it is not named at all
     "sev_min": 0.8,           # below this it is a mention (severity 1), whatever one sentence says
     "always_min": 0.6,        # harm to children, sexual violence, self-harm: the strength to name them
     "theme_count": 3,         # a category in this many sentences is a theme: at least "described"
