@@ -3,6 +3,7 @@
 
     python3 dev.py demo   # make .venv if missing, install, render the bundled examples (and a feed) into output/
     python3 dev.py test   # make .venv if missing, install with test extras, run the whole test suite
+    python3 dev.py test --fast   # the quick loop: everything but speech synthesis and external tools
 
 Extra arguments after ``test`` go to pytest.
 """
@@ -54,7 +55,10 @@ def main(argv: list[str]) -> int:
         return code
     if job == "test":
         setup("[test]")
-        code = run(PY, "-m", "pytest", *argv[1:])
+        args = argv[1:]
+        if "--fast" in args:  # the quick loop: no speech synthesis, no external validators
+            args = ["-m", "not slow", *(a for a in args if a != "--fast")]
+        code = run(PY, "-m", "pytest", *args)
         return code
     print(__doc__)
     return 0 if job in {"help", "-h", "--help"} else 2

@@ -66,3 +66,17 @@ def rendered_text_only(tmp_path_factory):
 
 def which(name: str) -> str | None:
     return shutil.which(name)
+
+
+# Modules whose tests synthesize speech (Piper) in nearly every test: all "slow".
+_AUDIO_MODULES = {"test_engines", "test_audio_writer", "test_cache", "test_loudness", "test_render"}
+_AUDIO_FIXTURES = {"rendered_examples", "synth_cache"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that synthesizes audio "slow", so ``python3 dev.py test --fast``
+    (``-m "not slow"``) is the quick loop; the full run still runs everything."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if module in _AUDIO_MODULES or _AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
