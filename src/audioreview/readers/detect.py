@@ -91,7 +91,7 @@ FACT_LABELS = {
     "cookbook": ("title", "book"), "documentary film": ("title", "film"), "film title": ("title", "film"),
 }
 _FACT_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,15}?)\s*:\s*(?P<value>\S.{0,150})$")
-_YEAR_PAREN_RE = re.compile(r"\s*\((?:[^()]*?\b)?(?P<year>(?:18|19|20)\d{2})\b[^()]*\)\s*$")
+_YEAR_PAREN_RE = re.compile(r"(?<!\s)\s*\((?:[^()]*?\b)?(?P<year>(?:18|19|20)\d{2})\b[^()]*\)\s*$")
 _YEAR_RE = re.compile(r"\b(?P<year>(?:18|19|20)\d{2})\b")
 
 
@@ -112,7 +112,7 @@ _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
 _TRAILING_DATE_RE = re.compile(
-    rf"\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\.?$",
     re.I,
 )

@@ -142,6 +142,10 @@ _CUE_RES = {
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
 _NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
+# Patterns that open with a name or a title start only where a word starts (not
+# after a letter, nor after a letter and an apostrophe or hyphen): one that could
+# start inside a long word would rescan it from every letter (quadratic).
+_START = r"(?<!\w)(?<!\w['’\-])"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
@@ -156,24 +160,24 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
-    (None, re.compile(rf"(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
                       rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
-    (None, re.compile(rf"(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
-    (None, re.compile(rf"(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
                       rf"author|director|filmmaker|showrunner|chef|songwriter|developer)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
-    (None, re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
-    (None, re.compile(rf"(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
 _STUDIO_FROM = re.compile(rf"\bfrom\s+(?:developer\s+|studio\s+)?(?P<n>{_STUDIO})\b")
 
@@ -243,7 +247,9 @@ def _clean(span: str) -> str:
     return span.strip()
 
 
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z0-9][\w'’\-]*(?:\.\w+)*[!?]?)"
+# (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
+# letter of "A.A.A.…" start a match that scanned to its end.)
+_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:\.\w+){0,9}[!?]?)"
 _SPAN_RE = re.compile(
     rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
 )
@@ -361,7 +367,10 @@ _TITLE_REVIEW_RES = [
     re.compile(r"^(?:we|i)\s+(?:review(?:ed)?|played|watched|read|tried)\s*[:—–-]?\s*(?P<t>.+)$", re.IGNORECASE),
 ]
 _QUOTED_RE = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{1,80}?)[\"”’](?![a-z])")
-_YEAR_PAREN_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:[\s:,–—-]+(?:\w[\w'’.!?\-]*))*?)\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})(?:[\s,][^()]{{0,40}})?\)")
+# (An atomic first word, possessive words and at most 40 of them before the
+# parenthesis: linear, where open-ended runs took exponential time on a word with
+# many hyphens.)
+_YEAR_PAREN_RE = re.compile(rf"{_START}(?P<t>(?>{_TOKEN})(?:[\s:,–—-]++(?:\w[\w'’.!?\-]*+)){{0,40}}?)\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})(?:[\s,][^()]{{0,40}})?\)")
 _ADVERBS = r"(?:(?:not just|not only|not merely|simply|still|easily|surely|quite possibly|probably|arguably|perhaps|" \
     r"undoubtedly|above all|at heart|essentially|basically|ostensibly|technically|nominally|officially|really|" \
     r"also|both|first and foremost|at its core)\s+)?"
@@ -370,11 +379,11 @@ _IS_A_RE = re.compile(
     rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
 )
 _APPOSITIVE_RE = re.compile(
-    rf"(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN})*)[\"”’*_]?"
+    rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
-_BY_RE = re.compile(rf"(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
-_POSSESSIVE_RE = re.compile(rf"(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
+_BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
+_POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
@@ -400,9 +409,37 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     return out
 
 
+# The finder reads at most this much of the body (about 8,000 words: far more than
+# any review needs to name its work), so its cost stays bounded on huge inputs.
+MAX_TEXT = 50_000
+# ... and weighs at most this many candidate titles (a review has a few dozen).
+MAX_CANDIDATES = 200
+
+
+def _bounded(paragraphs: list[tuple[str, list[Mark]]], limit: int) -> list[tuple[str, list[Mark]]]:
+    """The paragraphs within the first ``limit`` characters; the one that crosses
+    the limit is cut at a space before it, keeping the marks inside the cut."""
+    out: list[tuple[str, list[Mark]]] = []
+    left = limit
+    for para, marks in paragraphs:
+        if len(para) > left:
+            cut = para.rfind(" ", 0, left + 1)
+            cut = cut if cut > 0 else left
+            if cut > 0:
+                out.append((para[:cut], [m for m in marks if m.end <= cut]))
+            break
+        out.append((para, marks))
+        left -= len(para) + 1
+    return out
+
+
 def find_work(text: Text) -> WorkGuess:
-    """The reviewed work, guessed from a review's headline and body (see module doc)."""
+    """The reviewed work, guessed from a review's headline and body (see module doc).
+    Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
     guess = WorkGuess()
+    if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
+        text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
+                    people=text.people, facts=text.facts)
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
@@ -514,6 +551,9 @@ def find_work(text: Text) -> WorkGuess:
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
 
+    if len(scores.score) > MAX_CANDIDATES:  # only on huge or odd inputs: the best ones go on
+        for key in sorted(scores.score, key=lambda k: (-scores.score[k], k))[MAX_CANDIDATES:]:
+            del scores.score[key]
     # Spread: the work reviewed is talked about all through, a comparison in one place;
     # and it is named early (a pasted review names its subject in the first lines).
     for key in scores.score:
@@ -726,7 +766,7 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
     if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
                       rf"opens|arrives|lands|is out|streams|hits)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b", body, re.I):
         return int(m[1]), 0.7
-    if m := re.search(rf"(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
+    if m := re.search(rf"{_START}(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.7
     return None
 
