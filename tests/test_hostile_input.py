@@ -6,6 +6,30 @@ import time
 
 import pytest
 
+from audioreview.ids import assign_ids
+from audioreview.readers import read_text
+
+
+def test_identical_paragraphs_get_distinct_ids_quickly():
+    start = time.perf_counter()
+    review = read_text("\n\n".join(["It is fine."] * 10_000), "fine.txt")
+    assert time.perf_counter() - start < 5
+    ids = [s.id for s in review.sentences()]
+    assert len(ids) == len(set(ids)) == 10_000
+    first = ids[0]
+    assert ids[:3] == [first, f"{first}-2", f"{first}-3"] and ids[-1] == f"{first}-10000"
+
+
+def test_id_allocation_is_unchanged_when_suffixes_collide():
+    """The O(1) allocator gives the ids the documented rule gives: the first free
+    "-n" in reading order, also when a base already looks like "x-2"."""
+    from audioreview.model import Review, Section
+
+    headings = ["Foo", "Foo", "Foo 2", "Foo", "Foo 2", "Foo 3"]
+    review = assign_ids(Review(sections=[Section(id="", heading=h, level=2) for h in headings]))
+    assert [s.id for s in review.sections] == ["sec-foo", "sec-foo-2", "sec-foo-2-2", "sec-foo-3",
+                                               "sec-foo-2-3", "sec-foo-3-2"]
+
 
 @pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. "])
 def test_the_work_finder_is_linear_on_hostile_words(word):

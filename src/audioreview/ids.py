@@ -46,14 +46,26 @@ def slugify(text: str, max_length: int = 48) -> str:
 
 
 class _Allocator:
+    """Hands out unique ids: ``base``, then ``base-2``, ``base-3``...
+
+    ``last[base]`` remembers the last suffix tried for each base, so the n-th
+    copy of an id costs O(1), not O(n): ``seen`` only grows, so a suffix found
+    taken once stays taken and the search resumes after it.
+    """
+
     def __init__(self) -> None:
         self.seen: set[str] = set(RESERVED)
+        self.last: dict[str, int] = {}
 
     def take(self, base: str) -> str:
-        candidate, n = base, 1
-        while candidate in self.seen:
-            n += 1
-            candidate = f"{base}-{n}"
+        candidate, n = base, self.last.get(base, 1)
+        if n > 1 or candidate in self.seen:
+            while True:
+                n += 1
+                candidate = f"{base}-{n}"
+                if candidate not in self.seen:
+                    break
+            self.last[base] = n
         self.seen.add(candidate)
         return candidate
 
