@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
 
 from audioreview.ids import assign_ids
 from audioreview.readers import read_text
+
+
+def strict_json(review) -> str:
+    """The model as the project writes it: strict JSON, encodable as UTF-8."""
+    text = json.dumps(review.to_dict(), ensure_ascii=False, allow_nan=False)
+    text.encode("utf-8")
+    return text
 
 
 def test_identical_paragraphs_get_distinct_ids_quickly():
@@ -29,6 +37,31 @@ def test_id_allocation_is_unchanged_when_suffixes_collide():
     review = assign_ids(Review(sections=[Section(id="", heading=h, level=2) for h in headings]))
     assert [s.id for s in review.sections] == ["sec-foo", "sec-foo-2", "sec-foo-2-2", "sec-foo-3",
                                                "sec-foo-2-3", "sec-foo-3-2"]
+
+
+@pytest.mark.parametrize("name, text, limit", [
+    ("4,000 sentences, one paragraph", " ".join(f"Sentence number {i} is here." for i in range(4000)), 5),
+    ("'1. ' * 20000", "1. " * 20_000, 5),
+    ("'Mr. Dr. St. Vol. No. ' * 20000", "Mr. Dr. St. Vol. No. " * 20_000, 5),
+    ("'!' * 100000", "It ends" + "!" * 100_000 + " Then more.", 5),
+])
+def test_pathological_paragraphs_load_in_seconds(name, text, limit):
+    start = time.perf_counter()
+    review = read_text(text, "x.txt")
+    assert time.perf_counter() - start < limit, name
+    strict_json(review)
+
+
+def test_sentence_splitting_of_huge_paragraphs_stays_close_to_pysbd():
+    from audioreview.readers.sentences import split_sentences
+
+    paragraph = "Mr. Hale plays the keeper. It was shot in the U.S. and it shows. He waits… Then it rains. " * 200
+    assert len(paragraph) > 10_000
+    pieces = split_sentences(paragraph)
+    assert pieces[:4] == ["Mr. Hale plays the keeper.", "It was shot in the U.S. and it shows.", "He waits…",
+                          "Then it rains."]
+    assert len(pieces) == 800 and " ".join(pieces) == " ".join(paragraph.split())
+    assert split_sentences(paragraph, fast=True) == pieces
 
 
 @pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. "])

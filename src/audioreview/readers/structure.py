@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..ids import assign_ids
 from ..model import Block, Mark, Metadata, Provenance, Review, Section, Sentence
 from . import detect
-from .sentences import sentence_spans
+from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .headings import describe as describe_sections
 from .work import Text as WorkText, find_work
 
@@ -56,12 +56,23 @@ class Item:
 # -------------------------------------------------------------------- blocks
 
 
-def make_block(item: Item, language: str) -> Block:
-    """A Block whose sentences carry the item's marks at sentence offsets."""
+def make_block(item: Item, language: str, fast: bool = False) -> Block:
+    """A Block whose sentences carry the item's marks at sentence offsets.
+    ``fast``: the rule-based sentence splitter (a review too long for pysbd)."""
     sentences: list[Sentence] = []
-    for start, end in sentence_spans(item.text, language):
+    # A sweep over the marks by start, so many marks in many sentences stay linear;
+    # each sentence lists its marks in the item's order.
+    by_start = sorted(range(len(item.marks)), key=lambda i: item.marks[i].start)
+    following = 0
+    active: list[int] = []
+    for start, end in sentence_spans(item.text, language, fast=fast):
+        while following < len(by_start) and item.marks[by_start[following]].start < end:
+            active.append(by_start[following])
+            following += 1
+        active = [i for i in active if item.marks[i].end > start]
         marks = []
-        for m in item.marks:
+        for i in sorted(active):
+            m = item.marks[i]
             s, e = max(m.start, start), min(m.end, end)
             if s < e:
                 marks.append(Mark(s - start, e - start, m.kind, m.href))
@@ -70,8 +81,8 @@ def make_block(item: Item, language: str) -> Block:
     return Block(id="", kind=kind, sentences=sentences, list_id=item.list_id, ordered=item.ordered)
 
 
-def text_block(text: str, language: str) -> Block:
-    return make_block(Item(" ".join(text.split())), language)
+def text_block(text: str, language: str, fast: bool = False) -> Block:
+    return make_block(Item(" ".join(text.split())), language, fast)
 
 
 # ------------------------------------------------------------- sectioning rule
@@ -139,12 +150,12 @@ def _units(items: list[Item]) -> list[list[Item]]:
     return units
 
 
-def derive_sections(items: list[Item], language: str) -> list[Section]:
+def derive_sections(items: list[Item], language: str, fast: bool = False) -> list[Section]:
     """The sectioning rule for text without headings (see docs/readers.md)."""
     units = _units(items)
 
     def section(heading: str, group: list[list[Item]]) -> Section:
-        blocks = [make_block(it, language) for unit in group for it in unit]
+        blocks = [make_block(it, language, fast) for unit in group for it in unit]
         return Section(id="", heading=heading, level=2, blocks=blocks, derived=True)
 
     n = len(units)
@@ -191,7 +202,7 @@ def derive_sections(items: list[Item], language: str) -> list[Section]:
     return out
 
 
-def _heading_sections(items: list[Item], language: str) -> list[Section]:
+def _heading_sections(items: list[Item], language: str, fast: bool = False) -> list[Section]:
     """Sections from the author's headings; skipped levels repaired, top level 2.
     Text before the first heading goes to a derived "Opening" section."""
     top: list[Section] = []
@@ -200,7 +211,7 @@ def _heading_sections(items: list[Item], language: str) -> list[Section]:
     for item in items:
         if item.kind != "heading":
             if stack:
-                stack[-1][1].blocks.append(make_block(item, language))
+                stack[-1][1].blocks.append(make_block(item, language, fast))
             else:
                 pending.append(item)
             continue
@@ -212,7 +223,7 @@ def _heading_sections(items: list[Item], language: str) -> list[Section]:
         stack.append((item.level, sec))
     if pending:
         opening = Section(id="", heading="Opening", level=2, derived=True,
-                          blocks=[make_block(it, language) for it in pending])
+                          blocks=[make_block(it, language, fast) for it in pending])
         top.insert(0, opening)
     return _prune(top)
 
@@ -438,11 +449,12 @@ def build_review(
     items = _strip_rating_lines(items, metadata)
     if text_headings:
         items = _mark_text_headings(items)
-    # 5. sections
+    # 5. sections (a review too long for pysbd is split by the rule splitter)
+    fast = sum(len(it.text) for it in items) > PYSBD_MAX_CHARS
     if any(it.kind == "heading" for it in items):
-        sections = _heading_sections(items, language)
+        sections = _heading_sections(items, language, fast)
     else:
-        sections = derive_sections(items, language)
+        sections = derive_sections(items, language, fast)
     review = Review(metadata=metadata, sections=sections)
     if not any(review.body_sentences()):
         raise InputError("no review text found (no sentences in the body)", label)
@@ -484,9 +496,9 @@ def build_review(
         made = f"By {metadata.author}" + (f", {metadata.publication}" if metadata.publication else "")
         byline_lines = [made, *byline_lines]
     if byline_lines:
-        review.byline = text_block(" ".join(_sentence_end(x) for x in byline_lines), language)
+        review.byline = text_block(" ".join(_sentence_end(x) for x in byline_lines), language, fast)
     if extras.disclaimer_lines:
-        review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language)
+        review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
     return assign_ids(review)
 
 
