@@ -8,7 +8,7 @@ import time
 import pytest
 
 from audioreview.ids import assign_ids
-from audioreview.readers import read_text
+from audioreview.readers import read_markdown, read_text
 
 
 def strict_json(review) -> str:
@@ -80,3 +80,12 @@ def test_a_title_with_many_hyphens_takes_no_exponential_time():
     start = time.perf_counter()
     find_work(Text(headline="A review", paragraphs=[("Title " + "-".join(["a"] * 60) + " (x) is here.", [])]))
     assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("unit", ["*a* ", "`a` ", "a\n", "[a](b) "])
+def test_markdown_dense_with_markup_reads_in_linear_time(unit):
+    text = "# Title\n\n" + unit * (100_000 // len(unit))
+    start = time.perf_counter()
+    review = read_markdown(text, "x.md")
+    assert time.perf_counter() - start < 5
+    strict_json(review)

@@ -104,32 +104,33 @@ def _apply_json_ld(review: dict, metadata: Metadata) -> None:
 def _inline(element: etree._Element) -> tuple[str, list, list[str]]:
     """Text, marks and lines of a trafilatura XML element (``hi``, ``ref``, ``lb``...)."""
     out = InlineText()
-    lines = [""]
+    lines: list[list[str]] = [[]]  # the pieces of each line
 
     def walk(el: etree._Element, top: bool) -> None:
         kind = None if top else (_MARKS.get(el.get("rend", "")) if el.tag == "hi" else
                                  "link" if el.tag == "ref" else "code" if el.tag == "code" else None)
         if el.tag == "lb":
             out.add(" ")
-            lines.append("")
+            lines.append([])
         if kind:
             out.open(kind, el.get("target") if kind == "link" else None)
         if el.text and el.tag != "lb":
             out.add(el.text)
-            lines[-1] += el.text
+            lines[-1].append(el.text)
         for child in el:
             if child.tag in ("list", "quote", "table", "graphic"):
                 continue
             walk(child, False)
             if child.tail:
                 out.add(child.tail)
-                lines[-1] += child.tail
+                lines[-1].append(child.tail)
         if kind:
             out.close()
 
     walk(element, True)
     text, marks = out.finish()
-    return text, marks, [" ".join(ln.split()) for ln in lines if ln.strip()]
+    joined = ("".join(pieces) for pieces in lines)
+    return text, marks, [" ".join(ln.split()) for ln in joined if ln.strip()]
 
 
 def _items(main: etree._Element) -> list[Item]:

@@ -10,12 +10,23 @@ from ..model import Mark
 
 
 class InlineText:
-    """Builds whitespace-folded text and the marks that index into it."""
+    """Builds whitespace-folded text and the marks that index into it.
+
+    Linear in the text: pieces are collected in a list (``text`` joins them), and
+    marks are trimmed of their edge spaces once, in :meth:`finish`."""
 
     def __init__(self) -> None:
-        self.text = ""
+        self._parts: list[str] = []
+        self.length = 0  # len(self.text)
+        self._space_before = True  # the text is empty or ends with a space
         self.marks: list[Mark] = []
         self._open: list[tuple[str, int, str | None]] = []
+
+    @property
+    def text(self) -> str:
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
 
     def add(self, piece: str) -> None:
         folded = " ".join(piece.split())
@@ -25,34 +36,43 @@ class InlineText:
             folded += " "
         if not folded:
             return
-        if (not self.text or self.text.endswith(" ")) and folded.startswith(" "):
+        if self._space_before and folded.startswith(" "):
             folded = folded.lstrip(" ")
-        self.text += folded
+            if not folded:
+                return
+        self._parts.append(folded)
+        self.length += len(folded)
+        self._space_before = folded.endswith(" ")
 
     def open(self, kind: str, href: str | None = None) -> None:
-        self._open.append((kind, len(self.text), href))
+        self._open.append((kind, self.length, href))
 
     def close(self) -> None:
         if not self._open:
             return
         kind, start, href = self._open.pop()
-        self.mark(kind, start, len(self.text), href)
+        self.mark(kind, start, self.length, href)
 
     def mark(self, kind: str, start: int, end: int, href: str | None = None) -> None:
-        """Mark ``text[start:end]`` (trimmed of spaces) as ``kind``."""
-        segment = self.text[start:end]
-        start += len(segment) - len(segment.lstrip())
-        end -= len(segment) - len(segment.rstrip())
+        """Mark ``text[start:end]`` (trimmed of spaces, in :meth:`finish`) as ``kind``."""
         if start < end:
             self.marks.append(Mark(start, end, kind, href))  # type: ignore[arg-type]
 
     def finish(self) -> tuple[str, list[Mark]]:
-        stripped = self.text.rstrip()
+        full = self.text
+        stripped = full.rstrip()
         lead = len(stripped) - len(stripped.lstrip())
         text = stripped.strip()
         marks = []
         for m in self.marks:
-            s, e = max(m.start - lead, 0), min(m.end - lead, len(text))
+            start, end = m.start, m.end
+            while start < end and full[start].isspace():
+                start += 1
+            while end > start and full[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            s, e = max(start - lead, 0), min(end - lead, len(text))
             if s < e:
                 marks.append(Mark(s, e, m.kind, m.href))
         return text, sorted(marks, key=lambda m: (m.start, -m.end))

@@ -23,19 +23,19 @@ _CLOSERS = {"em_close", "strong_close", "link_close"}
 def inline_item(token: Token) -> tuple[str, list[Mark], list[str]]:
     """Plain text, marks and plain source lines of an ``inline`` token."""
     out = InlineText()
-    lines = [""]
+    lines: list[list[str]] = [[]]  # the pieces of each source line
     for child in token.children or []:
         if child.type == "text":
             out.add(child.content)
-            lines[-1] += child.content
+            lines[-1].append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             out.add(" ")
-            lines.append("")
+            lines.append([])
         elif child.type == "code_inline":
-            start = len(out.text)
+            start = out.length
             out.add(child.content)
-            lines[-1] += child.content
-            out.mark("code", start, len(out.text))
+            lines[-1].append(child.content)
+            out.mark("code", start, out.length)
         elif child.type in _MARK_KINDS:
             href = child.attrGet("href") if child.type == "link_open" else None
             out.open(_MARK_KINDS[child.type], str(href) if href is not None else None)
@@ -43,7 +43,8 @@ def inline_item(token: Token) -> tuple[str, list[Mark], list[str]]:
             out.close()
         # images, html_inline: not narrated
     text, marks = out.finish()
-    return text, marks, [" ".join(ln.split()) for ln in lines if ln.strip()]
+    joined = ("".join(pieces) for pieces in lines)
+    return text, marks, [" ".join(ln.split()) for ln in joined if ln.strip()]
 
 
 def items_from_tokens(tokens: list[Token]) -> list[Item]:
