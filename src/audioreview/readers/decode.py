@@ -5,6 +5,9 @@ bytes are accepted only as a Western legacy encoding (cp1252 / ISO 8859-15 /
 Latin-1, chosen by charset-normalizer) and only when the file holds no valid
 UTF-8 multi-byte sequence at all: a file that is mostly UTF-8 with a stray bad
 byte is broken UTF-8, and the error names that byte and its offset.
+
+An input over :data:`MAX_BYTES` is refused before it is read (a long review is
+50 kB; reading stays linear, but 10 MB already takes seconds).
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from ..errors import InputError
 _LEGACY = ["cp1252", "iso8859_15", "latin_1"]
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+MAX_BYTES = 10_000_000
+
+
+def _too_big(size: int, label: str) -> InputError:
+    return InputError(f"too large to be a review: {size:,} bytes (at most {MAX_BYTES:,})", label)
 
 
 def load_bytes(source: str | Path) -> bytes:
@@ -29,7 +37,11 @@ def load_bytes(source: str | Path) -> bytes:
     try:
         if path.is_dir():
             raise InputError("is a directory, not a review file", label)
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # a pipe or device has no size to check first
+        if len(data) > MAX_BYTES:
+            raise _too_big(max(len(data), path.stat().st_size), label)
+        return data
     except InputError:
         raise
     except FileNotFoundError:
@@ -53,6 +65,8 @@ def decode(data: bytes, label: str) -> str:
     """``data`` as text with ``\\n`` line ends; InputError naming ``label`` otherwise."""
     if not data:
         raise InputError("file is empty", label)
+    if len(data) > MAX_BYTES:
+        raise _too_big(len(data), label)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")

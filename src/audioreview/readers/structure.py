@@ -31,6 +31,10 @@ from .headings import describe as describe_sections
 from .work import Text as WorkText, find_work
 
 UNTITLED = "Untitled review"
+# At most this many paragraphs and sentences: more than a long book holds is no
+# review, and every later stage (ids, narration, EPUB) grows with them.
+MAX_PARAGRAPHS = 20_000
+MAX_SENTENCES = 50_000
 
 
 @dataclass
@@ -431,6 +435,8 @@ def build_review(
     language = metadata.language or "en"
     # Separators ("* * *", "---", "...") and other text without a letter or digit are not read.
     items = [it for it in items if any(c.isalnum() for c in it.text)]
+    if len(items) > MAX_PARAGRAPHS:
+        raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
 
@@ -456,8 +462,11 @@ def build_review(
     else:
         sections = derive_sections(items, language, fast)
     review = Review(metadata=metadata, sections=sections)
-    if not any(review.body_sentences()):
+    sentence_count = sum(len(b.sentences) for b in review.body_blocks())
+    if not sentence_count:
         raise InputError("no review text found (no sentences in the body)", label)
+    if sentence_count > MAX_SENTENCES:
+        raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
     # 6. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
