@@ -8,20 +8,27 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 import audioreview
-from audioreview.errors import AudioreviewError, InputError
+from audioreview.cli import cli
+from audioreview.errors import InputError
 from audioreview.ids import assign_ids
 from audioreview.readers import read, read_markdown, read_text
+from audioreview.readers.frontmatter import MAX_ALIASES, MAX_FRONT_MATTER
 
 SRC = str(Path(audioreview.__file__).resolve().parent.parent)
+BODY = "\n\nThe film is a quiet triumph. I liked it a lot, and the ending lands well.\n"
+
+
+def md(front: str, body: str = BODY) -> str:
+    return f"---\n{front}\n---\n{body}"
 
 
 def strict_json(review) -> str:
@@ -36,6 +43,117 @@ def input_error(reader, text: str, name: str) -> InputError:
         reader(text, name)
     assert "\n" not in str(err.value)
     return err.value
+
+
+def runner() -> CliRunner:
+    import inspect
+
+    return CliRunner(mix_stderr=False) if "mix_stderr" in inspect.signature(CliRunner.__init__).parameters \
+        else CliRunner()
+
+
+def cli_one_line_error(path: Path, *needles: str) -> None:
+    result = runner().invoke(cli, ["inspect", str(path)], catch_exceptions=False)
+    assert result.exit_code == 2, (result.exit_code, result.output, result.stderr)
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("audioreview: "), result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+# ------------------------------------------------------------ 1. impossible dates
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01", "2025-01-01 24:00:00", "0000-01-01",
+                                   "2025-02-29", "2025-01-01T10:00:00+99:00"])
+def test_an_impossible_date_is_one_clean_error(value):
+    e = input_error(read_markdown, md(f"date: {value}"), "r.md")
+    assert "front matter field 'date' is not a real date" in e.message and "(line 2)" in e.message
+
+
+@pytest.mark.parametrize("value", ["2025-13-01", "2025-02-30", "0000-01-01", "2025-01-01 24:00:00"])
+def test_a_title_that_looks_like_an_impossible_date_is_just_text(value):
+    review = read_markdown(md(f"title: {value}"), "r.md")
+    assert review.metadata.title == value
+
+
+def test_real_dates_still_read():
+    assert read_markdown(md("date: 2024-02-29"), "r.md").metadata.date == "2024-02-29"
+    assert read_markdown(md("date: 2025-03-14 10:30:00"), "r.md").metadata.date == "2025-03-14"
+    assert read_markdown(md("date: '2025-03-14 evening'"), "r.md").metadata.date == "2025-03-14"
+
+
+def test_impossible_date_on_the_command_line_is_one_line_and_exit_2(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(md("date: 2025-02-30"), encoding="utf-8")
+    cli_one_line_error(path, "not a real date")
+
+
+@pytest.mark.parametrize("value, title", [("!!float abc", "abc"), ("!!int 0x", "0x"), ("!!bool maybe", "maybe"),
+                                          ("!!timestamp soon", "soon"), ("7" * 5000, "7" * 5000), (".nan", ".nan")])
+def test_scalars_python_cannot_build_stay_text(value, title):
+    assert read_markdown(md(f"title: {value}"), "r.md").metadata.title == title
+
+
+# --------------------------------------------------------------- 2. billion laughs
+
+
+def laughs(levels: int = 9) -> list[str]:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    names = "abcdefghijklmnop"
+    for i in range(1, levels):
+        lines.append(f"{names[i]}: &{names[i]} [" + ",".join([f"*{names[i - 1]}"] * 9) + "]")
+    return lines
+
+
+@pytest.mark.parametrize("field", ["work: {title: *i}", "work: {creator: *i}", "work: {kind: *i}",
+                                   "content_warnings: *i", "content_warnings: [*i]", "title: *i"])
+def test_billion_laughs_is_refused_at_once(field):
+    start = time.perf_counter()
+    e = input_error(read_markdown, md("\n".join(laughs()) + "\n" + field), "r.md")
+    assert "front matter expands to more than" in e.message
+    assert time.perf_counter() - start < 2
+
+
+def test_a_few_aliases_still_work():
+    front = "author: &me Ada Kestrel\nwork:\n  title: The Quiet Acre\n  creator: *me"
+    review = read_markdown(md(front), "r.md")
+    assert review.metadata.work.creator == "Ada Kestrel" and review.metadata.author == "Ada Kestrel"
+
+
+def test_too_many_aliases_are_refused():
+    front = "x: &x 1\ny: [" + ", ".join(["*x"] * (MAX_ALIASES + 1)) + "]"
+    assert "aliases" in input_error(read_markdown, md(front), "r.md").message
+
+
+def test_a_recursive_alias_is_refused():
+    e = input_error(read_markdown, md("title: &t [*t]"), "r.md")
+    assert "recursive alias" in e.message
+
+
+def test_merge_keys_chained_through_aliases_are_bounded():
+    front = "\n".join([f"m0: &m0 {{x: 1}}"] + [f"m{i}: &m{i} {{<<: *m{i - 1}}}" for i in range(1, 90)])
+    review = read_markdown(md(front + "\ntitle: Chained"), "r.md")
+    assert review.metadata.title == "Chained"
+
+
+def test_front_matter_over_the_size_limit_is_refused():
+    front = "title: x\n" + "\n".join(f"k{i}: {'v' * 60}" for i in range(MAX_FRONT_MATTER // 60))
+    assert "front matter is too long" in input_error(read_markdown, md(front), "r.md").message
+
+
+# ----------------------------------------------------------------- 3. deep nesting
+
+
+def test_deeply_nested_yaml_is_one_clean_error():
+    e = input_error(read_markdown, md("title: " + "[" * 5000 + "]" * 5000), "r.md")
+    assert "nests more than" in e.message
+
+
+def test_deeply_nested_yaml_on_the_command_line(tmp_path):
+    path = tmp_path / "deep.md"
+    path.write_text(md("work: {title: " + "[" * 5000 + "]" * 5000 + "}"), encoding="utf-8")
+    cli_one_line_error(path, "nests more than")
 
 
 # ---------------------------------------------------- 4. quadratic time and memory
@@ -199,3 +317,29 @@ def test_an_input_over_10mb_is_refused_before_it_is_read(tmp_path):
     assert "too large to be a review" in err.value.message
     with pytest.raises(InputError):
         read("-", data=b"word " * (MAX_BYTES // 5 + 1))
+
+
+# ----------------------------------------------------------------- 5. surrogates
+
+
+def test_a_lone_surrogate_from_a_yaml_escape_is_replaced():
+    review = read_markdown(md('title: "Bad \\ud800 title"\nauthor: "X \\udfff"'), "r.md")
+    assert review.metadata.title == "Bad \ufffd title" and review.metadata.author == "X \ufffd"
+    strict_json(review)
+
+
+def test_surrogate_on_the_command_line_renders_json(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(md('title: "Bad \\ud800 title"'), encoding="utf-8")
+    result = runner().invoke(cli, ["inspect", str(path), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.output)["title"] == "Bad \ufffd title"
+
+
+# ------------------------------------------------------------ 6. NaN and infinity
+
+
+@pytest.mark.parametrize("value", [".nan", ".NaN", ".inf", "-.inf", "1e400"])
+def test_a_non_finite_front_matter_rating_is_refused(value):
+    e = input_error(read_markdown, md(f"rating: {value}"), "r.md")
+    assert "front matter field 'rating'" in e.message

@@ -2,11 +2,23 @@
 
 Errors name the field and its line (1-based, counted in the whole file) so the
 author can fix the file without guessing.
+
+The YAML is read by :class:`FrontMatterLoader`, PyYAML's SafeLoader with limits,
+so no front matter can exhaust memory or the stack: at most
+:data:`MAX_FRONT_MATTER` characters, :data:`MAX_DEPTH` levels of nesting,
+:data:`MAX_ALIASES` aliases, and :data:`MAX_VALUES` values once every alias is
+expanded ("billion laughs" is refused before anything is built); a recursive
+alias is refused too. Scalars that PyYAML would turn into an impossible value
+stay the text they are: an impossible date (``2025-02-30``, hour 24, year 0), an
+integer too long for Python, ``.nan`` and ``.inf``. A text field takes them as
+text ("2025-13-01" is a fine title); ``date`` and ``rating`` refuse them. Lone
+surrogates from escapes (``"\\ud800"``) become U+FFFD.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from typing import Any
 
@@ -23,6 +35,108 @@ _FENCE = re.compile(r"^---[ \t]*$")
 _END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
 
+MAX_FRONT_MATTER = 65_536  # characters
+MAX_DEPTH = 20
+MAX_ALIASES = 100
+MAX_VALUES = 10_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class FrontMatterLimit(yaml.YAMLError):
+    """The front matter is over one of the limits (module docstring)."""
+
+
+class ImpossibleDate(str):
+    """A scalar YAML reads as a timestamp that no calendar has ("2025-02-30"):
+    text to a text field, an error to ``date``."""
+
+
+def _as_text_when_impossible(construct: Any, wrap: type = str) -> Any:
+    """A scalar constructor that returns the scalar's own text instead of raising
+    (an impossible date, a too-long integer, a bad explicit tag such as
+    ``!!float abc``) or of returning a float that is not finite (``.nan``, ``.inf``)."""
+
+    def constructor(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        try:
+            value = construct(loader, node)
+        except (ValueError, OverflowError, KeyError, AttributeError, TypeError):
+            return wrap(loader.construct_scalar(node))
+        if isinstance(value, float) and not math.isfinite(value):
+            return str(loader.construct_scalar(node))
+        return value
+
+    return constructor
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader with the limits of the module docstring."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self._aliases += 1
+            if self._aliases > MAX_ALIASES:
+                raise FrontMatterLimit(f"uses more than {MAX_ALIASES} aliases (*name)")
+            return super().compose_node(parent, index)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise FrontMatterLimit(f"nests more than {MAX_DEPTH} levels deep")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        _check_expansion(node)
+        return super().construct_document(node)
+
+    def construct_scalar(self, node: yaml.ScalarNode) -> Any:
+        value = super().construct_scalar(node)
+        return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+for _tag, _wrap in (("int", str), ("float", str), ("bool", str), ("timestamp", ImpossibleDate)):
+    _tag = f"tag:yaml.org,2002:{_tag}"
+    FrontMatterLoader.add_constructor(_tag, _as_text_when_impossible(yaml.SafeLoader.yaml_constructors[_tag], _wrap))
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Count the values the node graph stands for with every alias expanded, without
+    expanding it (each shared node is counted once, times its uses); refuse more
+    than MAX_VALUES, and an alias inside its own anchor."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if sizes[key] > MAX_VALUES:
+                raise FrontMatterLimit(f"expands to more than {MAX_VALUES:,} values (aliases of aliases?)")
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise FrontMatterLimit("has an alias inside its own anchor (a recursive alias)")
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
 def split_front_matter(text: str, label: str) -> tuple[str | None, str, int]:
     """(front matter text or None, body, number of lines before the body)."""
     lines = text.split("\n")
@@ -34,14 +148,32 @@ def split_front_matter(text: str, label: str) -> tuple[str | None, str, int]:
     raise InputError("front matter opened with '---' on line 1 is never closed with '---'", label)
 
 
+def _real_date(text: str) -> bool:
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _quoted(value: str, limit: int = 40) -> str:
+    value = value.strip()
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
 class FrontMatter:
     """Parsed and checked front matter; :meth:`apply` fills the model."""
 
     def __init__(self, raw: str, label: str) -> None:
         self.raw = raw
         self.label = label
+        if len(raw) > MAX_FRONT_MATTER:
+            raise InputError(f"front matter is too long ({len(raw):,} characters, at most {MAX_FRONT_MATTER:,})",
+                             label)
         try:
-            data = yaml.safe_load(raw) if raw.strip() else {}
+            data = yaml.load(raw, Loader=FrontMatterLoader) if raw.strip() else {}
+        except FrontMatterLimit as exc:
+            raise InputError(f"front matter {exc}", label) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -74,6 +206,14 @@ class FrontMatter:
             return str(value).strip() or None
         raise self.fail(key, "must be text")
 
+    def _scalar_text(self, value: Any, key: str) -> str:
+        """A work field as text: a string, number or date, never a list or mapping."""
+        if isinstance(value, (_dt.date, _dt.datetime)):
+            return value.isoformat()
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value).strip()
+        raise self.fail(key, "must be text", key.split(".")[-1])
+
     def apply(self, metadata: Metadata) -> DeclaredWarnings:
         for key in ("title", "author", "publication", "url", "language"):
             value = self._string(key)
@@ -86,6 +226,8 @@ class FrontMatter:
             elif isinstance(date, _dt.date):
                 metadata.date = date.isoformat()
             elif isinstance(date, str) and re.match(r"^\d{4}-\d{2}-\d{2}", date.strip()):
+                if isinstance(date, ImpossibleDate) or not _real_date(date.strip()[:10]):
+                    raise self.fail("date", f"is not a real date: {_quoted(date)} (use a date like 2025-03-14)")
                 metadata.date = date.strip()[:10]
             else:
                 raise self.fail("date", "must be a date like 2025-03-14")
@@ -107,11 +249,11 @@ class FrontMatter:
             raise self.fail(f"work.{name}", "is not known (use title, kind, year, creator)", name)
         work = Work()
         if value.get("title") is not None:
-            work.title = str(value["title"]).strip()
+            work.title = self._scalar_text(value["title"], "work.title")
         if value.get("creator") is not None:
-            work.creator = str(value["creator"]).strip()
+            work.creator = self._scalar_text(value["creator"], "work.creator")
         if value.get("kind") is not None:
-            kind = str(value["kind"]).strip().lower()
+            kind = self._scalar_text(value["kind"], "work.kind").lower()
             kind = KIND_ALIASES.get(kind, kind)
             if kind not in WORK_KINDS:
                 raise self.fail("work.kind", f"must be one of {', '.join(WORK_KINDS)}", "kind")
