@@ -20,11 +20,19 @@ import audioreview
 from audioreview.cli import cli
 from audioreview.errors import InputError
 from audioreview.ids import assign_ids
-from audioreview.readers import read, read_markdown, read_text
+from audioreview.readers import read, read_html, read_markdown, read_text
 from audioreview.readers.frontmatter import MAX_ALIASES, MAX_FRONT_MATTER
 
 SRC = str(Path(audioreview.__file__).resolve().parent.parent)
 BODY = "\n\nThe film is a quiet triumph. I liked it a lot, and the ending lands well.\n"
+PARAS = "".join(f"<p>This film is a fine piece of work, number {i}. I liked it and would watch it again.</p>"
+                for i in range(6))
+
+
+def page(json_ld: str = "", body: str = PARAS) -> str:
+    script = f'<script type="application/ld+json">{json_ld}</script>' if json_ld else ""
+    return (f"<html><head><title>A film review</title>{script}</head>"
+            f"<body><article><h1>A film review</h1>{body}</article></body></html>")
 
 
 def md(front: str, body: str = BODY) -> str:
@@ -154,6 +162,29 @@ def test_deeply_nested_yaml_on_the_command_line(tmp_path):
     path = tmp_path / "deep.md"
     path.write_text(md("work: {title: " + "[" * 5000 + "]" * 5000 + "}"), encoding="utf-8")
     cli_one_line_error(path, "nests more than")
+
+
+@pytest.mark.parametrize("json_ld", [
+    "[" * 100_000 + "]" * 100_000,
+    '{"@graph": ' * 5000 + "{}" + "}" * 5000,
+    '{"@graph": ' * 800 + '{"@type": "Review", "reviewRating": {"ratingValue": 4}}' + "}" * 800,
+    '{"@type": "Review", "author": ' + "[" * 900 + '"x"' + "]" * 900 + "}",
+    '{"@type": ' + "[" * 900 + "]" * 900 + ', "itemReviewed": {"@type": "Movie", "name": "X"}}',
+    '{"@type": "Review", "reviewRating": {"ratingValue": ' + "[" * 900 + "]" * 900 + "}}",
+])
+def test_absurd_json_ld_is_ignored(json_ld):
+    review = read_html(page(json_ld), "p.html")
+    assert review.metadata.title == "A film review" and review.metadata.rating is None
+    strict_json(review)
+
+
+def test_json_ld_is_still_read():
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "Review", '
+          '"itemReviewed": {"@type": "Movie", "name": "The Quiet Acre", "datePublished": "2019-05-01"}, '
+          '"reviewRating": {"ratingValue": "4,5", "bestRating": 5}, "author": [{"name": "Ada Kestrel"}]}]}')
+    m = read_html(page(ld), "p.html").metadata
+    assert (m.work.title, m.work.kind, m.work.year, m.author) == ("The Quiet Acre", "film", 2019, "Ada Kestrel")
+    assert (m.rating.text, m.rating.value, m.rating.scale) == ("4,5/5", 4.5, 5.0)
 
 
 # ---------------------------------------------------- 4. quadratic time and memory
@@ -328,6 +359,13 @@ def test_a_lone_surrogate_from_a_yaml_escape_is_replaced():
     strict_json(review)
 
 
+def test_a_lone_surrogate_in_json_ld_or_html_is_replaced():
+    ld = '{"@type": "Review", "author": {"name": "A \\ud800 B"}, "itemReviewed": {"@type": "Movie", "name": "X \\udc00"}}'
+    review = read_html(page(ld, PARAS + "<p>Odd &#xd800; character &#55296; here.</p>"), "p.html")
+    assert review.metadata.author == "A \ufffd B" and review.metadata.work.title == "X \ufffd"
+    strict_json(review)
+
+
 def test_surrogate_on_the_command_line_renders_json(tmp_path):
     path = tmp_path / "r.md"
     path.write_text(md('title: "Bad \\ud800 title"'), encoding="utf-8")
@@ -343,3 +381,13 @@ def test_surrogate_on_the_command_line_renders_json(tmp_path):
 def test_a_non_finite_front_matter_rating_is_refused(value):
     e = input_error(read_markdown, md(f"rating: {value}"), "r.md")
     assert "front matter field 'rating'" in e.message
+
+
+@pytest.mark.parametrize("rating", ['{"ratingValue": 1e400, "bestRating": 1e400}',
+                                    '{"ratingValue": NaN, "bestRating": 5}',
+                                    '{"ratingValue": "Infinity", "bestRating": "Infinity"}',
+                                    '{"ratingValue": 4, "bestRating": -Infinity}'])
+def test_a_non_finite_json_ld_rating_is_left_out(rating):
+    review = read_html(page('{"@type": "Review", "reviewRating": ' + rating + "}"), "p.html")
+    assert review.metadata.rating is None
+    strict_json(review)

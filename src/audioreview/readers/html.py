@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from typing import Any
 
@@ -32,29 +33,52 @@ _SCHEMA_KINDS = {
     "tvseries": "tv", "tvseason": "tv", "tvepisode": "tv", "episode": "tv",
 }
 _MARKS = {"#i": "em", "#b": "strong", "#u": "em", "#t": "code"}
+# JSON-LD is read only this deep: a Review sits at the top, in a list or in
+# "@graph"; names are a value, a {"name": ...} or a list of those.
+_LD_DEPTH = 6
+_NAME_DEPTH = 2
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _name(value: Any) -> str | None:
+def _scalar(value: Any) -> str | None:
+    """A JSON-LD value as text when it is a string or a finite number (never a
+    list or object, whose text could be huge or nest deeper than the stack)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return _SURROGATE.sub("\ufffd", str(value))
+
+
+def _name(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
+        if depth >= _NAME_DEPTH:
+            return None
+        names = [n for n in (_name(v, depth + 1) for v in value) if n]
         return ", ".join(names) or None
     if isinstance(value, dict):
         value = value.get("name")
-    return str(value).strip() if isinstance(value, (str, int, float)) and str(value).strip() else None
+    text = _scalar(value)
+    return text.strip() if text and text.strip() else None
 
 
-def _reviews_in(data: Any) -> list[dict]:
+def _kinds(data: dict) -> list[str]:
+    kinds = data.get("@type")
+    return [k.lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+
+
+def _reviews_in(data: Any, depth: int = 0) -> list[dict]:
     found: list[dict] = []
+    if depth > _LD_DEPTH:
+        return found
     if isinstance(data, list):
         for d in data:
-            found += _reviews_in(d)
+            found += _reviews_in(d, depth + 1)
     elif isinstance(data, dict):
-        kinds = data.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(str(k).lower() in ("review", "criticreview") for k in kinds):
+        if any(k in ("review", "criticreview") for k in _kinds(data)):
             found.append(data)
         if "@graph" in data:
-            found += _reviews_in(data["@graph"])
+            found += _reviews_in(data["@graph"], depth + 1)
     return found
 
 
@@ -62,8 +86,8 @@ def _json_ld_review(page: lxml.html.HtmlElement) -> dict | None:
     for script in page.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
-            continue  # broken JSON-LD is common on the web; it is optional
+        except (ValueError, RecursionError):
+            continue  # broken (or absurdly nested) JSON-LD is common on the web; it is optional
         reviews = _reviews_in(data)
         if reviews:
             return reviews[0]
@@ -73,31 +97,30 @@ def _json_ld_review(page: lxml.html.HtmlElement) -> dict | None:
 def _apply_json_ld(review: dict, metadata: Metadata) -> None:
     item = review.get("itemReviewed")
     if isinstance(item, dict):
-        kinds = item.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
         work = Work(title=_name(item))
-        for k in kinds:
-            if str(k).lower() in _SCHEMA_KINDS:
-                work.kind = _SCHEMA_KINDS[str(k).lower()]
-        year = item.get("datePublished") or item.get("dateCreated")
-        if year and (m := re.match(r"^\s*(\d{4})", str(year))):
+        for k in _kinds(item):
+            if k in _SCHEMA_KINDS:
+                work.kind = _SCHEMA_KINDS[k]
+        year = _scalar(item.get("datePublished") or item.get("dateCreated"))
+        if year and (m := re.match(r"^\s*(\d{4})", year)):
             work.year = int(m[1])
         work.creator = _name(item.get("director") or item.get("author") or item.get("creator")
                              or item.get("publisher"))
         metadata.work = work
     rating = review.get("reviewRating")
-    if isinstance(rating, dict) and rating.get("ratingValue") is not None:
+    if isinstance(rating, dict):
+        # A rating that is not a finite number ("NaN", 1e400) is no rating: left out.
+        given, best = _scalar(rating.get("ratingValue")), _scalar(rating.get("bestRating", 5))
         try:
-            value = float(str(rating["ratingValue"]).replace(",", "."))
-            scale = float(str(rating.get("bestRating", 5)).replace(",", "."))
-            if 0 <= value <= scale:
-                metadata.rating = Rating(text=f"{rating['ratingValue']}/{rating.get('bestRating', 5)}",
-                                         value=value, scale=scale)
+            value = float(given.replace(",", ".")) if given else math.nan
+            scale = float(best.replace(",", ".")) if best else math.nan
         except ValueError:
-            pass
+            value = scale = math.nan
+        if math.isfinite(value) and math.isfinite(scale) and 0 <= value <= scale:
+            metadata.rating = Rating(text=f"{given}/{best}", value=value, scale=scale)
     metadata.author = metadata.author or _name(review.get("author"))
     metadata.publication = metadata.publication or _name(review.get("publisher"))
-    if not metadata.date and (m := re.match(r"^\s*(\d{4}-\d{2}-\d{2})", str(review.get("datePublished", "")))):
+    if not metadata.date and (m := re.match(r"^\s*(\d{4}-\d{2}-\d{2})", _scalar(review.get("datePublished")) or "")):
         metadata.date = m[1]
 
 
@@ -230,7 +253,10 @@ def read_html(text: str, name: str) -> Review:
         raise InputError(f"cannot extract the article from the HTML: {exc}", name) from None
     if not xml:
         raise InputError("no article text found in the HTML page", name)
-    doc = etree.fromstring(xml.encode("utf-8"))
+    try:
+        doc = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as exc:  # trafilatura's own output, nested deeper than lxml reads
+        raise InputError(f"cannot read the article extracted from the HTML: {exc}", name) from None
     main = doc.find("main")
     metadata = Metadata(source_format="html", source_name=name)
     metadata.title = " ".join((doc.get("title") or "").split())

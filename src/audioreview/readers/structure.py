@@ -432,6 +432,7 @@ def build_review(
     may be the title. ``text_headings``: plain text, whose short Title Case lines
     may be headings. ``label`` names the input in errors.
     """
+    _replace_surrogates(items, metadata)
     language = metadata.language or "en"
     # Separators ("* * *", "---", "...") and other text without a letter or digit are not read.
     items = [it for it in items if any(c.isalnum() for c in it.text)]
@@ -509,6 +510,25 @@ def build_review(
     if extras.disclaimer_lines:
         review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
     return assign_ids(review)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(items: list[Item], metadata: Metadata) -> None:
+    """A lone surrogate (from an escape: YAML "\\ud800", JSON-LD, a character
+    reference) cannot be written as UTF-8: it becomes U+FFFD, one character for
+    one, so the marks' offsets hold."""
+    for item in items:
+        if _SURROGATE.search(item.text):
+            item.text = _SURROGATE.sub("\ufffd", item.text)
+            item.lines = [_SURROGATE.sub("\ufffd", ln) for ln in item.lines]
+    for obj, names in ((metadata, ("title", "author", "publication", "date", "url", "language")),
+                       (metadata.work, ("title", "creator")), (metadata.rating, ("text", "grade"))):
+        for name in names:
+            value = getattr(obj, name, None) if obj is not None else None
+            if isinstance(value, str) and _SURROGATE.search(value):
+                setattr(obj, name, _SURROGATE.sub("\ufffd", value))
 
 
 def _stated_source(metadata: Metadata) -> str:
