@@ -391,3 +391,26 @@ def test_a_non_finite_json_ld_rating_is_left_out(rating):
     review = read_html(page('{"@type": "Review", "reviewRating": ' + rating + "}"), "p.html")
     assert review.metadata.rating is None
     strict_json(review)
+
+
+def test_inspect_json_is_strict_json(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_text(page('{"@type": "Review", "reviewRating": {"ratingValue": 1e400, "bestRating": 1e400}}'),
+                    encoding="utf-8")
+    result = runner().invoke(cli, ["inspect", str(path), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"{constant} in inspect --json")
+
+    assert json.loads(result.output, parse_constant=refuse)["metadata"]["rating"] is None
+
+
+def test_the_model_dump_refuses_nan():
+    from audioreview.model import Rating
+    from audioreview.render import _json_bytes
+
+    review = read_text("Night Ferry\n\nA slow and lovely film. It sails at night.\n", "x.txt")
+    review.metadata.rating = Rating(text="nan", value=float("nan"), scale=100.0)
+    with pytest.raises(ValueError):
+        _json_bytes(review.to_dict())

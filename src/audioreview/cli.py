@@ -172,7 +172,7 @@ def inspect(input_path: str, as_json: bool, **kw: Any) -> None:
 
     review = _prepared(input_path, kw)
     if as_json:
-        click.echo(json.dumps(review.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(review.to_dict(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         click.echo(format_outline(review))
 
@@ -194,7 +194,7 @@ def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
 
     review = _prepared(input_path, kw)
     if as_json:
-        click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         click.echo(format_warnings_text(review))
 

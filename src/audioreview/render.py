@@ -405,7 +405,7 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
 
 
 def _json_bytes(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False) + "\n").encode("utf-8")
 
 
 def _new_render_info(source_key: str, options: RenderOptions) -> dict:

@@ -30,7 +30,7 @@ def write_chapters_json(timing: Timing) -> str:
     data: dict[str, object] = {"version": VERSION, "chapters": chapters}
     if timing.episode_file:
         data["fileName"] = posixpath.basename(timing.episode_file)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _seconds(value: float) -> float | int:
