@@ -1,13 +1,18 @@
-"""Hostile and unlucky input (issue 11, the readers' half): every reproduction as a test.
+"""Hostile and unlucky input (issue 11, the readers' half): every reproduction of
+the issue as a test, then a hypothesis fuzz over the three readers and front matter.
 
-Loading is near-linear: 1 MB of text of any shape in under 5 s and 500 MB
-(measured in a child process, so each case has its own memory peak).
+What must hold for any input: reading ends with a Review or the project's own
+error (:class:`AudioreviewError`, one line) within 10 s, and what is read
+dumps to strict JSON (no NaN, no lone surrogate). Loading is near-linear: 1 MB
+of text of any shape in under 5 s and 500 MB (measured in a child process, so
+each case has its own memory peak).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -15,10 +20,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import audioreview
 from audioreview.cli import cli
-from audioreview.errors import InputError
+from audioreview.errors import AudioreviewError, InputError
 from audioreview.ids import assign_ids
 from audioreview.readers import read, read_html, read_markdown, read_text
 from audioreview.readers.frontmatter import MAX_ALIASES, MAX_FRONT_MATTER
@@ -414,3 +421,142 @@ def test_the_model_dump_refuses_nan():
     review.metadata.rating = Rating(text="nan", value=float("nan"), scale=100.0)
     with pytest.raises(ValueError):
         _json_bytes(review.to_dict())
+
+
+# --------------------------------------------------------------------- the fuzz
+
+# Pieces that exercise the readers' rules and their limits; hypothesis strings them together.
+FRAGMENTS = [
+    "The film", " is a ", "quiet triumph", ". ", "! ", "? ", "... ", "…", "!!!", "?!", "Mr. ", "Dr. ", "U.S. ",
+    "Vol. 2", "No. 5", "1. ", "9.5/10", "★★★½", "Rating: 4/5", "B+", "\n", "\n\n", "  ", "\t", "# ", "## ",
+    "> ", "- ", "* ", "1) ", "*em*", "**strong**", "`code`", "[link](http://x.test)", "![img](i.png)", "<b>",
+    "</b>", "<p>", "</p>", "&amp;", "&#xd800;", "&#0;", "By Ada Kestrel", "Director: Kasia Brandt",
+    "Runtime: 120 minutes", "(2019)", "’s ", "\"Quoted Title\"", "“Curly”", "—", " – ", "A-", "A.", "---",
+    "***", "* * *", "Published: 2025-03-14", "Disclosure: a copy was provided.", "\u200b", "\ufeff", "é", "ß",
+    "日本", "🙂", "\u202e", "|", "\\", "{", "}", "[", "]", ":", ",", "'", "\"",
+]
+YAML_VALUES = [
+    "2025-02-30", "2025-13-01", "2025-01-01 24:00:00", "0000-01-01", "2025-03-14", ".nan", ".inf", "-.inf",
+    "1e400", "7" * 5000, "!!float abc", "!!int 0x", "!!bool maybe", "!!timestamp x", "!!binary aGk=",
+    "!!binary ???", "!!set {a, b}", "!!omap [a: 1]", "!!python/object:os.system x", '"Bad \\ud800 title"',
+    '"\\x00"', "|\n  block text\n  more", ">\n  folded", "[a, [b, [c]]]", "{title: X, kind: film}",
+    "{title: X, kind: spaceship}", "{year: 20190}", "{year: '1999'}", "&a x", "*a", "*undefined", "<<: *a",
+    "~", "yes", "no", "4/5", "8 out of 10", "B+", "none", "[violence, 'gore:3']", "{violence: 4}",
+    "[{category: x, severity: 2}]", "'it''s'", "[" * 60 + "]" * 60, "null", "0x1F", "0o17", "1_000",
+    "12:30:45", "-", "?", "@", "`", "%", "!", "&", "*", "|", ">",
+]
+YAML_KEYS = ["title", "author", "date", "work", "rating", "content_warnings", "language", "url",
+             "publication", "x", "Title", "work.title", "<<", "? complex", "- item"]
+
+fragments = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=40).map("".join)
+printable = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=20)
+front_matter = st.lists(
+    st.tuples(st.sampled_from(YAML_KEYS), st.sampled_from(YAML_VALUES) | printable | st.text(max_size=20)),
+    max_size=8,
+).map(lambda pairs: "\n".join(f"{k}: {v}" for k, v in pairs))
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)
+    | st.sampled_from(["Review", "Movie", "Book", "CriticReview", "\ud800", "2019-05-01"]),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["@type", "@graph", "name", "itemReviewed", "reviewRating",
+                                       "ratingValue", "bestRating", "author", "datePublished", "director"]),
+                      children, max_size=5),
+    max_leaves=20,
+)
+
+PATHOLOGICAL_MARKDOWN = [
+    md("\n".join(laughs()) + "\nwork: {title: *i}"),
+    md("\n".join(laughs()) + "\nwork: {creator: *i, kind: *i}\ncontent_warnings: *i"),
+    md("title: " + "[" * 5000 + "]" * 5000),
+    md('title: "Bad \\ud800 title"'),
+    md("date: 2025-02-30"), md("title: 2025-13-01"), md("date: 2025-01-01 24:00:00"), md("date: 0000-01-01"),
+    md("rating: .nan"),
+    "\n\n".join(["It is fine."] * 10_000),
+    " ".join(f"Sentence number {i} is here." for i in range(4000)),
+    "1. " * 20_000,
+    "Mr. Dr. St. Vol. No. " * 20_000,
+    "> " * 5000 + "deep quote",
+    "- " * 5000 + "deep list",
+    "*" * 50_000 + "a" + "*" * 50_000,
+    "[" * 50_000 + "a" + "]" * 50_000,
+]
+PATHOLOGICAL_HTML = [
+    page("[" * 100_000 + "]" * 100_000),
+    page('{"@graph": ' * 5000 + "{}" + "}" * 5000),
+    page('{"@type": "Review", "reviewRating": {"ratingValue": 1e400, "bestRating": 1e400}}'),
+    page("", "<div>" * 5000 + PARAS + "</div>" * 5000),
+    page("", PARAS + "<p>" + "<b><i>" * 2000 + "Deep text." + "</i></b>" * 2000 + "</p>"),
+]
+PATHOLOGICAL_TEXT = ["word " * 1_000_000, "A." * 200_000, "a-" * 200_000]
+
+# 400 text + 400 Markdown + 200 HTML = 1,000 generated inputs a run (about 20 s), besides
+# the fixed examples; AUDIOREVIEW_FUZZ_EXAMPLES=5000 for a longer hunt. The time
+# limit is checked per input (hypothesis' own deadline would re-run slow ones).
+FUZZ = settings(max_examples=int(os.environ.get("AUDIOREVIEW_FUZZ_EXAMPLES", "400")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], database=None)
+PEAK_BEFORE = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def check_reader(reader, text: str, name: str) -> None:
+    """No exception but the project's own, within 10 s and 1 GB; the result dumps to strict JSON."""
+    start = time.perf_counter()
+    try:
+        review = reader(text, name)
+    except AudioreviewError as exc:
+        assert "\n" not in str(exc)
+    else:
+        strict_json(review)
+        ids = [s.id for s in review.sentences()]
+        assert len(ids) == len(set(ids))
+    assert time.perf_counter() - start < 10
+    # The process's high-water mark (KiB) never rose 1 GB above where it stood.
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < PEAK_BEFORE + 1024 * 1024
+
+
+markdown_inputs = st.one_of(
+    st.builds(lambda front, body: f"---\n{front}\n---\n{body}", front_matter, fragments),
+    fragments,
+)
+
+
+def _json_ld(value: object) -> str:
+    try:
+        return json.dumps(value).replace("</", "<\\/")
+    except ValueError:
+        return "{}"
+
+
+html_inputs = st.builds(lambda ld, body: page(_json_ld(ld), PARAS + f"<p>{body}</p>"), json_values, fragments)
+
+
+def with_examples(inputs: list[str]):
+    def add(test):
+        for text in inputs:
+            test = example(text)(test)
+        return test
+    return add
+
+
+@pytest.mark.slow
+@FUZZ
+@given(fragments)
+@with_examples(PATHOLOGICAL_TEXT + ["\x00\x01", "\ufeff\n\n"])
+def test_fuzz_text_reader(text):
+    check_reader(read_text, text, "fuzz.txt")
+    check_reader(lambda t, n: read("-", data=t.encode("utf-8"), name=n), text, "fuzz")
+
+
+@pytest.mark.slow
+@FUZZ
+@given(markdown_inputs)
+@with_examples(PATHOLOGICAL_MARKDOWN)
+def test_fuzz_markdown_reader_and_front_matter(text):
+    check_reader(read_markdown, text, "fuzz.md")
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=max(1, FUZZ.max_examples // 2))
+@given(html_inputs)
+@with_examples(PATHOLOGICAL_HTML)
+def test_fuzz_html_reader_and_json_ld(text):
+    check_reader(read_html, text, "fuzz.html")
