@@ -340,6 +340,13 @@ def test_markdown_with_too_many_blocks_is_refused_before_parsing(body):
     assert "too long to be a review" in e.message and time.perf_counter() - start < 2
 
 
+@pytest.mark.parametrize("body", ["<p>a</p>" * 125_000, "<p></p>" * 140_000, "<b>x</b> " * 100_000])
+def test_a_page_of_a_megabyte_of_tiny_elements_is_refused_before_extraction(body):
+    start = time.perf_counter()
+    e = input_error(read_html, page("", body), "p.html")
+    assert "HTML elements" in e.message and time.perf_counter() - start < 2
+
+
 def test_too_many_sentences_is_one_clean_error():
     e = input_error(read_text, "It is. " * 60_000, "x.txt")
     assert "too long to be a review" in e.message and "sentences" in e.message
