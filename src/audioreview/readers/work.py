@@ -386,6 +386,8 @@ _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
+_BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++\w[\w'’!?\-]*+){{0,12}}?)[\"”*_]?,?\s+by\s+"
+                         rf"(?P<n>{_NAME})\s*[.,]?\s*(?:\(.*\))?")
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
@@ -508,7 +510,10 @@ def find_work(text: Text) -> WorkGuess:
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
         for line in para.split("\n"):
-            if m := re.fullmatch(rf"\s*[\"“*_]?(?P<t>{_TOKEN}(?:[ \t:,&!?'’\-]+\w[\w'’!?\-]*)*?)[\"”*_]?,?\s+by\s+(?P<n>{_NAME})\s*[.,]?\s*(?:\(.*\))?", line):
+            # (Only short lines with " by " in them; bounded, possessive runs: linear on "A-A-A-...".)
+            if len(line) > 160 or " by " not in line:
+                continue
+            if m := _BY_LINE_RE.fullmatch(line):
                 first = _clean(m["t"]).split()[0].lower() if _clean(m["t"]) else ""
                 if _is_title_span(_clean(m["t"])) and first not in _LABELS | _LEAD_NOISE | {"reviewed", "review", "notes", "show"}:
                     scores.add(m["t"], 4.0, "by-line")  # "The Salt Orchard by Ines Calloway" on a line of its own
