@@ -210,7 +210,13 @@ try:
 except AudioreviewError as exc:
     outcome = {"error": str(exc)}
 seconds = time.perf_counter() - start
-outcome.update(seconds=seconds, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+# VmHWM is this process's own peak since exec; ru_maxrss starts from the parent's size
+# at fork on Linux, so a long test run's large pytest process would be counted too.
+try:
+    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+outcome.update(seconds=seconds, peak_mb=hwm / 1024)
 print(json.dumps(outcome))
 """
 
