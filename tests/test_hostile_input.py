@@ -307,7 +307,7 @@ def test_a_5mb_single_line_stays_small(tmp_path):
     assert result["seconds"] < 10 and result["peak_mb"] < 500, result
 
 
-@pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. "])
+@pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. ", "A, ", "Aa Bb, "])
 def test_the_work_finder_is_linear_on_hostile_words(word):
     from audioreview.readers.work import Text, find_work
 
