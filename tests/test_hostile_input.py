@@ -5,7 +5,8 @@ What must hold for any input: reading ends with a Review or the project's own
 error (:class:`AudioreviewError`, one line) within 10 s, and what is read
 dumps to strict JSON (no NaN, no lone surrogate). Loading is near-linear: 1 MB
 of text of any shape in under 5 s and 500 MB (measured in a child process, so
-each case has its own memory peak).
+each case has its own memory peak). Times are CPU seconds, so a busy shared
+machine does not fail them.
 """
 
 from __future__ import annotations
@@ -124,10 +125,10 @@ def laughs(levels: int = 9) -> list[str]:
 @pytest.mark.parametrize("field", ["work: {title: *i}", "work: {creator: *i}", "work: {kind: *i}",
                                    "content_warnings: *i", "content_warnings: [*i]", "title: *i"])
 def test_billion_laughs_is_refused_at_once(field):
-    start = time.perf_counter()
+    start = time.process_time()
     e = input_error(read_markdown, md("\n".join(laughs()) + "\n" + field), "r.md")
     assert "front matter expands to more than" in e.message
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_a_few_aliases_still_work():
@@ -202,21 +203,20 @@ from audioreview.readers import read
 from audioreview.errors import AudioreviewError
 fmt, path = sys.argv[1], sys.argv[2]
 data = open(path, "rb").read()
-start = time.perf_counter()
+start, wall = time.process_time(), time.perf_counter()
 try:
     review = read("-", fmt, data=data, name="x")
     json.dumps(review.to_dict(), allow_nan=False, ensure_ascii=False).encode("utf-8")
     outcome = {"sentences": sum(1 for _ in review.body_sentences())}
 except AudioreviewError as exc:
     outcome = {"error": str(exc)}
-seconds = time.perf_counter() - start
 # VmHWM is this process's own peak since exec; ru_maxrss starts from the parent's size
 # at fork on Linux, so a long test run's large pytest process would be counted too.
 try:
     hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
 except (OSError, StopIteration):
     hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-outcome.update(seconds=seconds, peak_mb=hwm / 1024)
+outcome.update(seconds=time.process_time() - start, wall=time.perf_counter() - wall, peak_mb=hwm / 1024)
 print(json.dumps(outcome))
 """
 
@@ -233,9 +233,9 @@ def load_in_child(tmp_path: Path, text: str, fmt: str = "text") -> dict:
 
 
 def test_identical_paragraphs_get_distinct_ids_quickly():
-    start = time.perf_counter()
+    start = time.process_time()
     review = read_text("\n\n".join(["It is fine."] * 10_000), "fine.txt")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     ids = [s.id for s in review.sentences()]
     assert len(ids) == len(set(ids)) == 10_000
     first = ids[0]
@@ -260,9 +260,9 @@ def test_id_allocation_is_unchanged_when_suffixes_collide():
     ("'!' * 100000", "It ends" + "!" * 100_000 + " Then more.", 5),
 ])
 def test_pathological_paragraphs_load_in_seconds(name, text, limit):
-    start = time.perf_counter()
+    start = time.process_time()
     review = read_text(text, "x.txt")
-    assert time.perf_counter() - start < limit, name
+    assert time.process_time() - start < limit, name
     strict_json(review)
 
 
@@ -307,30 +307,30 @@ def test_a_5mb_single_line_stays_small(tmp_path):
     assert result["seconds"] < 10 and result["peak_mb"] < 500, result
 
 
-@pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. "])
+@pytest.mark.parametrize("word", ["A-", "A.", "Aa.", "A.B.", "A'", "1", "Aa.Bb ", "Aa ", "A. ", "A, ", "Aa Bb, "])
 def test_the_work_finder_is_linear_on_hostile_words(word):
     from audioreview.readers.work import Text, find_work
 
     text = (word * 100_000)[:200_000]
-    start = time.perf_counter()
+    start = time.process_time()
     find_work(Text(headline=text[:5000], paragraphs=[(text, [])]))
-    assert time.perf_counter() - start < 3
+    assert time.process_time() - start < 3
 
 
 def test_a_title_with_many_hyphens_takes_no_exponential_time():
     from audioreview.readers.work import Text, find_work
 
-    start = time.perf_counter()
+    start = time.process_time()
     find_work(Text(headline="A review", paragraphs=[("Title " + "-".join(["a"] * 60) + " (x) is here.", [])]))
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 @pytest.mark.parametrize("unit", ["*a* ", "`a` ", "a\n", "[a](b) "])
 def test_markdown_dense_with_markup_reads_in_linear_time(unit):
     text = "# Title\n\n" + unit * (100_000 // len(unit))
-    start = time.perf_counter()
+    start = time.process_time()
     review = read_markdown(text, "x.md")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     strict_json(review)
 
 
@@ -341,16 +341,16 @@ def test_too_many_paragraphs_is_one_clean_error():
 
 @pytest.mark.parametrize("body", ["- a\n" * 25_000, "# A\n\n" * 25_000, "> a\n\n" * 25_000])
 def test_markdown_with_too_many_blocks_is_refused_before_parsing(body):
-    start = time.perf_counter()
+    start = time.process_time()
     e = input_error(read_markdown, body, "x.md")
-    assert "too long to be a review" in e.message and time.perf_counter() - start < 2
+    assert "too long to be a review" in e.message and time.process_time() - start < 2
 
 
 @pytest.mark.parametrize("body", ["<p>a</p>" * 125_000, "<p></p>" * 140_000, "<b>x</b> " * 100_000])
 def test_a_page_of_a_megabyte_of_tiny_elements_is_refused_before_extraction(body):
-    start = time.perf_counter()
+    start = time.process_time()
     e = input_error(read_html, page("", body), "p.html")
-    assert "HTML elements" in e.message and time.perf_counter() - start < 2
+    assert "HTML elements" in e.message and time.process_time() - start < 2
 
 
 def test_too_many_sentences_is_one_clean_error():
@@ -512,7 +512,7 @@ PEAK_BEFORE = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 def check_reader(reader, text: str, name: str) -> None:
     """No exception but the project's own, within 10 s and 1 GB; the result dumps to strict JSON."""
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         review = reader(text, name)
     except AudioreviewError as exc:
@@ -521,7 +521,7 @@ def check_reader(reader, text: str, name: str) -> None:
         strict_json(review)
         ids = [s.id for s in review.sentences()]
         assert len(ids) == len(set(ids))
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     # The process's high-water mark (KiB) never rose 1 GB above where it stood.
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < PEAK_BEFORE + 1024 * 1024
 

@@ -146,7 +146,9 @@ _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 # after a letter, nor after a letter and an apostrophe or hyphen): one that could
 # start inside a long word would rescan it from every letter (quadratic).
 _START = r"(?<!\w)(?<!\w['’\-])"
-_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})?"
+# (At most ten names before "and": an open-ended list let every name of a long
+# "A, A, A, ..." run start a match that scanned to its end.)
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{0,10}},?\s+(?:and|&)\s+{_NAME})?"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+(?P<n>{_NAMES})"), 0.9),
