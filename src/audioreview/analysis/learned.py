@@ -86,16 +86,13 @@ class Model:
     def _dot(weights: np.ndarray, idx: list[int]) -> np.ndarray:
         if not idx:
             return np.zeros(weights.shape[0], dtype=np.float32)
-        cols = np.asarray(idx, dtype=np.int64)
-        # Counts are scaled like the training rows: sublinear (1 + log tf), L2-normalised.
-        uniq, counts = np.unique(cols, return_counts=True)
-        values = (1.0 + np.log(counts)).astype(np.float32)
-        values /= np.sqrt((values * values).sum())
-        return weights[:, uniq].astype(np.float32) @ values
+        cols, values = row_values(idx)  # scaled exactly like the training rows
+        return weights[:, cols].astype(np.float32) @ values
 
 
 def row_values(idx: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """(columns, values) of one sentence exactly as :meth:`Model._dot` weighs them (for training)."""
+    """(columns, values) of one sentence: counts scaled sublinearly (1 + log tf) and
+    L2-normalised; training builds its rows with it and :meth:`Model._dot` weighs with it."""
     cols = np.asarray(idx, dtype=np.int64)
     uniq, counts = np.unique(cols, return_counts=True)
     values = (1.0 + np.log(counts)).astype(np.float32)

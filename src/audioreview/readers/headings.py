@@ -42,7 +42,8 @@ _KEEP = {"Opening", "Verdict"}
 
 
 @functools.lru_cache(maxsize=8192)
-def _zipf(word: str, language: str) -> float:
+def zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of a word (the background the headings and the work finder weigh against)."""
     try:
         from wordfreq import zipf_frequency
 
@@ -111,7 +112,7 @@ def _rank(phrases: Counter[str], df: Counter[str], n: int, language: str) -> lis
     scored = []
     for phrase, tf in phrases.items():
         words = phrase.split()
-        rarity = sum(max(0.0, 6.5 - _zipf(w.lower(), language)) for w in words) / len(words)
+        rarity = sum(max(0.0, 6.5 - zipf(w.lower(), language)) for w in words) / len(words)
         idf = math.log((n + 1) / (df[phrase] + 0.5))
         proper = phrase[:1].isupper()
         score = tf * idf * rarity * (1.3 if proper else 1.0) * (1.15 if len(words) > 1 else 1.0)

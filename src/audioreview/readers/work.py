@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Mark
+from .headings import zipf
 
 # ----------------------------------------------------------------- vocabulary
 
@@ -181,7 +182,6 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
-_STUDIO_FROM = re.compile(rf"\bfrom\s+(?:developer\s+|studio\s+)?(?P<n>{_STUDIO})\b")
 
 
 # ------------------------------------------------------------------ the result
@@ -743,20 +743,9 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-_COMMON_CACHE: dict[str, bool] = {}
-
-
 def _common_word(word: str) -> bool:
     """A single capitalised word that is an everyday English word ("Still", "Gold")."""
-    w = word.lower().strip("!?.")
-    if w not in _COMMON_CACHE:
-        try:
-            from wordfreq import zipf_frequency
-
-            _COMMON_CACHE[w] = zipf_frequency(w, "en") >= 4.6
-        except Exception:  # pragma: no cover - wordfreq is a dependency
-            _COMMON_CACHE[w] = w in _OPENERS
-    return _COMMON_CACHE[w]
+    return zipf(word.lower().strip("!?."), "en") >= 4.6
 
 
 def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
