@@ -54,7 +54,7 @@ def main() -> int:
     from audioreview.speech.piper_engine import resolve_model
     from audioreview.speech.profiles import load_profile
     from audioreview.speech.script import build_script
-    from audioreview.writers.audio import audio_fingerprint, warm_up, write_audio
+    from audioreview.audio.episode import audio_fingerprint, warm_up, write_audio
 
     review = load_review(path)
     profile = load_profile(None)

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from audioreview.analysis.warnings import analyse
+from audioreview.analysis.content_warnings import analyse
 from audioreview.ids import assign_ids
 from audioreview.model import Block, Metadata, Review, Section, Sentence, WarningOptions
 

@@ -18,7 +18,7 @@ from audioreview.errors import OutputError, VoiceError
 from audioreview.model import Metadata, RenderOptions, Review, Script, ScriptChapter, Timing, Utterance
 from audioreview.speech.narrate import narrate
 from audioreview.speech.profiles import VoiceProfile
-from audioreview.writers.audio import audio_fingerprint, chapter_file, write_audio
+from audioreview.audio.episode import audio_fingerprint, chapter_file, write_audio
 
 from conftest import require_tool
 

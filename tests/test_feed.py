@@ -32,7 +32,7 @@ from audioreview.model import (
     Timing,
     UtteranceTime,
 )
-from audioreview.podcast import (
+from audioreview.feed.library import (
     SETTINGS_FILE,
     build_feed,
     load_cover,
@@ -40,7 +40,7 @@ from audioreview.podcast import (
     make_cover,
     scan_reviews,
 )
-from audioreview.writers.feed import FeedSettings, podcast_guid, write_feed
+from audioreview.feed.rss import FeedSettings, podcast_guid, write_feed
 
 HOSTILE_TITLE = 'Tom & Jerry <script>alert("x")</script> \'quoted\' 🎬🍿 review\x0b'
 

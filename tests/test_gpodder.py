@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from audioreview.podcast import build_feed, scan_reviews
+from audioreview.feed.library import build_feed, scan_reviews
 from audioreview.serve import make_server
-from audioreview.writers.feed import FeedSettings
+from audioreview.feed.rss import FeedSettings
 from conftest import require_tool
 from test_feed import make_library, write_outputs
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from audioreview.analysis.rating import parse_rating
+from audioreview.readers.rating import parse_rating
 
 TABLE = [
     ("Rating: 9/10", 9.0, 10.0, None),

@@ -207,14 +207,14 @@ def test_fmt_overrides_extension(tmp_path):
     ("Words by Kim Lo", "Kim Lo", None),
 ])
 def test_byline_patterns(line, author, pub):
-    from audioreview.readers.detect import byline
+    from audioreview.readers.bylines import byline
 
     found = byline(line)
     assert found is not None and (found.author, found.publication) == (author, pub)
 
 
 def test_trailing_name_line_but_not_slogans():
-    from audioreview.readers.detect import byline
+    from audioreview.readers.bylines import byline
 
     assert byline("Mara Ellison") is None  # a bare name only counts after the body
     assert byline("Mara Ellison", trailing=True).author == "Mara Ellison"
@@ -231,13 +231,13 @@ def test_trailing_name_line_but_not_slogans():
     "Disclosure: I know the director socially.",
 ])
 def test_disclaimer_patterns(text):
-    from audioreview.readers.detect import is_disclaimer
+    from audioreview.readers.bylines import is_disclaimer
 
     assert is_disclaimer(text)
 
 
 def test_not_disclaimers():
-    from audioreview.readers.detect import is_disclaimer
+    from audioreview.readers.bylines import is_disclaimer
 
     assert not is_disclaimer("The film provided me with two hours of joy.")
     assert not is_disclaimer("Its views of the coast are lovely.")
@@ -258,6 +258,6 @@ def test_header_with_byline_and_date_lines():
     ("Posted on Sept. 9, 2023", "2023-09-09"), ("Then it rained", None), ("2025", None),
 ])
 def test_date_lines(line, iso):
-    from audioreview.readers.detect import date_line
+    from audioreview.readers.bylines import date_line
 
     assert date_line(line) == iso

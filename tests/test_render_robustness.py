@@ -361,7 +361,7 @@ def test_disk_full_faked_keeps_an_earlier_render_whole(tmp_path, monkeypatch):
 
 
 def test_feed_on_a_full_disk_faked(tmp_path, monkeypatch):
-    import audioreview.podcast as podcast
+    import audioreview.feed.library as podcast
     from audioreview.errors import OutputError
     from audioreview.render import write_feed
 

@@ -4,8 +4,8 @@ import time
 
 import pytest
 
-from audioreview.analysis.speech_text import normalise_for_speech as say
-from audioreview.analysis.speech_text import year
+from audioreview.speech.normalise import normalise_for_speech as say
+from audioreview.speech.normalise import year
 
 CASES = [
     # ratings

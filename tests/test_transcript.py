@@ -8,7 +8,7 @@ import re
 import pytest
 
 from audioreview.model import ChapterTime, Review, Timing, UtteranceTime
-from audioreview.writers.chapters import write_chapters_json
+from audioreview.writers.chapters_json import write_chapters_json
 from audioreview.writers.transcript import MAX_LINE, write_srt, write_vtt
 from test_feed import HOSTILE_TITLE, make_review, make_timing
 

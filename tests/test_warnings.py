@@ -10,7 +10,7 @@ import pytest
 
 from audioreview.analysis.lexicons import CATEGORIES, NAMES
 from audioreview.analysis.note import compose_note, compose_notice, join_list
-from audioreview.analysis.warnings import (
+from audioreview.analysis.content_warnings import (
     analyse,
     analyse_sentence,
     canonical_category,
@@ -282,7 +282,7 @@ def test_note_names_the_kind_from_paraphrase_evidence():
 def test_fast_matcher_agrees_with_scanning_every_term():
     """_find_terms tries only the terms that can start where some term matches;
     it must give exactly the leftmost-longest result of scanning every term."""
-    from audioreview.analysis import warnings as w
+    from audioreview.analysis import content_warnings as w
 
     def slow(low: str, text: str):
         found = []

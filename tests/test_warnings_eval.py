@@ -21,7 +21,7 @@ import pysbd
 import pytest
 
 from audioreview.analysis.lexicons import CATEGORIES
-from audioreview.analysis.warnings import analyse
+from audioreview.analysis.content_warnings import analyse
 from audioreview.ids import assign_ids
 from audioreview.model import Block, Metadata, Review, Section, Sentence, WarningOptions, Work
 

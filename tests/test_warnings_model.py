@@ -17,7 +17,7 @@ import pytest
 
 from audioreview.analysis.learned import META_FILE, MODEL_FILE, N_FEATURES, features, load_model
 from audioreview.analysis.lexicons import CATEGORIES
-from audioreview.analysis.warnings import analyse, warnings_report
+from audioreview.analysis.content_warnings import analyse, warnings_report
 from audioreview.model import Block, Metadata, Review, Section, Sentence, Work
 from audioreview.ids import assign_ids
 from audioreview.readers.sentences import sentence_spans

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from audioreview.analysis.learned import META_FILE, MODEL_FILE, N_FEATURES, Model, features, row_values  # noqa: E402
 from audioreview.analysis.lexicons import CATEGORIES  # noqa: E402
-from audioreview.analysis.warnings import lexicon_cues  # noqa: E402
+from audioreview.analysis.content_warnings import lexicon_cues  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "warnings"
 OUT = ROOT / "src" / "audioreview" / "data"

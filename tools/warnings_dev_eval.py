@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 import train_warnings_model as tw  # noqa: E402
 from sklearn.model_selection import KFold  # noqa: E402  (the `learn` extra)
 
-import audioreview.analysis.warnings as aw  # noqa: E402
+import audioreview.analysis.content_warnings as aw  # noqa: E402
 from audioreview.analysis.learned import features  # noqa: E402
-from audioreview.analysis.warnings import lexicon_cues  # noqa: E402
+from audioreview.analysis.content_warnings import lexicon_cues  # noqa: E402
 
 
 def sentence_cv(examples, rows) -> None:

@@ -43,7 +43,7 @@ def library_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def parse_warn(values: tuple[str, ...]) -> dict[str, int]:
     """``--warn CATEGORY[:SEVERITY]`` values -> {category: severity} (default 2)."""
-    from .analysis.warnings import parse_warn_option
+    from .analysis.content_warnings import parse_warn_option
 
     return dict(parse_warn_option(v) for v in values)
 
@@ -70,7 +70,7 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def warning_options(kw: dict[str, Any]) -> WarningOptions:
-    from .analysis.warnings import canonical_category
+    from .analysis.content_warnings import canonical_category
 
     return WarningOptions(
         mode=kw.pop("warnings_mode"),
@@ -190,7 +190,7 @@ def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
 
         audioreview warnings examples/ashes-of-the-delta.txt --json
     """
-    from .analysis.warnings import format_warnings_text, warnings_report
+    from .analysis.content_warnings import format_warnings_text, warnings_report
 
     review = _prepared(input_path, kw)
     if as_json:
@@ -237,7 +237,7 @@ def feed_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _feed_settings(kw: dict[str, Any]) -> Any:
-    from .podcast import load_feed_settings
+    from .feed.library import load_feed_settings
 
     return load_feed_settings(kw.pop("config"), **{k: kw.pop(k) for k in list(kw)})
 

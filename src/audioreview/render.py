@@ -88,7 +88,7 @@ def prepare(
     data: bytes | None = None,
 ) -> Review:
     """Read and analyse: the model with content warnings and the content note."""
-    from .analysis.warnings import analyse
+    from .analysis.content_warnings import analyse
 
     review = load(source, fmt, data=data)
     return analyse(review, warnings or WarningOptions())
@@ -119,12 +119,12 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
     profile = load_profile(options.voice)  # an unknown voice is an error with --no-audio too
     if options.audio:
         from .speech.engines import get_engine
-        from .writers.audio import preset_for
+        from .audio.episode import preset_for
 
         preset_for(profile, options)  # the profile's bitrate and loudness against the preset
         get_engine(profile)  # Piper: the model files exist
     if options.base_url is not None:
-        from .writers.feed import check_base_url
+        from .feed.rss import check_base_url
 
         check_base_url(options.base_url)  # with or without --feed: a bad URL is never silently kept
     if options.cover:
@@ -133,11 +133,11 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
         load_cover(options.cover)
     out = Path(options.out_dir)
     if options.feed:
-        from .podcast import stored_settings
+        from .feed.library import stored_settings
 
         stored = stored_settings(out) if out.is_dir() else None  # a damaged file fails now, not later
         if stored is not None and stored.image:
-            from .podcast import load_cover as load_feed_cover
+            from .feed.library import load_cover as load_feed_cover
 
             load_feed_cover(stored.image)  # the feed's cover image, kept from an earlier `feed --image`
         if not options.audio:
@@ -359,7 +359,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
     """Narrate and encode, or reuse what is on disk when nothing changed."""
     from .speech.profiles import load_profile
     from .speech.script import build_script
-    from .writers.audio import audio_fingerprint, warm_up, write_audio
+    from .audio.episode import audio_fingerprint, warm_up, write_audio
 
     profile = load_profile(options.voice)
     script = build_script(review, profile)
@@ -390,7 +390,7 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
         audio, timing = _audio_files(review, slug, out, options, result)
         files.update(audio)
         files[TIMING_FILE] = _json_bytes(timing.to_dict())
-        from .writers.chapters import write_chapters_json
+        from .writers.chapters_json import write_chapters_json
         from .writers.transcript import write_srt, write_vtt
 
         files[f"{slug}.vtt"] = write_vtt(timing, review).encode("utf-8")
@@ -540,7 +540,7 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     All files are written as one group, feed.xml last; a failed write (a full
     disk) is an OutputError naming the file, and changes no final path.
     """
-    from .podcast import FeedSettings, build_feed, merge_settings, stored_settings
+    from .feed.library import FeedSettings, build_feed, merge_settings, stored_settings
 
     given = settings if settings is not None else FeedSettings(base_url=base_url)
     merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)

@@ -56,8 +56,8 @@ from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 from werkzeug.wrappers import Response
 
 from .errors import AudioreviewError, OutputError
-from .podcast import build_feed, merge_settings, stored_settings
-from .writers.feed import FeedSettings, check_base_url
+from .feed.library import build_feed, merge_settings, stored_settings
+from .feed.rss import FeedSettings, check_base_url
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment

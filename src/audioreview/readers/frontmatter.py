@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from ..analysis.rating import parse_rating
+from .rating import parse_rating
 from ..errors import InputError
 from ..model import WORK_KINDS, DeclaredWarnings, Metadata, Rating, Work
 

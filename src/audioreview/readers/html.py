@@ -23,7 +23,7 @@ import trafilatura
 from ..errors import InputError
 from ..model import Metadata, Rating, Review, Work
 from .inline import InlineText
-from . import detect
+from . import bylines
 from .structure import Item, build_review
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -201,9 +201,9 @@ def _author_name(text: str) -> str | None:
     text = " ".join(text.split())
     if not text:
         return None
-    if by := detect.byline(text, trailing=True):
+    if by := bylines.byline(text, trailing=True):
         return by.author
-    m = re.match(rf"^(?:{detect.NAME})", text)
+    m = re.match(rf"^(?:{bylines.NAME})", text)
     if m and len(m[0].split()) >= 2:
         words = m[0].split()
         # "Mika Jansen Mika": a repeated first name starts the bio
@@ -236,7 +236,7 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
         if not chunks:
             continue
         text = re.split(r"\s+[•·|]\s+", " ".join(chunks))[0]
-        if by := detect.byline(text) or detect.byline(re.split(r"\s+[•·|]\s+", chunks[0])[0], trailing=True):
+        if by := bylines.byline(text) or bylines.byline(re.split(r"\s+[•·|]\s+", chunks[0])[0], trailing=True):
             return by.author
     return None
 

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from ..analysis.rating import parse_rating
+from .rating import parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
 from ..model import Block, Mark, Metadata, Provenance, Review, Section, Sentence
-from . import detect
+from . import bylines
 from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .headings import describe as describe_sections
 from .work import Text as WorkText, find_work
@@ -246,8 +246,8 @@ def _prune(sections: list[Section]) -> list[Section]:
 
 
 def _is_meta_line(line: str) -> bool:
-    f = detect.fact(line)
-    return bool(detect.byline(line) or parse_rating(line) or (f and f.field != "kind") or detect.date_line(line))
+    f = bylines.fact(line)
+    return bool(bylines.byline(line) or parse_rating(line) or (f and f.field != "kind") or bylines.date_line(line))
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -280,12 +280,12 @@ class Extras:
     author: str | None = None
     publication: str | None = None
     rating_text: str | None = None
-    facts: list[detect.Fact] = field(default_factory=list)
+    facts: list[bylines.Fact] = field(default_factory=list)
 
 
 def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) -> bool:
     """Consume one header/trailer line if it is metadata; False if it is text."""
-    if extras.byline_lines and not extras.publication and (pub := detect.masthead(line)):
+    if extras.byline_lines and not extras.publication and (pub := bylines.masthead(line)):
         extras.byline_lines.append(line)  # the outlet's masthead under a byline
         extras.publication = pub
         return True
@@ -293,16 +293,16 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         if metadata.rating is None:
             metadata.rating = rating
         return True
-    if by := detect.byline(line, trailing=trailing):
+    if by := bylines.byline(line, trailing=trailing):
         extras.byline_lines.append(line)
         extras.author = extras.author or by.author
         extras.publication = extras.publication or by.publication
         metadata.date = metadata.date or by.date
         return True
-    if f := detect.fact(line):
+    if f := bylines.fact(line):
         extras.facts.append(f)
         return True
-    if date := detect.date_line(line):
+    if date := bylines.date_line(line):
         metadata.date = metadata.date or date
         return True
     return False
@@ -311,19 +311,19 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
 def _trailer_kind(text: str) -> str | None:
     """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
     date, fact), "appeared" (the outlet it was published in), or None for body text."""
-    if detect.is_disclaimer(text):
+    if bylines.is_disclaimer(text):
         return "disclaimer"
-    if detect.appeared_in(text):
+    if bylines.appeared_in(text):
         return "appeared"
-    if detect.is_bio(text):
+    if bylines.is_bio(text):
         return "bio"
-    if _is_meta_line(text) or detect.byline(text, trailing=True):
+    if _is_meta_line(text) or bylines.byline(text, trailing=True):
         return "meta"
-    if detect.masthead_byline(text):
+    if bylines.masthead_byline(text):
         return "masthead-byline"
-    if detect.outlet_verdict(text):
+    if bylines.outlet_verdict(text):
         return "appeared"
-    if detect.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
+    if bylines.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
         return "credit"  # "Show notes written by Ellie Tran. Box Set Bulletin is an independent podcast."
     return None
 
@@ -331,25 +331,25 @@ def _trailer_kind(text: str) -> str | None:
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
-        bio = detect.bio_byline(text)  # "X is television critic at Y. Opinions expressed are her own."
-        found.publication = (found.publication or (bio and bio.publication) or detect.appeared_in(text)
-                             or detect.disclaimer_publication(text))
-        found.author = found.author or (bio and bio.author) or detect.reviewer_in(text)
+        bio = bylines.bio_byline(text)  # "X is television critic at Y. Opinions expressed are her own."
+        found.publication = (found.publication or (bio and bio.publication) or bylines.appeared_in(text)
+                             or bylines.disclaimer_publication(text))
+        found.author = found.author or (bio and bio.author) or bylines.reviewer_in(text)
     elif kind == "masthead-byline":
-        by = detect.masthead_byline(text)
+        by = bylines.masthead_byline(text)
         found.byline_lines.insert(0, text)
         found.author = found.author or by.author
         found.publication = found.publication or by.publication
     elif kind == "credit":
         found.byline_lines.insert(0, text)
-        found.author = found.author or detect.reviewer_in(text)
-        found.publication = found.publication or detect.outlet_statement(text)
+        found.author = found.author or bylines.reviewer_in(text)
+        found.publication = found.publication or bylines.outlet_statement(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
-        found.publication = found.publication or detect.appeared_in(text) or detect.outlet_verdict(text)
+        found.publication = found.publication or bylines.appeared_in(text) or bylines.outlet_verdict(text)
     elif kind == "bio":
         found.byline_lines.insert(0, text)
-        if by := detect.bio_byline(text):
+        if by := bylines.bio_byline(text):
             found.author = found.author or by.author
             found.publication = found.publication or by.publication
     else:
@@ -485,7 +485,7 @@ def build_review(
     elif extras.publication:
         metadata.publication = extras.publication
         prov["publication"] = Provenance("byline", 0.85)
-    elif (first := next(review.body_blocks(), None)) and (pub := detect.welcome_publication(first.text)):
+    elif (first := next(review.body_blocks(), None)) and (pub := bylines.welcome_publication(first.text)):
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
         prov["publication"] = Provenance("body", 0.6)
     if metadata.title:
@@ -501,7 +501,7 @@ def build_review(
     metadata.title = metadata.title or title
     # byline / disclaimer blocks
     byline_lines = extras.byline_lines or ([byline_text] if byline_text else [])
-    has_line = any(detect.byline(x, trailing=True) for x in byline_lines)
+    has_line = any(bylines.byline(x, trailing=True) for x in byline_lines)
     if not has_line and metadata.author:
         made = f"By {metadata.author}" + (f", {metadata.publication}" if metadata.publication else "")
         byline_lines = [made, *byline_lines]
@@ -555,13 +555,13 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     facts = list(extras.facts)
     for item in items:
         for line in item.source_lines():
-            if f := detect.fact(line):
+            if f := bylines.fact(line):
                 facts.append(f)
             elif m := _PEOPLE_LABELS.match(line.strip()):
                 people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
     for f in facts:
         before = (work.title, work.kind, work.year, work.creator)
-        detect.apply_fact(work, f)
+        bylines.apply_fact(work, f)
         for name, old, new in zip(("title", "kind", "year", "creator"), before, (work.title, work.kind, work.year, work.creator)):
             if old != new:
                 prov[f"work.{name}"] = Provenance("infobox", 0.95)
@@ -606,7 +606,7 @@ def _looks_like_title(line: str) -> bool:
         and len(line.split()) <= (32 if long_ok else 16)
         and not line.endswith(_TITLE_END_BAD)
         and not _is_meta_line(line)
-        and not detect.is_disclaimer(line)
+        and not bylines.is_disclaimer(line)
     )
 
 
@@ -615,19 +615,19 @@ HEADER_ITEMS = 8  # how far down the header zone reaches
 
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
-    if detect.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()):
+    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()):
         return "furniture"  # page chrome, or an all-capitals kicker ("REVIVALS")
-    if detect.masthead_byline(line):
+    if bylines.masthead_byline(line):
         return "masthead-byline"
-    if detect.byline(line):
+    if bylines.byline(line):
         return "byline"
-    if detect.breadcrumb(line) is not None:
+    if bylines.breadcrumb(line) is not None:
         return "breadcrumb"
-    if detect.role_line(line)[0]:
+    if bylines.role_line(line)[0]:
         return "role"
     if _is_meta_line(line):
         return "meta"
-    if detect.masthead(line):
+    if bylines.masthead(line):
         return "masthead"
     return None
 
@@ -657,21 +657,21 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     for i, (kind, line) in enumerate(zip(kinds, lines)):
         if kind == "furniture" or line in explicit:
             continue
-        if kind == "byline" and extras.author and (pub := detect.masthead(line)):
+        if kind == "byline" and extras.author and (pub := bylines.masthead(line)):
             extras.publication = extras.publication or pub  # a masthead shaped like "Name · Outlet"
             continue
         if kind == "masthead-byline":
-            by = detect.masthead_byline(line)
+            by = bylines.masthead_byline(line)
             extras.byline_lines.append(line)
             extras.author = extras.author or by.author
             extras.publication = extras.publication or by.publication
             continue
         if kind == "breadcrumb":
-            if (site := detect.breadcrumb(line)) and not extras.publication:
+            if (site := bylines.breadcrumb(line)) and not extras.publication:
                 extras.publication = site
             continue
         if kind == "role":
-            _, pub = detect.role_line(line)
+            _, pub = bylines.role_line(line)
             extras.publication = extras.publication or pub
             extras.byline_lines.append(line)
             continue
@@ -685,7 +685,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
                 extras.publication = " ".join(line.split())
             continue
         if not _take_line(line, extras, metadata, trailing=False) and kind == "masthead":
-            extras.publication = extras.publication or detect.masthead(line)
+            extras.publication = extras.publication or bylines.masthead(line)
     return True
 
 

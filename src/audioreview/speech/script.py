@@ -13,7 +13,7 @@ timing.json can point back at the text. Chapter order:
 
 from __future__ import annotations
 
-from ..analysis.speech_text import normalise_for_speech
+from .normalise import normalise_for_speech
 from ..ids import slugify
 from ..model import (
     ABOUT_ID,

@@ -22,11 +22,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, OutputError
-from .model import Review, SchemaError, Timing
-from .writers.chapters import write_chapters_json
-from .writers.feed import Episode, FeedSettings, check_base_url, write_feed
-from .writers.transcript import write_srt, write_vtt
+from ..errors import InputError, OutputError
+from ..model import Review, SchemaError, Timing
+from ..writers.chapters_json import write_chapters_json
+from .rss import Episode, FeedSettings, check_base_url, write_feed
+from ..writers.transcript import write_srt, write_vtt
 
 __all__ = [
     "Episode",

@@ -14,7 +14,7 @@ editing the XML text:
   fetching the JSON file.
 
 The writer reads only the model, the timing and the episode records; the
-records (:class:`Episode`) are made by :func:`audioreview.podcast.scan_reviews`.
+records (:class:`Episode`) are made by :func:`audioreview.feed.library.scan_reviews`.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..audio import dsp, id3, mp3
+from . import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
 from ..model import ChapterTime, RenderOptions, Review, Script, Timing, UtteranceTime
 from ..speech.engines import get_engine
