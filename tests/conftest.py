@@ -42,11 +42,11 @@ def synth_cache(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def rendered_examples(tmp_path_factory, synth_cache):
     """Every example rendered narrated (podcast preset): {example file name: RenderResult}."""
-    from audioreview import RenderOptions, render
+    from audioreview import RenderOptions, render_batch
 
     out = tmp_path_factory.mktemp("rendered")
     options = RenderOptions(out_dir=str(out), cache_dir=str(synth_cache), quiet=True)
-    results = render(example_files(), options)
+    results = render_batch(example_files(), options)
     failed = [str(r.error) for r in results if not r.ok]
     assert not failed, failed
     return {Path(r.source).name: r for r in results}
@@ -55,10 +55,10 @@ def rendered_examples(tmp_path_factory, synth_cache):
 @pytest.fixture(scope="session")
 def rendered_text_only(tmp_path_factory):
     """Every example rendered with --no-audio: {example file name: RenderResult}."""
-    from audioreview import RenderOptions, render
+    from audioreview import RenderOptions, render_batch
 
     out = tmp_path_factory.mktemp("rendered-text")
-    results = render(example_files(), RenderOptions(out_dir=str(out), audio=False, quiet=True))
+    results = render_batch(example_files(), RenderOptions(out_dir=str(out), audio=False, quiet=True))
     failed = [str(r.error) for r in results if not r.ok]
     assert not failed, failed
     return {Path(r.source).name: r for r in results}

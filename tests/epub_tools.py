@@ -15,22 +15,8 @@ from pathlib import Path
 
 
 from audioreview.ids import assign_ids
-from audioreview.model import (
-    ABOUT_ID,
-    NOTE_ID,
-    TITLE_ID,
-    Block,
-    ChapterTime,
-    Mark,
-    Metadata,
-    Rating,
-    Review,
-    Section,
-    Sentence,
-    Timing,
-    UtteranceTime,
-    Work,
-)
+from audioreview.model import ABOUT_ID, NOTE_ID, TITLE_ID, Block, Mark, Metadata, Rating, Review, Section, Sentence, Work
+from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALL_HINT = "run .ci/install-epub-tools.sh"

@@ -15,10 +15,14 @@ from mutagen.mp3 import MP3
 
 from audioreview.audio import dsp, mp3
 from audioreview.errors import OutputError, VoiceError
-from audioreview.model import Metadata, RenderOptions, Review, Script, ScriptChapter, Timing, Utterance
-from audioreview.speech.narrate import narrate
+from audioreview.model import Metadata, Review
+from audioreview.covers import read_cover
+from audioreview.speech.script import Script, ScriptChapter, Utterance
+from audioreview.audio.timing import Timing
+from audioreview.speech.narrate import NarrationOptions, narrate
 from audioreview.speech.profiles import VoiceProfile
-from audioreview.audio.episode import audio_fingerprint, chapter_file, write_audio
+from audioreview.audio.episode import AudioOptions, audio_fingerprint, write_audio
+from audioreview.layout import chapter_file
 
 from conftest import require_tool
 
@@ -61,18 +65,18 @@ def cover(tmp_path_factory):
 @pytest.fixture(scope="module")
 def narration(tmp_path_factory):
     cache = tmp_path_factory.mktemp("cache")
-    return narrate(make_script(), JOE, RenderOptions(cache_dir=str(cache), quiet=True))
+    return narrate(make_script(), JOE, NarrationOptions(cache_dir=str(cache), quiet=True))
 
 
 @pytest.fixture(scope="module")
 def podcast(narration, cover):
-    opts = RenderOptions(preset="podcast", cover=cover)
+    opts = AudioOptions(preset="podcast", cover=read_cover(cover))
     return write_audio(make_review(), make_script(), narration, JOE, opts, SLUG)
 
 
 @pytest.fixture(scope="module")
 def audiobook(narration):
-    return write_audio(make_review(), make_script(), narration, JOE, RenderOptions(preset="audiobook"), SLUG)
+    return write_audio(make_review(), make_script(), narration, JOE, AudioOptions(preset="audiobook"), SLUG)
 
 
 def test_file_layout_and_timing_json_roundtrip(podcast):
@@ -201,7 +205,7 @@ def test_a_codec_overshoot_is_measured_and_mastered_again(narration, monkeypatch
         return real(louder, rate, bitrate, quality)
 
     monkeypatch.setattr(mp3, "encode", overshooting)
-    files, _ = write_audio(make_review(), make_script(), narration, JOE, RenderOptions(preset="podcast"), SLUG)
+    files, _ = write_audio(make_review(), make_script(), narration, JOE, AudioOptions(preset="podcast"), SLUG)
     assert len(calls) >= 2 * len(files), "mastered and encoded at least twice"
     for name, data in files.items():
         pcm, _ = mp3.decode(data)
@@ -214,8 +218,8 @@ def test_decoded_true_peak_stays_under_the_limit_over_several_cold_renders(tmp_p
     """Piper samples its noise afresh on every synthesis, so each cold
     narration is a new signal with new peaks: four of them, every file decoded."""
     for k in range(4):
-        fresh = narrate(make_script(), JOE, RenderOptions(use_cache=False, quiet=True, workers=1))
-        files, _ = write_audio(make_review(), make_script(), fresh, JOE, RenderOptions(preset=preset), SLUG)
+        fresh = narrate(make_script(), JOE, NarrationOptions(use_cache=False, quiet=True, workers=1))
+        files, _ = write_audio(make_review(), make_script(), fresh, JOE, AudioOptions(preset=preset), SLUG)
         for name, data in files.items():
             pcm, _ = mp3.decode(data)
             assert dsp.true_peak_db(pcm) <= limit, (k, name, dsp.true_peak_db(pcm))
@@ -240,7 +244,7 @@ def test_audiobook_meets_acx(audiobook):
 
 def test_fingerprint_tracks_what_the_audio_is_made_from(podcast, cover):
     _, timing = podcast
-    opts = RenderOptions(preset="podcast", cover=cover)
+    opts = AudioOptions(preset="podcast", cover=read_cover(cover))
     fp = audio_fingerprint(make_script(), JOE, opts, make_review())
     assert timing.fingerprint == fp and len(fp) == 64
     assert audio_fingerprint(make_script(), JOE, opts, make_review()) == fp
@@ -257,22 +261,15 @@ def test_fingerprint_tracks_what_the_audio_is_made_from(podcast, cover):
 
 def test_bad_inputs_are_clear_errors(narration, tmp_path):
     review, script = make_review(), make_script()
-    with pytest.raises(OutputError, match="cover image not found"):
-        write_audio(review, script, narration, JOE, RenderOptions(cover=str(tmp_path / "none.png")), SLUG)
-    bad = tmp_path / "bad.png"
-    bad.write_bytes(b"this is not an image")
-    with pytest.raises(OutputError) as err:
-        write_audio(review, script, narration, JOE, RenderOptions(cover=str(bad)), SLUG)
-    assert err.value.path == str(bad)
     with pytest.raises(OutputError, match="empty"):
-        write_audio(review, Script(), narration, JOE, RenderOptions(), SLUG)
+        write_audio(review, Script(), narration, JOE, AudioOptions(), SLUG)
     with pytest.raises(VoiceError, match="bitrate"):
-        write_audio(review, script, narration, replace(JOE, bitrate=192), RenderOptions(), SLUG)
+        write_audio(review, script, narration, replace(JOE, bitrate=192), AudioOptions(), SLUG)
 
 
 def test_profile_bitrate_and_loudness_override(narration):
     prof = replace(JOE, bitrate=96, loudness=-19.0)
-    files, timing = write_audio(make_review(), make_script(), narration, prof, RenderOptions(), SLUG)
+    files, timing = write_audio(make_review(), make_script(), narration, prof, AudioOptions(), SLUG)
     data = files[timing.episode_file]
     assert {f[1] for f in mp3.frames(data)} == {96}
     pcm, rate = mp3.decode(data)

@@ -7,9 +7,9 @@ import multiprocessing
 import numpy as np
 import pytest
 
-from audioreview.model import RenderOptions, Script, ScriptChapter, Utterance
+from audioreview.speech.script import Script, ScriptChapter, Utterance
 from audioreview.speech.cache import SpeechCache, cache_key
-from audioreview.speech.narrate import narrate
+from audioreview.speech.narrate import NarrationOptions, narrate
 from audioreview.speech.profiles import VoiceProfile
 from audioreview.speech.progress import Progress
 
@@ -52,7 +52,7 @@ def test_disabled_cache_stores_nothing(tmp_path):
 
 
 def test_second_narration_hits_and_one_change_is_one_miss(tmp_path):
-    opts = RenderOptions(cache_dir=str(tmp_path), quiet=True, workers=2)
+    opts = NarrationOptions(cache_dir=str(tmp_path), quiet=True, workers=2)
     first = narrate(script(LINES), JOE, opts)
     assert (first.hits, first.misses, first.workers) == (0, 4, 2)
     assert list(first.audio) == ["u0", "u1", "u2", "u3"]
@@ -69,13 +69,13 @@ def test_second_narration_hits_and_one_change_is_one_miss(tmp_path):
     assert (third.hits, third.misses) == (3, 1)
     assert not np.array_equal(third.audio["u2"], first.audio["u2"])
 
-    off = narrate(script(LINES), JOE, RenderOptions(cache_dir=str(tmp_path), use_cache=False, quiet=True, workers=1))
+    off = narrate(script(LINES), JOE, NarrationOptions(cache_dir=str(tmp_path), use_cache=False, quiet=True, workers=1))
     assert (off.hits, off.misses) == (0, 4)
 
 
 def test_duplicate_spoken_text_is_synthesized_once(tmp_path):
     lines = ["Spoilers ahead.", "A line in between.", "Spoilers ahead."]
-    n = narrate(script(lines + ["End."]), JOE, RenderOptions(cache_dir=str(tmp_path), quiet=True, workers=1))
+    n = narrate(script(lines + ["End."]), JOE, NarrationOptions(cache_dir=str(tmp_path), quiet=True, workers=1))
     assert n.misses == 3
     np.testing.assert_array_equal(n.audio["u0"], n.audio["u2"])
 
@@ -142,7 +142,7 @@ def test_workers_start_cleanly_after_in_process_synthesis(tmp_path):
 
     get_engine(JOE).synthesize("A session now lives in this process.")
     done: list[object] = []
-    opts = RenderOptions(cache_dir=str(tmp_path), quiet=True, workers=2)
+    opts = NarrationOptions(cache_dir=str(tmp_path), quiet=True, workers=2)
     worker = threading.Thread(target=lambda: done.append(narrate(script(LINES), JOE, opts)), daemon=True)
     worker.start()
     worker.join(180)

@@ -12,10 +12,10 @@ import requests
 
 from audioreview.audio import mp3
 from audioreview.errors import VoiceError
-from audioreview.model import RenderOptions, Script, ScriptChapter, Utterance
+from audioreview.speech.script import Script, ScriptChapter, Utterance
 from audioreview.speech import gtts_engine
 from audioreview.speech.engines import get_engine
-from audioreview.speech.narrate import narrate
+from audioreview.speech.narrate import NarrationOptions, narrate
 from audioreview.speech.profiles import VoiceProfile
 
 JOE = VoiceProfile(name="joe")
@@ -83,7 +83,7 @@ def test_gtts_offline_fails_fast_for_real(tmp_path):
         pytest.skip("translate.google.com is reachable here; the offline path cannot be tested for real")
     start = time.monotonic()
     with pytest.raises(VoiceError) as err:
-        narrate(_one_line_script(), GTTS, RenderOptions(cache_dir=str(tmp_path), quiet=True))
+        narrate(_one_line_script(), GTTS, NarrationOptions(cache_dir=str(tmp_path), quiet=True))
     assert time.monotonic() - start < 8.0
     msg = str(err.value)
     assert "gtts-en" in msg and "needs the network" in msg and "--voice joe" in msg
@@ -176,7 +176,7 @@ def test_gtts_gives_up_after_repeated_5xx_and_fails_at_once_on_403(fake_google):
 
 def test_gtts_narration_through_the_cache(fake_google, tmp_path):
     calls, _ = fake_google
-    opts = RenderOptions(cache_dir=str(tmp_path), quiet=True, workers=1)
+    opts = NarrationOptions(cache_dir=str(tmp_path), quiet=True, workers=1)
     first = narrate(_one_line_script("Cached words."), GTTS, opts)
     second = narrate(_one_line_script("Cached words."), GTTS, opts)
     assert (first.misses, second.misses, second.hits) == (1, 0, 1)

@@ -35,8 +35,9 @@ from epub_tools import (
 )
 
 from audioreview.ids import assign_ids
-from audioreview.model import RenderOptions, Review
-from audioreview.writers.epub import write_epub
+from audioreview.model import Review
+from audioreview.covers import read_cover
+from audioreview.writers.epub import EpubOptions, write_epub
 from audioreview.writers.epub_xhtml import clean, heading_of, title_of
 
 pytestmark = pytest.mark.slow
@@ -69,7 +70,7 @@ def books(tmp_path_factory) -> dict[str, Case]:
     cases: dict[str, Case] = {}
 
     def make(name: str, review: Review, narrated: bool, cover: Path | None = None, step: float = 0.4) -> None:
-        options = RenderOptions(cover=str(cover) if cover else None, audio=narrated)
+        options = EpubOptions(cover=read_cover(cover) if cover else None)
         timing, audio = narration(review, step=step) if narrated else (None, None)
         path = out / f"{name}.epub"
         path.write_bytes(write_epub(review, options, timing, audio))

@@ -19,28 +19,14 @@ from lxml import etree
 
 from audioreview.errors import InputError, OutputError
 from audioreview.ids import assign_ids
-from audioreview.model import (
-    NOTE_ID,
-    TITLE_ID,
-    Block,
-    ChapterTime,
-    ContentWarning,
-    Metadata,
-    Review,
-    Section,
-    Sentence,
-    Timing,
-    UtteranceTime,
-)
-from audioreview.feed.library import (
-    SETTINGS_FILE,
-    build_feed,
-    load_cover,
-    load_settings,
-    make_cover,
-    scan_reviews,
-)
-from audioreview.feed.rss import FeedSettings, podcast_guid, write_feed
+from audioreview.model import NOTE_ID, TITLE_ID, Block, ContentWarning, Metadata, Review, Section, Sentence
+from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
+from audioreview import layout
+from audioreview.feed.library import build_feed, scan_reviews
+from audioreview.feed.rss import podcast_guid, write_feed
+from audioreview.feed.settings import SETTINGS_FILE, FeedSettings, load_settings
+from audioreview.writers.chapters_json import write_chapters_json
+from audioreview.writers.transcript import write_srt, write_vtt
 
 HOSTILE_TITLE = 'Tom & Jerry <script>alert("x")</script> \'quoted\' 🎬🍿 review\x0b'
 
@@ -112,8 +98,9 @@ def make_timing(review: Review, slug: str, sentence_seconds: float = 0.6, gap: f
 
 
 def write_rendered(root: Path, slug: str, review: Review, *, first_rendered: str, guid: str | None = None,
-                   render_json: bool = True) -> Path:
-    """DIR/<slug>/ as the render pipeline leaves it (review, timing, render json, MP3s)."""
+                   render_json: bool = True, transcripts: bool = True) -> Path:
+    """DIR/<slug>/ as the render pipeline leaves it (review, timing, render json,
+    MP3s, transcripts and JSON chapters)."""
     d = root / slug
     (d / "chapters").mkdir(parents=True, exist_ok=True)
     timing = make_timing(review, slug)
@@ -126,6 +113,10 @@ def write_rendered(root: Path, slug: str, review: Review, *, first_rendered: str
     (d / f"{slug}.mp3").write_bytes(encode_mp3(min(timing.duration, 3.0), freq=300 + 40 * len(slug)))
     for ch in timing.chapters:
         (d / ch.file).write_bytes(encode_mp3(0.5))
+    if transcripts:
+        (d / layout.vtt_file(slug)).write_text(write_vtt(timing, review), encoding="utf-8")
+        (d / layout.srt_file(slug)).write_text(write_srt(timing, review), encoding="utf-8")
+        (d / layout.chapters_json_file(slug)).write_text(write_chapters_json(timing), encoding="utf-8")
     return d
 
 
@@ -378,8 +369,22 @@ def test_build_is_deterministic(library: Path) -> None:
     a = build_feed(library, FeedSettings(**SETTINGS))
     b = build_feed(library, FeedSettings(**SETTINGS))
     assert a == b
-    assert set(a) == {"feed.xml", "cover.png", SETTINGS_FILE} | {
-        f"{s}/{s}.{ext}" for s in ("tom-and-jerry", "lighthouses") for ext in ("vtt", "srt", "chapters.json")}
+    assert set(a) == {"feed.xml", "cover.png", SETTINGS_FILE}  # the transcripts are the render's
+
+
+def test_feed_links_what_the_render_wrote_and_nothing_else(tmp_path: Path) -> None:
+    write_rendered(tmp_path, "with", make_review("With files", [["One sentence."]]), first_rendered="2024-01-01T00:00:00Z")
+    write_rendered(tmp_path, "without", make_review("No files", [["One sentence."]]),
+                   first_rendered="2024-01-02T00:00:00Z", transcripts=False)
+    episodes = {ep.slug: ep for ep in scan_reviews(tmp_path)}
+    assert (episodes["with"].vtt_path, episodes["with"].srt_path, episodes["with"].chapters_path) == (
+        "with/with.vtt", "with/with.srt", "with/with.chapters.json")
+    assert (episodes["without"].vtt_path, episodes["without"].srt_path, episodes["without"].chapters_path) == (
+        None, None, None)
+    files = build_feed(tmp_path, FeedSettings())
+    assert not (tmp_path / "without" / "without.vtt").exists() and "without/without.vtt" not in files
+    xml = files["feed.xml"].decode("utf-8")
+    assert "with/with.vtt" in xml and "without/without.vtt" not in xml and "without.chapters.json" not in xml
 
 
 def test_missing_render_json_still_gives_a_stable_guid(tmp_path: Path) -> None:
@@ -388,42 +393,6 @@ def test_missing_render_json_still_gives_a_stable_guid(tmp_path: Path) -> None:
     first = scan_reviews(tmp_path)[0].guid
     assert first == scan_reviews(tmp_path)[0].guid
     uuid.UUID(first)
-
-
-# --------------------------------------------------------------------------- cover
-
-
-def test_generated_cover_is_square_deterministic_png() -> None:
-    from PIL import Image
-
-    a, b = make_cover("Night & Day Reviews"), make_cover("Night & Day Reviews")
-    assert a == b and a != make_cover("Another show")
-    img = Image.open(io.BytesIO(a))
-    assert img.format == "PNG" and img.size == (1400, 1400) and img.mode == "RGB"
-    # The title is drawn: the image is not one flat colour.
-    assert len(img.getcolors(maxcolors=1 << 16) or range(2)) > 2
-
-
-def test_user_cover(tmp_path: Path) -> None:
-    from PIL import Image
-
-    good = tmp_path / "good.png"
-    Image.new("RGB", (1500, 1500), (10, 20, 30)).save(good)
-    assert load_cover(good) == good.read_bytes()
-    small = tmp_path / "small.jpg"
-    Image.new("RGB", (600, 600), (200, 20, 30)).save(small)
-    out = Image.open(io.BytesIO(load_cover(small)))
-    assert out.format == "PNG" and out.size == (1400, 1400)
-    wide = tmp_path / "wide.png"
-    Image.new("RGB", (1600, 1400)).save(wide)
-    with pytest.raises(OutputError, match="square"):
-        load_cover(wide)
-    junk = tmp_path / "junk.png"
-    junk.write_bytes(b"not an image")
-    with pytest.raises(OutputError, match="readable image"):
-        load_cover(junk)
-    with pytest.raises(OutputError, match="not found"):
-        load_cover(tmp_path / "nope.png")
 
 
 # ------------------------------------------------------------------------- settings

@@ -19,7 +19,7 @@ import pytest
 
 from audioreview.feed.library import build_feed, scan_reviews
 from audioreview.serve import make_server
-from audioreview.feed.rss import FeedSettings
+from audioreview.feed.settings import FeedSettings
 from conftest import require_tool
 from test_feed import make_library, write_outputs
 

@@ -8,11 +8,8 @@ import json
 import pytest
 
 from audioreview.ids import assign_ids, slugify
-from audioreview.model import (
-    SCHEMA_VERSION,
-    Block, ContentWarning, Evidence, Mark, Metadata, Rating, Review, SchemaError, Section,
-    Sentence, Timing, ChapterTime, UtteranceTime, Work,
-)
+from audioreview.model import SCHEMA_VERSION, Block, ContentWarning, Evidence, Mark, Metadata, Rating, Review, SchemaError, Section, Sentence, Work
+from audioreview.audio.timing import Timing, ChapterTime, UtteranceTime
 
 
 def make_review() -> Review:

@@ -21,10 +21,11 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from audioreview import RenderOptions, render
+from audioreview import RenderOptions, render_batch
 from audioreview.audio.dsp import true_peak_db
 from audioreview.audio.mp3 import decode
-from audioreview.model import NOTE_ID, Review, Timing
+from audioreview.model import NOTE_ID, Review
+from audioreview.audio.timing import Timing
 from conftest import EXAMPLES, require_tool
 
 PLAIN = "the-lantern-keepers.txt"
@@ -90,7 +91,7 @@ def test_warm_rerender_synthesizes_and_rewrites_nothing(rendered_examples, synth
     out = first.out_dir
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     options = RenderOptions(out_dir=str(out.parent), cache_dir=str(synth_cache), quiet=True)
-    again = render([EXAMPLES / PLAIN], options)[0]
+    again = render_batch([EXAMPLES / PLAIN], options)[0]
     assert again.ok and again.out_dir == out
     assert again.written == [], again.written
     assert again.stats.get("misses") == 0
@@ -102,7 +103,7 @@ def test_editing_one_paragraph_resynthesizes_only_its_sentences(tmp_path, synth_
     text = (EXAMPLES / PLAIN).read_text()
     source.write_text(text)
     options = RenderOptions(out_dir=str(tmp_path / "out"), cache_dir=str(synth_cache), quiet=True, epub=False)
-    first = render([source], options)[0]
+    first = render_batch([source], options)[0]
     assert first.ok, first.error
     # Edit one sentence in the middle of one body paragraph (not its first, which
     # may name a derived heading).
@@ -110,7 +111,7 @@ def test_editing_one_paragraph_resynthesizes_only_its_sentences(tmp_path, synth_
     sentence = review.sections[1].blocks[0].sentences[2].text
     assert sentence in text
     source.write_text(text.replace(sentence, "This one sentence is new, and only it is spoken afresh.", 1))
-    second = render([source], options)[0]
+    second = render_batch([source], options)[0]
     assert second.ok, second.error
     assert second.stats["misses"] == 1, second.stats
     edited = Review.from_dict(json.loads((second.out_dir / "review.json").read_text()))
@@ -180,7 +181,7 @@ def test_transcripts_and_chapters_json_follow_timing(rendered_examples):
 
 def test_gtts_voice_fails_fast_offline_and_writes_nothing(tmp_path):
     started = time.monotonic()
-    result = render([EXAMPLES / PLAIN], RenderOptions(out_dir=str(tmp_path / "out"), voice="gtts-en", quiet=True,
+    result = render_batch([EXAMPLES / PLAIN], RenderOptions(out_dir=str(tmp_path / "out"), voice="gtts-en", quiet=True,
                                                       cache_dir=str(tmp_path / "cache")))[0]
     assert time.monotonic() - started < 20
     assert not result.ok
@@ -216,7 +217,7 @@ def test_killed_render_leaves_the_good_file(rendered_examples, monkeypatch, tmp_
 
     monkeypatch.setattr(os, "replace", dying_replace)
     with pytest.raises(KeyboardInterrupt):
-        render([EXAMPLES / FAMILY], RenderOptions(out_dir=str(tmp_path / "out"), audio=False, quiet=True))
+        render_batch([EXAMPLES / FAMILY], RenderOptions(out_dir=str(tmp_path / "out"), audio=False, quiet=True))
     monkeypatch.setattr(os, "replace", real_replace)
     assert calls["n"] >= 1
     assert epub.read_bytes() == good

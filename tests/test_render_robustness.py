@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from audioreview import RenderOptions, render
+from audioreview import RenderOptions, render_batch
 from audioreview.cli import cli
 from conftest import EXAMPLES, ROOT
 
@@ -510,7 +510,7 @@ def test_no_audio_rerender_of_a_narrated_review_drops_it_from_the_feed(rendered_
     # The shared rendering may carry other tests' validator reports, which are not render's to remove.
     shutil.copytree(narrated, out / narrated.name, ignore=shutil.ignore_patterns("*.epubcheck.json"))
     folder = out / narrated.name
-    result = render([EXAMPLES / FAMILY], RenderOptions(out_dir=str(out), audio=False, quiet=True))[0]
+    result = render_batch([EXAMPLES / FAMILY], RenderOptions(out_dir=str(out), audio=False, quiet=True))[0]
     assert result.ok and result.out_dir == folder
     left = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
     assert left == sorted(["render.json", "review.json", f"{folder.name}.epub"]), left

@@ -20,7 +20,7 @@ from lxml import etree
 from audioreview.errors import OutputError
 from audioreview.feed.library import build_feed
 from audioreview.serve import ReviewServer, content_type, make_server, parse_range
-from audioreview.feed.rss import FeedSettings
+from audioreview.feed.settings import FeedSettings
 from test_feed import make_library, write_outputs
 
 MP3 = "/tom-and-jerry/tom-and-jerry.mp3"

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from audioreview.model import ChapterTime, Review, Timing, UtteranceTime
+from audioreview.model import Review
+from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
 from audioreview.writers.chapters_json import write_chapters_json
 from audioreview.writers.transcript import MAX_LINE, write_srt, write_vtt
 from test_feed import HOSTILE_TITLE, make_review, make_timing

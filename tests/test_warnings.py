@@ -21,19 +21,8 @@ from audioreview.analysis.content_warnings import (
 )
 from audioreview.errors import InputError
 from audioreview.ids import assign_ids
-from audioreview.model import (
-    NOTE_ID,
-    Block,
-    ContentWarning,
-    DeclaredWarnings,
-    Evidence,
-    Metadata,
-    Review,
-    Section,
-    Sentence,
-    WarningOptions,
-    Work,
-)
+from audioreview.model import NOTE_ID, Block, ContentWarning, DeclaredWarnings, Evidence, Metadata, Review, Section, Sentence, Work
+from audioreview.analysis.options import WarningOptions
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _SEG = pysbd.Segmenter(language="en", clean=False)

@@ -23,7 +23,8 @@ import pytest
 from audioreview.analysis.lexicons import CATEGORIES
 from audioreview.analysis.content_warnings import analyse
 from audioreview.ids import assign_ids
-from audioreview.model import Block, Metadata, Review, Section, Sentence, WarningOptions, Work
+from audioreview.model import Block, Metadata, Review, Section, Sentence, Work
+from audioreview.analysis.options import WarningOptions
 
 DATA = Path(__file__).parent / "data" / "warnings"
 CLEAN_TAGS = {"trap", "benign", "negation", "hypothetical", "title"}

@@ -16,7 +16,8 @@ import click
 
 from . import __version__
 from .errors import AudioreviewError, InternalError
-from .model import RenderOptions, WarningOptions
+from .render import RenderOptions
+from .analysis.options import WarningOptions
 
 FORMATS = ("text", "markdown", "html")
 
@@ -128,7 +129,7 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     from dataclasses import replace
 
     from .render import check_options, write_feed
-    from .render import render as render_batch
+    from .render import render_batch
 
     warnings = warning_options(kw)
     options = RenderOptions(
@@ -237,9 +238,9 @@ def feed_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _feed_settings(kw: dict[str, Any]) -> Any:
-    from .feed.library import load_feed_settings
+    from .feed.settings import load_settings
 
-    return load_feed_settings(kw.pop("config"), **{k: kw.pop(k) for k in list(kw)})
+    return load_settings(kw.pop("config"), **{k: kw.pop(k) for k in list(kw)})
 
 
 @cli.command()

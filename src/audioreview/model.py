@@ -8,10 +8,9 @@ Ids: every section, block and sentence carries a deterministic id (see
 :mod:`audioreview.ids`). EPUB anchors, SMIL ``<par>`` elements, transcript cues,
 chapters and ``timing.json`` all use these same ids.
 
-Besides the review itself this module holds the small records that travel
-between the pipeline's stages: the speech :class:`Script` (what is said, in which
-chapter) and :class:`Timing` (when each utterance is heard, in which file), and
-:class:`RenderOptions`.
+The records the later stages make live with those stages: the speech script in
+:mod:`audioreview.speech.script`, the audio timing in :mod:`audioreview.audio.timing`,
+the render options in :mod:`audioreview.render`.
 """
 
 from __future__ import annotations
@@ -312,7 +311,9 @@ class Review:
             raise SchemaError(f"model JSON does not match the schema: {exc}") from exc
 
 
-def _only(klass: type, data: dict[str, Any]) -> dict[str, Any]:
+def only_fields(klass: type, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` when it names only fields of ``klass`` (a stored file from a
+    newer or foreign schema is refused, not half-read)."""
     names = {f.name for f in fields(klass)}
     unknown = set(data) - names
     if unknown:
@@ -327,30 +328,30 @@ def _fold(text: str) -> str:
 
 
 def _metadata_from(d: dict[str, Any]) -> Metadata:
-    d = dict(_only(Metadata, d))
-    d["work"] = Work(**_only(Work, d.get("work") or {}))
-    d["provenance"] = {k: Provenance(**_only(Provenance, v)) for k, v in (d.get("provenance") or {}).items()}
+    d = dict(only_fields(Metadata, d))
+    d["work"] = Work(**only_fields(Work, d.get("work") or {}))
+    d["provenance"] = {k: Provenance(**only_fields(Provenance, v)) for k, v in (d.get("provenance") or {}).items()}
     if d.get("rating") is not None:
-        d["rating"] = Rating(**_only(Rating, d["rating"]))
+        d["rating"] = Rating(**only_fields(Rating, d["rating"]))
     return Metadata(**d)
 
 
 def _sentence_from(d: dict[str, Any]) -> Sentence:
-    d = dict(_only(Sentence, d))
-    d["marks"] = [Mark(**_only(Mark, m)) for m in d.get("marks", [])]
+    d = dict(only_fields(Sentence, d))
+    d["marks"] = [Mark(**only_fields(Mark, m)) for m in d.get("marks", [])]
     return Sentence(**d)
 
 
 def _block_from(d: dict[str, Any] | None) -> Block | None:
     if d is None:
         return None
-    d = dict(_only(Block, d))
+    d = dict(only_fields(Block, d))
     d["sentences"] = [_sentence_from(s) for s in d.get("sentences", [])]
     return Block(**d)
 
 
 def _section_from(d: dict[str, Any]) -> Section:
-    d = dict(_only(Section, d))
+    d = dict(only_fields(Section, d))
     d["blocks"] = [_block_from(b) for b in d.get("blocks", [])]
     d["sections"] = [_section_from(s) for s in d.get("sections", [])]
     d["notice"] = _block_from(d.get("notice"))
@@ -358,139 +359,6 @@ def _section_from(d: dict[str, Any]) -> Section:
 
 
 def _warning_from(d: dict[str, Any]) -> ContentWarning:
-    d = dict(_only(ContentWarning, d))
-    d["evidence"] = [Evidence(**_only(Evidence, e)) for e in d.get("evidence", [])]
+    d = dict(only_fields(ContentWarning, d))
+    d["evidence"] = [Evidence(**only_fields(Evidence, e)) for e in d.get("evidence", [])]
     return ContentWarning(**d)
-
-
-# ------------------------------------------------------------------ speech script
-
-
-@dataclass
-class Utterance:
-    """One thing the narrator says. ``id`` is the model id it speaks (a sentence
-    id, a section's ``heading_id``, ``TITLE_ID``...). ``text`` is as written;
-    ``spoken`` is the text after speech normalisation and the lexicon.
-    ``pause_after`` is silence in seconds after it."""
-
-    id: str
-    text: str
-    spoken: str
-    kind: Literal["title", "heading", "sentence", "note"] = "sentence"
-    pause_after: float = 0.0
-
-
-@dataclass
-class ScriptChapter:
-    """One audio chapter: one MP3 of its own and one ID3 CHAP frame.
-
-    ``id`` is the model id the chapter stands for (a section id, NOTE_ID,
-    ABOUT_ID); ``name`` is a file-name-safe slug used for chapters/NN-<name>.mp3.
-    """
-
-    id: str
-    title: str
-    name: str
-    utterances: list[Utterance] = field(default_factory=list)
-
-
-@dataclass
-class Script:
-    chapters: list[ScriptChapter] = field(default_factory=list)
-    language: str = "en"
-
-    def utterances(self) -> Iterator[Utterance]:
-        for c in self.chapters:
-            yield from c.utterances
-
-
-# ------------------------------------------------------------------------ timing
-
-TIMING_VERSION = 1
-
-
-@dataclass
-class UtteranceTime:
-    id: str
-    start: float  # seconds from the start of the file
-    end: float
-    kind: str = "sentence"
-    text: str = ""
-
-
-@dataclass
-class ChapterTime:
-    """A chapter inside the full episode, and the file cut for it."""
-
-    id: str
-    title: str
-    file: str  # path relative to the review's output dir, e.g. chapters/01-opening.mp3
-    start: float  # seconds in the episode
-    end: float
-    duration: float  # of the chapter's own file
-    utterances: list[UtteranceTime] = field(default_factory=list)  # times in the chapter file
-
-
-@dataclass
-class Timing:
-    """What timing.json holds: exact times of every utterance, in the episode
-    file and in each chapter file. Built from real synthesized durations."""
-
-    episode_file: str
-    duration: float
-    sample_rate: int
-    chapters: list[ChapterTime] = field(default_factory=list)
-    utterances: list[UtteranceTime] = field(default_factory=list)  # times in the episode
-    narrator: str = ""
-    # Hash of everything the audio was made from (script, voice, preset, tags):
-    # when it matches, a re-render leaves the audio files alone.
-    fingerprint: str = ""
-    version: int = TIMING_VERSION
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Timing:
-        if data.get("version") != TIMING_VERSION:
-            raise SchemaError(f"timing version {data.get('version')!r} is not {TIMING_VERSION}")
-        d = dict(_only(Timing, data))
-        d["utterances"] = [UtteranceTime(**_only(UtteranceTime, u)) for u in d.get("utterances", [])]
-        chapters = []
-        for c in d.get("chapters", []):
-            c = dict(_only(ChapterTime, c))
-            c["utterances"] = [UtteranceTime(**_only(UtteranceTime, u)) for u in c.get("utterances", [])]
-            chapters.append(ChapterTime(**c))
-        d["chapters"] = chapters
-        return cls(**d)
-
-
-# ----------------------------------------------------------------------- options
-
-
-@dataclass
-class WarningOptions:
-    mode: Literal["auto", "off", "only"] = "auto"
-    add: dict[str, int] = field(default_factory=dict)  # --warn CATEGORY[:SEVERITY]
-    remove: list[str] = field(default_factory=list)  # --no-warn CATEGORY
-    threshold: int | None = None  # show from this severity (None: the default rule)
-
-
-@dataclass
-class RenderOptions:
-    """Everything a render needs besides the input. One record, passed down."""
-
-    out_dir: str = "output"
-    voice: str | None = None  # voice profile name; None: the default offline voice
-    preset: Literal["podcast", "audiobook"] = "podcast"
-    audio: bool = True
-    epub: bool = True
-    feed: bool = False
-    base_url: str | None = None
-    cache_dir: str | None = None
-    use_cache: bool = True
-    quiet: bool = False
-    cover: str | None = None
-    input_format: str | None = None  # --from: text, markdown, html
-    warnings: WarningOptions = field(default_factory=WarningOptions)
-    workers: int | None = None  # synthesis processes; None: decided from CPU count

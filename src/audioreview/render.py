@@ -1,6 +1,6 @@
 """The pipeline: read -> analyse -> narrate -> write, with atomic outputs.
 
-``render(paths, options)`` renders a batch; each input gets its own folder
+``render_batch(paths, options)`` renders a batch; each input gets its own folder
 ``<out>/<slug>/``, which the render owns:
 
 1. Every option is checked before any work starts (:func:`check_options`): a
@@ -39,18 +39,38 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Literal
 
-from . import ids
-from .errors import AudioreviewError, InputError, InternalError, OutputError
+from . import ids, layout
+from .covers import read_cover
+from .errors import AudioreviewError, InternalError, OutputError
 from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, remove_part_files,
                      write_error)
-from .model import RenderOptions, Review, SchemaError, Timing, WarningOptions
+from .analysis.options import WarningOptions
+from .audio.timing import Timing
+from .model import Review, SchemaError
 
 STDIN = "-"
-RENDER_INFO = "render.json"
-MODEL_FILE = "review.json"
-TIMING_FILE = "timing.json"
+
+
+@dataclass
+class RenderOptions:
+    """Everything a render needs besides the input. One record, passed down."""
+
+    out_dir: str = "output"
+    voice: str | None = None  # voice profile name; None: the default offline voice
+    preset: Literal["podcast", "audiobook"] = "podcast"
+    audio: bool = True
+    epub: bool = True
+    feed: bool = False
+    base_url: str | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+    quiet: bool = False
+    cover: str | None = None
+    input_format: str | None = None  # --from: text, markdown, html
+    warnings: WarningOptions = field(default_factory=WarningOptions)
+    workers: int | None = None  # synthesis processes; None: decided from CPU count
 
 
 @dataclass
@@ -121,25 +141,23 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
         from .speech.engines import get_engine
         from .audio.episode import preset_for
 
-        preset_for(profile, options)  # the profile's bitrate and loudness against the preset
+        preset_for(profile, options.preset)  # the profile's bitrate and loudness against the preset
         get_engine(profile)  # Piper: the model files exist
     if options.base_url is not None:
-        from .feed.rss import check_base_url
+        from .feed.settings import check_base_url
 
         check_base_url(options.base_url)  # with or without --feed: a bad URL is never silently kept
     if options.cover:
-        from .audio.id3 import load_cover
-
-        load_cover(options.cover)
+        read_cover(options.cover)
     out = Path(options.out_dir)
     if options.feed:
-        from .feed.library import stored_settings
+        from .feed.settings import stored_settings
 
         stored = stored_settings(out) if out.is_dir() else None  # a damaged file fails now, not later
         if stored is not None and stored.image:
-            from .feed.library import load_cover as load_feed_cover
+            from .covers import for_feed
 
-            load_feed_cover(stored.image)  # the feed's cover image, kept from an earlier `feed --image`
+            for_feed(read_cover(stored.image), stored.image)  # the feed's cover, kept from an earlier `feed --image`
         if not options.audio:
             inputs = {_source_key(s) for s in sources}
             if not any(True for _ in narrated_folders(out, exclude_sources=inputs)):
@@ -179,9 +197,9 @@ def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iter
     for sub in sorted(out.iterdir()):
         if sub.name.startswith(".") or not sub.is_dir():
             continue
-        if not ((sub / MODEL_FILE).is_file() and (sub / TIMING_FILE).is_file() and any(sub.glob("*.mp3"))):
+        if not ((sub / layout.MODEL_FILE).is_file() and (sub / layout.TIMING_FILE).is_file() and any(sub.glob("*.mp3"))):
             continue
-        info = _read_json(sub / RENDER_INFO)
+        info = _read_json(sub / layout.RENDER_INFO)
         if isinstance(info, dict) and info.get("source") in exclude_sources:
             continue
         yield sub
@@ -191,7 +209,6 @@ def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iter
 
 
 CLAIM_PREFIX = ".claim-"  # a folder being claimed (or removed): renamed into place, or deleted
-_OUTPUT_SUFFIXES = (".mp3", ".vtt", ".srt", ".chapters.json", ".epub")
 
 
 def _source_key(source: str | Path) -> str:
@@ -215,10 +232,6 @@ def _read_json(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def _is_output(name: str) -> bool:
-    return name in (MODEL_FILE, TIMING_FILE) or name.endswith(_OUTPUT_SUFFIXES)
-
-
 def _unfinished(folder: Path) -> bool:
     """A folder with no render.json and no review.json that holds nothing but
     our outputs and temporary files: a render of an earlier version that was
@@ -235,7 +248,7 @@ def _unfinished(folder: Path) -> bool:
                    for c in p.iterdir()):
                 continue
             return False
-        if not (p.is_file() and (is_part_file(p.name) or (_is_output(p.name) and p.name != MODEL_FILE))):
+        if not (p.is_file() and (is_part_file(p.name) or (layout.is_output(p.name) and p.name != layout.MODEL_FILE))):
             return False
     return True
 
@@ -267,7 +280,7 @@ def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: byte
             if os.path.lexists(path):
                 if path.is_symlink() or not path.is_dir():
                     continue
-                info_path = path / RENDER_INFO
+                info_path = path / layout.RENDER_INFO
                 if os.path.lexists(info_path):
                     held = _read_json(info_path)
                     if held is not None and held.get("source") == key:
@@ -286,7 +299,7 @@ def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: byte
             except OSError as exc:
                 raise write_error(exc, path, "create the folder") from None
             try:
-                atomic_write(tmp / RENDER_INFO, info)
+                atomic_write(tmp / layout.RENDER_INFO, info)
                 os.rename(tmp, path)
             except OSError as exc:
                 shutil.rmtree(tmp, ignore_errors=True)
@@ -313,7 +326,7 @@ def claim_folder(review: Review, key: str, out_root: Path, taken: set[str], opti
             same = fd is None or os.path.samestat(os.fstat(fd), os.stat(claim.path))
         except FileNotFoundError:
             same = False
-        held = _read_json(claim.path / RENDER_INFO) if same else None
+        held = _read_json(claim.path / layout.RENDER_INFO) if same else None
         if held is not None and held.get("source") == key:
             stack.enter_context(lock)
             taken.add(claim.slug)
@@ -359,22 +372,27 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
     """Narrate and encode, or reuse what is on disk when nothing changed."""
     from .speech.profiles import load_profile
     from .speech.script import build_script
-    from .audio.episode import audio_fingerprint, warm_up, write_audio
+    from .audio.episode import AudioOptions, audio_fingerprint, warm_up, write_audio
 
     profile = load_profile(options.voice)
     script = build_script(review, profile)
-    fingerprint = audio_fingerprint(script, profile, options, review)
-    timing = _load_timing(out / TIMING_FILE, fingerprint)
+    audio_options = AudioOptions(preset=options.preset, cover=read_cover(options.cover) if options.cover else None,
+                                 cache_dir=options.cache_dir, use_cache=options.use_cache)
+    fingerprint = audio_fingerprint(script, profile, audio_options, review)
+    timing = _load_timing(out / layout.TIMING_FILE, fingerprint)
     if timing is not None:
         names = [timing.episode_file] + [c.file for c in timing.chapters]
         if all((out / n).is_file() for n in names):
             result.stats.update(hits=0, misses=0, reused_audio=1)
             return {n: (out / n).read_bytes() for n in names}, timing
 
-    from .speech.narrate import narrate
+    from .speech.narrate import NarrationOptions, narrate
 
-    narration = narrate(script, profile, options, while_waiting=lambda: warm_up(profile, options))
-    files, timing = write_audio(review, script, narration, profile, options, slug)
+    narration_options = NarrationOptions(cache_dir=options.cache_dir, use_cache=options.use_cache,
+                                         workers=options.workers, quiet=options.quiet)
+    narration = narrate(script, profile, narration_options,
+                        while_waiting=lambda: warm_up(profile, audio_options))
+    files, timing = write_audio(review, script, narration, profile, audio_options, slug)
     stats = getattr(narration, "stats", None) or {}
     result.stats.update({k: v for k, v in dict(stats).items() if isinstance(v, (int, float))})
     return files, timing
@@ -389,18 +407,19 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
     if options.audio:
         audio, timing = _audio_files(review, slug, out, options, result)
         files.update(audio)
-        files[TIMING_FILE] = _json_bytes(timing.to_dict())
+        files[layout.TIMING_FILE] = _json_bytes(timing.to_dict())
         from .writers.chapters_json import write_chapters_json
         from .writers.transcript import write_srt, write_vtt
 
-        files[f"{slug}.vtt"] = write_vtt(timing, review).encode("utf-8")
-        files[f"{slug}.srt"] = write_srt(timing, review).encode("utf-8")
-        files[f"{slug}.chapters.json"] = write_chapters_json(timing).encode("utf-8")
+        files[layout.vtt_file(slug)] = write_vtt(timing, review).encode("utf-8")
+        files[layout.srt_file(slug)] = write_srt(timing, review).encode("utf-8")
+        files[layout.chapters_json_file(slug)] = write_chapters_json(timing).encode("utf-8")
     if options.epub:
-        from .writers.epub import write_epub
+        from .writers.epub import EpubOptions, write_epub
 
-        files[f"{slug}.epub"] = write_epub(review, options, timing, audio)
-    files[MODEL_FILE] = _json_bytes(review.to_dict())
+        cover = read_cover(options.cover) if options.cover else None
+        files[layout.epub_file(slug)] = write_epub(review, EpubOptions(cover=cover), timing, audio)
+    files[layout.MODEL_FILE] = _json_bytes(review.to_dict())
     return files
 
 
@@ -421,7 +440,7 @@ def _new_render_info(source_key: str, options: RenderOptions) -> dict:
 
 def _render_info(out: Path, source_key: str, options: RenderOptions) -> bytes:
     """render.json keeps the first render time and the episode guid across re-renders."""
-    old = _read_json(out / RENDER_INFO) or {}
+    old = _read_json(out / layout.RENDER_INFO) or {}
     info = _new_render_info(source_key, options)
     info["first_rendered"] = old.get("first_rendered") or info["first_rendered"]
     info["guid"] = old.get("guid") or info["guid"]
@@ -434,7 +453,7 @@ def _prune(out: Path, keep: Iterable[str]) -> list[str]:
     kinds (say, notes of your own) are left alone."""
     keep = set(keep)
     removed = []
-    chapters = out / "chapters"
+    chapters = out / layout.CHAPTERS_DIR
     candidates = list(out.iterdir())
     if chapters.is_dir() and not chapters.is_symlink():
         candidates += list(chapters.iterdir())
@@ -442,7 +461,7 @@ def _prune(out: Path, keep: Iterable[str]) -> list[str]:
         rel = path.relative_to(out).as_posix()
         if rel in keep or path.is_symlink() or not path.is_file():
             continue
-        ours = path.suffix == ".mp3" if rel.startswith("chapters/") else _is_output(path.name)
+        ours = path.suffix == ".mp3" if rel.startswith(layout.CHAPTERS_DIR + "/") else layout.is_output(path.name)
         if ours:
             path.unlink()
             removed.append(rel)
@@ -458,10 +477,6 @@ def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
         exc.message = f"{exc.path}: {exc.message}"
     exc.path = source
     return exc
-
-
-# The file whose arrival marks a folder complete for the feed goes in last.
-COMMIT_LAST = (TIMING_FILE, MODEL_FILE, RENDER_INFO)
 
 
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
@@ -484,11 +499,11 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
             files = build_outputs(review, claim.slug, out, options, result)
-            files[RENDER_INFO] = _render_info(out, key, options)
-            result.written, result.unchanged = commit_files(out, files, last=COMMIT_LAST)
-            if claim.fresh and RENDER_INFO in result.unchanged:  # written by the claim, moments ago
-                result.unchanged.remove(RENDER_INFO)
-                result.written.append(RENDER_INFO)
+            files[layout.RENDER_INFO] = _render_info(out, key, options)
+            result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
+            if claim.fresh and layout.RENDER_INFO in result.unchanged:  # written by the claim, moments ago
+                result.unchanged.remove(layout.RENDER_INFO)
+                result.written.append(layout.RENDER_INFO)
             _prune(out, files)
         except AudioreviewError as exc:
             result.error = _blame_input(exc, str(source))
@@ -505,7 +520,7 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
     return result
 
 
-def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
+def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = None,
            *, stdin: bytes | None = None, checked: bool = False) -> list[RenderResult]:
     """Render a batch. Options are checked first (an AudioreviewError before
     any work); after that a failed input does not stop the others. With
@@ -528,9 +543,6 @@ def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
     return results
 
 
-FEED_LAST = ("feed.xml",)
-
-
 def write_feed(out_dir: str | Path, settings: object | None = None, base_url: str | None = None) -> list[Path]:
     """Write ``feed.xml`` (and its cover) over every review rendered in ``out_dir``.
 
@@ -540,7 +552,8 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     All files are written as one group, feed.xml last; a failed write (a full
     disk) is an OutputError naming the file, and changes no final path.
     """
-    from .feed.library import FeedSettings, build_feed, merge_settings, stored_settings
+    from .feed.library import build_feed
+    from .feed.settings import FeedSettings, merge_settings, stored_settings
 
     given = settings if settings is not None else FeedSettings(base_url=base_url)
     merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)
@@ -548,11 +561,11 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     files = build_feed(root, merged)
     with dir_lock(root):
         remove_part_files(root, recursive=False)
-        commit_files(root, files, last=FEED_LAST)
+        commit_files(root, files, last=(layout.FEED_FILE,))
     return [root / name for name in files]
 
 
 __all__ = [
-    "RenderResult", "load", "prepare", "render", "render_one", "check_options", "claim_folder",
-    "build_outputs", "write_feed", "atomic_write", "InputError",
+    "RenderOptions", "RenderResult", "load", "prepare", "render_batch", "render_one", "check_options",
+    "claim_folder", "build_outputs", "write_feed",
 ]

@@ -55,9 +55,10 @@ from werkzeug.sansio.http import is_resource_modified
 from werkzeug.serving import ThreadedWSGIServer, WSGIRequestHandler
 from werkzeug.wrappers import Response
 
+from . import layout
 from .errors import AudioreviewError, OutputError
-from .feed.library import build_feed, merge_settings, stored_settings
-from .feed.rss import FeedSettings, check_base_url
+from .feed.library import build_feed
+from .feed.settings import FeedSettings, check_base_url, merge_settings, stored_settings
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
@@ -69,22 +70,8 @@ MAX_HEADER_BYTES = 32 * 1024
 NAME_MAX = 255  # a longer path segment cannot name a file
 IDLE_TIMEOUT = 15.0
 HEAD_TIMEOUT = 30.0
-FEED = "feed.xml"
+FEED = layout.FEED_FILE
 
-_TYPES = {
-    ".mp3": "audio/mpeg",
-    ".vtt": "text/vtt; charset=utf-8",
-    ".srt": "application/x-subrip",
-    ".json": "application/json",
-    ".epub": "application/epub+zip",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".xml": "application/xml",
-    ".html": "text/html; charset=utf-8",
-    ".txt": "text/plain; charset=utf-8",
-    ".md": "text/markdown; charset=utf-8",
-}
 _HOST = re.compile(r"(?:[A-Za-z0-9._-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::([0-9]{1,5}))?")
 _DIGITS = re.compile(r"[0-9]+")
 _CONTROL = str.maketrans({c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)]})
@@ -93,12 +80,7 @@ _WILDCARDS = ("0.0.0.0", "::", "")
 
 def content_type(name: str) -> str:
     """The Content-Type for a file name."""
-    lower = name.lower()
-    if lower == FEED or lower.endswith("/" + FEED):
-        return "application/rss+xml; charset=utf-8"
-    if lower.endswith(".chapters.json"):
-        return "application/json+chapters"
-    return _TYPES.get(os.path.splitext(lower)[1], "application/octet-stream")
+    return layout.media_type(name, charset=True)
 
 
 def valid_host(value: str | None, protocol: str) -> bool:

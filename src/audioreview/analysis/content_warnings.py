@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 
 from .. import ids
 from ..errors import InputError
-from ..model import NOTE_ID, Block, ContentWarning, Evidence, Review, Sentence, WarningOptions
+from ..readers.sentences import split_sentences
+from ..model import NOTE_ID, Block, ContentWarning, Evidence, Review, Sentence
 from . import lexicons as lx
 from .learned import Model, features, load_model
-from .note import compose_note, compose_notice, split_sentences
+from .options import WarningOptions
+from .note import compose_note, compose_notice
 
 __all__ = [
     "analyse",
@@ -32,6 +34,7 @@ __all__ = [
     "canonical_category",
     "parse_warn_option",
     "CATEGORIES",
+    "WarningOptions",
 ]
 
 CATEGORIES = lx.CATEGORIES

@@ -30,12 +30,6 @@ def join_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split generated note text (we write it, so '. ' is a safe boundary)."""
-    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p.strip()]
-    return parts
-
-
 def _evidence_text(w: ContentWarning) -> str:
     return " ".join(e.text + " " + " ".join(e.phrases) for e in w.evidence).lower()
 

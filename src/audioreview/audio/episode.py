@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import warnings
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
@@ -22,9 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import covers, layout
 from . import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
-from ..model import ChapterTime, RenderOptions, Review, Script, Timing, UtteranceTime
+from ..model import Review
+from ..audio.timing import ChapterTime, Timing, UtteranceTime
+from ..speech.script import Script
 from ..speech.engines import get_engine
 from ..speech.cache import default_cache_dir
 from ..speech.narrate import Narration
@@ -71,12 +73,25 @@ PEAK_MARGIN = 0.1  # dB of room for other decoders (miniaudio is the one measure
 REMASTER_TRIES = 3
 
 
-def preset_for(profile: VoiceProfile, options: RenderOptions) -> Preset:
-    """The options' preset with the profile's bitrate/loudness overrides applied."""
+@dataclass(frozen=True)
+class AudioOptions:
+    """What the audio stage needs besides the script and its narration: the
+    preset, the cover for the tags (read once by the render), and the synthesis
+    cache folder, where the codec calibration is kept (``use_cache=False``:
+    measured in this process, stored nowhere)."""
+
+    preset: str = "podcast"
+    cover: covers.Cover | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+
+
+def preset_for(profile: VoiceProfile, name: str) -> Preset:
+    """The preset ``name`` with the profile's bitrate/loudness overrides applied."""
     try:
-        preset = PRESETS[options.preset]
+        preset = PRESETS[name]
     except KeyError:
-        raise OutputError(f"unknown audio preset '{options.preset}' (podcast or audiobook)") from None
+        raise OutputError(f"unknown audio preset '{name}' (podcast or audiobook)") from None
     if profile.bitrate is not None:
         if profile.bitrate not in mp3.valid_bitrates(preset.sample_rate):
             allowed = ", ".join(map(str, mp3.valid_bitrates(preset.sample_rate)))
@@ -92,33 +107,24 @@ def preset_for(profile: VoiceProfile, options: RenderOptions) -> Preset:
     return preset
 
 
-def chapter_file(number: int, name: str) -> str:
-    """chapters/NN-<name>.mp3 with a file-name-safe name."""
-    safe = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")[:60] or "chapter"
-    return f"chapters/{number:02d}-{safe}.mp3"
-
-
-def _tag_info(review: Review, cover: id3.Cover | None) -> id3.TagInfo:
+def _tag_info(review: Review, cover: covers.Cover | None) -> id3.TagInfo:
     md = review.metadata
     return id3.TagInfo(title=md.title or (md.source_name or "Untitled review"), author=md.author,
                        album=md.publication or "audioreview", date=md.date, language=md.language,
                        url=md.url, cover=cover)
 
 
-def audio_fingerprint(script: Script, profile: VoiceProfile, options: RenderOptions,
+def audio_fingerprint(script: Script, profile: VoiceProfile, options: AudioOptions,
                       review: Review | None = None) -> str:
     """sha256 of everything the audio files are made from: spoken texts, ids,
     pauses, chapter titles/names, the voice (profile fields and the engine's
     model identity), the preset, the cover image bytes and the tag metadata.
     Equal fingerprints mean re-encoding would produce the same files."""
-    preset = preset_for(profile, options)
+    preset = preset_for(profile, options.preset)
     prof = {k: v for k, v in asdict(profile).items() if k not in ("source", "description", "error")}
     cover_hash = None
     if options.cover:
-        try:
-            cover_hash = hashlib.sha256(Path(options.cover).read_bytes()).hexdigest()
-        except OSError:
-            cover_hash = f"unreadable:{options.cover}"
+        cover_hash = hashlib.sha256(options.cover.data).hexdigest()
     tags = None
     if review is not None:
         tags = asdict(_tag_info(review, None))
@@ -137,7 +143,7 @@ def audio_fingerprint(script: Script, profile: VoiceProfile, options: RenderOpti
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode("utf-8")).hexdigest()
 
 
-def _calibration_dir(options: RenderOptions) -> Path | None:
+def _calibration_dir(options: AudioOptions) -> Path | None:
     """The synthesis cache folder, where the codec calibration is kept
     (None with --no-cache: measure in this process, store nothing)."""
     if not options.use_cache:
@@ -145,13 +151,13 @@ def _calibration_dir(options: RenderOptions) -> Path | None:
     return Path(options.cache_dir).expanduser() if options.cache_dir else default_cache_dir()
 
 
-def warm_up(profile: VoiceProfile, options: RenderOptions) -> None:
+def warm_up(profile: VoiceProfile, options: AudioOptions) -> None:
     """Do write_audio's one-off start-up work ahead of time: import scipy's
     signal/ndimage and pyloudnorm, and measure (or load) the codec level loss
     and player delay for the preset. narrate() runs this in a thread while its
     worker processes synthesize, when the main process would only wait."""
     try:
-        preset = preset_for(profile, options)
+        preset = preset_for(profile, options.preset)
     except Exception:  # a bad preset is reported by write_audio itself
         return
     dsp.warm_up()
@@ -179,7 +185,7 @@ def _encode_and_measure(pcm: np.ndarray, rate: int, bitrate: int, floor_db: floa
 
 
 def _master_and_encode(body: np.ndarray, spans: list[tuple[int, int]], preset: Preset, ceiling: float,
-                       options: RenderOptions):
+                       options: AudioOptions):
     """Loudness and limiter on the whole body, room tone, the episode and its
     chapter cuts, each encoded and its decoded true peak measured.
 
@@ -230,18 +236,18 @@ def _master_and_encode(body: np.ndarray, spans: list[tuple[int, int]], preset: P
 
 
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
-                options: RenderOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
+                options: AudioOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
     """Build the episode and chapter MP3s in memory.
 
     Returns ({"<slug>.mp3": bytes, "chapters/01-<name>.mp3": bytes, ...}, Timing).
     Raises OutputError for a bad cover or an empty script.
     """
-    preset = preset_for(profile, options)
+    preset = preset_for(profile, options.preset)
     rate = preset.sample_rate
     chapters = [c for c in script.chapters if c.utterances]
     if not chapters:
         raise OutputError("nothing to narrate: the speech script is empty", slug)
-    cover = id3.load_cover(options.cover) if options.cover else None
+    cover = covers.for_id3(options.cover) if options.cover else None
 
     # 1. Assemble the body: utterances and pauses, sample-exact positions.
     parts: list[np.ndarray] = []
@@ -289,7 +295,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     episode_duration = _t(episode_len + delay, rate)
     for k, (chapter, (a, b), spans_u, cut, data) in enumerate(
             zip(chapters, spans, utt_pos, cuts, chapter_mp3), start=1):
-        name = chapter_file(k, chapter.name)
+        name = layout.chapter_file(k, chapter.name)
         files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
         c_utts, e_utts = [], []
         for utt, (s, e) in zip(chapter.utterances, spans_u):
@@ -307,7 +313,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
 
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
-    episode_file = f"{slug}.mp3"
+    episode_file = layout.episode_file(slug)
     files = {episode_file: id3.tag(episode_mp3, info, chapters=marks),
              **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,

@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from ..errors import OutputError
+from ..covers import Cover
 
 # BCP 47 primary language -> ISO 639-2/B (the codes ID3 TLAN and COMM use).
 _ISO639_2 = {
@@ -30,38 +30,6 @@ def iso639_2(language: str | None) -> str:
     if len(primary) == 3 and primary.isalpha():
         return primary
     return _ISO639_2.get(primary, "und")
-
-
-@dataclass
-class Cover:
-    mime: str
-    data: bytes
-
-
-MAX_COVER = 1400  # px; bigger covers are scaled down (it is repeated in every file)
-
-
-def load_cover(path: str) -> Cover:
-    """Read and check a cover image; JPEG/PNG kept, anything else -> PNG."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-        with Image.open(io.BytesIO(raw)) as img:
-            img.load()
-            fmt = img.format
-            if fmt in ("JPEG", "PNG") and max(img.size) <= MAX_COVER:
-                return Cover("image/jpeg" if fmt == "JPEG" else "image/png", raw)
-            img = img.convert("RGB") if img.mode not in ("RGB", "RGBA", "L") else img
-            img.thumbnail((MAX_COVER, MAX_COVER))
-            out = io.BytesIO()
-            img.save(out, format="PNG")
-            return Cover("image/png", out.getvalue())
-    except FileNotFoundError:
-        raise OutputError("cover image not found", path) from None
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise OutputError(f"cover is not a readable image ({exc.__class__.__name__})", path) from None
 
 
 @dataclass

@@ -23,15 +23,18 @@ import html
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime
 from urllib.parse import quote, urlsplit
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
 
-from ..errors import OutputError
-from ..model import Review, Timing
+from .. import layout
+from ..dates import as_datetime
+from .settings import FeedSettings
+from ..model import Review
+from ..audio.timing import Timing
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 # The namespace's original URI. gPodder's parser (podcastparser 0.6) knows the
@@ -46,33 +49,11 @@ PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 # Where `audioreview serve` listens by default; used when no base URL is given.
 LOCAL_BASE_URL = "http://127.0.0.1:8000/"
 
-VTT_TYPE = "text/vtt"
-SRT_TYPE = "application/x-subrip"  # the type the Podcasting 2.0 spec lists for SRT
-CHAPTERS_TYPE = "application/json+chapters"
 # Shown warnings in these categories mark an episode explicit (Apple: "explicit
 # language or adult content").
 EXPLICIT_CATEGORIES = frozenset({"strong_language", "sexual_content", "sexual_violence"})
 OPENING_CHARS = 400
 OPENING_MAX_PARAGRAPHS = 3
-
-
-@dataclass
-class FeedSettings:
-    """Channel-level settings (CLI options and/or a TOML file, see podcast.py)."""
-
-    title: str = "Audio reviews"
-    description: str = "Narrated reviews, with transcripts and chapters."
-    author: str | None = None
-    owner_name: str | None = None
-    owner_email: str | None = None
-    language: str = "en"
-    category: str = "Arts"  # Apple category, "Parent" or "Parent/Sub"
-    link: str | None = None  # the show's web page; defaults to the base URL
-    explicit: bool | None = None  # None: true when any episode is explicit
-    image: str | None = None  # path of a cover image; None: a generated cover.png
-    base_url: str | None = None  # where DIR is published (http or https)
-    guid: str | None = None  # podcast:guid; None: UUIDv5 of the feed URL
-    locked: bool = False  # podcast:locked
 
 
 @dataclass
@@ -106,18 +87,7 @@ class Episode:
 
 def review_date(review: Review) -> datetime | None:
     """``metadata.date`` (ISO 8601 date or datetime) as an aware datetime."""
-    raw = (review.metadata.date or "").strip()
-    if not raw:
-        return None
-    try:
-        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            d = date.fromisoformat(raw[:10])
-        except ValueError:
-            return None
-        value = datetime(d.year, d.month, d.day)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return as_datetime(review.metadata.date)
 
 
 def is_explicit(review: Review) -> bool:
@@ -129,14 +99,6 @@ def podcast_guid(feed_url: str) -> str:
     parts = urlsplit(feed_url)
     seed = feed_url.split("://", 1)[1] if parts.scheme else feed_url
     return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, seed.rstrip("/")))
-
-
-def check_base_url(base_url: str) -> str:
-    """``base_url`` with one trailing slash; anything but http(s) is an OutputError."""
-    parts = urlsplit(base_url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise OutputError(f"base URL must start with http:// or https:// and name a host, got {base_url!r}")
-    return base_url if base_url.endswith("/") else base_url + "/"
 
 
 def episode_description(review: Review) -> str:
@@ -160,8 +122,8 @@ def episode_description(review: Review) -> str:
 
 def write_feed(episodes: list[Episode], settings: FeedSettings) -> bytes:
     """The RSS 2.0 feed (UTF-8 bytes): newest episode first."""
-    base = check_base_url(settings.base_url or LOCAL_BASE_URL)
-    feed_url = base + "feed.xml"
+    base = settings.base_url or LOCAL_BASE_URL  # FeedSettings checked it
+    feed_url = base + layout.FEED_FILE
     explicit = settings.explicit if settings.explicit is not None else any(e.explicit for e in episodes)
 
     fg = FeedGenerator()
@@ -177,8 +139,8 @@ def write_feed(episodes: list[Episode], settings: FeedSettings) -> bytes:
     fg.link(href=settings.link or base, rel="alternate")
     fg.language(settings.language)
     fg.generator("audioreview")
-    fg.image(url=base + "cover.png", title=_x(settings.title), link=settings.link or base)
-    fg.podcast.itunes_image(base + "cover.png")
+    fg.image(url=base + layout.FEED_COVER, title=_x(settings.title), link=settings.link or base)
+    fg.podcast.itunes_image(base + layout.FEED_COVER)
     if settings.author:
         fg.podcast.itunes_author(_x(settings.author))
     if settings.owner_name or settings.owner_email:
@@ -226,12 +188,12 @@ def _add_entry(fg: FeedGenerator, ep: Episode, base: str, settings: FeedSettings
     # SRT first, VTT last: clients that keep one transcript link (podcastparser,
     # so gPodder) keep the last, and WebVTT is the recommended format.
     if ep.srt_path:
-        transcripts.append({"url": _url(base, ep.srt_path), "type": SRT_TYPE, "language": language, "rel": "captions"})
+        transcripts.append({"url": _url(base, ep.srt_path), "type": layout.SRT_TYPE, "language": language, "rel": "captions"})
     if ep.vtt_path:
-        transcripts.append({"url": _url(base, ep.vtt_path), "type": VTT_TYPE, "language": language, "rel": "captions"})
+        transcripts.append({"url": _url(base, ep.vtt_path), "type": layout.VTT_TYPE, "language": language, "rel": "captions"})
     fe.podcastindex.transcripts = transcripts
     if ep.chapters_path:
-        fe.podcastindex.chapters = {"url": _url(base, ep.chapters_path), "type": CHAPTERS_TYPE}
+        fe.podcastindex.chapters = {"url": _url(base, ep.chapters_path), "type": layout.CHAPTERS_TYPE}
     fe.psc.chapters = [(c.start, _x(c.title)) for c in sorted(ep.timing.chapters, key=lambda c: c.start)]
 
 

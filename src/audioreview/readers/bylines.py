@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..dates import real_date
 from ..model import Work
 
 _WORD = r"(?:[A-Z]\.|(?!(?:The|A|An|This|Our|My)\b)[A-Z][\w'’\-]*)"
@@ -129,7 +130,7 @@ def date_line(text: str) -> str | None:
             else:
                 month = int(m["m"])
             day, year = int(m["d"]), int(m["y"])
-            if 1 <= month <= 12 and 1 <= day <= 31:
+            if month and real_date(year, month, day):
                 return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from .rating import parse_rating
+from ..dates import iso_date
 from ..errors import InputError
 from ..model import WORK_KINDS, DeclaredWarnings, Metadata, Rating, Work
 
@@ -148,14 +149,6 @@ def split_front_matter(text: str, label: str) -> tuple[str | None, str, int]:
     raise InputError("front matter opened with '---' on line 1 is never closed with '---'", label)
 
 
-def _real_date(text: str) -> bool:
-    try:
-        _dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _quoted(value: str, limit: int = 40) -> str:
     value = value.strip()
     return repr(value if len(value) <= limit else value[:limit] + "…")
@@ -226,7 +219,7 @@ class FrontMatter:
             elif isinstance(date, _dt.date):
                 metadata.date = date.isoformat()
             elif isinstance(date, str) and re.match(r"^\d{4}-\d{2}-\d{2}", date.strip()):
-                if isinstance(date, ImpossibleDate) or not _real_date(date.strip()[:10]):
+                if isinstance(date, ImpossibleDate) or not iso_date(date.strip()[:10]):
                     raise self.fail("date", f"is not a real date: {_quoted(date)} (use a date like 2025-03-14)")
                 metadata.date = date.strip()[:10]
             else:

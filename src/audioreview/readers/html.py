@@ -20,6 +20,7 @@ import lxml.etree as etree
 import lxml.html
 import trafilatura
 
+from ..dates import iso_date
 from ..errors import InputError
 from ..model import Metadata, Rating, Review, Work
 from .inline import InlineText
@@ -124,8 +125,8 @@ def _apply_json_ld(review: dict, metadata: Metadata) -> None:
             metadata.rating = Rating(text=f"{given}/{best}", value=value, scale=scale)
     metadata.author = metadata.author or _name(review.get("author"))
     metadata.publication = metadata.publication or _name(review.get("publisher"))
-    if not metadata.date and (m := re.match(r"^\s*(\d{4}-\d{2}-\d{2})", _scalar(review.get("datePublished")) or "")):
-        metadata.date = m[1]
+    if not metadata.date and (day := iso_date(_scalar(review.get("datePublished")))):
+        metadata.date = day
 
 
 def _inline(element: etree._Element) -> tuple[str, list, list[str]]:
@@ -274,8 +275,8 @@ def read_html(text: str, name: str) -> Review:
     if not metadata.author:
         metadata.author = _page_byline(page)
     metadata.url = doc.get("url") or None
-    if (date := doc.get("date")) and re.match(r"^\d{4}-\d{2}-\d{2}$", date):
-        metadata.date = date
+    if day := iso_date(doc.get("date")):
+        metadata.date = day
     lang = page.get("lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         metadata.language = lang.strip()

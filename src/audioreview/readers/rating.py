@@ -24,9 +24,17 @@ _STARS_WORD_RE = re.compile(rf"^{_NUM}\s+stars?$", re.IGNORECASE)
 # "85%"
 _PERCENT_RE = re.compile(rf"^{_NUM}\s*%$")
 # "★★★½", "★★★☆☆", "****", "***1/2"
-_STAR_CHARS = "★*✭✮⭐"
-_EMPTY_CHARS = "☆✩"
-_STARS_RE = re.compile(rf"^([{re.escape(_STAR_CHARS)}]+)\s*(½|1/2|\.5)?\s*([{_EMPTY_CHARS}]*)$")
+STAR_GLYPHS = "★✭✮⭐"  # a filled star, as reviews type it (and "*" on a rating line of its own)
+EMPTY_STAR_GLYPHS = "☆✩"
+_STARS_RE = re.compile(rf"^([{re.escape(STAR_GLYPHS)}*]+)\s*(½|1/2|\.5)?\s*([{EMPTY_STAR_GLYPHS}]*)$")
+
+
+def star_counts(stars: str) -> tuple[int, bool, int]:
+    """(filled, half, empty) stars in a run such as "★★★½☆": the one reading of
+    star glyphs, for the rating and for speech ("three and a half stars out of five")."""
+    filled = sum(stars.count(c) for c in STAR_GLYPHS + "*")
+    empty = sum(stars.count(c) for c in EMPTY_STAR_GLYPHS)
+    return filled, "½" in stars or "1/2" in stars or ".5" in stars, empty
 # Letter grades "A", "B+", "C-", "A−"; only with a label, or when alone with +/-.
 _GRADE_RE = re.compile(r"^([A-DF])\s*([+\-−–]?)$")
 
@@ -75,9 +83,8 @@ def parse_rating(text: str) -> Rating | None:
     if m := _PERCENT_RE.match(body):
         return _checked(original, _num(m[1]), 100.0)
     if m := _STARS_RE.match(body):
-        full = len(m[1])
-        half = 0.5 if m[2] else 0.0
-        empty = len(m[3])
+        full, halved, empty = star_counts(body)
+        half = 0.5 if halved else 0.0
         scale = float(full + empty + (1 if half else 0)) if empty else 5.0
         return _checked(original, full + half, max(scale, 5.0) if not empty else scale)
     if m := _WORD_OUT_OF_RE.match(body):

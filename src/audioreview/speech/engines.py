@@ -1,50 +1,31 @@
-"""Speech engines behind one small interface.
-
-An engine turns one utterance's spoken text into mono float32 PCM at
-``engine.sample_rate``. ``engine.cache_identity`` names everything that changes
-the sound (engine, model file hash, synthesis settings), so the synthesis
-cache can key on it. ``get_engine(profile)`` picks the engine for a profile:
-"piper" (offline, the default) or "gtts" (online, Google Translate TTS).
+"""Which engine speaks a voice profile: "piper" (offline, the default) or "gtts"
+(online, Google Translate TTS). A new engine is a module with an
+:class:`~audioreview.speech.engine.Engine` subclass, registered here.
 """
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-
-import numpy as np
-
 from ..errors import VoiceError
+from . import piper_engine
+from .engine import Engine
+from .gtts_engine import GTTSEngine
+from .piper_engine import PiperEngine
 from .profiles import VoiceProfile
 
-
-class Engine(ABC):
-    """What narration needs from a speech engine."""
-
-    name: str = "engine"
-    sample_rate: int = 22050
-
-    @property
-    @abstractmethod
-    def cache_identity(self) -> str:
-        """Stable text naming engine + voice + settings (no volatile data)."""
-
-    @abstractmethod
-    def synthesize(self, text: str) -> np.ndarray:
-        """Spoken text -> mono float32 PCM in [-1, 1] at ``sample_rate``."""
-
-    def check(self) -> None:
-        """Fail fast (VoiceError) when the engine cannot run here. Default: ok."""
+__all__ = ["Engine", "get_engine", "forget_loaded_voices"]
 
 
 def get_engine(profile: VoiceProfile, threads: int | None = None) -> Engine:
     """The engine for ``profile``. ``threads`` limits onnxruntime's intra-op
     threads (worker processes pass 1); None leaves onnxruntime's default."""
     if profile.engine == "piper":
-        from .piper_engine import PiperEngine
-
         return PiperEngine(profile, threads=threads)
     if profile.engine == "gtts":
-        from .gtts_engine import GTTSEngine
-
         return GTTSEngine(profile)
     raise VoiceError(f"voice '{profile.name}' uses unknown engine '{profile.engine}' (piper or gtts)", profile.source)
+
+
+def forget_loaded_voices() -> None:
+    """Drop voices an engine keeps loaded in this process (a new worker process
+    must never reuse a session it inherited)."""
+    piper_engine.forget_loaded_voices()

@@ -20,7 +20,7 @@ import time
 import numpy as np
 
 from ..errors import VoiceError
-from .engines import Engine
+from .engine import Engine
 from .profiles import VoiceProfile
 
 ENGINE_VERSION = 1

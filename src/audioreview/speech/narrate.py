@@ -26,9 +26,9 @@ from typing import Callable
 
 import numpy as np
 
-from ..model import RenderOptions, Script
+from .script import Script
 from .cache import SpeechCache, normalise_text
-from .engines import Engine, get_engine
+from .engines import Engine, forget_loaded_voices, get_engine
 from .profiles import VoiceProfile
 from .progress import Progress
 
@@ -70,11 +70,9 @@ _WORKER_ENGINE: Engine | None = None
 
 def _worker_init(profile: VoiceProfile, lifeline=None) -> None:  # noqa: ANN001 -- a Connection
     global _WORKER_ENGINE
-    from . import piper_engine
-
     if lifeline is not None:
         _watch_parent(lifeline)
-    piper_engine.forget_loaded_voices()  # a fresh process, but never reuse an inherited session
+    forget_loaded_voices()  # a fresh process, but never reuse an inherited session
     _WORKER_ENGINE = get_engine(profile, threads=1)
 
 
@@ -101,7 +99,7 @@ def _worker_synthesize(text: str) -> np.ndarray:
     return _WORKER_ENGINE.synthesize(text)
 
 
-_PRELOAD = ["numpy", "audioreview.speech.narrate", "audioreview.speech.piper_engine"]
+_PRELOAD = ["numpy", "audioreview.speech.narrate", "audioreview.speech.engines"]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -144,7 +142,18 @@ def _start_background(fn: Callable[[], None] | None) -> threading.Thread | None:
 # --------------------------------------------------------------------- narrate
 
 
-def narrate(script: Script, profile: VoiceProfile, options: RenderOptions,
+@dataclass(frozen=True)
+class NarrationOptions:
+    """How to narrate: the synthesis cache (folder, on/off), how many worker
+    processes (None: one per core), and whether to show progress."""
+
+    cache_dir: str | None = None
+    use_cache: bool = True
+    workers: int | None = None
+    quiet: bool = False
+
+
+def narrate(script: Script, profile: VoiceProfile, options: NarrationOptions,
             engine: Engine | None = None, while_waiting: Callable[[], None] | None = None) -> Narration:
     """Synthesize every utterance of ``script`` with ``profile``'s voice.
 

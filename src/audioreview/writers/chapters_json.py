@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import posixpath
 
-from ..model import Timing
+from ..audio.timing import Timing
 
 VERSION = "1.2.0"
-MEDIA_TYPE = "application/json+chapters"
 
 
 def write_chapters_json(timing: Timing) -> str:

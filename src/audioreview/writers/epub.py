@@ -19,15 +19,17 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
 
 from ebooklib import epub as _epub
 from lxml import etree
 
+from ..covers import Cover
+from ..dates import w3c_date
 from ..errors import OutputError
-from ..model import ABOUT_ID, RenderOptions, Review, Section, Timing
+from ..model import ABOUT_ID, Review, Section
+from ..audio.timing import Timing
 from . import epub_meta as meta
-from .epub_smil import SMIL_DIR, build_smil, clip_index, clock
+from .epub_smil import SMIL_DIR, build_smil, clip_index, smil_clock
 from .epub_xhtml import (
     ABOUT_HEADING,
     NOTE_HEADING,
@@ -69,17 +71,24 @@ class Doc:
     xhtml: bytes
 
 
-def write_epub(review: Review, options: RenderOptions, timing: Timing | None = None,
+@dataclass(frozen=True)
+class EpubOptions:
+    """What the EPUB needs besides the review: the cover (read once by the render)."""
+
+    cover: Cover | None = None
+
+
+def write_epub(review: Review, options: EpubOptions, timing: Timing | None = None,
                audio: dict[str, bytes] | None = None) -> bytes:
     """The whole .epub file: narrated (media overlays) when ``timing`` and
     ``audio`` (chapter file path -> MP3 bytes) are given, text-only otherwise.
 
-    Raises OutputError for a missing/unreadable cover or audio that timing
+    Raises OutputError for audio that timing
     names but ``audio`` does not hold."""
     lang = language(review.metadata.language)
     narrated = timing is not None and audio is not None
-    cover = _load_cover(options.cover) if options.cover else None
-    cover_href = f"images/cover.{cover[1]}" if cover else None
+    cover = options.cover
+    cover_href = f"images/cover.{cover.extension}" if cover else None
 
     docs, toc, landmarks, facts = _documents(review, lang, cover_href, timing if narrated else None)
 
@@ -95,7 +104,7 @@ def write_epub(review: Review, options: RenderOptions, timing: Timing | None = N
         book.add_author(clean(m.author))
     if m.publication:
         book.add_metadata("DC", "publisher", clean(m.publication))
-    date = meta.dc_date(m.date)
+    date = w3c_date(m.date)
     if date:
         book.add_metadata("DC", "date", date)
     if m.url and m.url.strip():
@@ -104,7 +113,7 @@ def write_epub(review: Review, options: RenderOptions, timing: Timing | None = N
     css = resources.files("audioreview").joinpath("data/epub/epub.css").read_bytes()
     book.add_item(_item("css", "css/epub.css", "text/css", css))
     if cover:
-        book.set_cover(cover_href, cover[0], create_page=False)
+        book.set_cover(cover_href, cover.data, create_page=False)
 
     items = {}
     for doc in docs:
@@ -113,7 +122,7 @@ def write_epub(review: Review, options: RenderOptions, timing: Timing | None = N
 
     if narrated:
         total_ms = _add_overlays(book, docs, items, timing, audio, payload)
-        book.add_metadata(None, "meta", clock(total_ms), {"property": "media:duration"})
+        book.add_metadata(None, "meta", smil_clock(total_ms), {"property": "media:duration"})
         if timing.narrator:
             book.add_metadata(None, "meta", clean(timing.narrator), {"property": "media:narrator"})
         book.add_metadata(None, "meta", meta.ACTIVE_CLASS, {"property": "media:active-class"})
@@ -139,7 +148,7 @@ def write_epub(review: Review, options: RenderOptions, timing: Timing | None = N
     book.spine = [items[docs[0].name], nav] + [items[d.name] for d in docs[1:]]
 
     if cover:
-        payload.append(cover[0])
+        payload.append(cover.data)
     stamp = meta.modified(review, meta.digest(payload))
     mtime = _dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
     raw = io.BytesIO()
@@ -284,7 +293,7 @@ def _add_overlays(book: _epub.EpubBook, docs: list[Doc], items: dict, timing: Ti
         smil_id = f"mo-{doc.uid}"
         book.add_item(_item(smil_id, f"{SMIL_DIR}/{doc.name.rsplit('.', 1)[0]}.smil", "application/smil+xml", smil))
         items[doc.name].media_overlay = smil_id
-        book.add_metadata(None, "meta", clock(duration), {"property": "media:duration", "refines": f"#{smil_id}"})
+        book.add_metadata(None, "meta", smil_clock(duration), {"property": "media:duration", "refines": f"#{smil_id}"})
         total += duration
         payload.append(smil)
         for f in re.findall(rb'<audio src="\.\./([^"]+)"', smil):
@@ -302,25 +311,6 @@ def _add_overlays(book: _epub.EpubBook, docs: list[Doc], items: dict, timing: Ti
 
 def _item(uid: str, name: str, media_type: str, content: bytes) -> _epub.EpubItem:
     return _epub.EpubItem(uid=uid, file_name=name, media_type=media_type, content=content)
-
-
-def _load_cover(path: str) -> tuple[bytes, str]:
-    """The cover's bytes and extension; PNG or JPEG only, checked by decoding."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise OutputError(f"cannot read the cover image: {exc.strerror or exc}", path) from exc
-    try:
-        with Image.open(io.BytesIO(data)) as img:
-            kind = img.format
-            img.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise OutputError("the cover image is not a readable PNG or JPEG image", path) from exc
-    if kind not in ("PNG", "JPEG"):
-        raise OutputError(f"the cover image must be PNG or JPEG, not {kind}", path)
-    return data, "png" if kind == "PNG" else "jpg"
 
 
 _STORED = (".mp3", ".png", ".jpg")

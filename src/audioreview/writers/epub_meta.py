@@ -7,17 +7,15 @@ a re-render does not rewrite an unchanged book.
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
-import re
 import uuid
 from dataclasses import dataclass
 
+from ..dates import w3c_date
 from ..model import Review
 
 # uuid5 namespace of audioreview EPUB identifiers.
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "epub.audioreview.invalid")
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 CERTIFIED_BY = "audioreview"
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -35,26 +33,11 @@ def identifier(review: Review) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
 
 
-def dc_date(value: str | None) -> str | None:
-    """The review date as a W3CDTF date (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
-    match = _DATE_RE.match((value or "").strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    try:
-        _dt.date(int(year), int(month or 1), int(day or 1))  # a real calendar date
-    except ValueError:
-        return None
-    if int(year) < 1000:
-        return None
-    return "-".join(x for x in (year, month, day) if x)
-
-
 def modified(review: Review, content_digest: str) -> str:
     """``dcterms:modified``: the review's date (or 2000-01-01) at a time of day
     taken from the content hash. Same content, same value; edited content, a new
     value, so the release identifier (identifier + modified) follows edits."""
-    date = dc_date(review.metadata.date) or "2000"
+    date = w3c_date(review.metadata.date) or "2000"
     y, mo, d = (date.split("-") + ["01", "01"])[:3]
     seconds = int(content_digest[:8], 16) % 86400
     return f"{y}-{mo}-{d}T{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}Z"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..model import Timing
+from ..audio.timing import Timing, clock
 from .epub_xhtml import esc
 
 SMIL_DIR = "smil"
@@ -44,12 +44,9 @@ def element_ids(xhtml: bytes) -> list[str]:
     return [el.get("id") for el in root.iter() if isinstance(el.tag, str) and el.get("id")]
 
 
-def clock(ms: int) -> str:
+def smil_clock(ms: int) -> str:
     """SMIL full clock value, millisecond precision: ``H:MM:SS.mmm``."""
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, msec = divmod(rest, 1000)
-    return f"{h}:{m:02d}:{s:02d}.{msec:03d}"
+    return clock(ms / 1000, hour_digits=1)
 
 
 def build_smil(doc_name: str, xhtml: bytes, clips: dict[str, Clip]) -> tuple[bytes, int] | None:
@@ -64,8 +61,8 @@ def build_smil(doc_name: str, xhtml: bytes, clips: dict[str, Clip]) -> tuple[byt
         total += clip.end_ms - clip.begin_ms
         pars.append(
             f'<par id="par-{n}"><text src="../{esc(doc_name)}#{esc(eid)}"/>'
-            f'<audio src="../{esc(clip.file)}" clipBegin="{clock(clip.begin_ms)}" '
-            f'clipEnd="{clock(clip.end_ms)}"/></par>'
+            f'<audio src="../{esc(clip.file)}" clipBegin="{smil_clock(clip.begin_ms)}" '
+            f'clipEnd="{smil_clock(clip.end_ms)}"/></par>'
         )
     if not pars:
         return None

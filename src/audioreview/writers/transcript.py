@@ -14,7 +14,8 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from ..model import TITLE_ID, Review, Timing, UtteranceTime
+from ..model import TITLE_ID, Review
+from ..audio.timing import Timing, UtteranceTime, clock
 
 MAX_LINE = 65
 CUE_KINDS = ("title", "heading", "sentence", "note")
@@ -28,7 +29,7 @@ def write_vtt(timing: Timing, review: Review) -> str:
     for cue_id, start, end, text in _cues(timing, review):
         lines = [_escape_vtt(line) for line in wrap(text)]
         lines[0] = f"<v {voice}>{lines[0]}"
-        out += [cue_id, f"{_stamp(start, '.')} --> {_stamp(end, '.')}", *lines, ""]
+        out += [cue_id, f"{clock(start)} --> {clock(end)}", *lines, ""]
     return "\n".join(out)
 
 
@@ -37,7 +38,7 @@ def write_srt(timing: Timing, review: Review) -> str:
     out: list[str] = []
     for n, (_cue_id, start, end, text) in enumerate(_cues(timing, review), 1):
         lines = [line.replace("-->", "->") for line in wrap(text)]
-        out += [str(n), f"{_stamp(start, ',')} --> {_stamp(end, ',')}", *lines, ""]
+        out += [str(n), f"{clock(start, ',')} --> {clock(end, ',')}", *lines, ""]
     return "\n".join(out)
 
 
@@ -104,11 +105,3 @@ def _voice_name(narrator: str) -> str:
     """A voice annotation may not hold '>', '&', '<' or line breaks."""
     name = " ".join(re.sub(r"[<>&]", " ", narrator or "").split())
     return name or DEFAULT_VOICE
-
-
-def _stamp(seconds: float, sep: str) -> str:
-    ms = int(round(seconds * 1000))
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
