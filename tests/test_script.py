@@ -175,7 +175,7 @@ def test_no_sections_gives_a_title_chapter():
      "Salt and Static. A review of The Lighthouse Keepers, directed by Ines Varga. "
      "Reviewed by Mara Quill, for The Weekly Reel."),
     (dict(creator="Ines Varga", kind="book", publication=None),
-     "Salt and Static. A review of The Lighthouse Keepers, by Ines Varga. Reviewed by Mara Quill."),
+     "Salt and Static. A review of The Lighthouse Keepers, written by Ines Varga. Reviewed by Mara Quill."),
     (dict(work=None), "Salt and Static. By Mara Quill, for The Weekly Reel."),
     (dict(work=None, author=None, publication=None), "Salt and Static."),
     (dict(author=None), "Salt and Static. A review of The Lighthouse Keepers, for The Weekly Reel."),
@@ -193,3 +193,19 @@ def test_rating_lifted_out_of_the_body_is_announced():
     text = title_announcement(Metadata(title="Night Ferry", rating=Rating("4 out of 5", 4.0, 5.0)))
     assert text == "Night Ferry. Rating: 4 out of 5."
     assert "Rating" not in title_announcement(Metadata(title="Night Ferry"))
+
+
+@pytest.mark.parametrize("kind", ["film", "tv", "book", "game", "other"])
+def test_the_audio_and_the_title_page_name_the_creator_alike(kind):
+    """One phrase table: the announcement says the role the EPUB title page prints."""
+    from audioreview.model import Metadata, Work
+    from audioreview.phrases import creator_label
+    from audioreview.speech.script import title_announcement
+    from audioreview.writers.epub_xhtml import title_page_body
+
+    meta = Metadata(title="A Headline", work=Work(title="The Work", kind=kind, creator="Ana Ruiz"))
+    spoken = title_announcement(meta)
+    label = creator_label(kind)
+    assert f"The Work, {label.lower()} Ana Ruiz." in spoken
+    page = title_page_body(make_review(title="A Headline", work="The Work", kind=kind, creator="Ana Ruiz"), None)
+    assert f"<dt lang=\"en\">{label}</dt>" in page or f"<dt>{label}</dt>" in page

@@ -13,9 +13,10 @@ import re
 from typing import Iterable
 
 from ..model import ContentWarning
+from ..phrases import say
 from . import lexicons as lx
 
-SKIP = "The review begins after this note."
+SKIP = say("note_skip")
 
 _GROUP_LEAD = {3: "graphic descriptions of", 2: "descriptions of", 1: "references to"}
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|death|deaths|dead|drown\w*|killed|murder\w*|body|bodies|funeral)\b", re.I)
@@ -121,7 +122,7 @@ def compose_note(warnings: Iterable[ContentWarning]) -> str | None:
     shown = [w for w in warnings if w.shown]
     if not shown:
         return None
-    return f"Content note: this review contains {_join_groups(_groups(shown))}. {SKIP}"
+    return f"{say('note', topics=_join_groups(_groups(shown)))} {SKIP}"
 
 
 def compose_notice(warnings: Iterable[ContentWarning]) -> str:
@@ -135,4 +136,4 @@ def compose_notice(warnings: Iterable[ContentWarning]) -> str:
         topics = topic_name(child)
     else:
         topics = join_list(others)
-    return f"The next section contains graphic descriptions of {topics}."
+    return say("notice", topics=topics)

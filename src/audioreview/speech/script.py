@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Literal
 
 from ..ids import slugify
+from ..phrases import creator_role, kind_noun, say
 from ..model import (
     ABOUT_ID,
     NOTE_ID,
@@ -69,8 +70,6 @@ class Script:
 
 from .profiles import VoiceProfile
 
-_CREATOR_PHRASE = {"film": "directed by", "tv": "created by", "book": "by", "game": "from"}
-_KIND_NOUN = {"film": "film", "tv": "TV series", "book": "book", "game": "game"}
 
 
 def _end(text: str) -> str:
@@ -83,43 +82,48 @@ def title_announcement(meta: Metadata) -> str:
 
     Parts that are unknown are left out; with a known creator the work phrase
     names them ("directed by ..." for a film) and the reviewer gets a sentence
-    of their own so the two names are not confused.
+    of their own so the two names are not confused. Words from :mod:`~audioreview.phrases`.
     """
+    lang = "en"
     title = meta.title.strip() or (meta.work.title or "").strip()
     work, creator = (meta.work.title or "").strip(), (meta.work.creator or "").strip()
     author, publication = (meta.author or "").strip(), (meta.publication or "").strip()
-    by = f" by {author}" if author else ""
-    pub = f", for {publication}" if publication else ""
+    by = say("announce.by", lang, author=author) if author else ""
+    pub = say("announce.pub", lang, publication=publication) if publication else ""
+    role = creator_role(meta.work.kind, lang)
+    rating = (say("announce.rating", lang, rating=_end(meta.rating.text))
+              if meta.rating is not None and meta.rating.text.strip() else None)
     derived = (source := meta.provenance.get("title")) is not None and source.source == "derived"
     if derived and work:
         # No headline: name the work, its kind and creator, then the reviewer
         # ("Last Men in Aleppo, a film directed by Firas Fayyad. A review by Julian Roman, for Movieweb.").
-        noun = _KIND_NOUN.get(meta.work.kind, "")
-        lead = f"{work}, a {noun}" if noun else work
+        noun = kind_noun(meta.work.kind, lang)
+        lead = say("announce.work_kind", lang, work=work, kind=noun) if noun else work
         if creator:
-            lead += f" {_CREATOR_PHRASE.get(meta.work.kind, 'by')} {creator}"
+            lead = say("announce.work_creator", lang, work=lead, role=role, creator=creator)
         parts = [_end(lead)]
-        if author or publication:
-            parts.append(f"A review{by}{pub}." if author else f"A review for {publication}.")
+        if author:
+            parts.append(say("announce.a_review", lang, by=by, pub=pub))
+        elif publication:
+            parts.append(say("announce.a_review_for", lang, publication=publication))
         else:
-            parts.append("A review.")
-        if meta.rating is not None and meta.rating.text.strip():
-            parts.append(f"Rating: {_end(meta.rating.text)}")
-        return " ".join(parts)
+            parts.append(say("announce.a_review", lang, by="", pub=""))
+        return " ".join(parts + ([rating] if rating else []))
     parts = [_end(title)] if title else []
     if work and creator:
-        phrase = _CREATOR_PHRASE.get(meta.work.kind, "by")
-        parts.append(f"A review of {work}, {phrase} {creator}.")
-        if author or publication:
-            parts.append(f"Reviewed{by}{pub}." if author else f"Reviewed for {publication}.")
+        parts.append(say("announce.review_of_creator", lang, work=work, role=role, creator=creator))
+        if author:
+            parts.append(say("announce.reviewed", lang, by=by, pub=pub))
+        elif publication:
+            parts.append(say("announce.reviewed_for", lang, publication=publication))
     elif work:
-        parts.append(f"A review of {work}{by}{pub}.")
-    elif author or publication:
-        parts.append(f"By {author}{pub}." if author else f"Written for {publication}.")
+        parts.append(say("announce.review_of", lang, work=work, by=by, pub=pub))
+    elif author:
+        parts.append(say("announce.byline", lang, author=author, pub=pub))
+    elif publication:
+        parts.append(say("announce.written_for", lang, publication=publication))
     # The readers lift the rating line out of the body, so the listener hears it here.
-    if meta.rating is not None and meta.rating.text.strip():
-        parts.append(f"Rating: {_end(meta.rating.text)}")
-    return " ".join(parts)
+    return " ".join(parts + ([rating] if rating else []))
 
 
 class _Builder:
@@ -177,7 +181,7 @@ def build_script(review: Review, profile: VoiceProfile) -> Script:
 
     note = b.block(review.content_note, "note")
     if note:
-        chapters.append(_chapter(NOTE_ID, "Content note", "content-note", note, profile.pause_section))
+        chapters.append(_chapter(NOTE_ID, say("content_note"), "content-note", note, profile.pause_section))
 
     announcement = title_announcement(meta)
     title_u = b.speak(TITLE_ID, announcement, "title", profile.pause_paragraph) if announcement else None
@@ -195,9 +199,9 @@ def build_script(review: Review, profile: VoiceProfile) -> Script:
             chapters.append(_chapter(section.id, section.heading, name, utterances, profile.pause_section))
     if not title_done:
         # No body to speak: the announcement is a chapter of its own.
-        chapters.append(_chapter(TITLE_ID, meta.title or "Title", "title", [title_u], profile.pause_section))  # type: ignore[list-item]
+        chapters.append(_chapter(TITLE_ID, meta.title or say("title"), "title", [title_u], profile.pause_section))  # type: ignore[list-item]
 
     about = b.block(review.byline, "sentence") + b.block(review.disclaimer, "sentence")
     if about:
-        chapters.append(_chapter(ABOUT_ID, "About this review", "about", about, profile.pause_section))
+        chapters.append(_chapter(ABOUT_ID, say("about_review"), "about", about, profile.pause_section))
     return Script(chapters=chapters, language=meta.language or "en")

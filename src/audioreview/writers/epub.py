@@ -27,6 +27,7 @@ from ..covers import Cover
 from ..dates import w3c_date
 from ..errors import OutputError
 from ..model import ABOUT_ID, Review, Section
+from ..phrases import say
 from ..audio.timing import Timing
 from . import epub_meta as meta
 from .epub_smil import SMIL_DIR, build_smil, clip_index, smil_clock
@@ -166,7 +167,7 @@ def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing
     docs = [Doc("title.xhtml", "titlepage", title,
                 page(title, lang, title_page_body(review, cover_href), "frontmatter"))]
     toc = [TocEntry(title, "title.xhtml")]
-    landmarks = [("titlepage", "title.xhtml", "Title page"), ("toc", "nav.xhtml#toc", "Contents")]
+    landmarks = [("titlepage", "title.xhtml", say("title_page")), ("toc", "nav.xhtml#toc", say("contents"))]
 
     section_docs: list[Doc] = []
     section_toc: list[TocEntry] = []
@@ -178,18 +179,16 @@ def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing
         docs.append(Doc("note.xhtml", "note", NOTE_HEADING,
                         page(NOTE_HEADING, lang, note_page_body(review.content_note, first, lang), "frontmatter")))
         toc.append(TocEntry(NOTE_HEADING, f"note.xhtml#{NOTE_HEADING_ID}", generated=True))
-        landmarks.append(("bodymatter", "note.xhtml", "Start of the review (content note)"))
+        landmarks.append(("bodymatter", "note.xhtml", say("start_of_review_note")))
     elif first:
-        landmarks.append(("bodymatter", first, "Start of the review"))
+        landmarks.append(("bodymatter", first, say("start_of_review")))
     docs += section_docs
     toc += section_toc
 
     extra = []
     if timing is not None:
-        voice = f" by {clean(timing.narrator)}" if timing.narrator else ""
-        extra.append(f"This edition is narrated{voice}, a synthetic voice; the text is highlighted "
-                     "sentence by sentence as it is read.")
-    extra.append("This accessible edition was produced with audioreview.")
+        extra.append(say("narrated_by", narrator=clean(timing.narrator)) if timing.narrator else say("narrated"))
+    extra.append(say("produced_with"))
     docs.append(Doc("about.xhtml", "about", ABOUT_HEADING,
                     page(ABOUT_HEADING, lang, about_page_body(review, ABOUT_ID, extra), "backmatter")))
     toc.append(TocEntry(ABOUT_HEADING, f"about.xhtml#{ABOUT_ID}-h", generated=True))
@@ -257,7 +256,7 @@ def _nav(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], lang: str) 
         '<nav epub:type="landmarks" id="landmarks" aria-label="Landmarks" hidden="hidden">\n'
         f'<ol>\n{marks}\n</ol>\n</nav>'
     )
-    return page("Contents", lang, body)
+    return page(say("contents"), lang, body)
 
 
 def _ncx_toc(toc: list[TocEntry]) -> list:
