@@ -27,7 +27,7 @@ from audioreview.ids import assign_ids
 from audioreview.model import Review
 from audioreview.covers import read_cover
 from audioreview.writers.epub import MAX_WORDS_PER_DOCUMENT, EpubOptions, write_epub
-from audioreview.writers.epub_xhtml import clean
+from audioreview.writers.epub.xhtml import clean
 
 NS = {"x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
       "opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
@@ -571,7 +571,7 @@ def test_empty_blocks_and_odd_input_still_make_well_formed_documents():
                                             ("17 May 2024", None), ("", None), (None, None)])
 def test_dc_date_only_accepts_real_w3cdtf_dates(value, expected):
     from audioreview.dates import w3c_date
-    from audioreview.writers.epub_meta import modified
+    from audioreview.writers.epub.meta import modified
 
     assert w3c_date(value) == expected
     review = minimal_review()

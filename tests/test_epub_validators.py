@@ -38,7 +38,7 @@ from audioreview.ids import assign_ids
 from audioreview.model import Review
 from audioreview.covers import read_cover
 from audioreview.writers.epub import EpubOptions, write_epub
-from audioreview.writers.epub_xhtml import clean, heading_of, title_of
+from audioreview.writers.epub.xhtml import clean, heading_of, title_of
 
 pytestmark = pytest.mark.slow
 

@@ -111,7 +111,7 @@ def test_headline_that_does_not_name_the_work_gets_it_in_the_edition_title(tmp_p
     assert r.title == "On the ropes — a review of Raging Bull"
     assert r.metadata.provenance["title"].source == "headline"
     from audioreview.speech.script import title_announcement
-    from audioreview.writers.epub_xhtml import title_of
+    from audioreview.writers.epub.xhtml import title_of
 
     assert title_of(r) == "On the ropes — a review of Raging Bull"  # the EPUB's title page and dc:title
     assert title_announcement(r.metadata).startswith("On the ropes. A review of Raging Bull, directed by Martin Scorsese.")

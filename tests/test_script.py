@@ -201,7 +201,7 @@ def test_the_audio_and_the_title_page_name_the_creator_alike(kind):
     from audioreview.model import Metadata, Work
     from audioreview.phrases import creator_label
     from audioreview.speech.script import title_announcement
-    from audioreview.writers.epub_xhtml import title_page_body
+    from audioreview.writers.epub.xhtml import title_page_body
 
     meta = Metadata(title="A Headline", work=Work(title="The Work", kind=kind, creator="Ana Ruiz"))
     spoken = title_announcement(meta)

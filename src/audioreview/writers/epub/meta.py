@@ -11,8 +11,8 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 
-from ..dates import w3c_date
-from ..model import Review
+from ...dates import w3c_date
+from ...model import Review
 
 # uuid5 namespace of audioreview EPUB identifiers.
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "epub.audioreview.invalid")

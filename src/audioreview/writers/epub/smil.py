@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..audio.timing import Timing, clock
-from .epub_xhtml import esc
+from ...audio.timing import Timing, clock
+from .xhtml import esc
 
 SMIL_DIR = "smil"
 

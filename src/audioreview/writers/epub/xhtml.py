@@ -16,8 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
-from ..model import TITLE_ID, Block, Mark, Review, Section, Sentence
-from ..phrases import creator_label, kind_noun, say
+from ...model import TITLE_ID, Block, Mark, Review, Section, Sentence
+from ...phrases import creator_label, kind_noun, say
 
 CSS_HREF = "css/epub.css"
 # Characters XML 1.0 forbids, plus C1 controls and DEL (allowed but never text).

@@ -23,15 +23,15 @@ from importlib import resources
 from ebooklib import epub as _epub
 from lxml import etree
 
-from ..covers import Cover
-from ..dates import w3c_date
-from ..errors import OutputError
-from ..model import ABOUT_ID, Review, Section
-from ..phrases import say
-from ..audio.timing import Timing
-from . import epub_meta as meta
-from .epub_smil import SMIL_DIR, build_smil, clip_index, smil_clock
-from .epub_xhtml import (
+from ...covers import Cover
+from ...dates import w3c_date
+from ...errors import OutputError
+from ...model import ABOUT_ID, Review, Section
+from ...phrases import say
+from ...audio.timing import Timing
+from . import meta
+from .smil import SMIL_DIR, build_smil, clip_index, smil_clock
+from .xhtml import (
     ABOUT_HEADING,
     NOTE_HEADING,
     NOTE_HEADING_ID,
