@@ -48,7 +48,7 @@ def main() -> int:
 
     from piper import PiperVoice, SynthesisConfig
 
-    from audioreview.model import RenderOptions
+    from audioreview.render import RenderOptions
     from audioreview.speech.cache import normalise_text
     from audioreview.speech.narrate import narrate
     from audioreview.speech.piper_engine import resolve_model

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from audioreview.analysis.content_warnings import analyse
 from audioreview.ids import assign_ids
-from audioreview.model import Block, Metadata, Review, Section, Sentence, WarningOptions
+from audioreview.model import Block, Metadata, Review, Section, Sentence
+from audioreview.analysis.options import WarningOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 
