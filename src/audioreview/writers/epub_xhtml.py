@@ -16,19 +16,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
+# The generated English labels (shared with the web edition) live in audioreview.labels;
+# they are re-exported here under their old names.
+from ..labels import (ABOUT_HEADING, CONTINUE_TO_REVIEW, CREATOR_FALLBACK, CREATOR_LABEL, DATE, KIND_LABEL,
+                      NOTE_HEADING, NOTICE_LABEL, ORIGINAL_REVIEW, PUBLISHED_IN, RATING, REVIEW_BY,
+                      WORK_REVIEWED)
 from ..model import TITLE_ID, Block, Mark, Review, Section, Sentence
 
 CSS_HREF = "css/epub.css"
 # Characters XML 1.0 forbids, plus C1 controls and DEL (allowed but never text).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-CREATOR_LABEL = {
-    "film": "Directed by",
-    "book": "Written by",
-    "tv": "Created by",
-    "game": "Developed by",
-}
-KIND_LABEL = {"film": "film", "book": "book", "tv": "TV series", "game": "game"}
 
 
 def clean(text: str | None) -> str:
@@ -191,7 +189,7 @@ def heading_html(level: int, hid: str, text: str, attrs: str = "") -> str:
     return f'<h{level} id="{esc(hid)}"{dir_attr(text)}{attrs}>{esc(text)}</h{level}>'
 
 
-def notice_html(block: Block, label: str = "Content notice") -> str:
+def notice_html(block: Block, label: str = NOTICE_LABEL) -> str:
     return (f'<div class="notice" epub:type="notice" role="doc-notice" aria-label="{esc(label)}">'
             f"<p{block_attrs(block)}>{sentences_html(block)}</p></div>")
 
@@ -222,28 +220,28 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     work = m.work
     if work.title:
         extra = ", ".join(x for x in (KIND_LABEL.get(work.kind, ""), str(work.year or "")) if x)
-        rows.append(("Work reviewed", f"<cite{dir_attr(work.title)}>{esc(work.title)}</cite>"
+        rows.append((WORK_REVIEWED, f"<cite{dir_attr(work.title)}>{esc(work.title)}</cite>"
                      + (f" ({esc(extra)})" if extra else "")))
     if work.creator:
-        rows.append((CREATOR_LABEL.get(work.kind, "By"), f"<span{dir_attr(work.creator)}>{esc(work.creator)}</span>"))
+        rows.append((CREATOR_LABEL.get(work.kind, CREATOR_FALLBACK), f"<span{dir_attr(work.creator)}>{esc(work.creator)}</span>"))
     if m.author:
-        rows.append(("Review by", f"<span{dir_attr(m.author)}>{esc(m.author)}</span>"))
+        rows.append((REVIEW_BY, f"<span{dir_attr(m.author)}>{esc(m.author)}</span>"))
     if m.publication:
-        rows.append(("Published in", f"<span{dir_attr(m.publication)}>{esc(m.publication)}</span>"))
+        rows.append((PUBLISHED_IN, f"<span{dir_attr(m.publication)}>{esc(m.publication)}</span>"))
     if m.date:
-        rows.append(("Date", esc(m.date)))
+        rows.append((DATE, esc(m.date)))
     if m.rating and m.rating.text:
         rating = esc(m.rating.text)
         r = m.rating
         if r.value is not None and r.scale and not any(c.isdigit() for c in r.text):
             # Stars read aloud as "black star, black star..."; give the figure too.
             rating += f" (<span{en}>{r.value:g} out of {r.scale:g}</span>)"
-        rows.append(("Rating", rating))
+        rows.append((RATING, rating))
     href = safe_href(m.url)
     if href:
-        rows.append(("Original review", f'<a href="{html.escape(href, quote=True)}">{esc(m.url)}</a>'))
+        rows.append((ORIGINAL_REVIEW, f'<a href="{html.escape(href, quote=True)}">{esc(m.url)}</a>'))
     elif m.url:
-        rows.append(("Original review", esc(m.url)))
+        rows.append((ORIGINAL_REVIEW, esc(m.url)))
     parts = ['<section epub:type="titlepage" aria-labelledby="title">',
              heading_html(1, TITLE_ID, title_of(review))]
     if cover_href:
@@ -257,9 +255,7 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     return "\n".join(parts)
 
 
-NOTE_HEADING = "Content note"
 NOTE_HEADING_ID = "content-note-h"
-ABOUT_HEADING = "About this review"
 
 
 def note_page_body(note: Block, continue_href: str | None, lang: str) -> str:
@@ -267,7 +263,7 @@ def note_page_body(note: Block, continue_href: str | None, lang: str) -> str:
              heading_html(2, NOTE_HEADING_ID, NOTE_HEADING, ui(lang)),
              f"<p{block_attrs(note)}>{sentences_html(note)}</p>"]
     if continue_href:
-        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">Continue to the review</a></p>')
+        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{CONTINUE_TO_REVIEW}</a></p>')
     parts.append("</section>")
     return "\n".join(parts)
 
