@@ -192,6 +192,7 @@ def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iter
 
 CLAIM_PREFIX = ".claim-"  # a folder being claimed (or removed): renamed into place, or deleted
 _OUTPUT_SUFFIXES = (".mp3", ".vtt", ".srt", ".chapters.json", ".epub")
+WEB_PAGE = "index.html"  # web edition: the review's page (site.PAGE_FILE)
 
 
 def _source_key(source: str | Path) -> str:
@@ -216,7 +217,7 @@ def _read_json(path: Path) -> dict | None:
 
 
 def _is_output(name: str) -> bool:
-    return name in (MODEL_FILE, TIMING_FILE) or name.endswith(_OUTPUT_SUFFIXES)
+    return name in (MODEL_FILE, TIMING_FILE, WEB_PAGE) or name.endswith(_OUTPUT_SUFFIXES)
 
 
 def _unfinished(folder: Path) -> bool:
@@ -400,6 +401,11 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
         from .writers.epub import write_epub
 
         files[f"{slug}.epub"] = write_epub(review, options, timing, audio)
+    # -- web edition: <slug>/index.html, linking the files above (see site.py)
+    from .site import PAGE_FILE, review_page
+
+    files[PAGE_FILE] = review_page(review, timing, files, out.parent)
+    # -- end web edition
     files[MODEL_FILE] = _json_bytes(review.to_dict())
     return files
 
@@ -524,7 +530,9 @@ def render(sources: Iterable[str | Path], options: RenderOptions | None = None,
             data = sys.stdin.buffer.read()
         results.append(render_one(source, options, taken, data=data))
     if options.feed and any(r.ok for r in results):
-        write_feed(options.out_dir, base_url=options.base_url)
+        write_feed(options.out_dir, base_url=options.base_url)  # writes the library page too
+    elif any(r.ok for r in results):
+        write_library(options.out_dir)  # web edition: OUT/index.html
     return results
 
 
@@ -546,13 +554,31 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)
     root = Path(out_dir)
     files = build_feed(root, merged)
+    # -- web edition: the pages of the feed's reviews link it now, and the library page
+    from .site import feed_pages
+
+    files.update(feed_pages(root, list(narrated_folders(root))))
+    # -- end web edition
     with dir_lock(root):
         remove_part_files(root, recursive=False)
         commit_files(root, files, last=FEED_LAST)
     return [root / name for name in files]
 
 
+def write_library(out_dir: str | Path) -> list[Path]:
+    """Web edition: write ``OUT/index.html``, the library page of every review
+    rendered in ``out_dir`` (atomically, with the output root locked)."""
+    from .site import build_library
+
+    root = Path(out_dir)
+    files = build_library(root)
+    with dir_lock(root):
+        remove_part_files(root, recursive=False)
+        commit_files(root, files)
+    return [root / name for name in files]
+
+
 __all__ = [
     "RenderResult", "load", "prepare", "render", "render_one", "check_options", "claim_folder",
-    "build_outputs", "write_feed", "atomic_write", "InputError",
+    "build_outputs", "write_feed", "write_library", "atomic_write", "InputError",
 ]
