@@ -557,7 +557,7 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     # -- web edition: the pages of the feed's reviews link it now, and the library page
     from .site import feed_pages
 
-    files.update(feed_pages(root, list(narrated_folders(root))))
+    files.update(feed_pages(root, list(narrated_folders(root)), writing=list(files)))
     # -- end web edition
     with dir_lock(root):
         remove_part_files(root, recursive=False)

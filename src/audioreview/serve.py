@@ -277,6 +277,9 @@ class ReviewServer(ThreadedWSGIServer):
             })
         if method not in ("GET", "HEAD"):
             return _plain(501, {"Allow": "GET, HEAD, OPTIONS"})
+        redirect = self._folder_redirect(environ)  # web edition: /<slug> -> /<slug>/
+        if redirect is not None:
+            return redirect
         try:
             found = self._resolve(environ)
         except AudioreviewError as exc:
@@ -333,7 +336,9 @@ class ReviewServer(ThreadedWSGIServer):
             rel = unquote_to_bytes(raw.encode("latin-1")).decode("utf-8")[1:]
         except UnicodeError:
             return HTTPStatus.NOT_FOUND
-        if rel in ("", "index.html") and not (self.root / "index.html").is_file():
+        if rel == "" or rel.endswith("/"):
+            rel += "index.html"  # web edition: a folder's page (OUT/index.html, OUT/<slug>/index.html)
+        if rel == "index.html" and not (self.root / "index.html").is_file():
             return self._index()
         for seg in rel.split("/"):
             if seg in ("", ".", "..") or seg.startswith(".") or "\\" in seg or "\x00" in seg or ":" in seg \
@@ -348,6 +353,17 @@ class ReviewServer(ThreadedWSGIServer):
             if files is not None and rel in files:
                 return self._memory(rel, files[rel])
         return self._file(rel)
+
+    def _folder_redirect(self, environ: WSGIEnvironment) -> Response | None:
+        """Web edition: ``/<slug>`` (a review folder with a page) is a 301 to
+        ``/<slug>/``, so the page's relative links resolve."""
+        raw = environ.get("audioreview.target", "").split("?", 1)[0].split("#", 1)[0]
+        if not re.fullmatch(r"/[A-Za-z0-9][A-Za-z0-9._-]{0,254}", raw):
+            return None
+        folder = self.root / raw[1:]
+        if folder.is_symlink() or not (folder.is_dir() and (folder / "index.html").is_file()):
+            return None
+        return _plain(301, {"Location": raw + "/"})
 
     def feed_files(self, base: str) -> dict[str, bytes] | None:
         """The in-memory feed and its files for links under ``base``, cached

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from .model import Review, SchemaError, Timing
@@ -73,23 +73,28 @@ def _folder_names(folder: Path) -> list[str]:
     return names
 
 
-def folder_page(folder: Path, feed: bool) -> bytes | None:
+def folder_page(folder: Path, feed: bool, writing: Iterable[str] = ()) -> bytes | None:
     """The page of a rendered review folder, from its review.json, timing.json
-    and files; None when it holds no readable model."""
+    and files (and ``writing``: names relative to the folder of files being
+    written with the page); None when it holds no readable model."""
     model_file, timing_file, _info, _feed = _names()
     review = _load_review(folder / model_file)
     if review is None:
         return None
     timing = _load_timing(folder / timing_file)
-    return write_review_page(review, timing, page_options(_folder_names(folder), timing, feed))
+    names = sorted(set(_folder_names(folder)) | set(writing))
+    return write_review_page(review, timing, page_options(names, timing, feed))
 
 
-def feed_pages(out_root: Path, folders: list[Path]) -> dict[str, bytes]:
+def feed_pages(out_root: Path, folders: list[Path], writing: Iterable[str] = ()) -> dict[str, bytes]:
     """With a feed being written to OUT: the pages of ``folders`` (the narrated
-    reviews it lists), now linking it, and the library page."""
+    reviews it lists), now linking it, and the library page. ``writing``: the
+    names (relative to OUT) of the files the feed build writes with them."""
     files: dict[str, bytes] = {}
+    writing = list(writing)
     for folder in folders:
-        page = folder_page(folder, feed=True)
+        prefix = folder.name + "/"
+        page = folder_page(folder, True, [n[len(prefix):] for n in writing if n.startswith(prefix)])
         if page is not None:
             files[f"{folder.name}/{PAGE_FILE}"] = page
     files.update(build_library(out_root, feed=True, also=set(files)))

@@ -518,8 +518,7 @@ def write_library_page(entries: list[LibraryEntry], options: LibraryOptions) -> 
                              f"{clock(e.duration)}</time>")
             else:
                 facts.append(esc(TEXT_ONLY))
-            note = (f'<p class="flag note-flag"><strong>{esc(L.NOTE_HEADING)}.</strong> '
-                    f"<span{other}>{esc(e.note)}</span></p>" if e.note else
+            note = (f'<p class="flag note-flag"{other}>{esc(e.note)}</p>' if e.note else
                     f'<p class="flag">{esc(NO_NOTE)}</p>')
             links = [f'<a href="{esc(local_href(e.page))}" aria-describedby="{hid}">'
                      f"{esc(READ_AND_LISTEN if e.duration is not None else READ)}</a>"]
