@@ -44,7 +44,7 @@ def browser():
         sync_playwright = None
     require_tool("playwright", sync_playwright is not None, "pip install -e '.[test]' (never `playwright install`)")
     path = chromium_path()
-    require_tool("chromium", path is not None, "run .ci/install-browser.sh (apt-get install chromium)")
+    require_tool("chromium", path is not None, "run .ci/install-epub-tools.sh (apt-get install chromium)")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=path, args=["--autoplay-policy=no-user-gesture-required"])
         yield b

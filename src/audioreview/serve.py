@@ -17,7 +17,9 @@ limits a server open to a network needs. What it does, and why:
 * Never anything outside DIR: traversal (``..``, ``%2e%2e``, encoded slashes or
   backslashes, NUL, absolute paths) is 404, a symlink resolving outside is 403;
   dot-files (such as half-written ``.part`` files) are never served; no
-  directory listings, only a small index page at ``/``.
+  directory listings: ``/`` and ``/<slug>/`` answer the web edition's
+  ``index.html`` (a small generated index at ``/`` when there is none), and
+  ``/<slug>`` redirects to ``/<slug>/``.
 * Limits, so one client cannot stall or exhaust the server: a request line over
   8 KiB is 414, a request head over 32 KiB is 431, a socket silent for 15 s is
   closed, and so is one that has not sent its whole request head in 30 s
