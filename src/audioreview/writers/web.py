@@ -469,9 +469,9 @@ def write_review_page(review: Review, timing: Timing | None, options: WebPageOpt
         _player(review, timing, options, lang) if narrated else f'<p class="no-audio"{en}>{esc(NO_AUDIO)}</p>',
     ]
     hint = (f'<p class="hint" hidden data-js-only{en}>{esc(TRANSCRIPT_HINT)}</p>\n' if narrated else "")
+    text = [_section(s, lang) for s in review.sections] + [_about(review, lang)]
     parts.append(f'<div id="{TRANSCRIPT_ID}" class="transcript" role="region" aria-label="{esc(TRANSCRIPT_LABEL)}"'
-                 f' tabindex="-1">\n{hint}' + "\n".join(_section(s, lang) for s in review.sections)
-                 + ("\n" + _about(review, lang) if _about(review, lang) else "") + "\n</div>")
+                 f' tabindex="-1">\n{hint}' + "\n".join(t for t in text if t) + "\n</div>")
     parts.append(_files(timing if narrated else None, options, lang))
     parts.append("</main>")
     body = "\n".join(p for p in parts if p)
