@@ -103,10 +103,10 @@ def test_render_same_title_twice_gets_unique_slugs(tmp_path):
     b.write_text(body)
     out = tmp_path / "out"
     assert run("render", str(a), str(b), "--out", str(out), "--no-audio", "-q").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["same-title", "same-title-2"]
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "same-title", "same-title-2"]  # + the web library page
     # Re-rendering reuses each input's own folder.
     assert run("render", str(b), "--out", str(out), "--no-audio", "-q").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["same-title", "same-title-2"]
+    assert sorted(p.name for p in out.iterdir()) == ["index.html", "same-title", "same-title-2"]  # + the web library page
 
 
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:

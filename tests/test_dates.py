@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from audioreview.audio.timing import clock
+from audioreview.dates import clock
 from audioreview.dates import as_datetime, iso_date, real_date, w3c_date
 
 

@@ -461,7 +461,7 @@ def test_an_unfinished_folder_without_render_json_is_adopted(tmp_path):
     (folder / f".{slug}.mp3.k3j4.part").write_bytes(b"half")
     assert run("render", str(MARKDOWN), "--out", str(out), "--no-audio", "-q").exit_code == 0
     assert review_dirs(out) == [slug]
-    assert sorted(p.name for p in folder.iterdir()) == ["render.json", "review.json", f"{slug}.epub"]
+    assert sorted(p.name for p in folder.iterdir()) == ["index.html", "render.json", "review.json", f"{slug}.epub"]
 
 
 def test_a_folder_of_someone_else_is_never_taken(tmp_path):
@@ -500,7 +500,7 @@ def test_no_audio_rerender_removes_what_it_no_longer_makes(tmp_path):
         (folder / name).write_bytes(b"from an earlier narrated render")
     (folder / "notes.txt").write_text("not ours: kept")
     assert run("render", str(MARKDOWN), "--out", str(out), "--no-audio", "--no-epub", "-q").exit_code == 0
-    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt", "render.json", "review.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["index.html", "notes.txt", "render.json", "review.json"]
 
 
 @pytest.mark.slow

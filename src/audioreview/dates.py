@@ -1,10 +1,12 @@
-"""Dates, read and written one way everywhere.
+"""Dates and times, read and written one way everywhere.
 
 The model keeps a review's date as ISO 8601 text (``YYYY-MM-DD``, or a partial
 ``YYYY``/``YYYY-MM``; a date-time keeps its time). Readers turn what they find
 into that with :func:`iso_date`; writers turn it into what their format wants:
 :func:`w3c_date` for the EPUB's ``dc:date``, :func:`as_datetime` for the feed's
-RFC 822 dates. Impossible dates (``2025-02-30``) are never accepted.
+RFC 822 dates. Impossible dates (``2025-02-30``) are never accepted. Times in
+the audio are written by :func:`clock` (captions, SMIL) and :func:`short_clock`
+(durations shown to people).
 """
 
 from __future__ import annotations
@@ -70,3 +72,21 @@ def as_datetime(value: str | None) -> _dt.datetime | None:
             return None
         stamp = _dt.datetime.fromisoformat(day)
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=_dt.timezone.utc)
+
+
+def clock(seconds: float, separator: str = ".", hour_digits: int = 2) -> str:
+    """``HH:MM:SS.mmm``, rounded to the millisecond: WebVTT as it is, SubRip with
+    ``separator=","``, a SMIL clock value with ``hour_digits=1`` (``H:MM:SS.mmm``)."""
+    ms = max(0, int(round(seconds * 1000)))
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h:0{hour_digits}d}:{m:02d}:{s:02d}{separator}{ms:03d}"
+
+
+def short_clock(seconds: float) -> str:
+    """A duration for people: ``0:05``, ``4:15``, ``1:02:03`` (whole seconds)."""
+    s = max(0, int(round(seconds)))
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"

@@ -12,11 +12,12 @@ names (it imports nothing of audioreview), so any stage may use it.
     <slug>.vtt, <slug>.srt   captions / transcript
     <slug>.chapters.json     Podcasting 2.0 JSON chapters
     <slug>.epub              the EPUB 3 edition
+    index.html               the web edition: a listen page with a synced transcript
     timing.json              when each sentence is heard, in which file
     review.json              the document model
     render.json              the folder's claim: source, first render, guid
 
-``OUT/``: ``feed.xml``, ``cover.png``, ``feed-settings.json``.
+``OUT/``: ``feed.xml``, ``cover.png``, ``feed-settings.json``, ``index.html`` (the library page).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def epub_file(slug: str) -> str:
     return f"{slug}.epub"
 
 
+WEB_PAGE = "index.html"  # the review's web page
+
 # What a render writes besides review.json/timing.json (its own files, which a
 # later render may replace or remove), by ending.
 OUTPUT_SUFFIXES = (".mp3", ".vtt", ".srt", ".chapters.json", ".epub")
@@ -68,7 +71,7 @@ COMMIT_LAST = (TIMING_FILE, MODEL_FILE, RENDER_INFO)
 
 def is_output(name: str) -> bool:
     """Whether a file name in a review's folder is one a render writes."""
-    return name in (MODEL_FILE, TIMING_FILE) or name.endswith(OUTPUT_SUFFIXES)
+    return name in (MODEL_FILE, TIMING_FILE, WEB_PAGE) or name.endswith(OUTPUT_SUFFIXES)
 
 
 # ------------------------------------------------------------- the output root
@@ -76,6 +79,7 @@ def is_output(name: str) -> bool:
 FEED_FILE = "feed.xml"
 FEED_COVER = "cover.png"
 FEED_SETTINGS = "feed-settings.json"
+LIBRARY_PAGE = "index.html"  # the web page listing every review
 
 
 def in_review(slug: str, name: str) -> str:

@@ -10,6 +10,10 @@ key its table lacks, falls back to English.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from .model import Metadata
+
 KINDS = ("film", "tv", "book", "game")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -69,6 +73,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "narrated": "This edition is narrated, a synthetic voice; the text is highlighted sentence by sentence "
                     "as it is read.",
         "produced_with": "This accessible edition was produced with audioreview.",
+        # the web edition
+        "skip_note": "Skip the content note",
+        "web.all_reviews": "All reviews",
+        "web.listen": "Listen",
+        "web.chapters": "Chapters",
+        "web.now_playing": "Now playing:",
+        "web.follow": "Scroll the text along with the narration",
+        "web.transcript_label": "Review text",
+        "web.transcript_hint": "Select any sentence to play the narration from there. With the keyboard: Tab to the text, move between sentences with the Up and Down arrow keys, and press Enter or Space to play from the sentence.",
+        "web.downloads": "Files",
+        "web.episode_mp3": "Full episode (MP3)",
+        "web.chapter_mp3": "MP3",
+        "web.epub_link": "EPUB 3 edition, with read-along narration",
+        "web.epub_text_link": "EPUB 3 edition",
+        "web.vtt_link": "Transcript with times (WebVTT)",
+        "web.srt_link": "Transcript with times (SubRip)",
+        "web.chapters_json_link": "Chapters (JSON)",
+        "web.feed_link": "Subscribe to the podcast feed (RSS)",
+        "web.no_audio": "This review was rendered without narration: the text below is the whole edition.",
+        "web.library_title": "Audio reviews",
+        "web.library_empty": "No reviews have been rendered here yet.",
+        "web.read_and_listen": "Read and listen",
+        "web.read": "Read",
+        "web.duration": "Duration",
+        "web.text_only": "Text only, no narration",
+        "web.no_note": "No content note",
+        "web.added": "Added",
+        "web.captions": "Captions",
     },
 }
 
@@ -101,3 +133,43 @@ def creator_label(kind: str | None, language: str | None = "en") -> str:
     """The role as a title-page label: "Directed by"."""
     role = creator_role(kind, language)
     return role[:1].upper() + role[1:]
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One line of an edition's details (the EPUB title page, the web page's
+    header): a label, the value as written, what kind of value it is (so each
+    writer marks it up its own way) and an aside ("film, 2019"; "3.5 out of 5")."""
+
+    label: str
+    value: str
+    kind: str = "text"  # "work" (a title), "name", "date", "rating", "url", "text"
+    aside: str = ""
+
+
+def details(meta: Metadata, language: str | None = "en") -> list[Detail]:
+    """What every edition says about the review before its text, in this order:
+    the work (kind, year), its creator, reviewer, publication, date, rating, source."""
+    rows: list[Detail] = []
+    work = meta.work
+    if work.title:
+        aside = ", ".join(x for x in (kind_noun(work.kind, language), str(work.year or "")) if x)
+        rows.append(Detail(say("work_reviewed", language), work.title, "work", aside))
+    if work.creator:
+        rows.append(Detail(creator_label(work.kind, language), work.creator, "name"))
+    if meta.author:
+        rows.append(Detail(say("review_by", language), meta.author, "name"))
+    if meta.publication:
+        rows.append(Detail(say("published_in", language), meta.publication, "name"))
+    if meta.date:
+        rows.append(Detail(say("date", language), meta.date, "date"))
+    if meta.rating and meta.rating.text:
+        r = meta.rating
+        aside = ""
+        if r.value is not None and r.scale and not any(c.isdigit() for c in r.text):
+            # Stars read aloud as "black star, black star...": give the figure too.
+            aside = say("rating_figure", language, value=f"{r.value:g}", scale=f"{r.scale:g}")
+        rows.append(Detail(say("rating", language), r.text, "rating", aside))
+    if meta.url:
+        rows.append(Detail(say("original_review", language), meta.url, "url"))
+    return rows

@@ -419,6 +419,9 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
 
         cover = read_cover(options.cover) if options.cover else None
         files[layout.epub_file(slug)] = write_epub(review, EpubOptions(cover=cover), timing, audio)
+    from .pages import review_page
+
+    files[layout.WEB_PAGE] = review_page(review, timing, files, out.parent)
     files[layout.MODEL_FILE] = _json_bytes(review.to_dict())
     return files
 
@@ -539,7 +542,9 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
             data = sys.stdin.buffer.read()
         results.append(render_one(source, options, taken, data=data))
     if options.feed and any(r.ok for r in results):
-        write_feed(options.out_dir, base_url=options.base_url)
+        write_feed(options.out_dir, base_url=options.base_url)  # writes the library page too
+    elif any(r.ok for r in results):
+        write_library(options.out_dir)  # web edition: OUT/index.html
     return results
 
 
@@ -559,13 +564,29 @@ def write_feed(out_dir: str | Path, settings: object | None = None, base_url: st
     merged = merge_settings(stored_settings(out_dir) or FeedSettings(), given)
     root = Path(out_dir)
     files = build_feed(root, merged)
+    from .pages import feed_pages  # the pages of the feed's reviews link it now, and the library page
+
+    files.update(feed_pages(root, list(narrated_folders(root)), writing=list(files)))
     with dir_lock(root):
         remove_part_files(root, recursive=False)
         commit_files(root, files, last=(layout.FEED_FILE,))
     return [root / name for name in files]
 
 
+def write_library(out_dir: str | Path) -> list[Path]:
+    """Web edition: write ``OUT/index.html``, the library page of every review
+    rendered in ``out_dir`` (atomically, with the output root locked)."""
+    from .pages import build_library
+
+    root = Path(out_dir)
+    files = build_library(root)
+    with dir_lock(root):
+        remove_part_files(root, recursive=False)
+        commit_files(root, files)
+    return [root / name for name in files]
+
+
 __all__ = [
     "RenderOptions", "RenderResult", "load", "prepare", "render_batch", "render_one", "check_options",
-    "claim_folder", "build_outputs", "write_feed",
+    "claim_folder", "build_outputs", "write_feed", "write_library",
 ]

@@ -17,7 +17,9 @@ limits a server open to a network needs. What it does, and why:
 * Never anything outside DIR: traversal (``..``, ``%2e%2e``, encoded slashes or
   backslashes, NUL, absolute paths) is 404, a symlink resolving outside is 403;
   dot-files (such as half-written ``.part`` files) are never served; no
-  directory listings, only a small index page at ``/``.
+  directory listings: ``/`` and ``/<slug>/`` answer the web edition's
+  ``index.html`` (a small generated index at ``/`` when there is none), and
+  ``/<slug>`` redirects to ``/<slug>/``.
 * Limits, so one client cannot stall or exhaust the server: a request line over
   8 KiB is 414, a request head over 32 KiB is 431, a socket silent for 15 s is
   closed, and so is one that has not sent its whole request head in 30 s
@@ -259,6 +261,9 @@ class ReviewServer(ThreadedWSGIServer):
             })
         if method not in ("GET", "HEAD"):
             return _plain(501, {"Allow": "GET, HEAD, OPTIONS"})
+        redirect = self._folder_redirect(environ)  # web edition: /<slug> -> /<slug>/
+        if redirect is not None:
+            return redirect
         try:
             found = self._resolve(environ)
         except AudioreviewError as exc:
@@ -315,7 +320,9 @@ class ReviewServer(ThreadedWSGIServer):
             rel = unquote_to_bytes(raw.encode("latin-1")).decode("utf-8")[1:]
         except UnicodeError:
             return HTTPStatus.NOT_FOUND
-        if rel in ("", "index.html") and not (self.root / "index.html").is_file():
+        if rel == "" or rel.endswith("/"):
+            rel += layout.WEB_PAGE  # a folder's page (OUT/index.html, OUT/<slug>/index.html)
+        if rel == layout.LIBRARY_PAGE and not (self.root / layout.LIBRARY_PAGE).is_file():
             return self._index()
         for seg in rel.split("/"):
             if seg in ("", ".", "..") or seg.startswith(".") or "\\" in seg or "\x00" in seg or ":" in seg \
@@ -330,6 +337,17 @@ class ReviewServer(ThreadedWSGIServer):
             if files is not None and rel in files:
                 return self._memory(rel, files[rel])
         return self._file(rel)
+
+    def _folder_redirect(self, environ: WSGIEnvironment) -> Response | None:
+        """Web edition: ``/<slug>`` (a review folder with a page) is a 301 to
+        ``/<slug>/``, so the page's relative links resolve."""
+        raw = environ.get("audioreview.target", "").split("?", 1)[0].split("#", 1)[0]
+        if not re.fullmatch(r"/[A-Za-z0-9][A-Za-z0-9._-]{0,254}", raw):
+            return None
+        folder = self.root / raw[1:]
+        if folder.is_symlink() or not (folder.is_dir() and (folder / layout.WEB_PAGE).is_file()):
+            return None
+        return _plain(301, {"Location": raw + "/"})
 
     def feed_files(self, base: str) -> dict[str, bytes] | None:
         """The in-memory feed and its files for links under ``base``, cached

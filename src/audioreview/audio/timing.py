@@ -2,8 +2,8 @@
 
 The audio stage (:mod:`audioreview.audio.episode`) makes a :class:`Timing` from
 the real synthesized durations; the EPUB media overlays, transcripts, JSON
-chapters, the feed and the web page read it. Times are seconds; :func:`clock`
-is the one formatter of a time as ``HH:MM:SS.mmm`` for every writer.
+chapters, the feed and the web page read it. Times are seconds (formatted by
+:func:`audioreview.dates.clock`).
 """
 
 from __future__ import annotations
@@ -71,12 +71,3 @@ class Timing:
         d["chapters"] = chapters
         return cls(**d)
 
-
-def clock(seconds: float, separator: str = ".", hour_digits: int = 2) -> str:
-    """``HH:MM:SS.mmm``, rounded to the millisecond: WebVTT as it is, SubRip with
-    ``separator=","``, a SMIL clock value with ``hour_digits=1`` (``H:MM:SS.mmm``)."""
-    ms = max(0, int(round(seconds * 1000)))
-    h, rest = divmod(ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:0{hour_digits}d}:{m:02d}:{s:02d}{separator}{ms:03d}"

@@ -10,10 +10,7 @@ import sys
 import time
 from typing import TextIO
 
-
-def _clock(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+from ..dates import short_clock
 
 
 class Progress:
@@ -35,9 +32,9 @@ class Progress:
         filled = int(self.width * frac)
         bar = "#" * filled + "-" * (self.width - filled)
         eta = elapsed / self.done * (self.total - self.done) if self.done else 0.0
-        eta_text = _clock(eta) if self.done else "?"
+        eta_text = short_clock(eta) if self.done else "?"
         return (f"{self.label} [{bar}] {self.done}/{self.total} sentences  "
-                f"{_clock(elapsed)} elapsed  ETA {eta_text}")
+                f"{short_clock(elapsed)} elapsed  ETA {eta_text}")
 
     def update(self, n: int = 1) -> None:
         self.done = min(self.total, self.done + n)

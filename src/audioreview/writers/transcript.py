@@ -15,7 +15,8 @@ import textwrap
 from collections.abc import Iterator
 
 from ..model import TITLE_ID, Review
-from ..audio.timing import Timing, UtteranceTime, clock
+from ..audio.timing import Timing, UtteranceTime
+from ..dates import clock
 
 MAX_LINE = 65
 CUE_KINDS = ("title", "heading", "sentence", "note")

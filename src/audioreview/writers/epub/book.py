@@ -31,24 +31,19 @@ from ...phrases import say
 from ...audio.timing import Timing
 from . import meta
 from .smil import SMIL_DIR, build_smil, clip_index, smil_clock
+from ..markup import clean, dir_attr, direction, esc, language, ui
 from .xhtml import (
     ABOUT_HEADING,
     NOTE_HEADING,
     NOTE_HEADING_ID,
     about_page_body,
-    clean,
-    dir_attr,
-    direction,
-    esc,
     heading_of,
-    language,
     note_page_body,
     page,
     part_body,
     split_section,
     title_of,
     title_page_body,
-    ui,
 )
 
 MAX_WORDS_PER_DOCUMENT = 5000

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ...audio.timing import Timing, clock
-from .xhtml import esc
+from ...audio.timing import Timing
+from ...dates import clock
+from ..markup import esc
 
 SMIL_DIR = "smil"
 

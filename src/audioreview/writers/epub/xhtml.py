@@ -1,7 +1,7 @@
 """XHTML content documents of the EPUB, built from the model.
 
-Kept apart from the packaging (writers/epub.py) so the markup rules live in one
-place: every block becomes ``<p>``/``<blockquote>``/``<li>``, every sentence a
+Kept apart from the packaging (book.py); the markup of the model's text, shared
+with the web page, is in :mod:`audioreview.writers.markup`: every block becomes ``<p>``/``<blockquote>``/``<li>``, every sentence a
 ``<span id="<sentence id>">`` (the targets of the media-overlay ``<par>``\\s),
 headings carry ``section.heading_id``. All text passes through :func:`esc`, which
 drops characters XML 1.0 forbids and escapes markup, so hostile input (``<``,
@@ -10,28 +10,14 @@ drops characters XML 1.0 forbids and escapes markup, so hostile input (``<``,
 
 from __future__ import annotations
 
-import html
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import quote, urlsplit
 
-from ...model import TITLE_ID, Block, Mark, Review, Section, Sentence
-from ...phrases import creator_label, kind_noun, say
+from ...model import TITLE_ID, Block, Review, Section
+from ...phrases import details, say
+from ..markup import (block_attrs, blocks_html, clean, detail_html, direction, esc, heading_html, language,
+                      sentences_html, ui)
 
 CSS_HREF = "css/epub.css"
-# Characters XML 1.0 forbids, plus C1 controls and DEL (allowed but never text).
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-
-def clean(text: str | None) -> str:
-    """Text safe for XML: no C0/C1 controls (tab, newline kept), CR folded.
-    Combining marks and emoji stay as written (no normalisation)."""
-    if not text:
-        return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _BAD_CHARS.sub("", text)
 
 
 def label(text: str | None, fallback: str) -> str:
@@ -46,143 +32,6 @@ def title_of(review: Review) -> str:
 
 def heading_of(section: Section) -> str:
     return label(section.heading, say("untitled_section"))
-
-
-def esc(text: str | None) -> str:
-    """Clean and escape text for an XHTML text node or attribute value."""
-    return html.escape(clean(text), quote=True)
-
-
-def has_rtl(text: str | None) -> bool:
-    """True when the text holds right-to-left letters (Hebrew, Arabic...)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text or "")
-
-
-def dir_attr(text: str | None) -> str:
-    """``dir="auto"`` for elements holding RTL text, so the bidi algorithm
-    takes the element's direction from its own first strong character."""
-    return ' dir="auto"' if has_rtl(text) else ""
-
-
-def language(tag: str | None) -> str:
-    """A well-formed BCP 47 tag for lang/xml:lang (``und`` when it is not one)."""
-    tag = (tag or "").strip().replace("_", "-")
-    return tag if _LANG_RE.match(tag) else "und"
-
-
-RTL_LANGUAGES = {"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug", "ur", "yi"}
-
-
-def direction(lang: str) -> str | None:
-    """``rtl`` for a right-to-left review language, else None (the default)."""
-    return "rtl" if lang.split("-")[0].lower() in RTL_LANGUAGES else None
-
-
-def ui(lang: str) -> str:
-    """Attributes for generated labels (which are English) in a book of another
-    language, so screen readers switch voice for them."""
-    return "" if lang.split("-")[0].lower() == "en" else ' lang="en" xml:lang="en"'
-
-
-def safe_href(href: str | None) -> str | None:
-    """An absolute http(s)/mailto URL made valid for an ``href``, or None.
-
-    Relative or script links could point at files the book does not hold
-    (an EPUBCheck error) or run code, so they become plain text."""
-    href = clean(href).strip()
-    if not href:
-        return None
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https", "mailto"):
-        return None
-    if parts.scheme.lower() != "mailto" and not parts.netloc:
-        return None
-    return quote(href, safe=":/?#[]@!$&'()*+,;=%~-._")
-
-
-# ---------------------------------------------------------------------- inline
-
-
-def _mark_tags(mark: Mark) -> tuple[str, str]:
-    if mark.kind == "strong":
-        return "<strong>", "</strong>"
-    if mark.kind == "code":
-        return "<code>", "</code>"
-    if mark.kind == "link":
-        href = safe_href(mark.href)
-        return (f'<a href="{html.escape(href, quote=True)}">', "</a>") if href else ("", "")
-    return "<em>", "</em>"
-
-
-def _inline(text: str, marks: list[Mark], lo: int, hi: int) -> str:
-    """Text ``[lo, hi)`` with its marks as nested elements; crossing marks are
-    dropped (XHTML elements cannot overlap)."""
-    pending = sorted((m for m in marks if lo <= m.start < m.end <= hi), key=lambda m: (m.start, -m.end))
-    out: list[str] = []
-    pos = lo
-    while pending:
-        mark = pending.pop(0)
-        if mark.start < pos:
-            continue
-        inner = [m for m in pending if m.end <= mark.end]
-        pending = [m for m in pending if m.start >= mark.end]
-        open_tag, close_tag = _mark_tags(mark)
-        out.append(esc(text[pos:mark.start]))
-        out.append(open_tag + _inline(text, inner, mark.start, mark.end) + close_tag)
-        pos = mark.end
-    out.append(esc(text[pos:hi]))
-    return "".join(out)
-
-
-def sentence_html(sentence: Sentence) -> str:
-    text = sentence.text or ""
-    marks = [Mark(max(0, m.start), min(len(text), m.end), m.kind, m.href) for m in sentence.marks]
-    body = _inline(text, marks, 0, len(text))
-    return f'<span id="{esc(sentence.id)}"{dir_attr(text)}>{body}</span>'
-
-
-def sentences_html(block: Block) -> str:
-    return " ".join(sentence_html(s) for s in block.sentences)
-
-
-def block_attrs(block: Block) -> str:
-    return f' id="{esc(block.id)}"' + dir_attr(block.text) if block.id else dir_attr(block.text)
-
-
-def blocks_html(blocks: list[Block]) -> str:
-    """Paragraphs, block quotes and lists; consecutive list items that share a
-    ``list_id`` (and ordered flag) form one ``<ul>``/``<ol>``."""
-    out: list[str] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        if block.kind == "list_item":
-            j = i
-            while (j < len(blocks) and blocks[j].kind == "list_item"
-                   and blocks[j].list_id == block.list_id and blocks[j].ordered == block.ordered):
-                j += 1
-            tag = "ol" if block.ordered else "ul"
-            items = "".join(f"<li{block_attrs(b)}>{sentences_html(b)}</li>\n" for b in blocks[i:j])
-            out.append(f"<{tag}>\n{items}</{tag}>")
-            i = j
-            continue
-        if block.kind == "quote":
-            out.append(f"<blockquote{block_attrs(block)}><p>{sentences_html(block)}</p></blockquote>")
-        else:
-            out.append(f"<p{block_attrs(block)}>{sentences_html(block)}</p>")
-        i += 1
-    return "\n".join(out)
-
-
-def heading_html(level: int, hid: str, text: str, attrs: str = "") -> str:
-    """``<hN>``; past h6 a ``role="heading"`` with ``aria-level`` keeps the depth."""
-    if level > 6:
-        return (f'<p class="heading-deep" role="heading" aria-level="{level}" id="{esc(hid)}"'
-                f'{dir_attr(text)}{attrs}>{esc(text)}</p>')
-    return f'<h{level} id="{esc(hid)}"{dir_attr(text)}{attrs}>{esc(text)}</h{level}>'
 
 
 def notice_html(block: Block, label: str | None = None) -> str:
@@ -213,32 +62,7 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     """Title, the work reviewed, author, publication, date, rating, source link."""
     m = review.metadata
     en = ui(language(m.language))
-    rows: list[tuple[str, str]] = []
-    work = m.work
-    if work.title:
-        extra = ", ".join(x for x in (kind_noun(work.kind), str(work.year or "")) if x)
-        rows.append((say("work_reviewed"), f"<cite{dir_attr(work.title)}>{esc(work.title)}</cite>"
-                     + (f" ({esc(extra)})" if extra else "")))
-    if work.creator:
-        rows.append((creator_label(work.kind), f"<span{dir_attr(work.creator)}>{esc(work.creator)}</span>"))
-    if m.author:
-        rows.append((say("review_by"), f"<span{dir_attr(m.author)}>{esc(m.author)}</span>"))
-    if m.publication:
-        rows.append((say("published_in"), f"<span{dir_attr(m.publication)}>{esc(m.publication)}</span>"))
-    if m.date:
-        rows.append((say("date"), esc(m.date)))
-    if m.rating and m.rating.text:
-        rating = esc(m.rating.text)
-        r = m.rating
-        if r.value is not None and r.scale and not any(c.isdigit() for c in r.text):
-            # Stars read aloud as "black star, black star..."; give the figure too.
-            rating += f" (<span{en}>{esc(say('rating_figure', value=f'{r.value:g}', scale=f'{r.scale:g}'))}</span>)"
-        rows.append((say("rating"), rating))
-    href = safe_href(m.url)
-    if href:
-        rows.append((say("original_review"), f'<a href="{html.escape(href, quote=True)}">{esc(m.url)}</a>'))
-    elif m.url:
-        rows.append((say("original_review"), esc(m.url)))
+    rows = [(d.label, detail_html(d, en)) for d in details(m)]
     parts = ['<section epub:type="titlepage" aria-labelledby="title">',
              heading_html(1, TITLE_ID, title_of(review))]
     if cover_href:
