@@ -91,7 +91,7 @@ def test_byline_inside_a_disclaimer_paragraph(tmp_path):
     assert (m.work.title, m.work.kind, m.work.creator) == ("Last Men in Aleppo", "film", "Firas Fayyad")
     assert m.title == "Last Men in Aleppo — review"
     assert m.provenance["work.title"].source == "body" and 0 < m.provenance["work.title"].confidence <= 1
-    from audioreview.outline import format_outline
+    from audioreview.writers.outline import format_outline
     from audioreview.speech.script import title_announcement
 
     assert title_announcement(m) == ("Last Men in Aleppo, a film directed by Firas Fayyad. "

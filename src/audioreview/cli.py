@@ -169,7 +169,7 @@ def inspect(input_path: str, as_json: bool, **kw: Any) -> None:
 
         audioreview inspect examples/the-lantern-keepers.txt --json
     """
-    from .outline import format_outline
+    from .writers.outline import format_outline
 
     review = _prepared(input_path, kw)
     if as_json:
