@@ -84,6 +84,29 @@ ALIASES: dict[str, str] = {
     "horror": "frightening", "fear": "frightening", "scary": "frightening", "disturbing_imagery": "frightening",
 }
 
+# Shown at any severity; the others from severity 2 (the default display rule).
+ALWAYS_SHOWN = frozenset({"sexual_violence", "self_harm_suicide", "child_harm"})
+
+# Categories a child victim turns into child_harm as well.
+CHILD_HARM_SOURCES = frozenset(
+    {
+        "violence",
+        "war_atrocity",
+        "torture",
+        "gore_injury",
+        "death_grief",
+        "sexual_violence",
+        "abuse",
+        "self_harm_suicide",
+        "captivity",
+    }
+)
+
+# Real events (documentary, true story) sharpen these.
+REAL_EVENT_RAISES = frozenset(
+    {"violence", "war_atrocity", "torture", "child_harm", "sexual_violence", "captivity"}
+)
+
 
 @dataclass(frozen=True)
 class Term:
