@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -172,3 +173,13 @@ def _unlink(path: Path) -> None:
         pass
     except OSError:
         pass
+
+
+def read_json_object(path: str | os.PathLike[str]) -> dict | None:
+    """A JSON object stored at ``path``; None when it is missing, unreadable,
+    not JSON or not an object (a folder's own records, read leniently)."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
