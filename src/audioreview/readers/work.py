@@ -340,6 +340,10 @@ def _bad_candidate(c: str) -> bool:
         return True  # "Truffaut's 1959", "Lewis Milestone in 1960"
     if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
+    if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
+        return True  # "March 2015": a date
+    if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
+        return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
 
 
@@ -490,7 +494,8 @@ def find_work(text: Text) -> WorkGuess:
             q = m["q"].strip()
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
-                    scores.add(q, 1.6, "quoted")
+                    asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
+                    scores.add(q, 0.8 if asks else 1.6, "quoted")  # a quoted question is mostly a line
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
@@ -665,7 +670,7 @@ def find_work(text: Text) -> WorkGuess:
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         marked = scores.why[key] & {"italic", "quoted", "headline"}
-        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b", form)):
+        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
         elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span"}) and span_counts.get(key, 0) < 2:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
@@ -807,10 +812,16 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
             return int(m[1]), 0.8
         if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
             return int(m[1]), 0.85
+        # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
+        if m := re.search(rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?(?:came out|arrived|appeared|premiered|"
+                          rf"debuted|opened|began|launched|released|published|aired|hit|landed|crawled)\b[^.!?\n]{{0,50}}?"
+                          rf"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?({_YEAR})\b", body):
+            return int(m[1]), 0.85
     if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.75
     if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
-                      rf"opens|arrives|lands|is out|streams|hits)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b", body, re.I):
+                      rf"opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b",
+                      body, re.I):
         return int(m[1]), 0.7
     if m := re.search(rf"{_START}(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.7
