@@ -37,7 +37,12 @@ def modified(review: Review, content_digest: str) -> str:
     """``dcterms:modified``: the review's date (or 2000-01-01) at a time of day
     taken from the content hash. Same content, same value; edited content, a new
     value, so the release identifier (identifier + modified) follows edits."""
-    date = w3c_date(review.metadata.date) or "2000"
+    return modified_on(w3c_date(review.metadata.date), content_digest)
+
+
+def modified_on(date: str | None, content_digest: str) -> str:
+    """:func:`modified` for a W3CDTF date (None: 2000-01-01)."""
+    date = date or "2000"
     y, mo, d = (date.split("-") + ["01", "01"])[:3]
     seconds = int(content_digest[:8], 16) % 86400
     return f"{y}-{mo}-{d}T{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}Z"
@@ -65,23 +70,23 @@ class BookFacts:
     has_cover: bool
 
 
-def accessibility(facts: BookFacts) -> list[tuple[str, str]]:
+def accessibility(narrated: bool, has_cover: bool, summary_text: str) -> list[tuple[str, str]]:
     """(property, value) pairs of schema.org accessibility metadata.
 
     accessModeSufficient is ``textual`` only: the text is complete on its own,
     while the narration does not voice every detail of the title page, so it is
     not claimed sufficient alone."""
-    modes = ["textual"] + (["auditory"] if facts.narrated else []) + (["visual"] if facts.has_cover else [])
+    modes = ["textual"] + (["auditory"] if narrated else []) + (["visual"] if has_cover else [])
     features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
-    if facts.narrated:
+    if narrated:
         features.append("synchronizedAudioText")
-    if facts.has_cover:
+    if has_cover:
         features.append("alternativeText")
     pairs = [("schema:accessMode", m) for m in modes]
     pairs.append(("schema:accessModeSufficient", "textual"))
     pairs += [("schema:accessibilityFeature", f) for f in features]
     pairs.append(("schema:accessibilityHazard", "none"))
-    pairs.append(("schema:accessibilitySummary", summary(facts)))
+    pairs.append(("schema:accessibilitySummary", summary_text))
     return pairs
 
 
