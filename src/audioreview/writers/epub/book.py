@@ -96,6 +96,7 @@ class Package:
     timing: Timing | None = None  # narrated (media overlays) when set, with ``audio``
     audio: dict[str, bytes] = field(default_factory=dict)
     narrators: list[str] = field(default_factory=list)
+    other_languages: list[str] = field(default_factory=list)  # dc:language after ``lang``
 
 
 def write_epub(review: Review, options: EpubOptions, timing: Timing | None = None,
@@ -130,6 +131,8 @@ def pack(pkg: Package) -> bytes:
     book.set_identifier(pkg.identifier)
     book.set_title(pkg.title)
     book.set_language(lang)
+    for other in pkg.other_languages:
+        book.add_metadata("DC", "language", other)
     if direction(lang):
         book.set_direction("rtl")  # spine page-progression-direction
     for author in pkg.authors:

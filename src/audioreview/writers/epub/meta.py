@@ -123,3 +123,49 @@ def summary(facts: BookFacts) -> str:
         text += " The cover image has a text alternative."
     text += " Styling uses relative units, so text can be resized and restyled. No known hazards."
     return text
+
+
+# ------------------------------------------------------------------- anthologies
+
+
+def collection_identifier(title: str, review_identifiers: list[str]) -> str:
+    """``urn:uuid:`` of an anthology: its title and the identifiers of the
+    reviews it holds (in any order), so the same collection keeps its
+    identifier and another selection of reviews gets its own."""
+    key = "\x1f".join(["anthology", title, *sorted(review_identifiers)])
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
+
+
+def collection_summary(title: str, reviews: list[BookFacts]) -> str:
+    """The accessibility summary of an anthology, from the facts of its reviews."""
+    count = len(reviews)
+    sections = sum(r.sections for r in reviews)
+    subsections = sum(r.subsections for r in reviews)
+    body = _n(sections, "section")
+    if subsections:
+        body += f" with {_n(subsections, 'subsection')}"
+    text = (f'This EPUB anthology "{title}" holds a title page and {_n(count, "review")} in {body}.'
+            " Each review opens with its own title page, a level-1 heading, and ends with an About this"
+            " review page.")
+    notes = sum(1 for r in reviews if r.has_note)
+    if notes:
+        text += (f" {_n(notes, 'review')} {'has' if notes == 1 else 'have'} a content note, placed after the"
+                 " review's title and before its text, with a link to skip it.")
+    notices = sum(r.section_notices for r in reviews)
+    if notices:
+        opens = "One section opens" if notices == 1 else f"{notices} sections open"
+        text += f" {opens} with a short content notice."
+    text += (" Headings follow each review's own structure below its title without skipped levels; the"
+             " table of contents lists every review with its sections, and landmarks lead to the title"
+             " page, the contents and the first review. The reading order is the order of the text.")
+    narrated = [r for r in reviews if r.narrated]
+    if narrated:
+        voices = sorted({r.narrator for r in narrated if r.narrator})
+        voice = f" by {', '.join(voices)}, a synthetic voice," if len(voices) == 1 else " with synthetic voices,"
+        which = "Every review is" if len(narrated) == count else f"{len(narrated)} of the {count} reviews are"
+        text += (f" {which} narrated{voice} synchronised sentence by sentence with the text (media"
+                 " overlays); the sentence being read is highlighted. The text is complete without the audio.")
+    else:
+        text += " This edition is text only; it has no audio."
+    text += " Styling uses relative units, so text can be resized and restyled. No known hazards."
+    return text

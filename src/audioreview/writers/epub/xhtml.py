@@ -78,6 +78,14 @@ def title_page_body(review: Review, cover_href: str | None, title_id: str = TITL
     return "\n".join(parts)
 
 
+def collection_title_body(title: str, count: int, lang: str) -> str:
+    """The title page of an anthology: its title and how many reviews it holds."""
+    line = say("anthology.one") if count == 1 else say("anthology.many", count=count)
+    return "\n".join(['<section epub:type="titlepage" aria-labelledby="title">',
+                      heading_html(1, TITLE_ID, label(title, say("anthology.title"))),
+                      f"<p{ui(lang)}>{esc(line)}</p>", "</section>"])
+
+
 NOTE_HEADING = say("content_note")
 NOTE_HEADING_ID = "content-note-h"
 ABOUT_HEADING = say("about_review")
