@@ -135,8 +135,8 @@ def pack(pkg: Package) -> bytes:
         book.add_metadata("DC", "language", other)
     if direction(lang):
         book.set_direction("rtl")  # spine page-progression-direction
-    for author in pkg.authors:
-        book.add_author(author)
+    for n, author in enumerate(pkg.authors, 1):
+        book.add_author(author, uid="creator" if n == 1 else f"creator-{n}")
     if pkg.publisher:
         book.add_metadata("DC", "publisher", pkg.publisher)
     if pkg.date:
