@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from lxml import etree
@@ -19,6 +20,7 @@ from lxml import etree
 from audioreview.ids import assign_ids
 from audioreview.model import ABOUT_ID, NOTE_ID, TITLE_ID, Block, Mark, Metadata, Rating, Review, Section, Sentence, Work
 from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
+from audioreview.writers.epub.xhtml import heading_of, title_of
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALL_HINT = "run .ci/install-epub-tools.sh"
@@ -131,6 +133,16 @@ def long_review(words: int = 30_000) -> Review:
         ],
         byline=blk("Mina Park reviews long films."),
     )
+    return assign_ids(review)
+
+
+def hebrew_review() -> Review:
+    review = minimal_review()
+    review.metadata.language = "he"
+    review.metadata.title = "ביקורת קצרה"
+    review.sections[0].heading = "מחשבות"
+    review.sections[0].blocks[0].sentences[0].text = "זה היה סרט טוב."
+    review.sections[0].blocks[0].sentences[1].text = "אין עוד מה לומר."
     return assign_ids(review)
 
 
@@ -254,6 +266,30 @@ class Book:
 
 
 # -------------------------------------------------------------------- validators
+
+
+def parallel(fn, items):
+    """{key: fn(key, value)} for (key, value) items, two at a time (each validator run is one process)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip([k for k, _ in items], pool.map(lambda kv: fn(*kv), items), strict=True))
+
+
+def expected_outline(review: Review) -> list[tuple[int, str]]:
+    """What a screen-reader user navigates: the title, the contents, the note
+    (when there is one), the review's sections, the About page."""
+    outline = [(1, title_of(review)), (2, "Contents")]
+    if review.content_note is not None:
+        outline.append((2, "Content note"))
+
+    def walk(sections, level):
+        for s in sections:
+            outline.append((level, heading_of(s)))
+            walk(s.sections, level + 1)
+
+    walk(review.sections, 2)
+    return outline + [(2, "About this review")]
+
+
 
 
 def epubcheck_messages(path: Path) -> list[dict]:

@@ -11,28 +11,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from epub_tools import NS, Book, full_review, minimal_review, narration
+from epub_tools import NS, Book, full_review, hebrew_review, minimal_review, narration
 
 from audioreview import layout
 from audioreview.cli import cli
 from audioreview.collection import anthology_entries, build_anthology
 from audioreview.errors import InputError, OutputError
-from audioreview.ids import assign_ids
 from audioreview.model import Review
 from audioreview.render import RenderOptions, render_batch, write_anthology
 from audioreview.writers.epub import AnthologyEntry, AnthologyOptions, write_anthology as write_book
 from audioreview.writers.epub.smil import clip_index
 
 XHTML = "application/xhtml+xml"
-
-
-def hebrew_review() -> Review:
-    review = minimal_review()
-    review.metadata.language = "he"
-    review.metadata.title = "ביקורת קצרה"
-    review.sections[0].heading = "מחשבות"
-    review.sections[0].blocks[0].sentences[0].text = "זה היה סרט טוב."
-    return assign_ids(review)
 
 
 def narrated_entry(key: str, review: Review) -> AnthologyEntry:

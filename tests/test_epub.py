@@ -18,9 +18,8 @@ from epub_tools import (
     minimal_review,
     narration,
     png_bytes,
-    read_zip,
 )
-from epub_tools import EPUB_TYPE, NS, XML_LANG, Book
+from epub_tools import EPUB_TYPE, NS, XML_LANG, Book  # noqa: I001 (the read-back helpers)
 from lxml import etree
 
 from audioreview.errors import OutputError
