@@ -101,8 +101,9 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
     dates = [d for d in (w3c_date(e.review.metadata.date) for e in entries) if d]
     authors = list(dict.fromkeys(clean(e.review.metadata.author) for e in entries if e.review.metadata.author))
     publications = {clean(e.review.metadata.publication) or "" for e in entries}
+    # One timing for the whole book: every narrated review's chapters, prefixed (no episode file).
     merged = Timing(episode_file="", duration=sum(c.duration for c in chapters),
-                    sample_rate=entries[0].timing.sample_rate if entries[0].timing else 0,
+                    sample_rate=next(e.timing.sample_rate for e in entries if e.narrated),
                     chapters=chapters) if narrated else None
     return pack(Package(
         identifier=meta.collection_identifier(title, [meta.identifier(e.review) for e in entries]),
