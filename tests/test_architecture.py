@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("speech", "voices_builtin"),
     ("audio",),
     ("writers",),
-    ("feed", "pages"),
+    ("feed", "pages", "collection"),
     ("render",),
     ("serve", "cli", "__main__", "__init__"),
 ]

@@ -121,10 +121,17 @@ def _first_rendered(info: dict | None, fallback: Path) -> _dt.datetime:
     return value or _dt.datetime.fromtimestamp(fallback.stat().st_mtime, tz=_dt.timezone.utc)
 
 
+def published(folder: Path, review: Review) -> _dt.datetime:
+    """When a rendered review counts as published (the feed's rule): its own
+    date, else when it was first rendered."""
+    return as_datetime(review.metadata.date) or _first_rendered(read_json_object(folder / layout.RENDER_INFO),
+                                                                            folder / layout.MODEL_FILE)
+
+
 def library_entry(folder: Path) -> LibraryEntry | None:
     """The library's record of one review folder (links relative to OUT), or
     None when the folder holds no readable rendered review."""
-    model_file, timing_file, info_file, _feed = _names()
+    model_file, timing_file, _info, _feed = _names()
     review = _load(folder / model_file, Review.from_dict)
     if review is None:
         return None
@@ -141,7 +148,7 @@ def library_entry(folder: Path) -> LibraryEntry | None:
     return LibraryEntry(
         title=review.title or slug,
         page=f"{slug}/{PAGE_FILE}",
-        published=as_datetime(m.date) or _first_rendered(read_json_object(folder / info_file), folder / model_file),
+        published=published(folder, review),
         date=m.date,
         language=m.language or "en",
         work=m.work.title,

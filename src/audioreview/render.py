@@ -578,7 +578,25 @@ def write_library(out_dir: str | Path) -> list[Path]:
     return [root / name for name in files]
 
 
+def write_anthology(directory: str | Path, output: str | Path, *, title: str | None = None, audio: bool = True,
+                    order: str = "date") -> Path:
+    """Anthology: one EPUB of every review rendered in ``directory`` (its
+    review.json, and timing.json and chapter MP3s unless ``audio`` is False),
+    written atomically to ``output``; see :mod:`audioreview.collection`.
+    The output's folder is checked (and created) before any work."""
+    from .collection import build_anthology, rendered_folders
+
+    out = Path(output)
+    if out.is_dir():
+        raise OutputError("is a folder: give the path of the .epub file to write", str(out))
+    rendered_folders(directory)  # a missing or empty DIR: one line, before anything is created
+    check_out_dir(out.parent)
+    data = build_anthology(directory, title=title, audio=audio, order=order)
+    commit_files(out.parent, {out.name: data})
+    return out
+
+
 __all__ = [
     "RenderOptions", "RenderResult", "load", "prepare", "render_batch", "render_one", "check_options",
-    "claim_folder", "build_outputs", "write_feed", "write_library",
+    "claim_folder", "build_outputs", "write_feed", "write_library", "write_anthology",
 ]
