@@ -127,7 +127,9 @@ _TRAILING_DATE_RE = re.compile(
 
 def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
-    line = _DATE_PREFIX_RE.sub("", " ".join(text.split()).rstrip("."))
+    line = " ".join(text.split()).rstrip(".")
+    line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*)$", "", line, flags=re.I)  # "· 4 min read"
+    line = _DATE_PREFIX_RE.sub("", line)
     for regex in _DATE_FORMS:
         if m := regex.match(line):
             if m.groupdict().get("mon"):
@@ -156,6 +158,12 @@ class Byline:
     date: str | None = None  # ISO, when the line ends with a date
 
 
+_NOT_BYLINE_RE = re.compile(
+    r"^(?:certificate|cert|rated|runtime|running time|release|released|platforms?|pages|price|isbn|in cinemas|"
+    r"streaming|available|out now)\b|\b\d+\s*(?:minutes|mins|min|pages|hrs|hours)\b(?!\s+read)|\bin cinemas\b",
+    re.IGNORECASE)
+
+
 def byline(text: str, trailing: bool = False) -> Byline | None:
     """The author (and publication) when ``text`` is a byline line.
 
@@ -169,6 +177,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
     line = line.replace("**", "").strip("*_ ")
+    if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
+        return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in _BYLINE_RES:
         if m := regex.match(line):
             pub = m.groupdict().get("pub")
@@ -221,14 +231,26 @@ _POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions|those) of
 _EARNS_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){0,4})\s+(?:may|might|can)\s+earn\s+(?:a|an)\s+(?:affiliate\s+)?commission")
 
 
+# "Teodora Vance writes the Needle Drop Notes newsletter", "X writes the "Back Catalogue" column for Spin Cycle"
+_BIO_WRITES_RE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|hosts)\s+(?:the\s+)?(?:[\"“][^\"”]{{1,40}}[\"”]\s+)?"
+    rf"(?:(?P<own>(?:[A-Z][\w'’&\-]*)(?:\s+[A-Z&][\w'’&\-]*){{0,4}})\s+)?(?i:newsletter|column|blog|zine|podcast|substack)"
+    rf"(?:[^.]{{0,60}}?\s+(?:for|at|in)\s+(?P<pub>{_PUB}?)(?=[.,;]|$))?")
+# "Reviewed by Wren Halloway for Paperbark, a reader-funded books zine."
+_REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
+
+
 def bio_byline(text: str) -> Byline | None:
     """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
     "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
     line = " ".join(text.split())
-    for regex in (_BIO_POSSESSIVE_RE, _BIO_NAME_RE, _BIO_LATE_RE):
+    for regex in (_BIO_POSSESSIVE_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE):
         if m := regex.match(line):
             pub = (m["pub"] or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
+    if m := _BIO_WRITES_RE.match(line):
+        pub = (m["pub"] or m["own"] or "").strip().rstrip(".") or None
+        return Byline(m["name"].strip(), pub)
     return None
 
 
@@ -266,6 +288,33 @@ def masthead(text: str) -> str | None:
     if not named or not _MASTHEAD_SEG.match(named[0]):
         return None
     return named[0]
+
+
+SECTION_WORDS = _SECTION_WORDS
+_NAV_WORDS = _SECTION_WORDS | {
+    "home", "subscribe", "newsletter", "newsletters", "archive", "archives", "shop", "about", "about us", "contact",
+    "essays", "streaming", "recaps", "podcast", "podcasts", "features", "search", "sign in", "log in", "login",
+    "menu", "more", "video", "videos", "events", "guides", "interviews", "lists", "blog", "store", "donate",
+    "support us", "jobs", "comics", "anime", "tech", "sport", "sports", "politics", "world", "business", "books",
+    "literature", "fiction", "non-fiction", "poetry", "indie", "retro", "hardware", "deals", "esports", "travel"}
+
+
+def nav_line(text: str) -> str | None | bool:
+    """A site's navigation bar pasted as a line ("THE HARBOUR COURIER | News |
+    Culture | Film", "Film · Reviews · Essays · Archive · Shop"): the site's name
+    when it leads the bar, False for a bar of section names only, None when the
+    line is no navigation bar."""
+    line = " ".join(text.split())
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts):
+        return None
+    rest = parts[1:]
+    if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
+        return None
+    first = parts[0]
+    if first.lower() in _NAV_WORDS:
+        return False if sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
+    return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
 
 
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→)\s*")
@@ -314,11 +363,29 @@ _FURNITURE_RE = re.compile(
 )
 
 
+# One piece of a bar of page controls: "24 comments", "Share", "Back to top", "Next post →".
+_CONTROL_RE = re.compile(
+    r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
+    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
+    r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
+    r"subscribe|sign up|log in|sign in|save|bookmark)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
+# "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
+_LABELLED_CHROME_RE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
+    r"more from [\w ]{1,30}|see also|you might also like|further reading)\s*:", re.IGNORECASE)
+
+
 def is_furniture(text: str) -> bool:
-    """Page chrome a pasted review carries at its top: share buttons, "Advertisement",
-    photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00 BST"."""
-    line = " ".join(text.split())
-    return len(line) <= 120 and bool(_FURNITURE_RE.match(line))
+    """Page chrome a pasted review carries at its top or bottom: share buttons,
+    "Advertisement", photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00
+    BST", "24 comments · Share", "Tags: ...", "← Previous post | Next post →"."""
+    line = " ".join(text.replace("*", "").split())
+    if len(line) > 160:
+        return False
+    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
+        return True
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    return bool(parts) and all(_CONTROL_RE.match(p) for p in parts)
 
 
 def appeared_in(text: str) -> str | None:
@@ -371,7 +438,8 @@ def disclaimer_publication(text: str) -> str | None:
 def is_bio(text: str) -> bool:
     """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
     line = " ".join(text.split())
-    return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line))
+    return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
+                                    or _BIO_WRITES_RE.match(line) or _REVIEWED_FOR_RE.match(line))
 
 
 @dataclass

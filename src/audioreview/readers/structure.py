@@ -311,6 +311,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
 def _trailer_kind(text: str) -> str | None:
     """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
     date, fact), "appeared" (the outlet it was published in), or None for body text."""
+    if bylines.is_furniture(text):
+        return "furniture"  # "24 comments · Share", "Tags: ...": page chrome, dropped
     if bylines.is_disclaimer(text):
         return "disclaimer"
     if bylines.appeared_in(text):
@@ -325,13 +327,20 @@ def _trailer_kind(text: str) -> str | None:
         return "appeared"
     if bylines.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
         return "credit"  # "Show notes written by Ellie Tran. Box Set Bulletin is an independent podcast."
+    first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)
+    if len(first) == 2 and len(text) < 500 and (bylines.is_bio(first[0]) or bylines.byline(first[0], trailing=True)):
+        return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
     return None
 
 
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
+    if kind == "furniture":
+        return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
-        bio = bylines.bio_byline(text)  # "X is television critic at Y. Opinions expressed are her own."
+        # "X is television critic at Y. Opinions expressed are her own.", or the bio after the disclaimer
+        bio = next((b for b in map(bylines.bio_byline, [text, *re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))])
+                    if b), None)
         found.publication = (found.publication or (bio and bio.publication) or bylines.appeared_in(text)
                              or bylines.disclaimer_publication(text))
         found.author = found.author or (bio and bio.author) or bylines.reviewer_in(text)
@@ -347,6 +356,13 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
         found.publication = found.publication or bylines.appeared_in(text) or bylines.outlet_verdict(text)
+    elif kind == "lead":  # a byline or bio sentence, then a disclaimer
+        found.disclaimer_lines.insert(0, text)
+        head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+        by = bylines.bio_byline(head) or bylines.byline(head, trailing=True)
+        if by:
+            found.author = found.author or by.author
+            found.publication = found.publication or by.publication
     elif kind == "bio":
         found.byline_lines.insert(0, text)
         if by := bylines.bio_byline(text):
@@ -618,6 +634,8 @@ HEADER_ITEMS = 8  # how far down the header zone reaches
 
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
+    if bylines.nav_line(line) is not None:
+        return "nav"  # the site's navigation bar, maybe led by its name
     if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()):
         return "furniture"  # page chrome, or an all-capitals kicker ("REVIVALS")
     if bylines.masthead_byline(line):
@@ -648,7 +666,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     their neighbours: before a role line a person ("Saoirse Mulhall" / "TV critic,
     The Copper Kettle"), beside a byline the site ("Shelf Indulgence" / "Posted by ...")."""
     kinds = [_header_kind(ln) for ln in lines]
-    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline"}
+    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
     bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
@@ -673,6 +691,10 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             if (site := bylines.breadcrumb(line)) and not extras.publication:
                 extras.publication = site
             continue
+        if kind == "nav":
+            if (site := bylines.nav_line(line)) and not extras.publication:
+                extras.publication = site
+            continue
         if kind == "role":
             _, pub = bylines.role_line(line)
             extras.publication = extras.publication or pub
@@ -692,6 +714,42 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     return True
 
 
+def _split_pasted_header(item: Item) -> list[Item]:
+    """A page pasted with no blank lines puts its masthead, navigation, headline,
+    byline and rating in the first paragraph's lines: the leading header lines
+    (and one headline among them) become items of their own, so the header zone
+    can read them; the rest of the paragraph stays one item."""
+    lines = item.source_lines()
+    if len(lines) < 2 or item.marks or not (_header_kind(lines[0]) or _caps_masthead(lines[0])):
+        return [item]
+    k, titled = 0, False
+    while k < len(lines):
+        line = lines[k]
+        if _header_kind(line) or _caps_masthead(line) or parse_rating(line) or bylines.date_line(line):
+            k += 1
+        elif not titled and _looks_like_title(line) and k + 1 < len(lines):
+            titled, k = True, k + 1
+        else:
+            break
+    head = [Item(text=" ".join(ln.split()), lines=[ln]) for ln in lines[:k]]
+    rest = lines[k:]
+    if rest:
+        head.append(Item(text=" ".join(" ".join(rest).split()), lines=rest))
+    return head
+
+
+def _caps_masthead(line: str) -> str | None:
+    """The outlet's name set in capitals as a page's first line ("FRAME RATE
+    QUARTERLY"), in title case; None for anything else (a section kicker)."""
+    words = line.split()
+    if not (2 <= len(words) <= 5) or not line.isupper() or not re.fullmatch(r"[A-Z][A-Z&'’.\- ]+", line.strip()):
+        return None
+    if line.strip().lower() in bylines.SECTION_WORDS:
+        return None
+    small = {"of", "and", "the", "on", "in", "a"}
+    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words))
+
+
 def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool) -> tuple[str | None, list[Item]]:
     """The header zone of a pasted page: the first few short paragraphs. Header
     blocks (bylines, mastheads, breadcrumbs, dates, share buttons) are taken out
@@ -699,12 +757,16 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     text only); a short standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
+    if items and items[0].kind == "paragraph":
+        items = _split_pasted_header(items[0]) + items[1:]
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
         if item.kind != "paragraph":
             break
         lines = item.source_lines()
+        if i == 0 and not extras.publication and (pub := _caps_masthead(lines[0])):
+            extras.publication = pub  # "FRAME RATE QUARTERLY" atop the page: the masthead
         if _take_header_item(lines, extras, metadata):
             i += 1
             continue
