@@ -427,6 +427,9 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
                 t = by["t"]
             out.append((t, 6.0, "headline"))
             break
+    if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^,:;.!?]{0,60}?)[\"”*_]?\s+(?:is|was|are)\s+(?:a|an|the)\s+", line)):
+        if _is_title_span(m["t"].strip()):
+            out.append((m["t"], 4.0, "headline"))  # "Tidewater is a tiny game about a very big sea"
     if not out and (m := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", line)):
         if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
             out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
@@ -665,6 +668,7 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
+    cast_lines = len(re.findall(r"(?m)^[A-Z][^–—\n]{1,40}\s[–—]\s[A-Z][^–—\n]{1,40}$", body))
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
@@ -678,6 +682,8 @@ def find_work(text: Text) -> WorkGuess:
             scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
         if re.match(r"^[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
+        if " – " in form and cast_lines >= 3 and re.search(rf"(?m)^{re.escape(form)}$", body):
+            scores.score[key] -= 6.0  # "Jenny Gold – Kirsty Lammas" in a cast list: a character and an actor
         if {w.lower().strip("'’") for w in form.split()} & _ORG_WORDS and not scores.why[key] & {"headline", "italic", "quoted"}:
             scores.score[key] -= 3.0  # "Supergiant Games", "Apple TV", "BBC Natural History Unit"
         if key in creator_names or any(form.startswith(n + " – ") or form.startswith(n + " — ")
@@ -768,6 +774,8 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
 def _strip_openers(text: str) -> str:
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(",") in _LEAD_NOISE:
+        if words[0] == "OK" and words[1][:1].isupper():
+            break  # "OK Computer": capitals, no comma -- a title, not an interjection
         words = words[1:]
     return " ".join(words)
 
