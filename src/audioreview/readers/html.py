@@ -22,7 +22,7 @@ import trafilatura
 
 from ..dates import iso_date
 from ..errors import InputError
-from ..model import Metadata, Rating, Review, Work
+from ..model import Metadata, Provenance, Rating, Review, Work
 from .inline import InlineText
 from . import bylines
 from .structure import Item, build_review
@@ -278,8 +278,9 @@ def read_html(text: str, name: str) -> Review:
     if day := iso_date(doc.get("date")):
         metadata.date = day
     lang = page.get("lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang:
+    if lang and lang.strip():
         metadata.language = lang.strip()
+        metadata.provenance["language"] = Provenance("html meta")
     if (ld := _json_ld_review(page)) is not None:
         _apply_json_ld(ld, metadata)
     items = _items(main) if main is not None else []

@@ -27,15 +27,15 @@ def label(text: str | None, fallback: str) -> str:
 
 
 def title_of(review: Review) -> str:
-    return label(review.title, say("untitled_review"))
+    return label(review.title, say("untitled_review", review.metadata.language))
 
 
-def heading_of(section: Section) -> str:
-    return label(section.heading, say("untitled_section"))
+def heading_of(section: Section, lang: str | None = "en") -> str:
+    return label(section.heading, say("untitled_section", lang))
 
 
-def notice_html(block: Block, label: str | None = None) -> str:
-    label = label or say("content_notice")
+def notice_html(block: Block, label: str | None = None, lang: str | None = "en") -> str:
+    label = label or say("content_notice", lang)
     return (f'<div class="notice" epub:type="notice" role="doc-notice" aria-label="{esc(label)}">'
             f"<p{block_attrs(block)}>{sentences_html(block)}</p></div>")
 
@@ -62,12 +62,12 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     """Title, the work reviewed, author, publication, date, rating, source link."""
     m = review.metadata
     en = ui(language(m.language))
-    rows = [(d.label, detail_html(d, en)) for d in details(m)]
+    rows = [(d.label, detail_html(d, en)) for d in details(m, m.language)]
     parts = ['<section epub:type="titlepage" aria-labelledby="title">',
              heading_html(1, TITLE_ID, title_of(review))]
     if cover_href:
         parts.append(f'<figure class="cover"><img src="{esc(cover_href)}" '
-                     f'alt="{esc(say("cover_alt", title=title_of(review)))}"{en}/></figure>')
+                     f'alt="{esc(say("cover_alt", m.language, title=title_of(review)))}"{en}/></figure>')
     if rows:
         parts.append('<dl class="details">')
         parts += [f"<dt{en}>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows]
@@ -76,17 +76,23 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     return "\n".join(parts)
 
 
-NOTE_HEADING = say("content_note")
 NOTE_HEADING_ID = "content-note-h"
-ABOUT_HEADING = say("about_review")
+
+
+def note_heading(lang: str | None) -> str:
+    return say("content_note", lang)
+
+
+def about_heading(lang: str | None) -> str:
+    return say("about_review", lang)
 
 
 def note_page_body(note: Block, continue_href: str | None, lang: str) -> str:
     parts = [f'<section epub:type="notice" role="doc-notice" aria-labelledby="{NOTE_HEADING_ID}">',
-             heading_html(2, NOTE_HEADING_ID, NOTE_HEADING, ui(lang)),
+             heading_html(2, NOTE_HEADING_ID, note_heading(lang), ui(lang)),
              f"<p{block_attrs(note)}>{sentences_html(note)}</p>"]
     if continue_href:
-        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{esc(say("continue_to_review"))}</a></p>')
+        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{esc(say("continue_to_review", lang))}</a></p>')
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -94,7 +100,7 @@ def note_page_body(note: Block, continue_href: str | None, lang: str) -> str:
 def about_page_body(review: Review, about_id: str, extra: list[str]) -> str:
     hid = f"{about_id}-h"
     parts = [f'<section id="{about_id}" epub:type="colophon" role="doc-colophon" aria-labelledby="{hid}">',
-             heading_html(2, hid, ABOUT_HEADING, ui(language(review.metadata.language)))]
+             heading_html(2, hid, about_heading(review.metadata.language), ui(language(review.metadata.language)))]
     for block in (review.byline, review.disclaimer):
         if block is not None and block.sentences:
             parts.append(f"<p{block_attrs(block)}>{sentences_html(block)}</p>")
@@ -158,7 +164,7 @@ def _words(sec: Section, block: Block | None) -> int:
     return len((sec.heading if block is None else block.text).split())
 
 
-def part_body(part: Part, top: Section, index: int) -> str:
+def part_body(part: Part, top: Section, index: int, lang: str | None = "en") -> str:
     """The markup of one part: the first holds the chapter's ``<section>``
     (role doc-chapter); later parts a plain continuation wrapper."""
     out: list[str] = []
@@ -167,7 +173,7 @@ def part_body(part: Part, top: Section, index: int) -> str:
                    f'aria-labelledby="{esc(top.heading_id)}">')
     else:
         out.append(f'<section epub:type="chapter" role="doc-chapter" '
-                   f'aria-label="{esc(heading_of(top) + ", continued")}">')
+                   f'aria-label="{esc(say("continued", lang, heading=heading_of(top, lang)))}">')
     pending: list[Block] = []
 
     def flush() -> None:
@@ -178,10 +184,10 @@ def part_body(part: Part, top: Section, index: int) -> str:
     for sec, depth, block in part.items:
         if block is None:
             flush()
-            out.append(heading_html(min(2 + depth, 9), sec.heading_id, heading_of(sec)))
+            out.append(heading_html(min(2 + depth, 9), sec.heading_id, heading_of(sec, lang)))
         elif block is sec.notice:
             flush()
-            out.append(notice_html(block))
+            out.append(notice_html(block, lang=lang))
         else:
             pending.append(block)
     flush()
