@@ -193,9 +193,10 @@ def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
     """
     from .analysis.content_warnings import format_warnings_text, warnings_report
 
-    review = _prepared(input_path, kw)
+    options = warning_options(kw)
+    review = _prepared(input_path, kw, options)
     if as_json:
-        click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2, allow_nan=False))
+        click.echo(json.dumps(warnings_report(review, options), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         click.echo(format_warnings_text(review))
 
@@ -282,13 +283,13 @@ def serve(directory: str, host: str, port: int, quiet: bool, **kw: Any) -> None:
     serve_dir(Path(directory), host=host, port=port, settings=_feed_settings(kw), quiet=quiet)
 
 
-def _prepared(input_path: str, kw: dict[str, Any]) -> Any:
+def _prepared(input_path: str, kw: dict[str, Any], options: WarningOptions | None = None) -> Any:
     """The analysed model of one INPUT (``-``: standard input), from the
-    options of :func:`input_options`."""
+    options of :func:`input_options` (or ``options``, already taken from them)."""
     from .render import prepare
 
     data = sys.stdin.buffer.read() if input_path == "-" else None
-    return prepare(input_path, kw.pop("input_format"), warning_options(kw), data=data)
+    return prepare(input_path, kw.pop("input_format"), options or warning_options(kw), data=data)
 
 
 def main() -> None:
