@@ -138,7 +138,8 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
         input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
     )
-    check_options(options, inputs)  # every option, before any work
+    for note in check_options(options, inputs):  # every option, before any work
+        click.echo(f"audioreview: warning: {note}", err=True)
     results = render_batch(inputs, replace(options, feed=False), checked=True)
     for r in results:
         if r.error is not None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from .language import mark_block_languages, settle_language
+from ..phrases import has_table, primary, say
 from .rating import parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
@@ -479,6 +480,7 @@ def build_review(
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
     describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
+    _translate_derived(review.sections, language)
     stated = _stated_source(metadata)
     prov = metadata.provenance
     if metadata.author:
@@ -517,6 +519,29 @@ def build_review(
         review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
     mark_block_languages(review)
     return assign_ids(review)
+
+
+_DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",
+            "Discussion": "heading.discussion"}
+_PART = re.compile(r"^Part (\d+)$")
+
+
+def _translate_derived(sections: list[Section], language: str) -> None:
+    """The fixed headings of the sectioning rule ("Opening", "Verdict", "Part 2",
+    "... (continued)") in the review's language, when phrases.py speaks it."""
+    if primary(language) == "en" or not has_table(language):
+        return
+    for section in sections:
+        if not section.derived:
+            continue
+        heading, more = section.heading, ""
+        if heading.endswith(" (continued)"):
+            heading, more = heading[: -len(" (continued)")], "continued"
+        if heading in _DERIVED:
+            heading = say(_DERIVED[heading], language)
+        elif m := _PART.match(heading):
+            heading = say("heading.part", language, n=m[1])
+        section.heading = say("heading.continued", language, heading=heading) if more else heading
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
