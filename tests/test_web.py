@@ -293,10 +293,14 @@ def test_hostile_text_stays_text_and_cannot_close_the_script():
     assert not doc.xpath("//b")
 
 
+def _review_in(language: str, title: str, author: str, heading: str, text: str) -> Review:
+    return assign_ids(Review(
+        metadata=Metadata(title=title, language=language, author=author),
+        sections=[Section(id="", heading=heading, blocks=[Block(id="", sentences=[Sentence(id="", text=text)])])]))
+
+
 def test_a_review_in_a_language_without_a_phrase_table_keeps_english_labels_marked_english():
-    review = assign_ids(Review(
-        metadata=Metadata(title="Una recensione", language="it", author="A. Critico"),
-        sections=[Section(id="", heading="Il film", blocks=[Block(id="", sentences=[Sentence(id="", text="Bene.")])])]))
+    review = _review_in("it", "Una recensione", "A. Critico", "Il film", "Bene.")
     doc = parse(write_review_page(review, None, WebPageOptions(library="../index.html")))
     assert doc.get("lang") == "it"
     dt = doc.xpath("//dl[@class='details']//dt")[0]
@@ -305,9 +309,7 @@ def test_a_review_in_a_language_without_a_phrase_table_keeps_english_labels_mark
 
 
 def test_a_french_review_gets_french_labels_in_its_own_language():
-    review = assign_ids(Review(
-        metadata=Metadata(title="Une critique", language="fr", author="A. Critique"),
-        sections=[Section(id="", heading="Le film", blocks=[Block(id="", sentences=[Sentence(id="", text="Bien.")])])]))
+    review = _review_in("fr", "Une critique", "A. Critique", "Le film", "Bien.")
     doc = parse(write_review_page(review, None, WebPageOptions(library="../index.html")))
     assert doc.get("lang") == "fr"
     dt = doc.xpath("//dl[@class='details']//dt")[0]
