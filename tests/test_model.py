@@ -38,7 +38,7 @@ def test_json_round_trip_is_lossless():
     review.warnings.append(ContentWarning("violence", 2, 0.8, "detected",
                                           [Evidence(review.sections[0].blocks[0].sentences[0].id, "A calm film.", ["calm"])]))
     data = json.loads(json.dumps(review.to_dict()))
-    assert data["schema_version"] == SCHEMA_VERSION == 2
+    assert data["schema_version"] == SCHEMA_VERSION == 3
     assert {"title", "metadata", "sections", "byline", "disclaimer", "warnings"} <= set(data)
     again = Review.from_dict(data)
     assert again == review

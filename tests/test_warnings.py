@@ -355,7 +355,7 @@ def test_benign_review_has_no_note():
     review = make_review(["A warm, funny film about two sisters and a bakery.", "The jokes kill and the lead slays."])
     analyse(review)
     assert review.warnings == [] and review.content_note is None
-    assert warnings_report(review) == {"warnings": [], "note": None}
+    assert warnings_report(review) == {"language": "en", "analysed": True, "reason": None, "warnings": [], "note": None}
 
 
 def test_modes_declared_and_options():
@@ -469,7 +469,8 @@ def test_report_json_shape_and_text():
     review = make_review(["She overdoses on heroin in a motel.", "A dog is mentioned."])
     analyse(review)
     rep = warnings_report(review)
-    assert set(rep) == {"warnings", "note"}
+    assert set(rep) == {"language", "analysed", "reason", "warnings", "note"}
+    assert rep["analysed"] is True and rep["reason"] is None and rep["language"] == "en"
     assert rep["note"] == review.content_note.text
     w = rep["warnings"][0]
     assert set(w) == {"category", "severity", "confidence", "source", "evidence"}

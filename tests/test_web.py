@@ -293,15 +293,30 @@ def test_hostile_text_stays_text_and_cannot_close_the_script():
     assert not doc.xpath("//b")
 
 
-def test_a_review_in_another_language_keeps_english_labels_marked_english():
-    review = assign_ids(Review(
-        metadata=Metadata(title="Une critique", language="fr", author="A. Critique"),
-        sections=[Section(id="", heading="Le film", blocks=[Block(id="", sentences=[Sentence(id="", text="Bien.")])])]))
+def _review_in(language: str, title: str, author: str, heading: str, text: str) -> Review:
+    return assign_ids(Review(
+        metadata=Metadata(title=title, language=language, author=author),
+        sections=[Section(id="", heading=heading, blocks=[Block(id="", sentences=[Sentence(id="", text=text)])])]))
+
+
+def test_a_review_in_a_language_without_a_phrase_table_keeps_english_labels_marked_english():
+    review = _review_in("it", "Una recensione", "A. Critico", "Il film", "Bene.")
     doc = parse(write_review_page(review, None, WebPageOptions(library="../index.html")))
-    assert doc.get("lang") == "fr"
+    assert doc.get("lang") == "it"
     dt = doc.xpath("//dl[@class='details']//dt")[0]
     assert dt.text_content() == say("review_by") and dt.get("lang") == "en"
     assert doc.xpath("//nav//a")[0].get("lang") == "en"
+
+
+def test_a_french_review_gets_french_labels_in_its_own_language():
+    review = _review_in("fr", "Une critique", "A. Critique", "Le film", "Bien.")
+    doc = parse(write_review_page(review, None, WebPageOptions(library="../index.html")))
+    assert doc.get("lang") == "fr"
+    dt = doc.xpath("//dl[@class='details']//dt")[0]
+    assert dt.text_content() == say("review_by", "fr") == "Critique de" and dt.get("lang") is None
+    nav = doc.xpath("//nav//a")[0]
+    assert nav.text_content() == "Toutes les critiques" and nav.get("lang") is None
+    assert "lang=\"en\"" not in write_review_page(review, None, WebPageOptions()).decode()
 
 
 # -------------------------------------------------------------------- server

@@ -138,7 +138,8 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
         input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
     )
-    check_options(options, inputs)  # every option, before any work
+    for note in check_options(options, inputs):  # every option, before any work
+        click.echo(f"audioreview: warning: {note}", err=True)
     results = render_batch(inputs, replace(options, feed=False), checked=True)
     for r in results:
         if r.error is not None:
@@ -193,9 +194,10 @@ def warnings(input_path: str, as_json: bool, **kw: Any) -> None:
     """
     from .analysis.content_warnings import format_warnings_text, warnings_report
 
-    review = _prepared(input_path, kw)
+    options = warning_options(kw)
+    review = _prepared(input_path, kw, options)
     if as_json:
-        click.echo(json.dumps(warnings_report(review), ensure_ascii=False, indent=2, allow_nan=False))
+        click.echo(json.dumps(warnings_report(review, options), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         click.echo(format_warnings_text(review))
 
@@ -305,13 +307,13 @@ def anthology(directory: str, output: str, title: str | None, no_audio: bool, or
     click.echo(f"wrote {write_anthology(directory, output, title=title, audio=not no_audio, order=order)}")
 
 
-def _prepared(input_path: str, kw: dict[str, Any]) -> Any:
+def _prepared(input_path: str, kw: dict[str, Any], options: WarningOptions | None = None) -> Any:
     """The analysed model of one INPUT (``-``: standard input), from the
-    options of :func:`input_options`."""
+    options of :func:`input_options` (or ``options``, already taken from them)."""
     from .render import prepare
 
     data = sys.stdin.buffer.read() if input_path == "-" else None
-    return prepare(input_path, kw.pop("input_format"), warning_options(kw), data=data)
+    return prepare(input_path, kw.pop("input_format"), options or warning_options(kw), data=data)
 
 
 def main() -> None:

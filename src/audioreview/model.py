@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterator, Literal
 
-SCHEMA_VERSION = 2
-# Versions this code still reads (2 added metadata.provenance, which 1 lacks).
-READABLE_VERSIONS = (1, 2)
+SCHEMA_VERSION = 3
+# Versions this code still reads (2 added metadata.provenance, which 1 lacks;
+# 3 added Block.language, which 1 and 2 lack).
+READABLE_VERSIONS = (1, 2, 3)
 
 WORK_KINDS = ("film", "book", "tv", "game", "other")
 
@@ -66,6 +67,9 @@ class Block:
     # Consecutive list items with the same ``list_id`` form one list.
     list_id: str | None = None
     ordered: bool = False
+    # BCP 47 tag of a block clearly in another language than the review's (a
+    # long quotation); None: the review's language.
+    language: str | None = None
 
     @property
     def text(self) -> str:
@@ -159,7 +163,9 @@ class Metadata:
     source_format: str | None = None
     source_name: str | None = None
     # Field name ("title", "work.title", "work.kind", "work.year", "work.creator",
-    # "author", "publication") -> where its value came from.
+    # "author", "publication", "language") -> where its value came from. The
+    # language's source is "front matter", "html meta" or "detected" (from
+    # the text, with the detector's confidence), or "default" (too little text).
     provenance: dict[str, Provenance] = field(default_factory=dict)
 
     @property

@@ -37,7 +37,7 @@ import shutil
 import sys
 import tempfile
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Literal
 
@@ -120,10 +120,16 @@ def prepare(
 PRESET_NAMES = ("podcast", "audiobook")
 
 
-def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) -> None:
+def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) -> list[str]:
     """Check every option before any work starts; raise the first problem as an
     AudioreviewError (one line). Creates the output folder (and checks that it
-    can be written), so call it last before rendering.
+    can be written), so call it last before rendering. Returns warnings, one
+    line each (a ``--voice`` whose language differs from a review's).
+
+    With audio, every input (files, not standard input) is read for its
+    language, and a review no voice speaks is refused here
+    (:func:`~audioreview.speech.profiles.voice_for`), before anything is
+    rendered; an input that cannot be read is left for its own error later.
 
     ``--feed`` with ``--no-audio`` is allowed when the output folder holds
     narrated reviews of other sources: the feed then lists those (the text-only
@@ -137,12 +143,14 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
     if options.workers is not None and not 1 <= int(options.workers) <= 64:
         raise OutputError(f"--workers must be 1-64, got {options.workers}", "--workers")
     profile = load_profile(options.voice)  # an unknown voice is an error with --no-audio too
+    notes: list[str] = []
     if options.audio:
         from .speech.engines import get_engine
         from .audio.episode import preset_for
 
         preset_for(profile, options.preset)  # the profile's bitrate and loudness against the preset
         get_engine(profile)  # Piper: the model files exist
+        notes += _check_voices(options, [s for s in sources if str(s) != STDIN])
     if options.base_url is not None:
         from .feed.settings import check_base_url
 
@@ -166,6 +174,38 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
                     "besides these inputs; drop --no-audio (or --feed, and run `audioreview feed` later)",
                     str(out))
     check_out_dir(out)
+    return notes
+
+
+def _check_voices(options: RenderOptions, sources: list[str | Path]) -> list[str]:
+    """A voice for every input's language (VoiceError naming the input when
+    there is none), and the warnings of a forced ``--voice``."""
+    notes: list[str] = []
+    seen: set[str] = set()
+    for source in sources:
+        try:
+            review = load(source, options.input_format)
+        except AudioreviewError:
+            continue  # reported with the input's own render
+        language = review.metadata.language or "en"
+        if language in seen:
+            continue
+        seen.add(language)
+        try:
+            _, warning = _voice(review, options)
+        except AudioreviewError as exc:
+            raise _blame_input(exc, str(source)) from None
+        if warning:
+            notes.append(f"{source}: {warning}")
+    return notes
+
+
+def _voice(review: Review, options: RenderOptions):  # -> tuple[VoiceProfile, str | None]
+    from .readers.language import language_name
+    from .speech.profiles import voice_for
+
+    language = review.metadata.language or "en"
+    return voice_for(language, options.voice, language_name(language))
 
 
 def check_out_dir(out: Path) -> None:
@@ -362,11 +402,10 @@ def _load_timing(path: Path, fingerprint: str) -> Timing | None:
 def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
                  result: RenderResult) -> tuple[dict[str, bytes], Timing]:
     """Narrate and encode, or reuse what is on disk when nothing changed."""
-    from .speech.profiles import load_profile
     from .speech.script import build_script
     from .audio.episode import AudioOptions, audio_fingerprint, warm_up, write_audio
 
-    profile = load_profile(options.voice)
+    profile, _ = _voice(review, options)  # the review's language's voice (or --voice)
     script = build_script(review, profile)
     audio_options = AudioOptions(preset=options.preset, cover=read_cover(options.cover) if options.cover else None,
                                  cache_dir=options.cache_dir, use_cache=options.use_cache)
@@ -488,6 +527,10 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
     with contextlib.ExitStack() as held:
         try:
             review = prepare(source, options.input_format, options.warnings, data=data)
+            if options.audio:
+                # A language no voice speaks is this input's error, before its folder is claimed;
+                # render.json names the voice that narrates.
+                options = replace(options, voice=_voice(review, options)[0].name)
             key = _source_key(source)
             claim = claim_folder(review, key, out_root, taken, options, held)
             out = claim.path

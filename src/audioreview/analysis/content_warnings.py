@@ -24,6 +24,8 @@ from . import lexicons as lx
 from .learned import Model, features, load_model
 from .options import WarningOptions
 from .note import compose_note, compose_notice
+from ..phrases import has_table, primary
+from ..readers.language import language_name
 
 __all__ = [
     "analyse",
@@ -38,6 +40,10 @@ __all__ = [
 ]
 
 CATEGORIES = lx.CATEGORIES
+# The languages the lexicons and the learned model were written, trained and
+# evaluated on. A review in another language is not analysed: no guessing from
+# English word lists ("die" is the German article), only declared warnings.
+LANGUAGES = ("en",)
 _ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 
 # ----------------------------------------------------------------- compiled data
@@ -665,8 +671,33 @@ def _clear(review: Review) -> None:
         s.notice = None
 
 
-def _block(text: str, block_id: str = "") -> Block:
-    return Block(id=block_id, kind="paragraph", sentences=[Sentence("", t) for t in split_sentences(text)])
+def _block(text: str, block_id: str = "", language: str = "en") -> Block:
+    """A generated block (the note, a notice) in ``language``: the review's when
+    phrases.py speaks it, else English, marked as such (Block.language)."""
+    spoken = language if has_table(language) else "en"
+    own = None if primary(spoken) == primary(language) else "en"
+    return Block(id=block_id, kind="paragraph", language=own,
+                 sentences=[Sentence("", t) for t in split_sentences(text, spoken)])
+
+
+def analysis_status(review: Review, options: WarningOptions | None = None) -> tuple[bool, str | None]:
+    """(analysed, reason): whether detection ran on ``review``, and why not."""
+    options = options or WarningOptions()
+    if options.mode == "off":
+        return False, "content warnings are off (--warnings off)"
+    if options.mode == "only":
+        return False, "only declared warnings were asked for (--warnings only)"
+    if review.declared.none:
+        return False, "the review declares it needs no content warnings"
+    if not detector_knows(review.metadata.language):
+        return False, (f"the review is in {language_name(review.metadata.language)} "
+                       f"({review.metadata.language}); the detector knows only "
+                       f"{', '.join(language_name(x) for x in LANGUAGES)}, so it does not guess")
+    return True, None
+
+
+def detector_knows(language: str | None) -> bool:
+    return primary(language) in LANGUAGES
 
 
 def analyse(review: Review, options: WarningOptions | None = None) -> Review:
@@ -708,7 +739,9 @@ def analyse(review: Review, options: WarningOptions | None = None) -> Review:
         return review
 
     findings: dict[str, Finding] = {}
-    if options.mode == "auto" and not declared.none:
+    language = review.metadata.language or "en"
+    unchecked = options.mode == "auto" and not declared.none and not detector_knows(language)
+    if options.mode == "auto" and not declared.none and not unchecked:
         findings = {f.category: f for f in detect(review)}
 
     # Declared ones: the author's (or user's) severity wins; detected evidence is kept.
@@ -728,9 +761,9 @@ def analyse(review: Review, options: WarningOptions | None = None) -> Review:
         w.shown = is_shown(w.category, w.severity, options.threshold)
     review.warnings = sorted(warnings.values(), key=lambda w: (-w.severity, _ORDER[w.category]))
 
-    note = compose_note(review.warnings)
+    note = compose_note(review.warnings, language, unchecked=unchecked)
     if note:
-        review.content_note = _block(note, NOTE_ID)
+        review.content_note = _block(note, NOTE_ID, language)
     _add_notice(review, findings)
     ids.assign_ids(review)
     return review
@@ -756,16 +789,21 @@ def _add_notice(review: Review, findings: dict[str, Finding]) -> None:
                 cats |= graphic.get(s.id, set())
         if cats:
             warns = [shown[c] for c in sorted(cats, key=_ORDER.__getitem__)]
-            section.notice = _block(compose_notice(warns))
+            section.notice = _block(compose_notice(warns, review.metadata.language), language=review.metadata.language)
             return
 
 
 # --------------------------------------------------------------------- reports
 
 
-def warnings_report(review: Review) -> dict:
-    """Exactly the JSON of ``audioreview warnings INPUT --json``."""
+def warnings_report(review: Review, options: WarningOptions | None = None) -> dict:
+    """Exactly the JSON of ``audioreview warnings INPUT --json`` (``options``:
+    those :func:`analyse` was given, for ``analysed`` and its ``reason``)."""
+    analysed, reason = analysis_status(review, options)
     return {
+        "language": review.metadata.language,
+        "analysed": analysed,
+        "reason": reason,
         "warnings": [
             {
                 "category": w.category,
@@ -803,6 +841,8 @@ def format_warnings_text(review: Review) -> str:
                 lines.append(f"    {e.sentence_id}: {_clip(e.text)}{phrases}")
             if len(w.evidence) > 5:
                 lines.append(f"    ... and {len(w.evidence) - 5} more sentence(s)")
+    if not detector_knows(review.metadata.language):
+        lines.append(f"Not analysed: {analysis_status(review)[1]}.")
     note = review.content_note.text if review.content_note else None
     lines.append(f"Note: {note}" if note else "Note: none needed.")
     return "\n".join(lines)

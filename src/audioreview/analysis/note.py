@@ -13,7 +13,7 @@ import re
 from typing import Iterable
 
 from ..model import ContentWarning
-from ..phrases import say
+from ..phrases import has_table, primary, say
 from . import lexicons as lx
 
 SKIP = say("note_skip")
@@ -117,17 +117,53 @@ def _join_groups(groups: list[str]) -> str:
     return join_list(groups)
 
 
-def compose_note(warnings: Iterable[ContentWarning]) -> str | None:
-    """The content note for the shown warnings, or None when none is due."""
+def compose_note(warnings: Iterable[ContentWarning], language: str | None = "en",
+                 unchecked: bool = False) -> str | None:
+    """The content note for the shown warnings, or None when none is due.
+
+    ``unchecked``: the detector did not read the review (its language is not
+    one it knows), so the note says so, after the declared warnings if any.
+    English notes are composed by the rules above; other languages name each
+    category from phrases.py, grouped by severity."""
     shown = [w for w in warnings if w.shown]
+    english = primary(language) == "en" or not has_table(language)
+    lang = "en" if english else language
     if not shown:
-        return None
-    return f"{say('note', topics=_join_groups(_groups(shown)))} {SKIP}"
+        return f"{say('note_unchecked', lang)} {say('note_skip', lang)}" if unchecked else None
+    topics = _join_groups(_groups(shown)) if english else _phrase_groups(shown, lang)
+    note = say("note", lang, topics=topics)
+    if unchecked:
+        note += " " + say("unchecked", lang)
+    return f"{note} {say('note_skip', lang)}"
 
 
-def compose_notice(warnings: Iterable[ContentWarning]) -> str:
+def _phrase_groups(shown: list[ContentWarning], lang: str | None) -> str:
+    """"Schilderungen von Gewalt und Tod, und derbe Sprache": one group per
+    severity, topic names from phrases.py."""
+    and_ = say("and", lang)
+
+    def join(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {and_} " + items[-1]
+
+    groups = []
+    for sev in (3, 2, 1):
+        names = [say(f"topic.{w.category}", lang) for w in shown
+                 if w.severity == sev and w.category != "strong_language"]
+        if names:
+            groups.append(say(f"group.{sev}", lang, topics=join(names)))
+    if any(w.category == "strong_language" for w in shown):
+        groups.append(say("topic.strong_language", lang))
+    return join(groups)
+
+
+def compose_notice(warnings: Iterable[ContentWarning], language: str | None = "en") -> str:
     """The short notice read before a section holding graphic material."""
     ws = list(warnings)
+    if primary(language) != "en" and has_table(language):
+        and_ = say("and", language)
+        names = [say(f"topic.{w.category}", language) for w in ws]
+        topics = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_} " + names[-1]
+        return say("notice", language, topics=topics)
     others = _names(ws)
     child = next((w for w in ws if w.category == "child_harm"), None)
     if child and others:

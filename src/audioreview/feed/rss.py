@@ -34,6 +34,7 @@ from .. import layout
 from ..dates import as_datetime
 from .settings import FeedSettings
 from ..model import Review
+from ..phrases import say
 from ..audio.timing import Timing
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -132,8 +133,9 @@ def write_feed(episodes: list[Episode], settings: FeedSettings) -> bytes:
     fg.register_extension("explicit", ExplicitExtension, ExplicitEntryExtension)
     fg.register_extension("psc", PodloveChaptersExtension, PodloveChaptersEntryExtension)
 
-    fg.title(_x(settings.title) or "Audio reviews")
-    fg.description(_x(settings.description) or _x(settings.title) or "Audio reviews")
+    default_title = say("web.library_title", settings.language)  # "Audio reviews", in the feed's language
+    fg.title(_x(settings.title) or default_title)
+    fg.description(_x(settings.description) or _x(settings.title) or default_title)
     # feedgen takes the RSS <link> from the last link added: the self link first.
     fg.link(href=feed_url, rel="self", type="application/rss+xml")
     fg.link(href=settings.link or base, rel="alternate")

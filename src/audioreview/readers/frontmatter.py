@@ -27,7 +27,7 @@ import yaml
 from .rating import parse_rating
 from ..dates import iso_date
 from ..errors import InputError
-from ..model import WORK_KINDS, DeclaredWarnings, Metadata, Rating, Work
+from ..model import WORK_KINDS, DeclaredWarnings, Metadata, Provenance, Rating, Work
 
 KIND_ALIASES = {"movie": "film", "documentary": "film", "novel": "book", "memoir": "book", "series": "tv",
                 "show": "tv", "tv series": "tv", "television": "tv", "video game": "game", "videogame": "game"}
@@ -212,6 +212,8 @@ class FrontMatter:
             value = self._string(key)
             if value is not None:
                 setattr(metadata, key, value)
+        if self._string("language") is not None:
+            metadata.provenance["language"] = Provenance("front matter")
         date = self.data.get("date")
         if date is not None:
             if isinstance(date, _dt.datetime):

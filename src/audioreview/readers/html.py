@@ -22,9 +22,10 @@ import trafilatura
 
 from ..dates import iso_date
 from ..errors import InputError
-from ..model import Metadata, Rating, Review, Work
+from ..model import Metadata, Provenance, Rating, Review, Work
 from .inline import InlineText
 from . import bylines
+from .furniture import drop_furniture, prune_page
 from .structure import Item, build_review
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -254,7 +255,7 @@ def read_html(text: str, name: str) -> Review:
                          name)
     try:
         xml = trafilatura.extract(
-            text, output_format="xml", include_formatting=True, include_links=True,
+            prune_page(page), output_format="xml", include_formatting=True, include_links=True,
             include_comments=False, include_tables=False, include_images=False, with_metadata=True,
             favor_precision=True,
         )
@@ -278,11 +279,12 @@ def read_html(text: str, name: str) -> Review:
     if day := iso_date(doc.get("date")):
         metadata.date = day
     lang = page.get("lang") or page.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang:
+    if lang and lang.strip():
         metadata.language = lang.strip()
+        metadata.provenance["language"] = Provenance("html meta")
     if (ld := _json_ld_review(page)) is not None:
         _apply_json_ld(ld, metadata)
-    items = _items(main) if main is not None else []
+    items = drop_furniture(_items(main), metadata.author) if main is not None else []
     if not any(it.kind != "heading" and it.text.strip() for it in items):
         raise InputError("no article text found in the HTML page", name)
     if items and items[0].kind == "heading" and metadata.title and items[0].text == metadata.title:

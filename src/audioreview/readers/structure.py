@@ -9,10 +9,13 @@ formats share, in this order:
 2. header lines right after the title: byline, rating, fact lines;
 3. trailer paragraphs at the end: byline, author bio, disclaimer, rating;
 4. stand-alone rating lines anywhere;
-5. sections: the author's headings (levels repaired), or the sectioning rule
+5. the language, when the format stated none: detected from the body
+   (:mod:`.language`);
+6. sections: the author's headings (levels repaired), or the sectioning rule
    (:func:`derive_sections`) when there are none;
-6. the reviewed work and the fallback title;
-7. ids (:func:`audioreview.ids.assign_ids`).
+7. the reviewed work and the fallback title; blocks clearly in another
+   language get their own (:func:`.language.mark_block_languages`);
+8. ids (:func:`audioreview.ids.assign_ids`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from .language import mark_block_languages, settle_language
+from ..phrases import has_table, primary, say
 from .rating import parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
@@ -449,7 +454,6 @@ def build_review(
     may be headings. ``label`` names the input in errors.
     """
     _replace_surrogates(items, metadata)
-    language = metadata.language or "en"
     # Separators ("* * *", "---", "...") and other text without a letter or digit are not read.
     items = [it for it in items if any(c.isalnum() for c in it.text)]
     if len(items) > MAX_PARAGRAPHS:
@@ -472,7 +476,10 @@ def build_review(
     items = _strip_rating_lines(items, metadata)
     if text_headings:
         items = _mark_text_headings(items)
-    # 5. sections (a review too long for pysbd is split by the rule splitter)
+    # 5. the language: stated, else detected from the body (readers/language.py)
+    settle_language(metadata, [it.text for it in items if it.kind != "heading"])
+    language = metadata.language or "en"
+    # 6. sections (a review too long for pysbd is split by the rule splitter)
     fast = sum(len(it.text) for it in items) > PYSBD_MAX_CHARS
     if any(it.kind == "heading" for it in items):
         sections = _heading_sections(items, language, fast)
@@ -484,11 +491,12 @@ def build_review(
         raise InputError("no review text found (no sentences in the body)", label)
     if sentence_count > MAX_SENTENCES:
         raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
-    # 6. work, author, title; then headings that say what each derived part discusses
+    # 7. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
     describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
+    _translate_derived(review.sections, language)
     stated = _stated_source(metadata)
     prov = metadata.provenance
     if metadata.author:
@@ -525,7 +533,31 @@ def build_review(
         review.byline = text_block(" ".join(_sentence_end(x) for x in byline_lines), language, fast)
     if extras.disclaimer_lines:
         review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
+    mark_block_languages(review)
     return assign_ids(review)
+
+
+_DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",
+            "Discussion": "heading.discussion"}
+_PART = re.compile(r"^Part (\d+)$")
+
+
+def _translate_derived(sections: list[Section], language: str) -> None:
+    """The fixed headings of the sectioning rule ("Opening", "Verdict", "Part 2",
+    "... (continued)") in the review's language, when phrases.py speaks it."""
+    if primary(language) == "en" or not has_table(language):
+        return
+    for section in sections:
+        if not section.derived:
+            continue
+        heading, more = section.heading, ""
+        if heading.endswith(" (continued)"):
+            heading, more = heading[: -len(" (continued)")], "continued"
+        if heading in _DERIVED:
+            heading = say(_DERIVED[heading], language)
+        elif m := _PART.match(heading):
+            heading = say("heading.part", language, n=m[1])
+        section.heading = say("heading.continued", language, heading=heading) if more else heading
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

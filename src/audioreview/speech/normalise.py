@@ -8,9 +8,11 @@ precompiled regular expressions applied in a fixed order (the order matters:
 URLs before dots, money before plain numbers, decades before years...). The
 rules are listed, with examples, in docs/speech.md.
 
-Only English gets the full rule set. For other languages the language-neutral
-steps run (dashes, ellipses, brackets, whitespace) and plain numbers are
-written out by num2words when it knows the language.
+English gets the rules of this module; German, French and Spanish those of
+:mod:`.normalise_locale` (their own number formats and words). For other
+languages the language-neutral steps run (dashes, ellipses, brackets,
+whitespace) and plain numbers are written out by num2words when it knows the
+language.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from num2words import num2words
 from num2words import CONVERTER_CLASSES
 
 from ..readers.rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, star_counts
+from .normalise_locale import LANGUAGES as LOCALE_LANGUAGES, normalise_locale
 
 # ----------------------------------------------------------------- number words
 
@@ -431,6 +434,8 @@ def normalise_for_speech(text: str, language: str = "en") -> str:
     lang = (language or "en").split("-")[0].split("_")[0].lower()
     if lang == "en":
         text = _run(_ENGLISH, text)
+    elif lang in LOCALE_LANGUAGES:
+        text = normalise_locale(text, lang)
     else:
         text = _other_language(text, lang)
     text = _run(_PUNCT, text)

@@ -11,14 +11,16 @@ pair in a searched folder is usable as voice ``NAME`` with default settings.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import VoiceError
+from ..phrases import primary
 from .lexicon import check_entries, load_lexicon
 
 DEFAULT_VOICE = "joe"
@@ -137,6 +139,8 @@ def parse_profile(name: str, data: dict[str, Any], path: str, base: Path | None)
         if model.suffix != ".onnx" and model.with_name(model.name + ".onnx").is_file():
             model = model.with_name(model.name + ".onnx")
         p.model = str(model)
+        if "language" not in data:
+            p.language = piper_language(model) or p.language
     lex = data.get("lexicon")
     if isinstance(lex, dict):
         p.lexicon = check_entries(lex, path)
@@ -169,10 +173,27 @@ def search_dirs() -> list[Path]:
     return dirs
 
 
+def piper_language(model: Path) -> str | None:
+    """The language a Piper model speaks, from its NAME.onnx.json
+    (``"language": {"code": "de_DE"}``, else ``"espeak": {"voice": "de"}``)
+    as a BCP 47 tag ("de-DE"); None when the file does not say."""
+    try:
+        config = json.loads(model.with_name(model.name + ".json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(config, dict):
+        return None
+    for section, key in (("language", "code"), ("espeak", "voice")):
+        value = config.get(section)
+        if isinstance(value, dict) and isinstance(value.get(key), str) and value[key].strip():
+            return value[key].strip().replace("_", "-")
+    return None
+
+
 def _load_file(name: str, path: Path) -> VoiceProfile:
     if path.suffix == ".onnx":
         return VoiceProfile(name=name, engine="piper", model=str(path.resolve()), source=str(path),
-                            description=f"Piper model {path.name}")
+                            language=piper_language(path) or "und", description=f"Piper model {path.name}")
     return parse_profile(name, _read_toml(path), str(path), path.resolve().parent)
 
 
@@ -261,7 +282,7 @@ def format_profiles(profiles: list[VoiceProfile] | None = None) -> str:
         if p.error:
             status = f"broken: {p.error}"
         default = " (default)" if p.name == DEFAULT_VOICE else ""
-        rows.append((f"{p.name}{default}", p.engine, status, p.source, p.description))
+        rows.append((f"{p.name}{default}", f"{p.engine} {p.language}", status, p.source, p.description))
     widths = [max(len(r[i]) for r in rows) for i in range(3)] if rows else [0, 0, 0]
     lines = []
     for name, engine, status, source, description in rows:
@@ -269,3 +290,44 @@ def format_profiles(profiles: list[VoiceProfile] | None = None) -> str:
         if description:
             lines.append(f"{'':<{widths[0]}}  {description}")
     return "\n".join(lines) if lines else "no voice profiles found"
+
+
+# ------------------------------------------------------------ by language
+
+
+def speaks(profile: VoiceProfile, language: str | None) -> bool:
+    """True when ``profile`` speaks ``language`` (primary subtags compared)."""
+    return primary(profile.language) == primary(language)
+
+
+def voice_for(language: str | None, requested: str | None = None,
+              language_name: str | None = None) -> tuple[VoiceProfile, str | None]:
+    """(the profile that narrates a review in ``language``, a warning or None).
+
+    - ``requested`` (``--voice``) is always used; an online (gTTS) voice is
+      switched to the review's language; another voice of a different language
+      is used with a one-line warning.
+    - Otherwise English gets :data:`DEFAULT_VOICE`; another language the first
+      offline Piper profile (by name: ./voices, $AUDIOREVIEW_VOICES, then the
+      built-ins) that speaks it.
+    - None found: :class:`VoiceError` saying the language and how to add a voice.
+    """
+    name = language_name or language or "und"
+    tag = (language or "en").replace("_", "-")
+    if requested is not None:
+        profile = load_profile(requested)
+        if speaks(profile, tag):
+            return profile, None
+        if profile.engine == "gtts":
+            return replace(profile, language=primary(tag)), None
+        return profile, (f"voice {profile.name!r} speaks {profile.language}, but the review is in {name} ({tag}): "
+                         "it will read the text with the wrong language's rules")
+    if primary(tag) == "en":
+        return load_profile(None), None
+    for profile in list_profiles():
+        if profile.engine == "piper" and not profile.error and speaks(profile, tag) and profile.offline:
+            return profile, None
+    raise VoiceError(
+        f"no voice speaks {name} ({tag}): drop a Piper voice for it (NAME.onnx and NAME.onnx.json) into ./voices "
+        f"or $AUDIOREVIEW_VOICES, choose an online voice with --voice gtts-en (it then speaks {name}), "
+        "or render with --no-audio")

@@ -84,7 +84,7 @@ def title_announcement(meta: Metadata) -> str:
     names them ("directed by ..." for a film) and the reviewer gets a sentence
     of their own so the two names are not confused. Words from :mod:`~audioreview.phrases`.
     """
-    lang = "en"
+    lang = meta.language or "en"
     title = meta.title.strip() or (meta.work.title or "").strip()
     work, creator = (meta.work.title or "").strip(), (meta.work.creator or "").strip()
     author, publication = (meta.author or "").strip(), (meta.publication or "").strip()
@@ -97,7 +97,7 @@ def title_announcement(meta: Metadata) -> str:
     if derived and work:
         # No headline: name the work, its kind and creator, then the reviewer
         # ("Last Men in Aleppo, a film directed by Firas Fayyad. A review by Julian Roman, for Movieweb.").
-        noun = kind_noun(meta.work.kind, lang)
+        noun = kind_noun(meta.work.kind, lang) and say(f"kind_a.{meta.work.kind}", lang)
         lead = say("announce.work_kind", lang, work=work, kind=noun) if noun else work
         if creator:
             lead = say("announce.work_creator", lang, work=lead, role=role, creator=creator)
@@ -181,7 +181,7 @@ def build_script(review: Review, profile: VoiceProfile) -> Script:
 
     note = b.block(review.content_note, "note")
     if note:
-        chapters.append(_chapter(NOTE_ID, say("content_note"), "content-note", note, profile.pause_section))
+        chapters.append(_chapter(NOTE_ID, say("content_note", b.language), "content-note", note, profile.pause_section))
 
     announcement = title_announcement(meta)
     title_u = b.speak(TITLE_ID, announcement, "title", profile.pause_paragraph) if announcement else None
@@ -199,9 +199,9 @@ def build_script(review: Review, profile: VoiceProfile) -> Script:
             chapters.append(_chapter(section.id, section.heading, name, utterances, profile.pause_section))
     if not title_done:
         # No body to speak: the announcement is a chapter of its own.
-        chapters.append(_chapter(TITLE_ID, meta.title or say("title"), "title", [title_u], profile.pause_section))  # type: ignore[list-item]
+        chapters.append(_chapter(TITLE_ID, meta.title or say("title", b.language), "title", [title_u], profile.pause_section))  # type: ignore[list-item]
 
     about = b.block(review.byline, "sentence") + b.block(review.disclaimer, "sentence")
     if about:
-        chapters.append(_chapter(ABOUT_ID, say("about_review"), "about", about, profile.pause_section))
+        chapters.append(_chapter(ABOUT_ID, say("about_review", b.language), "about", about, profile.pause_section))
     return Script(chapters=chapters, language=meta.language or "en")

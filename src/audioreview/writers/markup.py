@@ -13,7 +13,7 @@ import unicodedata
 from urllib.parse import quote, urlsplit
 
 from ..model import Block, Mark, Sentence
-from ..phrases import Detail
+from ..phrases import Detail, has_table
 
 # Characters XML 1.0 forbids, plus C1 controls and DEL (allowed but never text).
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -60,10 +60,11 @@ def direction(lang: str) -> str | None:
 
 
 def ui(lang: str, xml: bool = True) -> str:
-    """Attributes for generated labels (which are English) in a book or page of
-    another language, so screen readers switch voice for them (``xml``: also
-    ``xml:lang``, as XHTML wants)."""
-    if lang.split("-")[0].lower() == "en":
+    """Attributes for generated labels in a book or page of ``lang``: none when
+    :mod:`~audioreview.phrases` has the labels in that language (they are
+    written in it), ``lang="en"`` when they fall back to English, so screen
+    readers switch voice for them (``xml``: also ``xml:lang``, as XHTML wants)."""
+    if has_table(lang):
         return ""
     return ' lang="en" xml:lang="en"' if xml else ' lang="en"'
 
@@ -136,7 +137,13 @@ def sentences_html(block: Block, css_class: str = "") -> str:
 
 
 def block_attrs(block: Block) -> str:
-    return f' id="{esc(block.id)}"' + dir_attr(block.text) if block.id else dir_attr(block.text)
+    """id, direction and, for a block in another language than the review's
+    (``Block.language``), lang and xml:lang (valid in XHTML and HTML alike)."""
+    attrs = f' id="{esc(block.id)}"' if block.id else ""
+    if block.language:
+        tag = esc(language(block.language))
+        attrs += f' lang="{tag}" xml:lang="{tag}"'
+    return attrs + dir_attr(block.text)
 
 
 def blocks_html(blocks: list[Block], css_class: str = "") -> str:

@@ -142,7 +142,7 @@ def _document(title: str, lang: str, body: str, script: str = "") -> bytes:
 
 def _details(review: Review, en: str) -> str:
     """The EPUB title page's details (phrases.details), marked up for the web."""
-    rows = [(d.label, detail_html(d, en)) for d in details(review.metadata)]
+    rows = [(d.label, detail_html(d, en)) for d in details(review.metadata, review.metadata.language)]
     if not rows:
         return ""
     return '<dl class="details">\n' + "\n".join(
@@ -156,22 +156,22 @@ def _note(review: Review, lang: str, skip_to: str) -> str:
     en = ui(lang, xml=False)
     return (
         f'<section id="{NOTE_REGION_ID}" class="note" aria-labelledby="{NOTE_HEADING_ID}">\n'
-        f'<p class="skip"><a href="#{skip_to}"{en}>{esc(say("skip_note"))}</a></p>\n'
-        f"{heading_html(2, NOTE_HEADING_ID, say('content_note'), en)}\n"
+        f'<p class="skip"><a href="#{skip_to}"{en}>{esc(say("skip_note", lang))}</a></p>\n'
+        f"{heading_html(2, NOTE_HEADING_ID, say('content_note', lang), en)}\n"
         f"<p{block_attrs(note)}>{sentences_html(note, 's')}</p>\n"
         "</section>"
     )
 
 
-def _chapter_list(timing: Timing, options: WebPageOptions, en: str) -> str:
+def _chapter_list(timing: Timing, options: WebPageOptions, en: str, lang: str) -> str:
     items = []
     for n, ch in enumerate(timing.chapters, 1):
-        title = _label(ch.title, f"Chapter {n}")
+        title = _label(ch.title, say("web.chapter_n", lang, n=n))
         span = f"{clock(ch.start)}–{clock(ch.end)}"
         length = spoken_duration(ch.end - ch.start)
         mp3 = options.chapter_files.get(ch.id)
-        link = (f' <a class="file" href="{esc(local_href(mp3))}" aria-label="{esc(title)}, {say("web.chapter_mp3")}"{en}>'
-                f"{say('web.chapter_mp3')}</a>" if mp3 else "")
+        link = (f' <a class="file" href="{esc(local_href(mp3))}" aria-label="{esc(title)}, {say("web.chapter_mp3", lang)}"{en}>'
+                f"{say('web.chapter_mp3', lang)}</a>" if mp3 else "")
         items.append(
             f'<li data-chapter="{esc(ch.id)}">'
             f'<button type="button" class="seek" data-start="{ch.start:.3f}" hidden data-js-only'
@@ -187,17 +187,17 @@ def _player(review: Review, timing: Timing, options: WebPageOptions, lang: str) 
     en = ui(lang, xml=False)
     episode = local_href(options.episode or timing.episode_file)
     track = (f'<track kind="captions" src="{esc(local_href(options.vtt))}" srclang="{esc(lang)}" '
-             f'label="{esc(say("web.captions"))}">' if options.vtt else "")
-    fallback = f'<a href="{esc(episode)}"{en}>{esc(say("web.episode_mp3"))}</a>'
+             f'label="{esc(say("web.captions", lang))}">' if options.vtt else "")
+    fallback = f'<a href="{esc(episode)}"{en}>{esc(say("web.episode_mp3", lang))}</a>'
     return (
         f'<section id="{LISTEN_ID}" class="player" aria-labelledby="listen-h" tabindex="-1">\n'
-        f'<h2 id="listen-h"{en}>{esc(say("web.listen"))}</h2>\n'
+        f'<h2 id="listen-h"{en}>{esc(say("web.listen", lang))}</h2>\n'
         f'<audio id="ar-audio" controls preload="metadata" src="{esc(episode)}">{track}{fallback}</audio>\n'
-        f'<p class="now" id="ar-now" hidden data-js-only{en}>{esc(say("web.now_playing"))} <span id="ar-now-chapter">–</span></p>\n'
+        f'<p class="now" id="ar-now" hidden data-js-only{en}>{esc(say("web.now_playing", lang))} <span id="ar-now-chapter">–</span></p>\n'
         f'<p class="follow" hidden data-js-only><input type="checkbox" id="ar-follow" checked>'
-        f' <label for="ar-follow"{en}>{esc(say("web.follow"))}</label></p>\n'
-        f'<h3 id="chapters-h"{en}>{esc(say("web.chapters"))}</h3>\n'
-        f'<ol class="chapters" aria-labelledby="chapters-h">\n{_chapter_list(timing, options, en)}\n</ol>\n'
+        f' <label for="ar-follow"{en}>{esc(say("web.follow", lang))}</label></p>\n'
+        f'<h3 id="chapters-h"{en}>{esc(say("web.chapters", lang))}</h3>\n'
+        f'<ol class="chapters" aria-labelledby="chapters-h">\n{_chapter_list(timing, options, en, lang)}\n</ol>\n'
         "</section>"
     )
 
@@ -206,29 +206,29 @@ def _files(timing: Timing | None, options: WebPageOptions, lang: str) -> str:
     en = ui(lang, xml=False)
     links: list[tuple[str, str]] = []
     if timing is not None and options.episode:
-        links.append((options.episode, f"{say('web.episode_mp3')}, {clock(timing.duration)}"))
+        links.append((options.episode, f"{say('web.episode_mp3', lang)}, {clock(timing.duration)}"))
     if options.epub:
-        links.append((options.epub, say("web.epub_link") if timing is not None else say("web.epub_text_link")))
+        links.append((options.epub, say("web.epub_link", lang) if timing is not None else say("web.epub_text_link", lang)))
     if options.vtt:
-        links.append((options.vtt, say("web.vtt_link")))
+        links.append((options.vtt, say("web.vtt_link", lang)))
     if options.srt:
-        links.append((options.srt, say("web.srt_link")))
+        links.append((options.srt, say("web.srt_link", lang)))
     if options.chapters_json:
-        links.append((options.chapters_json, say("web.chapters_json_link")))
+        links.append((options.chapters_json, say("web.chapters_json_link", lang)))
     if options.feed:
-        links.append((options.feed, say("web.feed_link")))
+        links.append((options.feed, say("web.feed_link", lang)))
     if not links:
         return ""
     items = "\n".join(f'<li><a href="{esc(local_href(h))}"{en}>{esc(t)}</a></li>' for h, t in links)
-    return (f'<section class="files" aria-labelledby="files-h">\n<h2 id="files-h"{en}>{esc(say("web.downloads"))}</h2>\n'
+    return (f'<section class="files" aria-labelledby="files-h">\n<h2 id="files-h"{en}>{esc(say("web.downloads", lang))}</h2>\n'
             f"<ul>\n{items}\n</ul>\n</section>")
 
 
 def _section(sec: Section, lang: str) -> str:
-    heading = _label(sec.heading, "Untitled section")
+    heading = _label(sec.heading, say("untitled_section", lang))
     out = [f'<section id="{esc(sec.id)}" aria-labelledby="{esc(sec.heading_id)}">']
     if sec.notice is not None and sec.notice.sentences:
-        out.append(f'<div class="notice" role="note" aria-label="{esc(say("content_notice"))}">'
+        out.append(f'<div class="notice" role="note" aria-label="{esc(say("content_notice", lang))}">'
                    f"<p{block_attrs(sec.notice)}>{sentences_html(sec.notice, 's')}</p></div>")
     out.append(heading_html(max(2, sec.level), sec.heading_id, heading))
     if sec.blocks:
@@ -244,7 +244,7 @@ def _about(review: Review, lang: str) -> str:
         return ""
     hid = f"{ABOUT_ID}-h"
     return (f'<section id="{ABOUT_ID}" class="about" aria-labelledby="{hid}">\n'
-            f"{heading_html(2, hid, say('about_review'), ui(lang, xml=False))}\n{blocks_html(blocks, 's')}\n</section>")
+            f"{heading_html(2, hid, say('about_review', lang), ui(lang, xml=False))}\n{blocks_html(blocks, 's')}\n</section>")
 
 
 def timing_data(timing: Timing) -> dict:
@@ -265,11 +265,11 @@ def write_review_page(review: Review, timing: Timing | None, options: WebPageOpt
     sentence's model id, and links to the other editions."""
     lang = language(review.metadata.language)
     en = ui(lang, xml=False)
-    title = _label(review.title, "Untitled review")
+    title = _label(review.title, say("untitled_review", lang))
     narrated = timing is not None and bool(timing.chapters or timing.utterances)
     skip_to = LISTEN_ID if narrated else TRANSCRIPT_ID
     nav = (f'<nav class="site"><a href="{esc(local_href(options.library))}"{en}>'
-           f"{esc(say('web.all_reviews'))}</a></nav>\n" if options.library else "")
+           f"{esc(say('web.all_reviews', lang))}</a></nav>\n" if options.library else "")
     parts = [
         f"<header>\n{nav}",
         heading_html(1, TITLE_ID, title),
@@ -277,11 +277,11 @@ def write_review_page(review: Review, timing: Timing | None, options: WebPageOpt
         "</header>",
         '<main id="main">',
         _note(review, lang, skip_to),
-        _player(review, timing, options, lang) if narrated else f'<p class="no-audio"{en}>{esc(say("web.no_audio"))}</p>',
+        _player(review, timing, options, lang) if narrated else f'<p class="no-audio"{en}>{esc(say("web.no_audio", lang))}</p>',
     ]
-    hint = (f'<p class="hint" hidden data-js-only{en}>{esc(say("web.transcript_hint"))}</p>\n' if narrated else "")
+    hint = (f'<p class="hint" hidden data-js-only{en}>{esc(say("web.transcript_hint", lang))}</p>\n' if narrated else "")
     text = [_section(s, lang) for s in review.sections] + [_about(review, lang)]
-    parts.append(f'<div id="{TRANSCRIPT_ID}" class="transcript" role="region" aria-label="{esc(say("web.transcript_label"))}"'
+    parts.append(f'<div id="{TRANSCRIPT_ID}" class="transcript" role="region" aria-label="{esc(say("web.transcript_label", lang))}"'
                  f' tabindex="-1">\n{hint}' + "\n".join(t for t in text if t) + "\n</div>")
     parts.append(_files(timing if narrated else None, options, lang))
     parts.append("</main>")

@@ -67,9 +67,9 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
     names audio it was not given."""
     if not entries:
         raise OutputError("an anthology needs at least one review")
-    title = label(options.title, say("anthology.title"))
     langs = [language(e.review.metadata.language) for e in entries]
     lang = Counter(langs).most_common(1)[0][0]  # ties: the first review's
+    title = label(options.title, say("anthology.title", lang))
 
     docs = [Doc("title.xhtml", "titlepage", title,
                 page(title, lang, collection_title_body(title, len(entries), lang), "frontmatter"))]
@@ -96,8 +96,8 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
         facts.append(review_facts)
 
     narrated = bool(chapters)
-    landmarks = [("titlepage", "title.xhtml", say("title_page")), ("toc", "nav.xhtml#toc", say("contents")),
-                 ("bodymatter", docs[1].name, say("anthology.first_review"))]
+    landmarks = [("titlepage", "title.xhtml", say("title_page", lang)), ("toc", "nav.xhtml#toc", say("contents", lang)),
+                 ("bodymatter", docs[1].name, say("anthology.first_review", lang))]
     dates = [d for d in (w3c_date(e.review.metadata.date) for e in entries) if d]
     authors = list(dict.fromkeys(clean(e.review.metadata.author) for e in entries if e.review.metadata.author))
     publications = {clean(e.review.metadata.publication) or "" for e in entries}

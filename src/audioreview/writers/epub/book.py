@@ -27,14 +27,14 @@ from ...covers import Cover
 from ...dates import w3c_date
 from ...errors import OutputError
 from ...model import ABOUT_ID, TITLE_ID, Review, Section
-from ...phrases import say
+from ...phrases import primary, say
 from ...audio.timing import Timing
 from . import meta
 from .smil import SMIL_DIR, build_smil, clip_index, smil_clock
 from ..markup import clean, dir_attr, direction, esc, language, ui
 from .xhtml import (
-    ABOUT_HEADING,
-    NOTE_HEADING,
+    about_heading,
+    note_heading,
     NOTE_HEADING_ID,
     about_page_body,
     heading_of,
@@ -164,7 +164,7 @@ def pack(pkg: Package) -> bytes:
 
     for prop, value in pkg.accessibility:
         attrs = {"property": prop}
-        if prop == "schema:accessibilitySummary" and ui(lang):
+        if prop == "schema:accessibilitySummary" and primary(lang) != "en":
             attrs["{http://www.w3.org/XML/1998/namespace}lang"] = "en"  # the summary is English
         book.add_metadata(None, "meta", value, attrs)
     book.add_metadata(None, "meta", meta.CONFORMS_TO, {"property": "dcterms:conformsTo", "id": "conformance"})
@@ -213,7 +213,8 @@ def review_documents(review: Review, lang: str, timing: Timing | None, *, cover_
     docs = [Doc(title_doc, f"{prefix}titlepage", title,
                 page(title, lang, title_page_body(review, cover_href, title_id, part), front))]
     toc = [TocEntry(title, title_doc)]
-    landmarks = [("titlepage", title_doc, say("title_page")), ("toc", "nav.xhtml#toc", say("contents"))]
+    landmarks = [("titlepage", title_doc, say("title_page", lang)), ("toc", "nav.xhtml#toc", say("contents", lang))]
+    note_title, about_title = note_heading(lang), about_heading(lang)
 
     section_docs: list[Doc] = []
     section_toc: list[TocEntry] = []
@@ -224,22 +225,23 @@ def review_documents(review: Review, lang: str, timing: Timing | None, *, cover_
     has_note = review.content_note is not None and bool(review.content_note.sentences)
     if has_note:
         body = note_page_body(review.content_note, first, lang, note_id)
-        docs.append(Doc(note_doc, f"{prefix}note", NOTE_HEADING, page(NOTE_HEADING, lang, body, front)))
-        toc.append(TocEntry(NOTE_HEADING, f"{note_doc}#{note_id}", generated=True))
-        landmarks.append(("bodymatter", note_doc, say("start_of_review_note")))
+        docs.append(Doc(note_doc, f"{prefix}note", note_title, page(note_title, lang, body, front)))
+        toc.append(TocEntry(note_title, f"{note_doc}#{note_id}", generated=True))
+        landmarks.append(("bodymatter", note_doc, say("start_of_review_note", lang)))
     elif first:
-        landmarks.append(("bodymatter", first, say("start_of_review")))
+        landmarks.append(("bodymatter", first, say("start_of_review", lang)))
     docs += section_docs
     toc += section_toc
 
     extra = []
     if timing is not None:
-        extra.append(say("narrated_by", narrator=clean(timing.narrator)) if timing.narrator else say("narrated"))
-    extra.append(say("produced_with"))
-    docs.append(Doc(about_doc, f"{prefix}about", ABOUT_HEADING,
-                    page(ABOUT_HEADING, lang, about_page_body(review, about_id, extra), back)))
-    toc.append(TocEntry(ABOUT_HEADING, f"{about_doc}#{about_id}-h", generated=True))
-    landmarks.append(("colophon", about_doc, ABOUT_HEADING))
+        extra.append(say("narrated_by", lang, narrator=clean(timing.narrator)) if timing.narrator
+                     else say("narrated", lang))
+    extra.append(say("produced_with", lang))
+    docs.append(Doc(about_doc, f"{prefix}about", about_title,
+                    page(about_title, lang, about_page_body(review, about_id, extra), back)))
+    toc.append(TocEntry(about_title, f"{about_doc}#{about_id}-h", generated=True))
+    landmarks.append(("colophon", about_doc, about_title))
 
     all_sections = list(review.walk_sections())
     facts = meta.BookFacts(
@@ -259,19 +261,19 @@ def review_documents(review: Review, lang: str, timing: Timing | None, *, cover_
 def _section_documents(section: Section, lang: str, docs: list[Doc], toc: list[TocEntry]) -> None:
     """One or more documents for a top-level section, and its toc entries
     (subsections nested, each pointing into the part that holds it)."""
-    heading = heading_of(section)
+    heading = heading_of(section, lang)
     parts = split_section(section, MAX_WORDS_PER_DOCUMENT)
     entries: dict[str, TocEntry] = {}
     root: TocEntry | None = None
     for index, part in enumerate(parts):
         name = f"{section.id}.xhtml" if index == 0 else f"{section.id}_p{index + 1}.xhtml"
         uid = "x-" + name.rsplit(".", 1)[0]
-        doc_title = heading if index == 0 else f"{heading} (part {index + 1} of {len(parts)})"
-        docs.append(Doc(name, uid, doc_title, page(doc_title, lang, part_body(part, section, index), "bodymatter")))
+        doc_title = heading if index == 0 else say("part_of", lang, heading=heading, n=index + 1, total=len(parts))
+        docs.append(Doc(name, uid, doc_title, page(doc_title, lang, part_body(part, section, index, lang), "bodymatter")))
         for sec, _depth, block in part.items:
             if block is not None:
                 continue
-            entry = TocEntry(heading_of(sec), f"{name}#{sec.heading_id}")
+            entry = TocEntry(heading_of(sec, lang), f"{name}#{sec.heading_id}")
             entries[sec.id] = entry
             if root is None:
                 root = entry
@@ -299,11 +301,11 @@ def _nav(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], lang: str) 
                       for t, h, label in landmarks)
     body = (
         '<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-h">\n'
-        f'<h2 id="toc-h"{ui(lang)}>Contents</h2>\n{ol(toc)}\n</nav>\n'
-        '<nav epub:type="landmarks" id="landmarks" aria-label="Landmarks" hidden="hidden">\n'
+        f'<h2 id="toc-h"{ui(lang)}>{esc(say("contents", lang))}</h2>\n{ol(toc)}\n</nav>\n'
+        f'<nav epub:type="landmarks" id="landmarks" aria-label="{esc(say("landmarks", lang))}"{ui(lang)} hidden="hidden">\n'
         f'<ol>\n{marks}\n</ol>\n</nav>'
     )
-    return page(say("contents"), lang, body)
+    return page(say("contents", lang), lang, body)
 
 
 def _lang_attrs(text_lang: str | None, book_lang: str) -> str:

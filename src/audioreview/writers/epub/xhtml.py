@@ -27,15 +27,15 @@ def label(text: str | None, fallback: str) -> str:
 
 
 def title_of(review: Review) -> str:
-    return label(review.title, say("untitled_review"))
+    return label(review.title, say("untitled_review", review.metadata.language))
 
 
-def heading_of(section: Section) -> str:
-    return label(section.heading, say("untitled_section"))
+def heading_of(section: Section, lang: str | None = "en") -> str:
+    return label(section.heading, say("untitled_section", lang))
 
 
-def notice_html(block: Block, label: str | None = None) -> str:
-    label = label or say("content_notice")
+def notice_html(block: Block, label: str | None = None, lang: str | None = "en") -> str:
+    label = label or say("content_notice", lang)
     return (f'<div class="notice" epub:type="notice" role="doc-notice" aria-label="{esc(label)}">'
             f"<p{block_attrs(block)}>{sentences_html(block)}</p></div>")
 
@@ -63,13 +63,13 @@ def title_page_body(review: Review, cover_href: str | None, title_id: str = TITL
     ``part``: the opening of one review in an anthology (a ``doc-part``)."""
     m = review.metadata
     en = ui(language(m.language))
-    rows = [(d.label, detail_html(d, en)) for d in details(m)]
+    rows = [(d.label, detail_html(d, en)) for d in details(m, m.language)]
     kind = 'epub:type="part" role="doc-part"' if part else 'epub:type="titlepage"'
     parts = [f'<section {kind} aria-labelledby="{esc(title_id)}">',
              heading_html(1, title_id, title_of(review))]
     if cover_href:
         parts.append(f'<figure class="cover"><img src="{esc(cover_href)}" '
-                     f'alt="{esc(say("cover_alt", title=title_of(review)))}"{en}/></figure>')
+                     f'alt="{esc(say("cover_alt", m.language, title=title_of(review)))}"{en}/></figure>')
     if rows:
         parts.append('<dl class="details">')
         parts += [f"<dt{en}>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows]
@@ -80,23 +80,29 @@ def title_page_body(review: Review, cover_href: str | None, title_id: str = TITL
 
 def collection_title_body(title: str, count: int, lang: str) -> str:
     """The title page of an anthology: its title and how many reviews it holds."""
-    line = say("anthology.one") if count == 1 else say("anthology.many", count=count)
+    line = say("anthology.one", lang) if count == 1 else say("anthology.many", lang, count=count)
     return "\n".join(['<section epub:type="titlepage" aria-labelledby="title">',
-                      heading_html(1, TITLE_ID, label(title, say("anthology.title"))),
+                      heading_html(1, TITLE_ID, label(title, say("anthology.title", lang))),
                       f"<p{ui(lang)}>{esc(line)}</p>", "</section>"])
 
 
-NOTE_HEADING = say("content_note")
 NOTE_HEADING_ID = "content-note-h"
-ABOUT_HEADING = say("about_review")
+
+
+def note_heading(lang: str | None) -> str:
+    return say("content_note", lang)
+
+
+def about_heading(lang: str | None) -> str:
+    return say("about_review", lang)
 
 
 def note_page_body(note: Block, continue_href: str | None, lang: str, heading_id: str = NOTE_HEADING_ID) -> str:
     parts = [f'<section epub:type="notice" role="doc-notice" aria-labelledby="{esc(heading_id)}">',
-             heading_html(2, heading_id, NOTE_HEADING, ui(lang)),
+             heading_html(2, heading_id, note_heading(lang), ui(lang)),
              f"<p{block_attrs(note)}>{sentences_html(note)}</p>"]
     if continue_href:
-        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{esc(say("continue_to_review"))}</a></p>')
+        parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{esc(say("continue_to_review", lang))}</a></p>')
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -104,7 +110,7 @@ def note_page_body(note: Block, continue_href: str | None, lang: str, heading_id
 def about_page_body(review: Review, about_id: str, extra: list[str]) -> str:
     hid = f"{about_id}-h"
     parts = [f'<section id="{about_id}" epub:type="colophon" role="doc-colophon" aria-labelledby="{hid}">',
-             heading_html(2, hid, ABOUT_HEADING, ui(language(review.metadata.language)))]
+             heading_html(2, hid, about_heading(review.metadata.language), ui(language(review.metadata.language)))]
     for block in (review.byline, review.disclaimer):
         if block is not None and block.sentences:
             parts.append(f"<p{block_attrs(block)}>{sentences_html(block)}</p>")
@@ -168,7 +174,7 @@ def _words(sec: Section, block: Block | None) -> int:
     return len((sec.heading if block is None else block.text).split())
 
 
-def part_body(part: Part, top: Section, index: int) -> str:
+def part_body(part: Part, top: Section, index: int, lang: str | None = "en") -> str:
     """The markup of one part: the first holds the chapter's ``<section>``
     (role doc-chapter); later parts a plain continuation wrapper."""
     out: list[str] = []
@@ -177,7 +183,7 @@ def part_body(part: Part, top: Section, index: int) -> str:
                    f'aria-labelledby="{esc(top.heading_id)}">')
     else:
         out.append(f'<section epub:type="chapter" role="doc-chapter" '
-                   f'aria-label="{esc(heading_of(top) + ", continued")}">')
+                   f'aria-label="{esc(say("continued", lang, heading=heading_of(top, lang)))}">')
     pending: list[Block] = []
 
     def flush() -> None:
@@ -188,10 +194,10 @@ def part_body(part: Part, top: Section, index: int) -> str:
     for sec, depth, block in part.items:
         if block is None:
             flush()
-            out.append(heading_html(min(2 + depth, 9), sec.heading_id, heading_of(sec)))
+            out.append(heading_html(min(2 + depth, 9), sec.heading_id, heading_of(sec, lang)))
         elif block is sec.notice:
             flush()
-            out.append(notice_html(block))
+            out.append(notice_html(block, lang=lang))
         else:
             pending.append(block)
     flush()

@@ -1,0 +1,221 @@
+"""Page furniture: the parts of a saved web page that are not the review.
+
+Newsletter and subscription boxes, "related articles" and "read more" links,
+share lines, author bio boxes, comment counts, cookie banners, image credits
+and captions, ad labels, most-read and tag lists, affiliate notices, paywall
+prompts and tables of contents. trafilatura (with ``favor_precision`` and no
+comments, tables or images) drops most of them; what it leaves is dropped here
+in two steps, before the shared rules of :mod:`.structure` make sections, so
+no furniture line ever becomes a heading or reaches the narration:
+
+1. :func:`prune_page`: before extraction, elements whose class, id or
+   aria-label names furniture (:data:`FURNITURE_TOKENS`, in English, German,
+   French and Spanish: ``newsletter``, ``related``, ``read-next``, ``share``,
+   ``author-bio``, ``publi``, ``mots-cles``...) are removed from a copy of the
+   page, unless they hold more than :data:`MAX_PRUNED_WORDS` words (a wrapper
+   of the article is never a box).
+2. :func:`drop_furniture`: after extraction, items whose text is furniture by
+   its wording (:data:`_RULES`: labels like "Read more:", "À lire aussi :",
+   "Tags:", ad labels, share-button lines, comment counts, affiliate and cookie
+   notices, newsletter and paywall prompts, photo credits) are dropped when
+   short; a label ("Read next", "Most read", "Contents") takes the link list
+   or headline lines that follow it; a paragraph in the last three that starts
+   with the reviewer's name and "is"/"ist"/"est"/"es" is a bio; a heading
+   left with nothing under it (its box gone) is dropped too.
+
+Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
+words of furniture that reach the narration.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from typing import Any
+
+from .structure import Item
+
+MAX_PRUNED_WORDS = 150
+MAX_FURNITURE_WORDS = 60
+
+FURNITURE_TOKENS = frozenset("""
+newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
+share sharing sharebar share-bar social social-share socials
+related related-articles related-posts relatedposts read-more readmore read-next readnext also-read
+more-stories morestories recommended recommendations recirc recirculation outbrain taboola
+most-read mostread most-popular popular trending
+author-bio authorbio author-box authorbox about-author about-the-author bio bio-box contributor-bio
+comments comment-count comments-count commentcount comments-link
+cookie cookies cookie-banner consent gdpr
+caption captions credit credits photo-credit image-credit wp-caption-text
+ad ads advert adverts advertisement advertising ad-slot adslot ad-label sponsor sponsored promo promotion
+inline-promo affiliate affiliate-disclosure disclosure disclaimer-affiliate
+tags tag-list taglist tags-list keywords topics article-tags post-tags
+toc table-of-contents paywall membership member-bar subscribe-bar piano
+a-lire-aussi lire-aussi bio-auteur mots-cles publi publicite partage abonnement commentaires
+anzeige werbung teilen verwandte mehr-zum-thema schlagworte schlagwoerter autorenbox kommentare
+publicidad compartir relacionados relacionadas etiquetas comentarios suscripcion boletin
+""".split())
+
+_WORDS = r"\s*[:：]?\s*"
+_LABELS = (
+    r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
+    r"|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading"
+    r"|latest reviews|more reviews|most read|most popular|trending(?: now)?|popular now|editor'?s picks"
+    r"|contents|table of contents|in this (?:article|review)"
+    r"|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|les plus lus|à découvrir|sommaire"
+    r"|dans cet article"
+    r"|lesen sie auch|lies auch|mehr zum thema|auch interessant|weiterlesen|meistgelesen|am meisten gelesen"
+    r"|das könnte sie auch interessieren|inhalt|inhaltsverzeichnis|verwandte artikel"
+    r"|lee también|leer más|te puede interesar|también te puede interesar|relacionado|más leídas?|lo más leído"
+    r"|contenido|índice|noticias relacionadas"
+)
+_LABEL = re.compile(rf"^(?:{_LABELS}){_WORDS}", re.I)
+_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*[:：]?\s*$", re.I)
+MAX_PROMPT_WORDS = 40  # prompts, notices and banners: a longer paragraph is prose about them
+_RULES = [
+    # tag lists
+    re.compile(r"^(?:tags|tagged|topics|filed under|categories|mots-clés|mots clés|thèmes|schlagwörter|schlagworte"
+               r"|themen|stichwörter|etiquetas|temas|categorías)\s*[:：]", re.I),
+    # ad labels
+    re.compile(r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|anzeige|werbung|publicité|annonce"
+               r"|publicidad|contenido patrocinado)$", re.I),
+    # comment counts
+    re.compile(r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|réactions?|comentarios?)$", re.I),
+    re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?)\s*\(?\d*\)?$", re.I),
+    # affiliate notices
+    re.compile(r"\baffiliate\b|\bcommission\b.*\b(?:links?|buy|purchase)|\b(?:links?|buy|purchase)\b.*\bcommission\b"
+               r"|affiliate-links?|partnerlinks?|provision\b|liens? affiliés?|liens? sponsorisés?"
+               r"|enlaces? de afiliad|comisión", re.I),
+    # newsletters, follow and sign-up prompts, paywalls, memberships
+    re.compile(r"\bnewsletter|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bfollow [\w .’'-]+ (?:for more|on)\b"
+               r"|\bbecome a (?:member|supporter)|\bsupport (?:our|independent) journalism|\bmembers? only\b"
+               r"|\bunlock (?:this|unlimited)|\bcontinue reading\b|\balready a member"
+               r"|abonnez-vous|inscrivez-vous|déjà abonné|\bla lettre de\b|recevez (?:chaque|notre)|je m’inscris|je m'inscris"
+               r"|abonnieren|abonnent|jetzt anmelden|melden sie sich|registrieren sie sich|folgen sie"
+               r"|suscríbete|suscribirse|suscripción|suscriptor|boletín|apúntate|hazte (?:socio|miembro)|síguenos", re.I),
+    # cookie banners
+    re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|settings|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|utiliz)"
+               r"|\b(?:accept|manage) (?:all )?cookies", re.I),
+    # image credits and captions
+    re.compile(r"^(?:photo|image|picture|screenshot|still|illustration|credit|foto|bild|bildquelle|quelle|crédit|crédits"
+               r"|capture|imagen|captura|fotografía)s?\s*(?:[:：©]|by\b|credit\b|de\b|von\b|/)", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s", re.I),
+    # share lines: nothing but share targets
+    re.compile(r"^(?:(?:share(?: this)?(?: article| review| story)?|tweet|post|facebook|twitter|x|reddit|bluesky|threads"
+               r"|mastodon|whatsapp|pinterest|linkedin|e-?mail|copy link|print|teilen|partager|compartir|imprimer|drucken"
+               r"|imprimir|copier le lien|link kopieren|copiar enlace)\s*[|·•,/]?\s*)+$", re.I),
+]
+_PROMPTS = {_RULES[4], _RULES[5], _RULES[6]}  # affiliate, prompts, cookies
+_COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
+_HEADLINE_END = re.compile(r"[.!?…:;]['’\"”»)]*$")
+
+
+def _tokens(value: str) -> set[str]:
+    value = value.lower()
+    parts = set(re.split(r"[\s_]+", value))
+    out = set(parts)
+    for p in parts:
+        out.update(re.split(r"-{1,2}", p))  # "read-next__label" -> "read-next", "read", "next", "label"
+        out.update(x for x in re.split(r"_{2}|-{2}", p))
+    return {t for t in out if t}
+
+
+def is_furniture_element(el: Any) -> bool:
+    """Class, id, aria-label or role name furniture (module docstring, step 1)."""
+    names = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label", "data-component", "data-type"))
+    if not names.strip():
+        return False
+    if str(el.tag).lower() in ("html", "body", "main", "article"):
+        return False
+    tokens = _tokens(names.replace("__", " "))
+    return bool(tokens & FURNITURE_TOKENS)
+
+
+def prune_page(page: Any) -> Any:
+    """A copy of the parsed page without furniture elements (step 1)."""
+    page = deepcopy(page)
+    doomed = []
+    for el in page.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if is_furniture_element(el):
+            words = len(" ".join(el.itertext()).split())
+            if words <= MAX_PRUNED_WORDS:
+                doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail and tail.strip():  # keep text that follows the box
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+    return page
+
+
+def is_furniture_text(text: str) -> bool:
+    """Furniture by its wording (step 2), for a short paragraph or list item."""
+    text = " ".join(text.split())
+    if not text or len(text.split()) > MAX_FURNITURE_WORDS:
+        return False
+    if _LABEL.match(text) and (len(text.split()) <= 20 or _LABEL_ONLY.match(text)):
+        return True
+    words = len(text.split())
+    return any(rule.search(text) for rule in _RULES if rule not in _PROMPTS or words <= MAX_PROMPT_WORDS)
+
+
+def _is_bio(text: str, author: str | None) -> bool:
+    if not author or len(text.split()) > MAX_FURNITURE_WORDS:
+        return False
+    first = re.escape(author.split()[0])
+    return re.match(rf"^(?:{re.escape(author)}|{first})\s+{_COPULA}\b", text) is not None
+
+
+def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
+    """``items`` without furniture (module docstring, step 2)."""
+    kept: list[Item] = []
+    follow_list: str | None = None  # a label's link list
+    headlines = 0  # headline-like lines a label may still take
+    last = len(items)
+    for index, item in enumerate(items):
+        text = " ".join(item.text.split())
+        if item.kind == "list_item" and follow_list is not None and item.list_id == follow_list:
+            continue
+        follow_list = None
+        if headlines and item.kind in ("paragraph", "list_item") and len(text.split()) <= 16 \
+                and not _HEADLINE_END.search(text):
+            headlines -= 1
+            if item.kind == "list_item":
+                follow_list = item.list_id
+            continue
+        headlines = 0
+        if item.kind == "heading":
+            if _LABEL_ONLY.match(text) or is_furniture_text(text) and len(text.split()) <= 8:
+                headlines = 8
+                nxt = items[index + 1] if index + 1 < last else None
+                if nxt is not None and nxt.kind == "list_item":
+                    follow_list = nxt.list_id
+                continue
+            kept.append(item)
+            continue
+        if is_furniture_text(text) or (index >= last - 3 and _is_bio(text, author)):
+            if _LABEL.match(text):
+                headlines = 0 if len(text.split()) > 4 else 8
+                nxt = items[index + 1] if index + 1 < last else None
+                if nxt is not None and nxt.kind == "list_item":
+                    follow_list = nxt.list_id
+            continue
+        kept.append(item)
+    # A heading left with nothing under it (its box gone) is dropped as well.
+    out: list[Item] = []
+    for index, item in enumerate(kept):
+        nxt = kept[index + 1] if index + 1 < len(kept) else None
+        if item.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= item.level)):
+            continue
+        out.append(item)
+    return out

@@ -1,0 +1,169 @@
+"""Score the HTML reader on saved review pages with labelled page furniture.
+
+    python tests/pages_eval.py tuning            # aggregate figures
+    python tests/pages_eval.py tuning --detail   # and what went wrong, page by page
+    python tests/pages_eval.py blind             # aggregate figures only, never details
+
+The pages (tests/data/pages/{tuning,blind}/, see their README.md) are original
+saved web pages that imitate a newspaper, a games site, a blog platform and a
+magazine, in English, German, French and Spanish, with a sidecar JSON that lists
+every furniture string verbatim and the first and last sentences of the body.
+
+Each page is read (:func:`audioreview.readers.read`) and turned into the speech
+script with the default voice's settings (no synthesis): the narration is every
+utterance's text, chapter by chapter. Figures:
+
+- furniture words narrated: the words of each furniture string found in the
+  narration (case-insensitive, on word boundaries, whitespace collapsed);
+- body sentences lost: first and last body sentences not found in the narration;
+- body words narrated: the body's words found in the narration (a bag of words,
+  capped at the body's count), over the body word count;
+- language, title and author found: the reader's value equals the sidecar's
+  (language: primary subtag; title and author: case- and space-blind).
+
+The blind set is scored with aggregates only, so no page of it is ever read by
+whoever tunes the reader (tests/test_pages_eval.py runs both).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent / "data" / "pages"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    furniture_strings: int = 0
+    furniture_words: int = 0
+    furniture_words_narrated: int = 0
+    body_sentences: int = 0
+    body_sentences_lost: int = 0
+    body_words: int = 0
+    body_words_narrated: int = 0
+    language_right: int = 0
+    title_right: int = 0
+    author_pages: int = 0
+    author_right: int = 0
+    errors: int = 0
+    details: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        return {
+            "pages": self.pages,
+            "read errors": self.errors,
+            "furniture words narrated": self.furniture_words_narrated,
+            "furniture words in the pages": self.furniture_words,
+            "body sentences lost (first/last)": self.body_sentences_lost,
+            "body sentences checked": self.body_sentences,
+            "body words narrated": round(self.body_words_narrated / max(1, self.body_words), 3),
+            "language right": round(self.language_right / max(1, self.pages), 3),
+            "title right": round(self.title_right / max(1, self.pages), 3),
+            "author right": round(self.author_right / max(1, self.author_pages), 3),
+        }
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("’", "'").split()).casefold()
+
+
+def _found(needle: str, hay: str) -> bool:
+    needle = _norm(needle)
+    if not needle:
+        return False
+    left = r"\b" if needle[0].isalnum() else ""
+    right = r"\b" if needle[-1].isalnum() else ""
+    return re.search(left + re.escape(needle) + right, hay) is not None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", _norm(text))]
+
+
+def narration(path: Path) -> tuple[object, str]:
+    from audioreview.readers import read
+    from audioreview.speech.profiles import load_profile
+    from audioreview.speech.script import build_script
+
+    review = read(path)
+    script = build_script(review, load_profile(None))
+    text = " ".join(u.text for c in script.chapters for u in c.utterances)
+    return review, _norm(text)
+
+
+def score(set_name: str) -> Score:
+    from audioreview.phrases import primary
+
+    result = Score()
+    for sidecar in sorted((ROOT / set_name).glob("*.json")):
+        truth = json.loads(sidecar.read_text("utf-8"))
+        page = sidecar.with_name(truth["file"])
+        result.pages += 1
+        try:
+            review, said = narration(page)
+        except Exception as exc:  # a page the reader refuses: counts as everything lost
+            result.errors += 1
+            result.details.append(f"{page.name}: cannot read: {exc}")
+            continue
+        for item in truth["furniture"]:
+            n = len(item.split())
+            result.furniture_strings += 1
+            result.furniture_words += n
+            if _found(item, said):
+                result.furniture_words_narrated += n
+                result.details.append(f"{page.name}: furniture narrated: {item!r}")
+        for key in ("body_first_sentence", "body_last_sentence"):
+            result.body_sentences += 1
+            if not _found(truth[key], said):
+                result.body_sentences_lost += 1
+                result.details.append(f"{page.name}: body sentence lost: {truth[key]!r}")
+        result.body_words += truth["body_word_count"]
+        have = Counter(_words(said))
+        result.body_words_narrated += min(truth["body_word_count"], sum(min(have[w], c) for w, c in Counter(
+            _words(" ".join(_body_text(review)))).items()))
+        meta = review.metadata  # type: ignore[attr-defined]
+        if primary(meta.language) == truth["language"]:
+            result.language_right += 1
+        else:
+            result.details.append(f"{page.name}: language {meta.language!r}, not {truth['language']!r}")
+        if _norm(meta.title) == _norm(truth["title"]):
+            result.title_right += 1
+        else:
+            result.details.append(f"{page.name}: title {meta.title!r}")
+        if truth.get("author"):
+            result.author_pages += 1
+            if meta.author and _norm(meta.author) == _norm(truth["author"]):
+                result.author_right += 1
+            else:
+                result.details.append(f"{page.name}: author {meta.author!r}, not {truth['author']!r}")
+    return result
+
+
+def _body_text(review: object) -> list[str]:
+    return [b.text for b in review.body_blocks()]  # type: ignore[attr-defined]
+
+
+def main(argv: list[str]) -> int:
+    sets = [a for a in argv if not a.startswith("-")] or ["tuning"]
+    detail = "--detail" in argv
+    for name in sets:
+        result = score(name)
+        print(f"{name}: " + "; ".join(f"{k} {v}" for k, v in result.figures().items()))
+        if detail:
+            if name != "tuning":
+                print("  (details are printed for the tuning set only)")
+                continue
+            for line in result.details:
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
