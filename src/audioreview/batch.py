@@ -48,7 +48,7 @@ from .fileio import write_error
 T = TypeVar("T")
 R = TypeVar("R")
 
-CONNECT_TIMEOUT = 8.0  # seconds; the scheduler's absence is reported well within 10 s
+CONNECT_TIMEOUT = 3.0  # seconds; with imports and start-up, an absent scheduler is reported within 10 s
 TASK_RETRIES = 2  # a task that raised (a worker's own trouble) is tried again this many times
 _END = object()
 
@@ -105,7 +105,7 @@ class DaskExecutor:
         pending = iter(items)
         window = self._window()
         running: dict[Any, tuple[Any, T]] = {}  # future key -> (future, item)
-        done = as_completed()
+        done = as_completed(loop=self.client.loop)
 
         def submit_next() -> bool:
             item = next(pending, _END)

@@ -155,17 +155,20 @@ def _failed(source: str, message: str, origin: str | None = None) -> InputItem:
 
 
 def _walk(folder: Path, skip: set[str]) -> Iterator[Path]:
-    """Review files under ``folder``, sorted, depth first; hidden names, the
-    excluded folders and rendered folders left out."""
-    for root, dirs, files in os.walk(folder):
-        here = Path(root)
-        if _real(here) in skip or (here / "render.json").is_file():
-            dirs[:] = []
-            continue
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
-                yield here / name
+    """Review files under ``folder`` in sorted path order (``find | sort``);
+    hidden names, the excluded folders and rendered folders left out."""
+    if _real(folder) in skip or (folder / "render.json").is_file():
+        return
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted((e.name, e.is_dir()) for e in it if not e.name.startswith("."))
+    except OSError:
+        return
+    for name, is_dir in entries:
+        if is_dir:
+            yield from _walk(folder / name, skip)
+        elif Path(name).suffix.lower() in EXTENSIONS:
+            yield folder / name
 
 
 # ------------------------------------------------------------------ manifests

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import math
 import os
 import re
 import time
@@ -204,7 +205,7 @@ def trim(cache_dir: str | os.PathLike[str] | None, max_bytes: int, *, protect_si
     for mtime, size, path in entries:
         if total <= goal:
             break
-        if protect_since is not None and mtime >= protect_since - 1.0:  # (file systems with coarse mtimes)
+        if protect_since is not None and mtime >= math.floor(protect_since):  # (whole-second mtimes too)
             break  # sorted: every later entry is newer still
         try:
             os.unlink(path)
