@@ -276,6 +276,19 @@ def _remove_claim_leftovers(out_root: Path) -> None:
     remove_part_files(out_root, recursive=False)
 
 
+_SWEPT_ROOTS: set[str] = set()  # output roots whose leftovers this process (or batch) has removed
+
+
+def _sweep_once(out_root: Path, again: bool = False) -> None:
+    """:func:`_remove_claim_leftovers` once per process, and again at the start
+    of each batch (``again``): listing a root of a million folders for every
+    claim would make a batch quadratic. Call with the root locked."""
+    key = os.path.realpath(out_root)
+    if again or key not in _SWEPT_ROOTS:
+        _remove_claim_leftovers(out_root)
+        _SWEPT_ROOTS.add(key)
+
+
 def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: bytes) -> Claim:
     """The first free folder name for ``base`` (``base``, ``base-2``, ...), or
     the folder that already holds a render of ``key``. With the output root
@@ -283,7 +296,7 @@ def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: byte
     created with render.json already inside (rename of a hidden folder), so no
     render ever sees it without its claim."""
     with dir_lock(out_root):
-        _remove_claim_leftovers(out_root)
+        _sweep_once(out_root)
         n = 1
         while True:
             slug = base if n == 1 else f"{base}-{n}"
@@ -657,6 +670,9 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
         check_report_path(report)
     exclude = [options.out_dir]
     total = sum(1 for _ in iter_inputs(sources, exclude))
+    if Path(options.out_dir).is_dir():  # leftovers of killed runs: once here, not at every claim
+        with dir_lock(options.out_dir):
+            _sweep_once(Path(options.out_dir), again=True)
     executor = executor_for(scheduler)  # an unreachable scheduler: an error before any work
     results: list[RenderResult] = []
     any_ok = False
