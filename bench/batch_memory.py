@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,33 +24,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from measure import run_child, tree_bytes  # noqa: E402
 from synthetic_reviews import write_reviews  # noqa: E402
 
 GOAL_MB = 300
-
-
-def run_child(args: list[str]) -> tuple[float, float, float]:
-    """(seconds, peak RSS in MB, CPU seconds) of ``python -m audioreview ARGS`` in a fresh
-    process (a forked runner, so RUSAGE_CHILDREN holds this child alone)."""
-    script = (
-        "import resource, subprocess, sys, json, time\n"
-        "t = time.monotonic()\n"
-        "rc = subprocess.call([sys.executable, '-m', 'audioreview'] + json.loads(sys.argv[1]))\n"
-        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-        "print(json.dumps({'rc': rc, 'seconds': time.monotonic() - t, 'peak_mb': u.ru_maxrss / 1024,\n"
-        "                  'cpu': u.ru_utime + u.ru_stime}))\n"
-    )
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    out = subprocess.run([sys.executable, "-c", script, json.dumps(args)], env=env, capture_output=True, text=True)
-    data = json.loads(out.stdout.strip().splitlines()[-1])
-    if data["rc"] not in (0,):
-        print(out.stderr[-2000:], file=sys.stderr)
-        raise SystemExit(f"render exited {data['rc']}")
-    return data["seconds"], data["peak_mb"], data["cpu"]
-
-
-def tree_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def main() -> None:
@@ -70,18 +44,20 @@ def main() -> None:
     print(f"inputs: {len(paths)} synthetic reviews, {words / len(paths):.0f} words each on average "
           f"(written in {time.monotonic() - started:.1f} s)")
 
-    small_s, small_mb, _ = run_child(["render", str(tenth), "--no-audio", "--out", str(work / "out-tenth"), "-q"])
+    small = run_child(["render", str(tenth), "--no-audio", "--out", str(work / "out-tenth"), "-q"])
+    small_s, small_mb = small["seconds"], small["peak_mb"]
     print(f"{max(1, args.count // 10)} reviews: {small_s:.1f} s, peak RSS {small_mb:.0f} MB")
     report = work / "report.json"
-    full_s, full_mb, full_cpu = run_child(["render", str(inputs), "--no-audio", "--out", str(work / "out"), "-q",
-                                 "--report", str(report)])
+    full = run_child(["render", str(inputs), "--no-audio", "--out", str(work / "out"), "-q", "--report", str(report)])
+    full_s, full_mb, full_cpu = full["seconds"], full["peak_mb"], full["cpu"]
     totals = json.loads(report.read_text())["totals"]
     per = tree_bytes(work / "out") / max(1, totals["ok"])
     print(f"{args.count} reviews: {full_s:.1f} s ({args.count / full_s:.1f} reviews/s, "
           f"{totals['ok']} ok, {totals['errors']} errors), peak RSS {full_mb:.0f} MB "
           f"(goal <= {GOAL_MB} MB: {'met' if full_mb <= GOAL_MB else 'NOT met'}), "
           f"{per / 1024:.0f} KiB of output per review, {full_cpu / args.count * 1000:.0f} ms of CPU per review")
-    again_s, again_mb, again_cpu = run_child(["render", str(inputs), "--no-audio", "--out", str(work / "out"), "-q"])
+    again = run_child(["render", str(inputs), "--no-audio", "--out", str(work / "out"), "-q"])
+    again_s, again_mb, again_cpu = again["seconds"], again["peak_mb"], again["cpu"]
     print(f"same batch again (all done, nothing rewritten): {again_s:.1f} s "
           f"({args.count / again_s:.1f} reviews/s, {again_cpu / args.count * 1000:.0f} ms of CPU per review), "
           f"peak RSS {again_mb:.0f} MB")
