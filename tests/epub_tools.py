@@ -11,12 +11,16 @@ import re
 import shutil
 import subprocess
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from lxml import etree
 
 
 from audioreview.ids import assign_ids
 from audioreview.model import ABOUT_ID, NOTE_ID, TITLE_ID, Block, Mark, Metadata, Rating, Review, Section, Sentence, Work
 from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
+from audioreview.writers.epub.xhtml import heading_of, title_of
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALL_HINT = "run .ci/install-epub-tools.sh"
@@ -132,6 +136,16 @@ def long_review(words: int = 30_000) -> Review:
     return assign_ids(review)
 
 
+def hebrew_review() -> Review:
+    review = minimal_review()
+    review.metadata.language = "he"
+    review.metadata.title = "ביקורת קצרה"
+    review.sections[0].heading = "מחשבות"
+    review.sections[0].blocks[0].sentences[0].text = "זה היה סרט טוב."
+    review.sections[0].blocks[0].sentences[1].text = "אין עוד מה לומר."
+    return assign_ids(review)
+
+
 # --------------------------------------------------------------------- narration
 
 
@@ -203,7 +217,79 @@ def read_zip(data: bytes) -> dict[str, bytes]:
         return {n: zf.read(n) for n in zf.namelist()}
 
 
+# An EPUB read back
+
+NS = {"x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
+      "opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
+      "smil": "http://www.w3.org/ns/SMIL", "ncx": "http://www.daisy.org/z3986/2005/ncx/"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+
+class Book:
+    """An EPUB read back: files, parsed OPF, spine documents in order."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.files = read_zip(data)
+        self.opf = etree.fromstring(self.files["EPUB/content.opf"])
+        self.manifest = {i.get("id"): i for i in self.opf.iterfind("opf:manifest/opf:item", NS)}
+        self.spine = [(r.get("idref"), r.get("linear", "yes")) for r in self.opf.iterfind("opf:spine/opf:itemref", NS)]
+        self.docs = {i.get("href"): etree.fromstring(self.files["EPUB/" + i.get("href")])
+                     for i in self.manifest.values() if i.get("media-type") == "application/xhtml+xml"}
+
+    def href(self, idref: str) -> str:
+        return self.manifest[idref].get("href")
+
+    def linear_docs(self) -> list[str]:
+        return [self.href(i) for i, linear in self.spine if linear != "no"]
+
+    def meta(self, prop: str) -> list[str]:
+        return [m.text for m in self.opf.iterfind("opf:metadata/opf:meta", NS)
+                if m.get("property") == prop and not m.get("refines")]
+
+    def dc(self, name: str) -> list[str]:
+        return [e.text for e in self.opf.iterfind(f"opf:metadata/dc:{name}", NS)]
+
+    def by_id(self, doc: str, eid: str):
+        found = self.docs[doc].xpath("//*[@id=$i]", i=eid)
+        return found[0] if found else None
+
+    def headings(self) -> list[tuple[int, str, str]]:
+        """(level, text, id) of every heading in linear reading order."""
+        out = []
+        for doc in self.linear_docs():
+            for h in self.docs[doc].iter():
+                if isinstance(h.tag, str) and re.fullmatch(r"\{.*\}h[1-6]", h.tag):
+                    out.append((int(h.tag[-1]), "".join(h.itertext()), h.get("id")))
+        return out
+
+
 # -------------------------------------------------------------------- validators
+
+
+def parallel(fn, items):
+    """{key: fn(key, value)} for (key, value) items, two at a time (each validator run is one process)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip([k for k, _ in items], pool.map(lambda kv: fn(*kv), items), strict=True))
+
+
+def expected_outline(review: Review) -> list[tuple[int, str]]:
+    """What a screen-reader user navigates: the title, the contents, the note
+    (when there is one), the review's sections, the About page."""
+    outline = [(1, title_of(review)), (2, "Contents")]
+    if review.content_note is not None:
+        outline.append((2, "Content note"))
+
+    def walk(sections, level):
+        for s in sections:
+            outline.append((level, heading_of(s)))
+            walk(s.sections, level + 1)
+
+    walk(review.sections, 2)
+    return outline + [(2, "About this review")]
+
+
 
 
 def epubcheck_messages(path: Path) -> list[dict]:

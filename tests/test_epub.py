@@ -18,8 +18,8 @@ from epub_tools import (
     minimal_review,
     narration,
     png_bytes,
-    read_zip,
 )
+from epub_tools import EPUB_TYPE, NS, XML_LANG, Book  # noqa: I001 (the read-back helpers)
 from lxml import etree
 
 from audioreview.errors import OutputError
@@ -28,52 +28,6 @@ from audioreview.model import Review
 from audioreview.covers import read_cover
 from audioreview.writers.epub import MAX_WORDS_PER_DOCUMENT, EpubOptions, write_epub
 from audioreview.writers.epub.xhtml import clean
-
-NS = {"x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops",
-      "opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
-      "smil": "http://www.w3.org/ns/SMIL", "ncx": "http://www.daisy.org/z3986/2005/ncx/"}
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
-
-
-class Book:
-    """An EPUB read back: files, parsed OPF, spine documents in order."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.files = read_zip(data)
-        self.opf = etree.fromstring(self.files["EPUB/content.opf"])
-        self.manifest = {i.get("id"): i for i in self.opf.iterfind("opf:manifest/opf:item", NS)}
-        self.spine = [(r.get("idref"), r.get("linear", "yes")) for r in self.opf.iterfind("opf:spine/opf:itemref", NS)]
-        self.docs = {i.get("href"): etree.fromstring(self.files["EPUB/" + i.get("href")])
-                     for i in self.manifest.values() if i.get("media-type") == "application/xhtml+xml"}
-
-    def href(self, idref: str) -> str:
-        return self.manifest[idref].get("href")
-
-    def linear_docs(self) -> list[str]:
-        return [self.href(i) for i, linear in self.spine if linear != "no"]
-
-    def meta(self, prop: str) -> list[str]:
-        return [m.text for m in self.opf.iterfind("opf:metadata/opf:meta", NS)
-                if m.get("property") == prop and not m.get("refines")]
-
-    def dc(self, name: str) -> list[str]:
-        return [e.text for e in self.opf.iterfind(f"opf:metadata/dc:{name}", NS)]
-
-    def by_id(self, doc: str, eid: str):
-        found = self.docs[doc].xpath("//*[@id=$i]", i=eid)
-        return found[0] if found else None
-
-    def headings(self) -> list[tuple[int, str, str]]:
-        """(level, text, id) of every heading in linear reading order."""
-        out = []
-        for doc in self.linear_docs():
-            for h in self.docs[doc].iter():
-                if isinstance(h.tag, str) and re.fullmatch(r"\{.*\}h[1-6]", h.tag):
-                    out.append((int(h.tag[-1]), "".join(h.itertext()), h.get("id")))
-        return out
-
 
 @pytest.fixture(scope="module")
 def review() -> Review:

@@ -12,7 +12,6 @@ import json
 import re
 import zipfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,17 +23,19 @@ from epub_tools import (
     calibre_text,
     ebook_convert,
     epubcheck_messages,
+    expected_outline,
     full_review,
+    hebrew_review,
     java_found,
     long_review,
     minimal_review,
     narration,
+    parallel,
     png_bytes,
     require,
     run_ace,
 )
 
-from audioreview.ids import assign_ids
 from audioreview.model import Review
 from audioreview.covers import read_cover
 from audioreview.writers.epub import EpubOptions, write_epub
@@ -49,16 +50,6 @@ class Case:
     path: Path
     review: Review
     narrated: bool
-
-
-def hebrew_review() -> Review:
-    review = minimal_review()
-    review.metadata.language = "he"
-    review.metadata.title = "ביקורת קצרה"
-    review.sections[0].heading = "מחשבות"
-    review.sections[0].blocks[0].sentences[0].text = "זה היה סרט טוב."
-    review.sections[0].blocks[0].sentences[1].text = "אין עוד מה לומר."
-    return assign_ids(review)
 
 
 @pytest.fixture(scope="module")
@@ -88,18 +79,13 @@ def books(tmp_path_factory) -> dict[str, Case]:
 NAMES = ["full-text", "full-narrated", "minimal-text", "minimal-narrated", "long-narrated", "hebrew-text"]
 
 
-def _parallel(fn, items):
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(zip([k for k, _ in items], pool.map(lambda kv: fn(*kv), items), strict=True))
-
-
 # ---------------------------------------------------------------------- EPUBCheck
 
 
 @pytest.fixture(scope="module")
 def epubcheck_results(books):
     require("java (for EPUBCheck)", java_found())
-    return _parallel(lambda name, case: epubcheck_messages(case.path), list(books.items()))
+    return parallel(lambda name, case: epubcheck_messages(case.path), list(books.items()))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -134,23 +120,7 @@ def test_epubcheck_really_checks(books, tmp_path):
 def ace_reports(books, tmp_path_factory):
     require("DAISY Ace (with chromium)", ace_found())
     out = tmp_path_factory.mktemp("ace")
-    return _parallel(lambda name, case: run_ace(case.path, out / name), list(books.items()))
-
-
-def expected_outline(review: Review) -> list[tuple[int, str]]:
-    """What a screen-reader user navigates: the title, the contents, the note
-    (when there is one), the review's sections, the About page."""
-    outline = [(1, title_of(review)), (2, "Contents")]
-    if review.content_note is not None:
-        outline.append((2, "Content note"))
-
-    def walk(sections, level):
-        for s in sections:
-            outline.append((level, heading_of(s)))
-            walk(s.sections, level + 1)
-
-    walk(review.sections, 2)
-    return outline + [(2, "About this review")]
+    return parallel(lambda name, case: run_ace(case.path, out / name), list(books.items()))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -189,7 +159,7 @@ def test_ace_really_checks(books, tmp_path):
 def calibre_texts(books, tmp_path_factory):
     require("calibre (ebook-convert)", ebook_convert())
     out = tmp_path_factory.mktemp("calibre")
-    return _parallel(lambda name, case: calibre_text(case.path, out / f"{name}.txt"), list(books.items()))
+    return parallel(lambda name, case: calibre_text(case.path, out / f"{name}.txt"), list(books.items()))
 
 
 def _norm(text: str) -> str:
@@ -245,8 +215,8 @@ def test_rendered_examples_validate(rendered_epubs, tmp_path):
     require("java (for EPUBCheck)", java_found())
     require("DAISY Ace (with chromium)", ace_found())
     items = list(rendered_epubs.items())
-    checks = _parallel(lambda key, v: epubcheck_messages(v[0]), items)
-    reports = _parallel(lambda key, v: run_ace(v[0], tmp_path / key.replace(":", "_")), items)
+    checks = parallel(lambda key, v: epubcheck_messages(v[0]), items)
+    reports = parallel(lambda key, v: run_ace(v[0], tmp_path / key.replace(":", "_")), items)
     for key, (epub, model_json, kind) in items:
         bad = [m for m in checks[key] if m["level"] in ("FATAL", "ERROR", "WARNING")]
         assert bad == [], (key, bad)

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from audioreview.fileio import atomic_write, write_if_changed
+from audioreview.fileio import atomic_write
 
 
 def test_atomic_write_replaces_whole_file(tmp_path):
@@ -29,16 +29,6 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         atomic_write(target, b"half")
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["good.mp3"]
-
-
-def test_write_if_changed_skips_identical_bytes(tmp_path):
-    target = tmp_path / "x.json"
-    assert write_if_changed(target, "{}") is True
-    before = target.stat().st_mtime_ns
-    os.utime(target, ns=(before - 10**9, before - 10**9))
-    assert write_if_changed(target, "{}") is False
-    assert target.stat().st_mtime_ns == before - 10**9
-    assert write_if_changed(target, "{ }") is True
 
 
 def test_commit_files_writes_a_group_renaming_the_last_ones_last(tmp_path, monkeypatch):

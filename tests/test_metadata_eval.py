@@ -17,7 +17,7 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-BLIND_FLOORS = {"work_title": 0.90, "kind": 0.96, "year": 0.70, "creator": 0.73, "byline": 0.90, "publication": 0.90}
+BLIND_FLOORS = {"work_title": 0.93, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.90, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -47,10 +47,10 @@ def test_tuning_part_meets_the_targets(tmp_path):
 def test_third_batch_holds_its_floor(tmp_path):
     """tuning3.jsonl: 40 reviews written to be harder still, scored once before tuning
     (title 0.650, creator 0.650, byline 0.800, publication 0.775) and then tuned on for
-    bylines and publications; held to what it scores now."""
+    bylines, publications, titles and creators; held to what it scores now."""
     result = score(load("tuning3"), tmp_path)
     print("\n" + table("tuning3", result))
-    floors = {"work_title": 0.72, "kind": 0.95, "creator": 0.62, "byline": 0.95, "publication": 0.92}
+    floors = {"work_title": 0.80, "kind": 0.97, "year": 0.80, "creator": 0.85, "byline": 0.95, "publication": 0.92}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -91,7 +91,7 @@ def test_byline_inside_a_disclaimer_paragraph(tmp_path):
     assert (m.work.title, m.work.kind, m.work.creator) == ("Last Men in Aleppo", "film", "Firas Fayyad")
     assert m.title == "Last Men in Aleppo — review"
     assert m.provenance["work.title"].source == "body" and 0 < m.provenance["work.title"].confidence <= 1
-    from audioreview.outline import format_outline
+    from audioreview.writers.outline import format_outline
     from audioreview.speech.script import title_announcement
 
     assert title_announcement(m) == ("Last Men in Aleppo, a film directed by Firas Fayyad. "

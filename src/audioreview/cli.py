@@ -209,7 +209,7 @@ def inspect(input_path: str, as_json: bool, **kw: Any) -> None:
 
         audioreview inspect examples/the-lantern-keepers.txt --json
     """
-    from .outline import format_outline
+    from .writers.outline import format_outline
 
     review = _prepared(input_path, kw)
     if as_json:
@@ -320,6 +320,29 @@ def serve(directory: str, host: str, port: int, quiet: bool, **kw: Any) -> None:
     from .serve import serve as serve_dir
 
     serve_dir(Path(directory), host=host, port=port, settings=_feed_settings(kw), quiet=quiet)
+
+
+@cli.command()
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), metavar="FILE.epub",
+              help="The EPUB to write.")
+@click.option("--title", help="The anthology's title (default: Collected reviews).")
+@click.option("--no-audio", is_flag=True, help="Text only: leave the narration out.")
+@click.option("--order", type=click.Choice(["date", "title"]), default="date", show_default=True,
+              help="date: oldest first (the review's date, else its first render); title: A to Z.")
+@library_errors
+def anthology(directory: str, output: str, title: str | None, no_audio: bool, order: str) -> None:
+    """Bind every review rendered in DIR into one EPUB 3: a part per review
+    (its title, content note, sections, About page), one table of contents,
+    read-along narration for the narrated ones.
+
+    Example:
+
+        audioreview anthology output -o collection.epub --title "A year of reviews"
+    """
+    from .render import write_anthology
+
+    click.echo(f"wrote {write_anthology(directory, output, title=title, audio=not no_audio, order=order)}")
 
 
 def _prepared(input_path: str, kw: dict[str, Any]) -> Any:

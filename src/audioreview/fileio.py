@@ -3,8 +3,6 @@
 * ``atomic_write`` writes to a temporary ``.<name>.<random>.part`` file beside
   the target, fsyncs it and renames it into place, so a failed or killed run
   never leaves a half-written file where a good one stood.
-* ``write_if_changed`` skips the write (and keeps the mtime) when the bytes are
-  the same, so a warm re-render rewrites nothing.
 * ``commit_files`` writes a whole group (every file of one review, or the
   feed): first every changed file to its temporary file, and only when all of
   them are on disk, the renames -- in the order given, so the file that marks a
@@ -21,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -83,19 +82,6 @@ def same_bytes(target: Path, payload: bytes) -> bool:
         return target.stat().st_size == len(payload) and target.read_bytes() == payload
     except OSError:
         return False
-
-
-def write_if_changed(path: str | os.PathLike[str], data: bytes | str) -> bool:
-    """Atomically write ``data`` unless ``path`` already holds exactly it.
-
-    Returns True when the file was written.
-    """
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if same_bytes(target, payload):
-        return False
-    atomic_write(target, payload)
-    return True
 
 
 def commit_files(root: str | os.PathLike[str], files: Mapping[str, bytes | str],
@@ -187,3 +173,13 @@ def _unlink(path: Path) -> None:
         pass
     except OSError:
         pass
+
+
+def read_json_object(path: str | os.PathLike[str]) -> dict | None:
+    """A JSON object stored at ``path``; None when it is missing, unreadable,
+    not JSON or not an object (a folder's own records, read leniently)."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None

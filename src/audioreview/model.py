@@ -23,8 +23,6 @@ SCHEMA_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 
 WORK_KINDS = ("film", "book", "tv", "game", "other")
-BLOCK_KINDS = ("paragraph", "quote", "list_item")
-WarningSource = Literal["detected", "declared"]
 
 # Ids that are not content hashes: fixed names for parts every review may have.
 TITLE_ID = "title"

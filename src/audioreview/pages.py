@@ -15,16 +15,18 @@ Nothing here writes files; render.py commits what these return.
 from __future__ import annotations
 
 import datetime as _dt
-import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from . import layout
+from .fileio import read_json_object
 from .audio.timing import Timing
 from .dates import as_datetime
 from .model import Review, SchemaError
 from .writers.web import LibraryEntry, LibraryOptions, WebPageOptions, write_library_page, write_review_page
 
+T = TypeVar("T")
 PAGE_FILE = layout.WEB_PAGE
 LIBRARY_FILE = layout.LIBRARY_PAGE
 
@@ -78,10 +80,10 @@ def folder_page(folder: Path, feed: bool, writing: Iterable[str] = ()) -> bytes 
     and files (and ``writing``: names relative to the folder of files being
     written with the page); None when it holds no readable model."""
     model_file, timing_file, _info, _feed = _names()
-    review = _load_review(folder / model_file)
+    review = _load(folder / model_file, Review.from_dict)
     if review is None:
         return None
-    timing = _load_timing(folder / timing_file)
+    timing = _load(folder / timing_file, Timing.from_dict)
     names = sorted(set(_folder_names(folder)) | set(writing))
     return write_review_page(review, timing, page_options(names, timing, feed))
 
@@ -104,26 +106,11 @@ def feed_pages(out_root: Path, folders: list[Path], writing: Iterable[str] = ())
 # ----------------------------------------------------------------------- library
 
 
-def _read(path: Path) -> dict | None:
+def _load(path: Path, convert: Callable[[dict], T]) -> T | None:
+    """A stored record (review.json, timing.json), or None when it is unreadable."""
+    data = read_json_object(path)
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _load_review(path: Path) -> Review | None:
-    data = _read(path)
-    try:
-        return Review.from_dict(data) if data is not None else None
-    except (SchemaError, TypeError, ValueError):
-        return None
-
-
-def _load_timing(path: Path) -> Timing | None:
-    data = _read(path)
-    try:
-        return Timing.from_dict(data) if data is not None else None
+        return convert(data) if data is not None else None
     except (SchemaError, TypeError, ValueError):
         return None
 
@@ -134,15 +121,22 @@ def _first_rendered(info: dict | None, fallback: Path) -> _dt.datetime:
     return value or _dt.datetime.fromtimestamp(fallback.stat().st_mtime, tz=_dt.timezone.utc)
 
 
+def published(folder: Path, review: Review) -> _dt.datetime:
+    """When a rendered review counts as published (the feed's rule): its own
+    date, else when it was first rendered."""
+    return as_datetime(review.metadata.date) or _first_rendered(read_json_object(folder / layout.RENDER_INFO),
+                                                                            folder / layout.MODEL_FILE)
+
+
 def library_entry(folder: Path) -> LibraryEntry | None:
     """The library's record of one review folder (links relative to OUT), or
     None when the folder holds no readable rendered review."""
-    model_file, timing_file, info_file, _feed = _names()
-    review = _load_review(folder / model_file)
+    model_file, timing_file, _info, _feed = _names()
+    review = _load(folder / model_file, Review.from_dict)
     if review is None:
         return None
     slug = folder.name
-    timing = _load_timing(folder / timing_file)
+    timing = _load(folder / timing_file, Timing.from_dict)
     episode = None
     if timing is not None and timing.episode_file and (folder / timing.episode_file).is_file():
         episode = f"{slug}/{timing.episode_file}"
@@ -154,7 +148,7 @@ def library_entry(folder: Path) -> LibraryEntry | None:
     return LibraryEntry(
         title=review.title or slug,
         page=f"{slug}/{PAGE_FILE}",
-        published=as_datetime(m.date) or _first_rendered(_read(folder / info_file), folder / model_file),
+        published=published(folder, review),
         date=m.date,
         language=m.language or "en",
         work=m.work.title,
@@ -190,7 +184,7 @@ def build_library(out_root: Path, feed: bool = False, also: set[str] = frozenset
     title is the feed's stored title when there is one."""
     root = Path(out_root)
     feed_name = _names()[3]
-    settings = _read(root / layout.FEED_SETTINGS) or {}
+    settings = read_json_object(root / layout.FEED_SETTINGS) or {}
     title = settings.get("title") if isinstance(settings.get("title"), str) else None
     has_feed = feed or (root / feed_name).is_file()
     options = LibraryOptions(title=title or LibraryOptions().title, feed=feed_name if has_feed else None)

@@ -73,6 +73,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "narrated": "This edition is narrated, a synthetic voice; the text is highlighted sentence by sentence "
                     "as it is read.",
         "produced_with": "This accessible edition was produced with audioreview.",
+        # the anthology (one EPUB of many reviews)
+        "anthology.title": "Collected reviews",
+        "anthology.one": "A collection of one review.",
+        "anthology.many": "A collection of {count} reviews.",
+        "anthology.first_review": "First review",
         # the web edition
         "skip_note": "Skip the content note",
         "web.all_reviews": "All reviews",

@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Literal
 from . import ids, layout
 from .covers import read_cover
 from .errors import AudioreviewError, InternalError, OutputError
-from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, remove_part_files,
-                     write_error)
+from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, read_json_object,
+                     remove_part_files, write_error)
 from .analysis.options import WarningOptions
 from .audio.timing import Timing
 from .model import Review, SchemaError
@@ -211,7 +211,7 @@ def narrated_folders(out: Path, exclude_sources: set[str] = frozenset()) -> Iter
             continue
         if not ((sub / layout.MODEL_FILE).is_file() and (sub / layout.TIMING_FILE).is_file() and any(sub.glob("*.mp3"))):
             continue
-        info = _read_json(sub / layout.RENDER_INFO)
+        info = read_json_object(sub / layout.RENDER_INFO)
         if isinstance(info, dict) and info.get("source") in exclude_sources:
             continue
         yield sub
@@ -236,14 +236,6 @@ class Claim:
     slug: str
     path: Path
     fresh: bool  # created by this render (removed again if the render fails)
-
-
-def _read_json(path: Path) -> dict | None:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def _unfinished(folder: Path) -> bool:
@@ -309,7 +301,7 @@ def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: byte
                     continue
                 info_path = path / layout.RENDER_INFO
                 if os.path.lexists(info_path):
-                    held = _read_json(info_path)
+                    held = read_json_object(info_path)
                     if held is not None and held.get("source") == key:
                         return Claim(slug, path, fresh=False)
                     continue  # another source's folder (or one we cannot read): never taken
@@ -353,7 +345,7 @@ def claim_folder(review: Review, key: str, out_root: Path, taken: set[str], opti
             same = fd is None or os.path.samestat(os.fstat(fd), os.stat(claim.path))
         except FileNotFoundError:
             same = False
-        held = _read_json(claim.path / layout.RENDER_INFO) if same else None
+        held = read_json_object(claim.path / layout.RENDER_INFO) if same else None
         if held is not None and held.get("source") == key:
             stack.enter_context(lock)
             taken.add(claim.slug)
@@ -384,7 +376,7 @@ def _discard(claim: Claim, out_root: Path) -> None:
 
 
 def _load_timing(path: Path, fingerprint: str) -> Timing | None:
-    data = _read_json(path)
+    data = read_json_object(path)
     if not data:
         return None
     try:
@@ -471,7 +463,7 @@ def _new_render_info(source_key: str, options: RenderOptions) -> dict:
 
 def _render_info(out: Path, source_key: str, options: RenderOptions) -> bytes:
     """render.json keeps the first render time and the episode guid across re-renders."""
-    old = _read_json(out / layout.RENDER_INFO) or {}
+    old = read_json_object(out / layout.RENDER_INFO) or {}
     info = _new_render_info(source_key, options)
     info["first_rendered"] = old.get("first_rendered") or info["first_rendered"]
     info["guid"] = old.get("guid") or info["guid"]
@@ -759,7 +751,25 @@ def write_library(out_dir: str | Path) -> list[Path]:
     return [root / name for name in files]
 
 
+def write_anthology(directory: str | Path, output: str | Path, *, title: str | None = None, audio: bool = True,
+                    order: str = "date") -> Path:
+    """Anthology: one EPUB of every review rendered in ``directory`` (its
+    review.json, and timing.json and chapter MP3s unless ``audio`` is False),
+    written atomically to ``output``; see :mod:`audioreview.collection`.
+    The output's folder is checked (and created) before any work."""
+    from .collection import build_anthology, rendered_folders
+
+    out = Path(output)
+    if out.is_dir():
+        raise OutputError("is a folder: give the path of the .epub file to write", str(out))
+    rendered_folders(directory)  # a missing or empty DIR: one line, before anything is created
+    check_out_dir(out.parent)
+    data = build_anthology(directory, title=title, audio=audio, order=order)
+    commit_files(out.parent, {out.name: data})
+    return out
+
+
 __all__ = [
     "RenderOptions", "RenderResult", "load", "prepare", "render_batch", "render_one", "check_options",
-    "claim_folder", "build_outputs", "write_feed", "write_library", "render_item",
+    "claim_folder", "build_outputs", "write_feed", "write_library", "write_anthology", "render_item",
 ]

@@ -84,28 +84,6 @@ ALIASES: dict[str, str] = {
     "horror": "frightening", "fear": "frightening", "scary": "frightening", "disturbing_imagery": "frightening",
 }
 
-# One-line descriptions (for `--help`-style listings and the docs).
-DESCRIPTIONS: dict[str, str] = {
-    "violence": "assault, shootings, stabbings, executions",
-    "war_atrocity": "bombing, massacre, genocide, terrorism",
-    "torture": "torture",
-    "gore_injury": "blood, mutilation, corpses, body horror",
-    "death_grief": "death, dying, grief",
-    "child_harm": "death, injury or abuse of children and infants",
-    "sexual_violence": "rape, sexual assault and abuse",
-    "abuse": "domestic, emotional, coercive abuse",
-    "self_harm_suicide": "self-harm and suicide",
-    "mental_health": "mental illness, eating disorders",
-    "substances": "drugs, alcohol, addiction, overdose",
-    "medical_reproductive": "illness, procedures, miscarriage, abortion",
-    "animal_harm": "harm to animals",
-    "discrimination": "racism, homophobia, slurs and the like",
-    "captivity": "kidnapping, imprisonment, trafficking, slavery",
-    "sexual_content": "consensual sex, nudity",
-    "strong_language": "profanity in the review's own words",
-    "frightening": "horror, threat, disturbing imagery",
-}
-
 # Shown at any severity; the others from severity 2 (the default display rule).
 ALWAYS_SHOWN = frozenset({"sexual_violence", "self_harm_suicide", "child_harm"})
 

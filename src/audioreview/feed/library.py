@@ -25,7 +25,7 @@ from ..audio.timing import Timing
 from .rss import Episode, write_feed
 from .settings import FeedSettings
 
-__all__ = ["Episode", "build_feed", "scan_reviews"]
+__all__ = ["Episode", "build_feed", "read_rendered", "scan_reviews"]
 
 _GUID_NAMESPACE = uuid.UUID("9c3d7a52-2f1e-5b8a-9e55-6a1d0c4b7e21")  # fallback episode guids
 
@@ -57,15 +57,15 @@ def _read_episode(root: Path, sub: Path) -> Episode | None:
     if not (review_file.is_file() and timing_file.is_file()):
         return None
     slug = sub.name
-    timing = _load(timing_file, Timing.from_dict)
+    timing = read_rendered(timing_file, Timing.from_dict)
     audio = _episode_audio(sub, slug, timing)
     if audio is None:
         return None
-    review = _load(review_file, Review.from_dict)
+    review = read_rendered(review_file, Review.from_dict)
     render_info: dict[str, Any] = {}
     render_file = sub / layout.RENDER_INFO
     if render_file.is_file():
-        render_info = _load(render_file, lambda d: d)
+        render_info = read_rendered(render_file, lambda d: d)
     guid = str(render_info.get("guid") or uuid.uuid5(_GUID_NAMESPACE, slug))
     first = _parse_time(render_info.get("first_rendered"), render_file) or datetime.fromtimestamp(
         review_file.stat().st_mtime, tz=timezone.utc
@@ -100,7 +100,9 @@ def _episode_audio(sub: Path, slug: str, timing: Timing) -> Path | None:
     return None
 
 
-def _load(path: Path, convert: Any) -> Any:
+def read_rendered(path: Path, convert: Any) -> Any:
+    """A JSON file a render wrote, through ``convert`` (``Review.from_dict``...);
+    InputError naming the file when it is missing or damaged."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):

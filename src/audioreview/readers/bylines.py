@@ -80,8 +80,13 @@ FACT_LABELS = {
     "author": ("creator", "book"), "written by": ("creator", None),
     "developer": ("creator", "game"), "developed by": ("creator", "game"), "studio": ("creator", None),
     "creator": ("creator", None), "created by": ("creator", "tv"), "showrunner": ("creator", "tv"),
+    "created and written by": ("creator", "tv"), "written and created by": ("creator", "tv"),
+    "co-created by": ("creator", "tv"), "creators": ("creator", "tv"),
+    "written and directed by": ("creator", "film"), "writer and director": ("creator", "film"),
+    "developed and published by": ("creator", "game"),
     "year": ("year", None), "released": ("year", None), "release": ("year", None),
-    "release date": ("year", None), "published": ("year", "book"), "publication date": ("year", "book"),
+    "release date": ("year", None), "original release": ("year", None), "first released": ("year", None),
+    "original release date": ("year", None), "first broadcast": ("year", "tv"), "first aired": ("year", "tv"), "published": ("year", "book"), "publication date": ("year", "book"),
     "first published": ("year", "book"), "premiere": ("year", None), "premiered": ("year", None),
     "album": ("title", "other"), "artist": ("creator", "other"), "band": ("creator", "other"),
     "restaurant": ("title", "other"), "chef": ("creator", "other"), "head chef": ("creator", "other"),
@@ -91,7 +96,8 @@ FACT_LABELS = {
     "running time": ("kind", "film"), "episodes": ("kind", "tv"), "network": ("kind", "tv"),
     "cookbook": ("title", "book"), "documentary film": ("title", "film"), "film title": ("title", "film"),
 }
-_FACT_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,15}?)\s*:\s*(?P<value>\S.{0,150})$")
+_TABLE_ROW_RE = re.compile(r"^\|\s*(?P<label>[A-Za-z][A-Za-z \-]{1,25}?)\s*\|\s*(?P<value>[^|]{1,150}?)\s*\|?$")
+_FACT_RE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z \-]{1,25}?)\s*:\s*(?P<value>\S.{0,150})$")
 _YEAR_PAREN_RE = re.compile(r"(?<!\s)\s*\((?:[^()]*?\b)?(?P<year>(?:18|19|20)\d{2})\b[^()]*\)\s*$")
 _YEAR_RE = re.compile(r"\b(?P<year>(?:18|19|20)\d{2})\b")
 
@@ -376,8 +382,12 @@ class Fact:
 
 
 def fact(line: str) -> Fact | None:
-    """A "Label: value" line that states the reviewed work's title, creator or year."""
-    m = _FACT_RE.match(" ".join(line.replace("**", "").lstrip("> ").split()))
+    """A "Label: value" line (or a two-cell table row) that states the reviewed
+    work's title, creator or year."""
+    line = " ".join(line.replace("**", "").lstrip("> ").split())
+    if row := _TABLE_ROW_RE.match(line):  # a Markdown table row: "| Developer | Saltgrass Interactive |"
+        line = f"{row['label']}: {row['value']}"
+    m = _FACT_RE.match(line)
     if not m:
         return None
     entry = FACT_LABELS.get(m["label"].strip().lower())

@@ -100,7 +100,7 @@ def items_from_tokens(tokens: list[Token]) -> list[Item]:
                 list_id, ordered = lists[-1]
                 items.append(Item(text=text, kind="list_item", marks=marks, list_id=list_id, ordered=ordered))
             elif quote_depth:
-                items.append(Item(text=text, kind="quote", marks=marks))
+                items.append(Item(text=text, kind="quote", marks=marks, lines=lines))
             else:
                 items.append(Item(text=text, marks=marks, lines=lines))
     return items

@@ -566,6 +566,9 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
             if old != new:
                 prov[f"work.{name}"] = Provenance("infobox", 0.95)
     people.update(x for x in (metadata.author, extras.author, metadata.publication, extras.publication) if x)
+    for f in facts:  # the creator an infobox names is a person, never the work ("Created by: Craig Mazin")
+        if f.field == "creator":
+            people.update(p.strip() for p in re.split(r",|;|\band\b|&", f.value) if p.strip())
     # Multi-line paragraphs (infobox blocks) keep their lines apart; others keep their marks.
     paragraphs = [("\n".join(it.source_lines()), []) if len(it.source_lines()) > 1 and not it.marks
                   else (it.text, it.marks) for it in items if it.kind != "heading"]

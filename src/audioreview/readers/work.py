@@ -157,6 +157,14 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+(?P<n>{_NAMES})"), 0.85),
     ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
     ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
+    # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
+    ("book", re.compile(rf"\b(?i:book|novel|memoir|collection|study|history)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                        rf"(?i:writer|historian|essayist|journalist|critic|scholar)\s+(?P<n>{_NAME})"), 0.8),
+    # "a director named David Fincher", "a studio called Saltgrass"
+    (None, re.compile(rf"\b(?P<role>director|filmmaker|novelist|writer|author|developer|studio|showrunner)\s+(?:named|called)\s+"
+                      rf"(?P<n>{_NAME})"), 0.8),
+    # "adapted by Phoebe Waller-Bridge from her own play"
+    (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?i:developer|studio|indie studio|development team)\s+(?P<n>{_STUDIO})"), 0.75),
@@ -168,6 +176,12 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
     (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
+    # "Second Shift, which Ostrowski created", "the show that Ana Ruiz co-wrote"
+    (None, re.compile(rf"\b(?:which|that)\s+(?P<n>{_NAMES})\s+(?:also\s+|first\s+)?(?P<role>created|co-created|directed|co-directed|"
+                      rf"wrote|co-wrote|developed|adapted)\b"), 0.75),
+    # "That first-timer is Ifeoma Chukwu-Ellis, and her film is called Paper Moons"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}),?\s+and\s+(?:her|his|their)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?"
+                      rf"(?P<role>film|novel|book|series|show|game|album|documentary)\s+is\b"), 0.7),
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
                       rf"author|director|filmmaker|showrunner|chef|songwriter|developer)\b"), 0.65),
@@ -326,6 +340,10 @@ def _bad_candidate(c: str) -> bool:
         return True  # "Truffaut's 1959", "Lewis Milestone in 1960"
     if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
+    if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
+        return True  # "March 2015": a date
+    if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
+        return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
 
 
@@ -352,9 +370,14 @@ class _Scores:
         self.why: dict[str, set[str]] = defaultdict(set)
 
     def add(self, cand: str, points: float, why: str) -> None:
-        cand = _clean(cand) if why in ("italic", "quoted") else _strip_openers(_clean(cand))  # "In Rainbows"
-        if _bad_candidate(cand):
-            return
+        if why == "headline":  # the headline's own form ("Review: X"): taken as written
+            cand = _clean(cand)
+            if not cand or len(cand) > 90 or len(cand.split()) > 12 or not (cand[0].isupper() or cand[0].isdigit()):
+                return
+        else:
+            cand = _clean(cand) if why in ("italic", "quoted") else _strip_openers(_clean(cand))  # "In Rainbows"
+            if _bad_candidate(cand):
+                return
         key = _key(cand)
         if not key:
             return
@@ -471,7 +494,8 @@ def find_work(text: Text) -> WorkGuess:
             q = m["q"].strip()
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
-                    scores.add(q, 1.6, "quoted")
+                    asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
+                    scores.add(q, 0.8 if asks else 1.6, "quoted")  # a quoted question is mostly a line
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
@@ -584,6 +608,8 @@ def find_work(text: Text) -> WorkGuess:
                 after = para[m.end():m.end() + 40]
                 if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                     person_hits += 1
+                elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
+                    person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
@@ -627,15 +653,29 @@ def find_work(text: Text) -> WorkGuess:
                     # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
                     scores.score[key] *= max(0.3, 1 - outer / inner)
 
+    # A comma title said whole again and again ("Crouching Tiger, Hidden Dragon"): its halves,
+    # seldom said alone, are short for it.
+    for other in keys:
+        other_form = scores.form[other].most_common(1)[0][0]
+        halves = [_key(h) for h in other_form.split(", ")]
+        if len(halves) != 2 or span_counts.get(other, 0) < 2 or scores.score[other] <= 0:
+            continue
+        for half in halves:
+            if half in scores.score and span_counts.get(half, 0) <= span_counts[other] + 1:
+                scores.score[other] += max(0.0, scores.score[half])
+                scores.score[half] *= 0.3
+
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         marked = scores.why[key] & {"italic", "quoted", "headline"}
-        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b", form)):
+        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
         elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span"}) and span_counts.get(key, 0) < 2:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
+        if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
+            scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
         if re.match(r"^[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
         if {w.lower().strip("'’") for w in form.split()} & _ORG_WORDS and not scores.why[key] & {"headline", "italic", "quoted"}:
@@ -682,7 +722,7 @@ def find_work(text: Text) -> WorkGuess:
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf + 0.1 > best[0]):
             best = (conf + 0.1, name, None)
     if best:
-        guess.creator = Guess(best[1], "body", round(min(best[0], 0.95), 2))
+        guess.creator = Guess(_full_name(best[1], body, people), "body", round(min(best[0], 0.95), 2))
     if guess.title is not None:
         for m in re.finditer(rf"{re.escape(str(guess.title.value))}\s*,?\s+(?:by|from)\s+(?P<n>{_STUDIO})", body):
             name = _trim_name(m["n"])
@@ -695,6 +735,21 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+def _full_name(name: str, body: str, people: set[str]) -> str:
+    """A surname said alone ("which Ostrowski created") as the full name the text
+    gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return name
+    for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}(?![\w\-])", body):
+        first = m["first"]
+        if first.lower() in _LEAD_NOISE or first.lower() in _OPENERS or first in {"The", "A", "An", "Mr", "Ms", "Mrs", "Dr"}:
+            continue
+        full = f"{first} {name}"
+        if norm(full) not in people:
+            return full
+    return name
 
 
 # Sentence openers that never begin a title ("But Last Men in Aleppo", "When Kendrick Lamar").
@@ -757,10 +812,16 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
             return int(m[1]), 0.8
         if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
             return int(m[1]), 0.85
+        # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
+        if m := re.search(rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?(?:came out|arrived|appeared|premiered|"
+                          rf"debuted|opened|began|launched|released|published|aired|hit|landed|crawled)\b[^.!?\n]{{0,50}}?"
+                          rf"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?({_YEAR})\b", body):
+            return int(m[1]), 0.85
     if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.75
     if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
-                      rf"opens|arrives|lands|is out|streams|hits)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b", body, re.I):
+                      rf"opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b",
+                      body, re.I):
         return int(m[1]), 0.7
     if m := re.search(rf"{_START}(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.7
@@ -773,7 +834,8 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
               "developer": "game", "showrunner": "tv", "songwriter": "other", "rapper": "other", "singer": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
-              "cookbook": "book", "game": "game", "series": "tv", "documentary": "film"}
+              "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
+              "studio": "game", "show": "tv", "film": "film", "book": "book"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,

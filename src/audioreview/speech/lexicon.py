@@ -25,7 +25,6 @@ from pathlib import Path
 
 from ..errors import VoiceError
 
-PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 
 
 def load_lexicon(path: str | Path) -> dict[str, str]:

@@ -50,11 +50,6 @@ def wrap(text: str, width: int = MAX_LINE) -> list[str]:
     return lines or [""]
 
 
-def cue_texts(timing: Timing, review: Review) -> list[tuple[str, float, float, str]]:
-    """(id, start, end, text) of every cue, as both formats write them."""
-    return list(_cues(timing, review))
-
-
 # --------------------------------------------------------------------- internals
 
 

@@ -26,7 +26,7 @@ from lxml import etree
 from ...covers import Cover
 from ...dates import w3c_date
 from ...errors import OutputError
-from ...model import ABOUT_ID, Review, Section
+from ...model import ABOUT_ID, TITLE_ID, Review, Section
 from ...phrases import say
 from ...audio.timing import Timing
 from . import meta
@@ -57,6 +57,7 @@ class TocEntry:
     href: str
     children: list[TocEntry] = field(default_factory=list)
     generated: bool = False  # an English label made here, not text of the review
+    lang: str | None = None  # the text's language, when it is not the book's (a review in an anthology)
 
 
 @dataclass
@@ -74,6 +75,30 @@ class EpubOptions:
     cover: Cover | None = None
 
 
+@dataclass
+class Package:
+    """Everything one .epub holds, gathered by :func:`write_epub` (one review)
+    or the anthology (many); :func:`pack` turns it into the file."""
+
+    identifier: str
+    title: str
+    lang: str
+    docs: list[Doc]  # reading order; the first is the title page, the (non-linear) nav follows it
+    toc: list[TocEntry]
+    landmarks: list[tuple[str, str, str]]
+    accessibility: list[tuple[str, str]]
+    date: str | None = None  # W3CDTF: dc:date, and the day of dcterms:modified
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    source: str | None = None
+    cover: Cover | None = None
+    cover_href: str | None = None
+    timing: Timing | None = None  # narrated (media overlays) when set, with ``audio``
+    audio: dict[str, bytes] = field(default_factory=dict)
+    narrators: list[str] = field(default_factory=list)
+    other_languages: list[str] = field(default_factory=list)  # dc:language after ``lang``
+
+
 def write_epub(review: Review, options: EpubOptions, timing: Timing | None = None,
                audio: dict[str, bytes] | None = None) -> bytes:
     """The whole .epub file: narrated (media overlays) when ``timing`` and
@@ -85,45 +110,59 @@ def write_epub(review: Review, options: EpubOptions, timing: Timing | None = Non
     narrated = timing is not None and audio is not None
     cover = options.cover
     cover_href = f"images/cover.{cover.extension}" if cover else None
+    docs, toc, landmarks, facts = review_documents(review, lang, timing if narrated else None, cover_href=cover_href)
+    m = review.metadata
+    return pack(Package(
+        identifier=meta.identifier(review), title=title_of(review), lang=lang, docs=docs, toc=toc,
+        landmarks=landmarks, accessibility=meta.accessibility(facts.narrated, facts.has_cover, meta.summary(facts)),
+        date=w3c_date(m.date), authors=[clean(m.author)] if m.author else [],
+        publisher=clean(m.publication) if m.publication else None,
+        source=clean(m.url.strip()) if m.url and m.url.strip() else None,
+        cover=cover, cover_href=cover_href, timing=timing if narrated else None, audio=audio or {},
+        narrators=[clean(timing.narrator)] if narrated and timing.narrator else []))
 
-    docs, toc, landmarks, facts = _documents(review, lang, cover_href, timing if narrated else None)
 
+def pack(pkg: Package) -> bytes:
+    """The .epub bytes of a package: EbookLib writes OPF, NCX and container,
+    then the zip is re-packed deterministically (same package, same bytes)."""
+    lang = pkg.lang
     book = _epub.EpubBook()
     book.FOLDER_NAME = "EPUB"
-    book.set_identifier(meta.identifier(review))
-    book.set_title(title_of(review))
+    book.set_identifier(pkg.identifier)
+    book.set_title(pkg.title)
     book.set_language(lang)
+    for other in pkg.other_languages:
+        book.add_metadata("DC", "language", other)
     if direction(lang):
         book.set_direction("rtl")  # spine page-progression-direction
-    m = review.metadata
-    if m.author:
-        book.add_author(clean(m.author))
-    if m.publication:
-        book.add_metadata("DC", "publisher", clean(m.publication))
-    date = w3c_date(m.date)
-    if date:
-        book.add_metadata("DC", "date", date)
-    if m.url and m.url.strip():
-        book.add_metadata("DC", "source", clean(m.url.strip()))
+    for n, author in enumerate(pkg.authors, 1):
+        book.add_author(author, uid="creator" if n == 1 else f"creator-{n}")
+    if pkg.publisher:
+        book.add_metadata("DC", "publisher", pkg.publisher)
+    if pkg.date:
+        book.add_metadata("DC", "date", pkg.date)
+    if pkg.source:
+        book.add_metadata("DC", "source", pkg.source)
 
     css = resources.files("audioreview").joinpath("data/epub/epub.css").read_bytes()
     book.add_item(_item("css", "css/epub.css", "text/css", css))
-    if cover:
-        book.set_cover(cover_href, cover.data, create_page=False)
+    if pkg.cover:
+        book.set_cover(pkg.cover_href, pkg.cover.data, create_page=False)
 
+    docs = pkg.docs
     items = {}
     for doc in docs:
         items[doc.name] = _item(doc.uid, doc.name, "application/xhtml+xml", doc.xhtml)
     payload: list[bytes] = [css] + [d.xhtml for d in docs]
 
-    if narrated:
-        total_ms = _add_overlays(book, docs, items, timing, audio, payload)
+    if pkg.timing is not None:
+        total_ms = _add_overlays(book, docs, items, pkg.timing, pkg.audio, payload)
         book.add_metadata(None, "meta", smil_clock(total_ms), {"property": "media:duration"})
-        if timing.narrator:
-            book.add_metadata(None, "meta", clean(timing.narrator), {"property": "media:narrator"})
+        for narrator in pkg.narrators:
+            book.add_metadata(None, "meta", narrator, {"property": "media:narrator"})
         book.add_metadata(None, "meta", meta.ACTIVE_CLASS, {"property": "media:active-class"})
 
-    for prop, value in meta.accessibility(facts):
+    for prop, value in pkg.accessibility:
         attrs = {"property": prop}
         if prop == "schema:accessibilitySummary" and ui(lang):
             attrs["{http://www.w3.org/XML/1998/namespace}lang"] = "en"  # the summary is English
@@ -131,21 +170,21 @@ def write_epub(review: Review, options: EpubOptions, timing: Timing | None = Non
     book.add_metadata(None, "meta", meta.CONFORMS_TO, {"property": "dcterms:conformsTo", "id": "conformance"})
     book.add_metadata(None, "meta", meta.CERTIFIED_BY, {"property": "a11y:certifiedBy", "refines": "#conformance"})
 
-    nav = _item("nav", "nav.xhtml", "application/xhtml+xml", _nav(toc, landmarks, lang))
+    nav = _item("nav", "nav.xhtml", "application/xhtml+xml", _nav(pkg.toc, pkg.landmarks, lang))
     nav.properties = ["nav"]
     book.add_item(nav)
     for doc in docs:
         book.add_item(items[doc.name])
     book.add_item(_epub.EpubNcx())
-    book.toc = _ncx_toc(toc)
+    book.toc = _ncx_toc(pkg.toc)
     # The nav is a spine item (the "toc" landmark must point into the spine) but
     # non-linear: reading straight through goes from the title page to the review.
     nav.is_linear = False
     book.spine = [items[docs[0].name], nav] + [items[d.name] for d in docs[1:]]
 
-    if cover:
-        payload.append(cover.data)
-    stamp = meta.modified(review, meta.digest(payload))
+    if pkg.cover:
+        payload.append(pkg.cover.data)
+    stamp = meta.modified_on(pkg.date, meta.digest(payload))
     mtime = _dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
     raw = io.BytesIO()
     _epub.write_epub(raw, book, {"mtime": mtime, "epub2_guide": False, "epub3_landmark": False,
@@ -156,13 +195,25 @@ def write_epub(review: Review, options: EpubOptions, timing: Timing | None = Non
 # ---------------------------------------------------------------------- documents
 
 
-def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing | None,
-               ) -> tuple[list[Doc], list[TocEntry], list[tuple[str, str, str]], meta.BookFacts]:
+def review_documents(review: Review, lang: str, timing: Timing | None, *, cover_href: str | None = None,
+                     prefix: str = "", part: bool = False,
+                     ) -> tuple[list[Doc], list[TocEntry], list[tuple[str, str, str]], meta.BookFacts]:
+    """One review's documents in reading order (title page, content note, the
+    sections, About), its toc entries, landmarks and the facts the
+    accessibility summary tells.
+
+    ``prefix`` starts the names of the documents made here (the model's ids,
+    section documents included, are the caller's to prefix); ``part``: the
+    review is one part of an anthology, so its title page is a ``doc-part``
+    opening and every document is body matter."""
     title = title_of(review)
-    docs = [Doc("title.xhtml", "titlepage", title,
-                page(title, lang, title_page_body(review, cover_href), "frontmatter"))]
-    toc = [TocEntry(title, "title.xhtml")]
-    landmarks = [("titlepage", "title.xhtml", say("title_page")), ("toc", "nav.xhtml#toc", say("contents"))]
+    title_id, note_id, about_id = prefix + TITLE_ID, prefix + NOTE_HEADING_ID, prefix + ABOUT_ID
+    title_doc, note_doc, about_doc = f"{prefix}title.xhtml", f"{prefix}note.xhtml", f"{prefix}about.xhtml"
+    front, back = ("bodymatter", "bodymatter") if part else ("frontmatter", "backmatter")
+    docs = [Doc(title_doc, f"{prefix}titlepage", title,
+                page(title, lang, title_page_body(review, cover_href, title_id, part), front))]
+    toc = [TocEntry(title, title_doc)]
+    landmarks = [("titlepage", title_doc, say("title_page")), ("toc", "nav.xhtml#toc", say("contents"))]
 
     section_docs: list[Doc] = []
     section_toc: list[TocEntry] = []
@@ -170,11 +221,12 @@ def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing
         _section_documents(section, lang, section_docs, section_toc)
     first = f"{section_docs[0].name}#{review.sections[0].id}" if section_docs else None
 
-    if review.content_note is not None and review.content_note.sentences:
-        docs.append(Doc("note.xhtml", "note", NOTE_HEADING,
-                        page(NOTE_HEADING, lang, note_page_body(review.content_note, first, lang), "frontmatter")))
-        toc.append(TocEntry(NOTE_HEADING, f"note.xhtml#{NOTE_HEADING_ID}", generated=True))
-        landmarks.append(("bodymatter", "note.xhtml", say("start_of_review_note")))
+    has_note = review.content_note is not None and bool(review.content_note.sentences)
+    if has_note:
+        body = note_page_body(review.content_note, first, lang, note_id)
+        docs.append(Doc(note_doc, f"{prefix}note", NOTE_HEADING, page(NOTE_HEADING, lang, body, front)))
+        toc.append(TocEntry(NOTE_HEADING, f"{note_doc}#{note_id}", generated=True))
+        landmarks.append(("bodymatter", note_doc, say("start_of_review_note")))
     elif first:
         landmarks.append(("bodymatter", first, say("start_of_review")))
     docs += section_docs
@@ -184,10 +236,10 @@ def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing
     if timing is not None:
         extra.append(say("narrated_by", narrator=clean(timing.narrator)) if timing.narrator else say("narrated"))
     extra.append(say("produced_with"))
-    docs.append(Doc("about.xhtml", "about", ABOUT_HEADING,
-                    page(ABOUT_HEADING, lang, about_page_body(review, ABOUT_ID, extra), "backmatter")))
-    toc.append(TocEntry(ABOUT_HEADING, f"about.xhtml#{ABOUT_ID}-h", generated=True))
-    landmarks.append(("colophon", "about.xhtml", ABOUT_HEADING))
+    docs.append(Doc(about_doc, f"{prefix}about", ABOUT_HEADING,
+                    page(ABOUT_HEADING, lang, about_page_body(review, about_id, extra), back)))
+    toc.append(TocEntry(ABOUT_HEADING, f"{about_doc}#{about_id}-h", generated=True))
+    landmarks.append(("colophon", about_doc, ABOUT_HEADING))
 
     all_sections = list(review.walk_sections())
     facts = meta.BookFacts(
@@ -195,7 +247,7 @@ def _documents(review: Review, lang: str, cover_href: str | None, timing: Timing
         sections=len(review.sections),
         subsections=len(all_sections) - len(review.sections),
         documents=len(docs),
-        has_note=any(d.name == "note.xhtml" for d in docs),
+        has_note=has_note,
         section_notices=sum(1 for s in all_sections if s.notice is not None and s.notice.sentences),
         narrated=timing is not None,
         narrator=clean(timing.narrator) if timing is not None else "",
@@ -239,7 +291,7 @@ def _nav(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], lang: str) 
         items = []
         for e in entries:
             sub = ol(e.children) if e.children else ""
-            attrs = ui(lang) if e.generated else dir_attr(e.title)
+            attrs = ui(lang) if e.generated else _lang_attrs(e.lang, lang) + dir_attr(e.title)
             items.append(f'<li><a href="{esc(e.href)}"{attrs}>{esc(e.title)}</a>{sub}</li>')
         return "<ol>\n" + "\n".join(items) + "\n</ol>"
 
@@ -252,6 +304,13 @@ def _nav(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], lang: str) 
         f'<ol>\n{marks}\n</ol>\n</nav>'
     )
     return page(say("contents"), lang, body)
+
+
+def _lang_attrs(text_lang: str | None, book_lang: str) -> str:
+    """lang/xml:lang for a nav label whose language is not the nav's."""
+    if text_lang is None or text_lang.lower() == book_lang.lower():
+        return ""
+    return f' lang="{text_lang}" xml:lang="{text_lang}"'
 
 
 def _ncx_toc(toc: list[TocEntry]) -> list:

@@ -37,7 +37,12 @@ def modified(review: Review, content_digest: str) -> str:
     """``dcterms:modified``: the review's date (or 2000-01-01) at a time of day
     taken from the content hash. Same content, same value; edited content, a new
     value, so the release identifier (identifier + modified) follows edits."""
-    date = w3c_date(review.metadata.date) or "2000"
+    return modified_on(w3c_date(review.metadata.date), content_digest)
+
+
+def modified_on(date: str | None, content_digest: str) -> str:
+    """:func:`modified` for a W3CDTF date (None: 2000-01-01)."""
+    date = date or "2000"
     y, mo, d = (date.split("-") + ["01", "01"])[:3]
     seconds = int(content_digest[:8], 16) % 86400
     return f"{y}-{mo}-{d}T{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}Z"
@@ -65,23 +70,23 @@ class BookFacts:
     has_cover: bool
 
 
-def accessibility(facts: BookFacts) -> list[tuple[str, str]]:
+def accessibility(narrated: bool, has_cover: bool, summary_text: str) -> list[tuple[str, str]]:
     """(property, value) pairs of schema.org accessibility metadata.
 
     accessModeSufficient is ``textual`` only: the text is complete on its own,
     while the narration does not voice every detail of the title page, so it is
     not claimed sufficient alone."""
-    modes = ["textual"] + (["auditory"] if facts.narrated else []) + (["visual"] if facts.has_cover else [])
+    modes = ["textual"] + (["auditory"] if narrated else []) + (["visual"] if has_cover else [])
     features = ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability"]
-    if facts.narrated:
+    if narrated:
         features.append("synchronizedAudioText")
-    if facts.has_cover:
+    if has_cover:
         features.append("alternativeText")
     pairs = [("schema:accessMode", m) for m in modes]
     pairs.append(("schema:accessModeSufficient", "textual"))
     pairs += [("schema:accessibilityFeature", f) for f in features]
     pairs.append(("schema:accessibilityHazard", "none"))
-    pairs.append(("schema:accessibilitySummary", summary(facts)))
+    pairs.append(("schema:accessibilitySummary", summary_text))
     return pairs
 
 
@@ -116,5 +121,51 @@ def summary(facts: BookFacts) -> str:
         text += " This edition is text only; it has no audio."
     if facts.has_cover:
         text += " The cover image has a text alternative."
+    text += " Styling uses relative units, so text can be resized and restyled. No known hazards."
+    return text
+
+
+# ------------------------------------------------------------------- anthologies
+
+
+def collection_identifier(title: str, review_identifiers: list[str]) -> str:
+    """``urn:uuid:`` of an anthology: its title and the identifiers of the
+    reviews it holds (in any order), so the same collection keeps its
+    identifier and another selection of reviews gets its own."""
+    key = "\x1f".join(["anthology", title, *sorted(review_identifiers)])
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}"
+
+
+def collection_summary(title: str, reviews: list[BookFacts]) -> str:
+    """The accessibility summary of an anthology, from the facts of its reviews."""
+    count = len(reviews)
+    sections = sum(r.sections for r in reviews)
+    subsections = sum(r.subsections for r in reviews)
+    body = _n(sections, "section")
+    if subsections:
+        body += f" with {_n(subsections, 'subsection')}"
+    text = (f'This EPUB anthology "{title}" holds a title page and {_n(count, "review")} in {body}.'
+            " Each review opens with its own title page, a level-1 heading, and ends with an About this"
+            " review page.")
+    notes = sum(1 for r in reviews if r.has_note)
+    if notes:
+        text += (f" {_n(notes, 'review')} {'has' if notes == 1 else 'have'} a content note, placed after the"
+                 " review's title and before its text, with a link to skip it.")
+    notices = sum(r.section_notices for r in reviews)
+    if notices:
+        opens = "One section opens" if notices == 1 else f"{notices} sections open"
+        text += f" {opens} with a short content notice."
+    text += (" Headings follow each review's own structure below its title without skipped levels; the"
+             " table of contents lists every review with its sections, and landmarks lead to the title"
+             " page, the contents and the first review. The reading order is the order of the text.")
+    narrated = [r for r in reviews if r.narrated]
+    if narrated:
+        voices = sorted({r.narrator for r in narrated if r.narrator})
+        voice = f" by {', '.join(voices)}, a synthetic voice," if len(voices) == 1 else " with synthetic voices,"
+        which = "Every review is" if len(narrated) == count else f"{len(narrated)} of the {count} reviews are"
+        text += (f" {which} narrated{voice} synchronised sentence by sentence with the text (media"
+                 " overlays); the sentence being read is highlighted. The text is complete without the audio.")
+    else:
+        text += " This edition is text only; it has no audio."
     text += " Styling uses relative units, so text can be resized and restyled. No known hazards."
     return text

@@ -58,13 +58,15 @@ def page(title: str, lang: str, body: str, body_type: str | None = None) -> byte
     return doc.encode("utf-8")
 
 
-def title_page_body(review: Review, cover_href: str | None) -> str:
-    """Title, the work reviewed, author, publication, date, rating, source link."""
+def title_page_body(review: Review, cover_href: str | None, title_id: str = TITLE_ID, part: bool = False) -> str:
+    """Title, the work reviewed, author, publication, date, rating, source link.
+    ``part``: the opening of one review in an anthology (a ``doc-part``)."""
     m = review.metadata
     en = ui(language(m.language))
     rows = [(d.label, detail_html(d, en)) for d in details(m)]
-    parts = ['<section epub:type="titlepage" aria-labelledby="title">',
-             heading_html(1, TITLE_ID, title_of(review))]
+    kind = 'epub:type="part" role="doc-part"' if part else 'epub:type="titlepage"'
+    parts = [f'<section {kind} aria-labelledby="{esc(title_id)}">',
+             heading_html(1, title_id, title_of(review))]
     if cover_href:
         parts.append(f'<figure class="cover"><img src="{esc(cover_href)}" '
                      f'alt="{esc(say("cover_alt", title=title_of(review)))}"{en}/></figure>')
@@ -76,14 +78,22 @@ def title_page_body(review: Review, cover_href: str | None) -> str:
     return "\n".join(parts)
 
 
+def collection_title_body(title: str, count: int, lang: str) -> str:
+    """The title page of an anthology: its title and how many reviews it holds."""
+    line = say("anthology.one") if count == 1 else say("anthology.many", count=count)
+    return "\n".join(['<section epub:type="titlepage" aria-labelledby="title">',
+                      heading_html(1, TITLE_ID, label(title, say("anthology.title"))),
+                      f"<p{ui(lang)}>{esc(line)}</p>", "</section>"])
+
+
 NOTE_HEADING = say("content_note")
 NOTE_HEADING_ID = "content-note-h"
 ABOUT_HEADING = say("about_review")
 
 
-def note_page_body(note: Block, continue_href: str | None, lang: str) -> str:
-    parts = [f'<section epub:type="notice" role="doc-notice" aria-labelledby="{NOTE_HEADING_ID}">',
-             heading_html(2, NOTE_HEADING_ID, NOTE_HEADING, ui(lang)),
+def note_page_body(note: Block, continue_href: str | None, lang: str, heading_id: str = NOTE_HEADING_ID) -> str:
+    parts = [f'<section epub:type="notice" role="doc-notice" aria-labelledby="{esc(heading_id)}">',
+             heading_html(2, heading_id, NOTE_HEADING, ui(lang)),
              f"<p{block_attrs(note)}>{sentences_html(note)}</p>"]
     if continue_href:
         parts.append(f'<p class="continue"{ui(lang)}><a href="{esc(continue_href)}">{esc(say("continue_to_review"))}</a></p>')

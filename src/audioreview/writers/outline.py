@@ -3,7 +3,7 @@ will navigate (headings with levels), with the metadata and warnings around it."
 
 from __future__ import annotations
 
-from .model import Block, Review, Section
+from ..model import Block, Review, Section
 
 
 def _count(blocks: list[Block]) -> int:
