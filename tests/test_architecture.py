@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("speech", "voices_builtin"),
     ("audio",),
     ("writers",),
-    ("feed", "pages", "collection"),
+    ("feed", "pages", "collection", "inputs", "batch"),
     ("render",),
     ("serve", "cli", "__main__", "__init__"),
 ]

@@ -120,9 +120,12 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     html.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
     nosent = tmp_path / "dots.txt"
     nosent.write_text("...\n\n---\n")
+    folder = tmp_path / "no-reviews-here"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
     return {
         "missing": (tmp_path / "nope.txt", "nope.txt"),
-        "directory": (tmp_path, tmp_path.name),
+        "directory": (folder, folder.name),  # render: a folder with no review files; inspect: not a file
         "empty": (empty, "empty.txt"),
         "binary": (binary, "binary.txt"),
         "front matter": (frontmatter, "broken.md"),

@@ -93,6 +93,34 @@ def cli() -> None:
     """
 
 
+def batch_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options of a batch (issue 14): the report, the cache's size limit, a Dask scheduler."""
+    decorators = [
+        click.option("--report", type=click.Path(dir_okay=False), metavar="FILE.json",
+                     help="Write per-input status, timings, cache hits and errors, and totals, as JSON."),
+        click.option("--cache-max-size", metavar="SIZE", callback=_size_option,
+                     help="Keep the synthesis cache under SIZE (e.g. 500MB, 2GB): least recently used "
+                          "entries go after each review."),
+        click.option("--scheduler", metavar="tcp://HOST:PORT",
+                     help="Render each review as a task on this Dask cluster (pip install "
+                          "'audioreview[dask]'); OUT must be the same path on every worker."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _size_option(ctx: click.Context, param: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    from .speech.cache import parse_size
+
+    try:
+        return parse_size(value)
+    except AudioreviewError as exc:
+        raise click.BadParameter(exc.message) from None
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--out", "out_dir", metavar="DIRECTORY", default="output", show_default=True,
@@ -109,22 +137,27 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the synthesis cache.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Synthesis processes (default: up to 2).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@batch_options
 @input_options
 @library_errors
 def render(inputs: tuple[str, ...], **kw: Any) -> None:
-    """Render each INPUT (.txt, .md, .html, or - for stdin) into OUT/<slug>/.
+    """Render each INPUT into OUT/<slug>/: a review file (.txt, .md, .html),
+    - for stdin, a folder (every review file under it), a glob ('reviews/**/*.md'),
+    or a manifest (.jsonl or .csv, one review a row: path or text, plus
+    metadata such as title, author, date, rating, content_warnings).
 
     Writes review.json, the chapter MP3s and full episode with ID3 chapters,
     timing.json, transcripts, JSON chapters and the EPUB. Options are checked
-    before any work (a bad one: one line, exit 2). A failed input is reported
-    in one line and the others are still rendered; the exit code is 2 when any
-    input failed (1 if the failure was an internal error). With --no-audio,
-    --feed lists the narrated reviews already in OUT (refused when there are
-    none besides these inputs).
+    before any work (a bad one: one line, exit 2). A failed input (or bad
+    manifest row) is reported in one line and the others are still rendered;
+    the exit code is 2 when any input failed (1 if the failure was an internal
+    error). Run again after a crash: finished reviews are kept, the rest are
+    rendered. With --no-audio, --feed lists the narrated reviews already in
+    OUT (refused when there are none besides these inputs).
 
     Example:
 
-        audioreview render examples/*.txt examples/*.md --out output --feed
+        audioreview render examples/ reviews.csv --out output --report report.json
     """
     from dataclasses import replace
 
@@ -137,24 +170,31 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         epub=not kw["no_epub"], feed=kw["feed"], base_url=kw["base_url"], cover=kw["cover"],
         cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
         input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
+        cache_max_size=kw["cache_max_size"],
     )
     for note in check_options(options, inputs):  # every option, before any work
         click.echo(f"audioreview: warning: {note}", err=True)
-    results = render_batch(inputs, replace(options, feed=False), checked=True)
-    for r in results:
+    seen = {"ok": False, "failed": False, "internal": False}
+
+    def report_line(r: Any, say: Callable[..., None]) -> None:
+        seen["ok" if r.ok else "failed"] = True
+        seen["internal"] = seen["internal"] or isinstance(r.error, InternalError)
         if r.error is not None:
-            click.echo(f"audioreview: {r.error}", err=True)
+            say(f"audioreview: {r.error}", err=True)
         elif not options.quiet:
-            click.echo(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
+            say(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
+
+    render_batch(inputs, replace(options, feed=False), checked=True, scheduler=kw["scheduler"],
+                 report=kw["report"], on_result=report_line)
     feed_failed = False
-    if options.feed and any(r.ok for r in results):
+    if options.feed and seen["ok"]:
         try:
             write_feed(options.out_dir, base_url=options.base_url)
         except AudioreviewError as exc:  # after the inputs' own lines
             click.echo(f"audioreview: {exc}", err=True)
             feed_failed = True
-    if any(not r.ok for r in results) or feed_failed:
-        sys.exit(1 if any(isinstance(r.error, InternalError) for r in results) else 2)
+    if seen["failed"] or feed_failed:
+        sys.exit(1 if seen["internal"] else 2)
 
 
 @cli.command()

@@ -19,6 +19,9 @@ class AudioreviewError(Exception):
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
 
+    def __reduce__(self):  # noqa: ANN204 -- pickled whole (message and path) by a Dask task's result
+        return type(self), (self.message, self.path)
+
 
 class InputError(AudioreviewError):
     """The input cannot be read as a review (missing, empty, binary, malformed)."""

@@ -31,15 +31,17 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import errno
+import functools
 import json
 import os
 import shutil
 import sys
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import TYPE_CHECKING, Callable, Iterable, Literal
 
 from . import ids, layout
 from .covers import read_cover
@@ -49,6 +51,9 @@ from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_
 from .analysis.options import WarningOptions
 from .audio.timing import Timing
 from .model import Review, SchemaError
+
+if TYPE_CHECKING:
+    from .inputs import InputItem
 
 STDIN = "-"
 
@@ -71,6 +76,7 @@ class RenderOptions:
     input_format: str | None = None  # --from: text, markdown, html
     warnings: WarningOptions = field(default_factory=WarningOptions)
     workers: int | None = None  # synthesis processes; None: decided from CPU count
+    cache_max_size: int | None = None  # bytes; the synthesis cache is trimmed (LRU) after each review
 
 
 @dataclass
@@ -106,11 +112,15 @@ def prepare(
     warnings: WarningOptions | None = None,
     *,
     data: bytes | None = None,
+    adjust: Callable[[Review], object] | None = None,
 ) -> Review:
-    """Read and analyse: the model with content warnings and the content note."""
+    """Read and analyse: the model with content warnings and the content note.
+    ``adjust`` changes the model between the two (a manifest row's metadata)."""
     from .analysis.content_warnings import analyse
 
     review = load(source, fmt, data=data)
+    if adjust is not None:
+        adjust(review)
     return analyse(review, warnings or WarningOptions())
 
 
@@ -167,7 +177,9 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
 
             for_feed(read_cover(stored.image), stored.image)  # the feed's cover, kept from an earlier `feed --image`
         if not options.audio:
-            inputs = {_source_key(s) for s in sources}
+            from .inputs import iter_inputs
+
+            inputs = {item.key or _source_key(item.source) for item in iter_inputs(sources)}
             if not any(True for _ in narrated_folders(out, exclude_sources=inputs)):
                 raise OutputError(
                     "--feed with --no-audio: the feed lists narrated reviews and this folder holds none "
@@ -179,14 +191,21 @@ def check_options(options: RenderOptions, sources: Iterable[str | Path] = ()) ->
 
 def _check_voices(options: RenderOptions, sources: list[str | Path]) -> list[str]:
     """A voice for every input's language (VoiceError naming the input when
-    there is none), and the warnings of a forced ``--voice``."""
+    there is none), and the warnings of a forced ``--voice``. Folders, globs and
+    manifests are expanded; a manifest row's language counts as it renders."""
+    from .inputs import apply_overrides, iter_inputs
+
     notes: list[str] = []
     seen: set[str] = set()
-    for source in sources:
-        try:
-            review = load(source, options.input_format)
-        except AudioreviewError:
+    for item in iter_inputs(sources, exclude=[options.out_dir]):
+        if item.error is not None or item.source == STDIN:
             continue  # reported with the input's own render
+        try:
+            review = load(item.source, item.fmt or options.input_format, data=item.data)
+            if item.overrides:
+                apply_overrides(review, item.overrides, item.label)
+        except AudioreviewError:
+            continue
         language = review.metadata.language or "en"
         if language in seen:
             continue
@@ -194,9 +213,9 @@ def _check_voices(options: RenderOptions, sources: list[str | Path]) -> list[str
         try:
             _, warning = _voice(review, options)
         except AudioreviewError as exc:
-            raise _blame_input(exc, str(source)) from None
+            raise _blame_input(exc, item.label) from None
         if warning:
-            notes.append(f"{source}: {warning}")
+            notes.append(f"{item.label}: {warning}")
     return notes
 
 
@@ -252,7 +271,9 @@ CLAIM_PREFIX = ".claim-"  # a folder being claimed (or removed): renamed into pl
 
 
 def _source_key(source: str | Path) -> str:
-    return "<stdin>" if str(source) == STDIN else str(Path(source).resolve())
+    from .inputs import source_key
+
+    return source_key(source)
 
 
 @dataclass
@@ -294,6 +315,19 @@ def _remove_claim_leftovers(out_root: Path) -> None:
     remove_part_files(out_root, recursive=False)
 
 
+_SWEPT_ROOTS: set[str] = set()  # output roots whose leftovers this process (or batch) has removed
+
+
+def _sweep_once(out_root: Path, again: bool = False) -> None:
+    """:func:`_remove_claim_leftovers` once per process, and again at the start
+    of each batch (``again``): listing a root of a million folders for every
+    claim would make a batch quadratic. Call with the root locked."""
+    key = os.path.realpath(out_root)
+    if again or key not in _SWEPT_ROOTS:
+        _remove_claim_leftovers(out_root)
+        _SWEPT_ROOTS.add(key)
+
+
 def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: bytes) -> Claim:
     """The first free folder name for ``base`` (``base``, ``base-2``, ...), or
     the folder that already holds a render of ``key``. With the output root
@@ -301,7 +335,7 @@ def _claim_slug(base: str, key: str, out_root: Path, taken: set[str], info: byte
     created with render.json already inside (rename of a hidden folder), so no
     render ever sees it without its claim."""
     with dir_lock(out_root):
-        _remove_claim_leftovers(out_root)
+        _sweep_once(out_root)
         n = 1
         while True:
             slug = base if n == 1 else f"{base}-{n}"
@@ -437,6 +471,7 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
     audio: dict[str, bytes] | None = None
     if options.audio:
         audio, timing = _audio_files(review, slug, out, options, result)
+        result.stats["audio_seconds"] = round(timing.duration, 3)
         files.update(audio)
         files[layout.TIMING_FILE] = _json_bytes(timing.to_dict())
         from .writers.chapters_json import write_chapters_json
@@ -514,31 +549,46 @@ def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
 
 
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
-               *, data: bytes | None = None) -> RenderResult:
+               *, data: bytes | None = None, key: str | None = None, fmt: str | None = None,
+               adjust: Callable[[Review], object] | None = None) -> RenderResult:
     """Render one input into ``options.out_dir/<slug>/``; errors land in the result.
 
     A failure leaves the folder as it was (a folder this render created is
-    removed again); a later input of the batch is still rendered.
+    removed again); a later input of the batch is still rendered. ``key``:
+    what render.json records as the source (default: the resolved path);
+    ``fmt`` overrides ``options.input_format``; ``adjust`` changes the model
+    before the analysis (see :func:`prepare`).
     """
     result = RenderResult(source=str(source))
     taken = taken if taken is not None else set()
     out_root = Path(options.out_dir)
     claim: Claim | None = None
+    clock = time.monotonic()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.monotonic()
+        result.stats[name] = round(now - clock, 3)
+        clock = now
+
     with contextlib.ExitStack() as held:
         try:
-            review = prepare(source, options.input_format, options.warnings, data=data)
+            review = prepare(source, fmt or options.input_format, options.warnings, data=data, adjust=adjust)
+            lap("read_seconds")
             if options.audio:
                 # A language no voice speaks is this input's error, before its folder is claimed;
                 # render.json names the voice that narrates.
                 options = replace(options, voice=_voice(review, options)[0].name)
-            key = _source_key(source)
+            key = key or _source_key(source)
             claim = claim_folder(review, key, out_root, taken, options, held)
             out = claim.path
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
             files = build_outputs(review, claim.slug, out, options, result)
+            lap("outputs_seconds")
             files[layout.RENDER_INFO] = _render_info(out, key, options)
             result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
+            lap("write_seconds")
             if claim.fresh and layout.RENDER_INFO in result.unchanged:  # written by the claim, moments ago
                 result.unchanged.remove(layout.RENDER_INFO)
                 result.written.append(layout.RENDER_INFO)
@@ -558,29 +608,159 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
     return result
 
 
+# ------------------------------------------------------------------ batch (issue 14)
+# Inputs (folders, globs, manifests) are expanded by inputs.py; where each
+# review runs (here or on a Dask cluster), the progress display and the report
+# live in batch.py. render_one stays the unit of work.
+
+
+def render_item(item: InputItem, options: RenderOptions, taken: set[str] | None = None) -> RenderResult:
+    """One record of a batch (a file, standard input's bytes, a manifest row)
+    -> its folder; then, with ``options.cache_max_size``, the synthesis cache
+    is trimmed (never an entry this review used). Never raises: a Dask task."""
+    started, clock = time.time(), time.monotonic()
+    if item.error is not None:
+        return RenderResult(source=item.label, error=item.error)
+    adjust = None
+    if item.overrides:
+        from .inputs import apply_overrides
+
+        adjust = functools.partial(apply_overrides, overrides=item.overrides, label=item.label)
+    result = render_one(item.source, options, taken, data=item.data, key=item.key, fmt=item.fmt, adjust=adjust)
+    result.stats["seconds"] = round(time.monotonic() - clock, 3)
+    if options.cache_max_size and options.audio and options.use_cache:
+        _trimmer(options).after_review(started)
+    return result
+
+
+_TRIMMERS: dict[tuple[str | None, int], object] = {}
+
+
+def _trimmer(options: RenderOptions):  # noqa: ANN202 -- speech.cache.Trimmer, imported late
+    from .speech.cache import Trimmer
+
+    key = (options.cache_dir, int(options.cache_max_size or 0))
+    if key not in _TRIMMERS:
+        _TRIMMERS[key] = Trimmer(options.cache_dir, key[1])
+    return _TRIMMERS[key]
+
+
+def _task_failed(item: InputItem, exc: BaseException) -> RenderResult:
+    """A task the cluster could not run (its workers kept dying, the scheduler went away)."""
+    detail = " ".join(str(exc).split()) or type(exc).__name__
+    return RenderResult(source=item.label, error=OutputError(f"the Dask cluster could not render it: {detail}",
+                                                             item.label))
+
+
+def _for_cluster(options: RenderOptions) -> RenderOptions:
+    """Options for Dask workers: absolute paths (a worker's working folder is
+    its own), one synthesis process per task (scale with worker processes)."""
+    from dataclasses import replace
+
+    def absolute(path: str | None) -> str | None:
+        return str(Path(path).expanduser().resolve()) if path else path
+
+    return replace(options, out_dir=absolute(options.out_dir), cache_dir=absolute(options.cache_dir),
+                   cover=absolute(options.cover), workers=1)
+
+
+def _shipped(item: InputItem) -> InputItem:
+    """A record with its bytes and folder key read here, for a worker that may
+    not see the input (only the output folder is shared)."""
+    from dataclasses import replace
+
+    from .readers.decode import load_bytes
+
+    if item.error is not None or item.data is not None:
+        return item
+    try:
+        return replace(item, data=load_bytes(item.source), key=item.key or _source_key(item.source))
+    except AudioreviewError as exc:
+        return replace(item, error=exc)
+
+
 def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = None,
-           *, stdin: bytes | None = None, checked: bool = False) -> list[RenderResult]:
-    """Render a batch. Options are checked first (an AudioreviewError before
-    any work); after that a failed input does not stop the others. With
-    ``options.feed`` the feed is written when at least one input rendered (a
-    failure to write it raises). ``checked=True``: the caller already ran
-    :func:`check_options`."""
+                 *, stdin: bytes | None = None, checked: bool = False, scheduler: str | None = None,
+                 report: str | Path | None = None,
+                 on_result: Callable[[RenderResult, Callable[..., None]], object] | None = None,
+                 ) -> list[RenderResult]:
+    """Render a batch. ``sources``: files, ``-``, folders, globs and manifests
+    (:mod:`audioreview.inputs`). Options are checked first (an
+    AudioreviewError before any work); after that a failed input does not
+    stop the others. With ``options.feed`` the feed is written when at least
+    one input rendered (a failure to write it raises). ``checked=True``: the
+    caller already ran :func:`check_options`.
+
+    ``scheduler``: a Dask scheduler address: each review is a task on that
+    cluster (an OutputError within seconds when it cannot be reached).
+    ``report``: write the batch report (JSON) there. ``on_result(result,
+    say)``: called with each result as it comes (``say(line, err=False)``
+    prints above the progress bar); the results are then not kept, and the
+    list returned is empty (flat memory for an archive). A progress bar for
+    the whole batch shows on a terminal unless ``options.quiet``.
+    """
+    from dataclasses import replace
+
+    from .batch import BatchProgress, BatchReport, check_report_path, executor_for
+    from .inputs import iter_inputs
+
     options = options or RenderOptions()
     sources = list(sources)
     if not checked:
         check_options(options, sources)
-    taken: set[str] = set()
-    results = []
-    for source in sources:
-        data = stdin if str(source) == STDIN else None
-        if str(source) == STDIN and data is None:
-            data = sys.stdin.buffer.read()
-        results.append(render_one(source, options, taken, data=data))
-    if options.feed and any(r.ok for r in results):
+    if report is not None:
+        check_report_path(report)
+    exclude = [options.out_dir]
+    total = sum(1 for _ in iter_inputs(sources, exclude))
+    if Path(options.out_dir).is_dir():  # leftovers of killed runs: once here, not at every claim
+        with dir_lock(options.out_dir):
+            _sweep_once(Path(options.out_dir), again=True)
+    executor = executor_for(scheduler)  # an unreachable scheduler: an error before any work
+    results: list[RenderResult] = []
+    any_ok = False
+    run_options = _for_cluster(options) if scheduler else options
+    bar = BatchProgress(total, enabled=not options.quiet and total > 1)
+    if bar.enabled:
+        run_options = replace(run_options, quiet=True)  # the batch bar replaces the one per review
+    book = BatchReport(report, scheduler) if report is not None else None
+    try:
+        items = (replace(item, data=_stdin_bytes(stdin)) if item.source == STDIN and item.data is None else item
+                 for item in iter_inputs(sources, exclude))
+        if scheduler:
+            work = functools.partial(render_item, options=run_options)
+            items = (_shipped(item) for item in items)
+        else:
+            work = functools.partial(render_item, options=run_options, taken=set())
+        for item, result in executor.map(work, items, _task_failed):
+            any_ok = any_ok or result.ok
+            bar.update(result.stats.get("audio_seconds", 0.0))
+            if book is not None:
+                book.add(item.origin, result)
+            if on_result is not None:
+                on_result(result, bar.write)
+            else:
+                results.append(result)
+    except BaseException:
+        if book is not None:
+            book.discard()
+        raise
+    finally:
+        bar.close()
+        executor.close()
+    if book is not None:
+        book.finish()
+    if options.feed and any_ok:
         write_feed(options.out_dir, base_url=options.base_url)  # writes the library page too
-    elif any(r.ok for r in results):
+    elif any_ok:
         write_library(options.out_dir)  # web edition: OUT/index.html
     return results
+
+
+def _stdin_bytes(given: bytes | None) -> bytes:
+    return given if given is not None else sys.stdin.buffer.read()
+
+
+# ------------------------------------------------------------------ end of batch (issue 14)
 
 
 def write_feed(out_dir: str | Path, settings: object | None = None, base_url: str | None = None) -> list[Path]:
@@ -641,5 +821,5 @@ def write_anthology(directory: str | Path, output: str | Path, *, title: str | N
 
 __all__ = [
     "RenderOptions", "RenderResult", "load", "prepare", "render_batch", "render_one", "check_options",
-    "claim_folder", "build_outputs", "write_feed", "write_library", "write_anthology",
+    "claim_folder", "build_outputs", "write_feed", "write_library", "write_anthology", "render_item",
 ]

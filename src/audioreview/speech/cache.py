@@ -6,21 +6,34 @@ the engine's sample rate, in ``<cache_dir>/speech-v1/<k[:2]>/<k>.npy``.
 
 Writes go to a temporary file in the same folder and are renamed into place
 (os.replace), so two renders sharing a cache never see a half-written entry;
-a file that does not load is treated as a miss and rewritten.
+a file that does not load is treated as a miss and rewritten. A render killed
+with ``kill -9`` leaves at most a ``.part`` file, which is never read as an
+entry (:func:`trim` removes old ones).
+
+Size limit (``--cache-max-size``): a hit touches the entry's mtime, so the
+mtime is its last use; :func:`trim` removes the least recently used entries
+until the cache fits, never one used since a given moment (the start of the
+review that just rendered: everything it needs). :class:`Trimmer` calls it
+after each review of a batch without rescanning the cache every time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import math
 import os
+import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..fileio import atomic_write
+from ..errors import OutputError
+from ..fileio import PART_SUFFIX, atomic_write
 
 LAYOUT = "speech-v1"
 
@@ -85,6 +98,7 @@ class SpeechCache:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
+        _touch(path)
         return audio
 
     def put(self, spoken: str, audio: np.ndarray) -> None:
@@ -95,4 +109,139 @@ class SpeechCache:
         try:
             atomic_write(self.path(spoken), buf.getvalue())
         except OSError:
-            pass  # a read-only or full cache must not fail the render
+            return  # a read-only or full cache must not fail the render
+        WRITTEN.bytes += buf.getbuffer().nbytes
+
+
+@dataclass
+class _Written:
+    bytes: int = 0  # entry bytes this process has put into any cache
+
+
+WRITTEN = _Written()
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry as just used (its mtime is its last use, for trimming)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only cache: still a hit
+
+
+# ------------------------------------------------------------------ size limit
+
+_UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9,
+          "t": 10**12, "tb": 10**12, "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+STALE_PART_SECONDS = 3600  # a temporary file this old belongs to a killed render
+
+
+def parse_size(text: str) -> int:
+    """``"2GB"``, ``"500 MB"``, ``"1.5GiB"``, ``"800000"`` -> bytes; OutputError otherwise."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(text))
+    unit = m and _UNITS.get(m.group(2).lower())
+    if not m or unit is None:
+        raise OutputError(f"not a size: {text!r} (use e.g. 500MB, 2GB, 1.5GiB)", "--cache-max-size")
+    size = int(float(m.group(1)) * unit)
+    if size <= 0:
+        raise OutputError(f"the cache size limit must be above 0, got {text!r}", "--cache-max-size")
+    return size
+
+
+@dataclass
+class TrimStats:
+    bytes_before: int = 0
+    bytes_after: int = 0
+    removed: int = 0
+
+
+def _entries(root: Path) -> tuple[list[tuple[float, int, str]], list[str]]:
+    """(mtime, size, path) of every entry under ``root``, and stale temporary files."""
+    entries: list[tuple[float, int, str]] = []
+    stale: list[str] = []
+    now = time.time()
+    base = root / LAYOUT
+    try:
+        shards = list(os.scandir(base))
+    except OSError:
+        return entries, stale
+    for shard in shards:
+        if not shard.is_dir(follow_symlinks=False):
+            continue
+        try:
+            with os.scandir(shard.path) as it:
+                for entry in it:
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue  # removed meanwhile
+                    if entry.name.endswith(".npy"):
+                        entries.append((st.st_mtime, st.st_size, entry.path))
+                    elif entry.name.endswith(PART_SUFFIX) and now - st.st_mtime > STALE_PART_SECONDS:
+                        stale.append(entry.path)
+        except OSError:
+            continue
+    return entries, stale
+
+
+def trim(cache_dir: str | os.PathLike[str] | None, max_bytes: int, *, protect_since: float | None = None,
+         target: float = 0.9) -> TrimStats:
+    """Remove least recently used entries until the cache holds at most
+    ``max_bytes`` (down to ``target`` of it, so the next reviews do not trim
+    again at once). Entries used at or after ``protect_since`` (a
+    ``time.time()``) are kept even if that leaves the cache over the limit.
+    Temporary files of killed renders older than an hour go too."""
+    root = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
+    entries, stale = _entries(root)
+    for path in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    total = sum(size for _, size, _ in entries)
+    stats = TrimStats(bytes_before=total, bytes_after=total)
+    if total <= max_bytes:
+        return stats
+    goal = int(max_bytes * target)
+    entries.sort()
+    for mtime, size, path in entries:
+        if total <= goal:
+            break
+        if protect_since is not None and mtime >= math.floor(protect_since):  # (whole-second mtimes too)
+            break  # sorted: every later entry is newer still
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass  # another trimmer took it
+        except OSError:
+            continue
+        total -= size
+        stats.removed += 1
+    stats.bytes_after = total
+    return stats
+
+
+class Trimmer:
+    """Keeps one process's cache under ``max_bytes`` across a batch.
+
+    Call :meth:`after_review` after each review with the time it started. The
+    cache is scanned when what this process has written since the last scan
+    could have taken it over the limit, and at least every ``rescan_every``
+    reviews (other processes -- Dask workers -- write to a shared cache too)."""
+
+    def __init__(self, cache_dir: str | os.PathLike[str] | None, max_bytes: int, rescan_every: int = 50) -> None:
+        self.cache_dir = cache_dir
+        self.max_bytes = max_bytes
+        self.rescan_every = rescan_every
+        self.known: int | None = None  # bytes at the last scan
+        self.written_at_scan = 0
+        self.reviews = 0
+        self.removed = 0
+
+    def after_review(self, started: float) -> TrimStats | None:
+        self.reviews += 1
+        grown = WRITTEN.bytes - self.written_at_scan
+        if self.known is not None and self.known + grown <= self.max_bytes and self.reviews % self.rescan_every:
+            return None
+        stats = trim(self.cache_dir, self.max_bytes, protect_since=started)
+        self.known, self.written_at_scan = stats.bytes_after, WRITTEN.bytes
+        self.removed += stats.removed
+        return stats
