@@ -17,7 +17,7 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-BLIND_FLOORS = {"work_title": 0.93, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.90, "publication": 0.90}
+BLIND_FLOORS = {"work_title": 0.93, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.93, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -54,6 +54,33 @@ def test_third_batch_holds_its_floor(tmp_path):
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
+def test_fourth_batch_holds_its_floor(tmp_path):
+    """tuning4.jsonl: the odd half of a fourth batch (40 reviews, written blind), scored
+    once before tuning (title 0.650, kind 0.950, year 0.647, creator 0.750, byline
+    0.550, publication 0.450) and then tuned on; held to what it scores now."""
+    result = score(load("tuning4"), tmp_path)
+    print("\n" + table("tuning4", result))
+    floors = {"work_title": 0.75, "kind": 0.95, "year": 0.64, "creator": 0.75, "byline": 0.80, "publication": 0.80}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0, result.errors
+
+
+# The even half of the fourth batch: never tuned on. Measured at this commit (its first
+# score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650).
+BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.60, "byline": 0.50, "publication": 0.75}
+
+
+def test_second_blind_part_holds_its_floor(tmp_path):
+    result = score(load("blind2"), tmp_path)
+    print("\n" + table("blind2 (never tuned on)", result))
+    assert result.reviews >= 20
+    errors = f"{len(result.errors)} errors (not shown: blind)"
+    for name, floor in BLIND2_FLOORS.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), errors)
+    assert result.file_name_titles == 0, errors
 
 
 def test_blind_part_holds_its_floor(tmp_path):

@@ -103,12 +103,14 @@ def describe(sections: list[Section], language: str = "en", skip: set[str] | Non
             if section.heading not in used or list(s.heading for s in sections).count(section.heading) == 1:
                 continue
         ranked = _rank(phrases, df, n, language)
-        heading = _heading(ranked, used, section.heading)
+        heading = _heading(ranked, used, "")
+        if not heading:  # a short part says nothing twice: its rarest word once will do
+            heading = _heading(_rank(phrases, df, n, language, min_tf=1), used, section.heading)
         section.heading = heading
         used.add(heading)
 
 
-def _rank(phrases: Counter[str], df: Counter[str], n: int, language: str) -> list[tuple[float, str]]:
+def _rank(phrases: Counter[str], df: Counter[str], n: int, language: str, min_tf: int = 2) -> list[tuple[float, str]]:
     scored = []
     for phrase, tf in phrases.items():
         words = phrase.split()
@@ -118,7 +120,7 @@ def _rank(phrases: Counter[str], df: Counter[str], n: int, language: str) -> lis
         score = tf * idf * rarity * (1.3 if proper else 1.0) * (1.15 if len(words) > 1 else 1.0)
         if df[phrase] >= n:
             continue  # in every part: it describes none of them
-        if tf >= 2 or proper:
+        if tf >= min_tf or proper:
             scored.append((score, phrase))
     scored.sort(key=lambda sp: (-sp[0], sp[1]))
     return scored

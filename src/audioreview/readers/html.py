@@ -240,6 +240,10 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
         text = re.split(r"\s+[•·|]\s+", " ".join(chunks))[0]
         if by := bylines.byline(text) or bylines.byline(re.split(r"\s+[•·|]\s+", chunks[0])[0], trailing=True):
             return by.author
+        # an author box the furniture filter drops: "Reviewed by Mika Jansen. Mika is a staff writer at ..."
+        first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+        if name := bylines.reviewer_in(first) or ((bio := bylines.bio_byline(text)) and bio.author):
+            return name
     return None
 
 
