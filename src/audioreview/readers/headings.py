@@ -39,6 +39,7 @@ looking seem seemed ever never anyone someone everyone people person man men wom
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*")
 _PLACEHOLDER = re.compile(r"^(?:part \d+|discussion|review)(?: \(continued\))?$", re.IGNORECASE)
 _KEEP = {"Opening", "Verdict"}
+RARE_ZIPF = 3.5  # a word used once names a part only when it is this rare (wordfreq Zipf)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -104,8 +105,10 @@ def describe(sections: list[Section], language: str = "en", skip: set[str] | Non
                 continue
         ranked = _rank(phrases, df, n, language)
         heading = _heading(ranked, used, "")
-        if not heading:  # a short part says nothing twice: its rarest word once will do
-            heading = _heading(_rank(phrases, df, n, language, min_tf=1), used, section.heading)
+        if not heading:  # a short part says nothing twice: a rare word of it, said once, will do
+            rare = [(sc, ph) for sc, ph in _rank(phrases, df, n, language, min_tf=1)
+                    if all(zipf(w.lower(), language) < RARE_ZIPF for w in ph.split())]
+            heading = _heading(rare, used, section.heading)
         section.heading = heading
         used.add(heading)
 

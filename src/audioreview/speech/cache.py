@@ -22,12 +22,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import math
 import os
 import re
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -99,6 +98,7 @@ class SpeechCache:
             return None
         self.stats.hits += 1
         _touch(path)
+        USED.paths.add(str(path))
         return audio
 
     def put(self, spoken: str, audio: np.ndarray) -> None:
@@ -111,6 +111,7 @@ class SpeechCache:
         except OSError:
             return  # a read-only or full cache must not fail the render
         WRITTEN.bytes += buf.getbuffer().nbytes
+        USED.paths.add(str(self.path(spoken)))
 
 
 @dataclass
@@ -118,7 +119,13 @@ class _Written:
     bytes: int = 0  # entry bytes this process has put into any cache
 
 
+@dataclass
+class _Used:
+    paths: set[str] = field(default_factory=set)  # entries this process read or wrote since the last trim
+
+
 WRITTEN = _Written()
+USED = _Used()
 
 
 def _touch(path: Path) -> None:
@@ -185,12 +192,14 @@ def _entries(root: Path) -> tuple[list[tuple[float, int, str]], list[str]]:
 
 
 def trim(cache_dir: str | os.PathLike[str] | None, max_bytes: int, *, protect_since: float | None = None,
-         target: float = 0.9) -> TrimStats:
+         protect: set[str] | frozenset[str] = frozenset(), target: float = 0.9) -> TrimStats:
     """Remove least recently used entries until the cache holds at most
     ``max_bytes`` (down to ``target`` of it, so the next reviews do not trim
     again at once). Entries used at or after ``protect_since`` (a
     ``time.time()``) are kept even if that leaves the cache over the limit.
-    Temporary files of killed renders older than an hour go too."""
+    ``protect`` names entries kept whatever their mtime (what the current review
+    used, on a file system whose mtimes are whole seconds). Temporary files of
+    killed renders older than an hour go too."""
     root = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
     entries, stale = _entries(root)
     for path in stale:
@@ -205,8 +214,10 @@ def trim(cache_dir: str | os.PathLike[str] | None, max_bytes: int, *, protect_si
     for mtime, size, path in entries:
         if total <= goal:
             break
-        if protect_since is not None and mtime >= math.floor(protect_since):  # (whole-second mtimes too)
+        if protect_since is not None and mtime >= protect_since:
             break  # sorted: every later entry is newer still
+        if str(path) in protect:
+            continue
         try:
             os.unlink(path)
         except FileNotFoundError:
@@ -239,9 +250,12 @@ class Trimmer:
     def after_review(self, started: float) -> TrimStats | None:
         self.reviews += 1
         grown = WRITTEN.bytes - self.written_at_scan
-        if self.known is not None and self.known + grown <= self.max_bytes and self.reviews % self.rescan_every:
-            return None
-        stats = trim(self.cache_dir, self.max_bytes, protect_since=started)
+        try:
+            if self.known is not None and self.known + grown <= self.max_bytes and self.reviews % self.rescan_every:
+                return None
+            stats = trim(self.cache_dir, self.max_bytes, protect_since=started, protect=USED.paths)
+        finally:
+            USED.paths.clear()  # what the next review uses is protected next time
         self.known, self.written_at_scan = stats.bytes_after, WRITTEN.bytes
         self.removed += stats.removed
         return stats
