@@ -22,6 +22,16 @@ def test_tuning_pages_narrate_no_furniture_and_lose_no_body():
     assert figures["language right"] == 1.0, figures
 
 
+def test_second_tuning_pages_narrate_no_furniture_and_lose_no_body():
+    """tuning2: 12 harder pages (shop boxes, comment sections, author cards), first scored
+    at 264 furniture words narrated of 1,897, then tuned on."""
+    result = pages_eval.score("tuning2")
+    figures = result.figures()
+    assert result.pages == 12 and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] >= 0.99, figures
+
+
 def test_blind_pages_aggregate_figures():
     result = pages_eval.score("blind")
     figures = result.figures()  # aggregates only: never a page's contents

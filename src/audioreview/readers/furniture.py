@@ -78,8 +78,8 @@ _RULES = [
     re.compile(r"^(?:tags|tagged|topics|filed under|categories|mots-clés|mots clés|thèmes|schlagwörter|schlagworte"
                r"|themen|stichwörter|etiquetas|temas|categorías)\s*[:：]", re.I),
     # ad labels
-    re.compile(r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|anzeige|werbung|publicité|annonce"
-               r"|publicidad|contenido patrocinado)$", re.I),
+    re.compile(r"^(?:advertisements?|adverts?|ads?|sponsored(?: content)?|paid content|report this ad|anzeige|werbung"
+               r"|publicité|annonce|publicidad|contenido patrocinado)$", re.I),
     # comment counts
     re.compile(r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|réactions?|comentarios?)$", re.I),
     re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?)\s*\(?\d*\)?$", re.I),
@@ -101,12 +101,36 @@ _RULES = [
     re.compile(r"^(?:photo|image|picture|screenshot|still|illustration|credit|foto|bild|bildquelle|quelle|crédit|crédits"
                r"|capture|imagen|captura|fotografía)s?\s*(?:[:：©]|by\b|credit\b|de\b|von\b|/)", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s", re.I),
+    # shop boxes: "£34.99 at Pixelvault", "24,99 € chez Ludimax", "View all prices", "Order a copy ... for £16.99"
+    _SHOP := re.compile(r"^(?:.{0,80}?\s)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))\s+"
+                        r"(?:at|from|chez|bei|en|im|auf)\s+\S", re.I),
+    re.compile(r"^(?:view|see|check|compare) (?:all )?(?:prices?|deals?|offers?)$|^buy (?:now|it|here)\b|^shop now$"
+               r"|^voir l[’']offre$|^voir les offres$|^zum angebot$|^angebot ansehen$|^ver oferta$|^comprar$", re.I),
+    re.compile(r"^(?:order|buy|get) (?:a|your) copy\b.*[£$€]\s?\d", re.I),
+    re.compile(r"^(?:here[’']s how (?:it works|we test)|how we test|learn more|find out more)\.?$", re.I),
+    # follower counts, "Written by X" author cards, "Get X's stories in your inbox"
+    re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers?|following|claps?|likes?|abonnés?|follower|seguidores)$", re.I),
+    re.compile(r"^written by [\w .’'\-]{2,60}$|stories in your inbox|\bin (?:your|ihrem|deinem) (?:inbox|postfach)\b"
+               r"|\bdans votre boîte\b|\ben tu (?:bandeja|correo)\b|^join \w+ for free\b", re.I),
+    # video and comment-section labels
+    re.compile(r"^(?:watch|recommended video|video|related video|vídeo recomendado|vidéo|video empfohlen)\s*[:：]", re.I),
+    re.compile(r"^(?:recommended video|vídeo recomendado|vidéo recommandée|empfohlenes video)$", re.I),
+    re.compile(r"^(?:watch the )?(?:official )?(?:tráiler|trailer|bande-annonce|teaser)\b.{0,80}$", re.I),
+    # an author card's line with the name left out: "Writes about television, cities and ..."
+    re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
     # share lines: nothing but share targets
     re.compile(r"^(?:(?:share(?: this)?(?: article| review| story)?|tweet|post|facebook|twitter|x|reddit|bluesky|threads"
                r"|mastodon|whatsapp|pinterest|linkedin|e-?mail|copy link|print|teilen|partager|compartir|imprimer|drucken"
                r"|imprimir|copier le lien|link kopieren|copiar enlace)\s*[|·•,/]?\s*)+$", re.I),
 ]
 _PROMPTS = {_RULES[4], _RULES[5], _RULES[6]}  # affiliate, prompts, cookies
+# The comment section: everything after its label is readers' talk, not the review.
+_COMMENTS_LABEL = re.compile(
+    r"^(?:join the (?:discussion|conversation)|leave a (?:comment|reply)|responses?\s*\(\d+\)|see all (?:responses|comments)"
+    r"|comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?)|what do you think\??|discussion|reader comments"
+    r"|kommentare?(?:\s*\(\d+\))?|diskutieren sie mit|commentaires?(?:\s*\(\d+\))?|réagissez|laisser un commentaire"
+    r"|comentarios?(?:\s*\(\d+\))?|deja un comentario|opina)$", re.I)
+MAX_COMMENT_WORDS = 60  # one reader's comment; a longer item after the label is the review again
 _COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
 _HEADLINE_END = re.compile(r"[.!?…:;]['’\"”»)]*$")
 
@@ -176,8 +200,24 @@ def _is_bio(text: str, author: str | None) -> bool:
     return re.match(rf"^(?:{re.escape(author)}|{first})\s+{_COPULA}\b", text) is not None
 
 
+def _cut_comments(items: list[Item]) -> list[Item]:
+    """Everything from a comment-section label on, when it comes in the last
+    third and only short items (names, one-line comments) follow it."""
+    start = (2 * len(items)) // 3
+    for index in range(start, len(items)):
+        text = " ".join(items[index].text.split())
+        if _COMMENTS_LABEL.match(text) and all(len(it.text.split()) <= MAX_COMMENT_WORDS for it in items[index + 1:]):
+            return items[:index]
+    return items
+
+
 def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
     """``items`` without furniture (module docstring, step 2)."""
+    items = _cut_comments(items)
+    # a shop box's product name: a short line right above its prices
+    items = [it for i, it in enumerate(items)
+             if not (i + 1 < len(items) and _SHOP.match(" ".join(items[i + 1].text.split()))
+                     and len(it.text.split()) <= 12 and not _HEADLINE_END.search(it.text.strip()))]
     kept: list[Item] = []
     follow_list: str | None = None  # a label's link list
     headlines = 0  # headline-like lines a label may still take
