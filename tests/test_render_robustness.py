@@ -513,7 +513,7 @@ def test_no_audio_rerender_of_a_narrated_review_drops_it_from_the_feed(rendered_
     result = render_batch([EXAMPLES / FAMILY], RenderOptions(out_dir=str(out), audio=False, quiet=True))[0]
     assert result.ok and result.out_dir == folder
     left = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
-    assert left == sorted(["render.json", "review.json", f"{folder.name}.epub"]), left
+    assert left == sorted(["index.html", "render.json", "review.json", f"{folder.name}.epub"]), left
     result = run("feed", str(out))
     assert_one_line_error(result, "no rendered reviews")
 

@@ -747,6 +747,10 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
     finally:
         bar.close()
         executor.close()
+    if scheduler and Path(options.out_dir).is_dir():
+        # A worker killed mid-claim leaves a hidden claim folder; every task is done now.
+        with dir_lock(options.out_dir):
+            _remove_claim_leftovers(Path(options.out_dir))
     if book is not None:
         book.finish()
     if options.feed and any_ok:
