@@ -392,9 +392,9 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
                                          workers=options.workers, quiet=options.quiet)
     narration = narrate(script, profile, narration_options,
                         while_waiting=lambda: warm_up(profile, audio_options))
-    files, timing = write_audio(review, script, narration, profile, audio_options, slug)
-    stats = getattr(narration, "stats", None) or {}
-    result.stats.update({k: v for k, v in dict(stats).items() if isinstance(v, (int, float))})
+    stats = dict(getattr(narration, "stats", None) or {})
+    files, timing = write_audio(review, script, narration, profile, audio_options, slug, stats)
+    result.stats.update({k: v for k, v in stats.items() if isinstance(v, (int, float))})
     return files, timing
 
 

@@ -1,22 +1,25 @@
 """Audio writer: the narrated script -> full-episode MP3 with ID3 chapters,
 one MP3 per chapter, and the Timing that timing.json holds.
 
-Pipeline (see docs/audio.md): utterance PCM + pauses -> one episode signal at
-the preset's rate -> gain + one true-peak limiter pass, iterated to the
-loudness target -> (audiobook: room tone head/tail and a -72 dB noise floor)
--> chapter files cut from that same processed signal -> CBR MP3 (lameenc) ->
-ID3v2.4 tags (mutagen, in memory). Every reported time includes the MP3
-player delay (:func:`audioreview.audio.mp3.player_delay`), so CHAP frames and
-timing.json match what a listener hears.
+Pipeline (see docs/audio.md): per chapter, utterance PCM + pauses at the
+preset's rate -> gain + one true-peak limiter pass, iterated to the loudness
+target -> (audiobook: room tone head/tail and a -72 dB noise floor) -> CBR MP3
+(lameenc), decoded and its true peak checked. The full episode is the chapter
+MP3s' frames joined (never encoded twice), measured again as a whole. ID3v2.4
+tags (mutagen, in memory) last. A mastered chapter is kept in the synthesis
+cache folder under a key of everything it is made from, so a re-render masters
+and encodes only the chapters whose audio changed. Every reported time includes
+the MP3 player delay (:func:`audioreview.audio.mp3.player_delay`), so CHAP
+frames and timing.json match what a listener hears.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import warnings
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +27,7 @@ import numpy as np
 from .. import covers, layout
 from . import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
+from ..fileio import atomic_write
 from ..model import Review
 from ..audio.timing import ChapterTime, Timing, UtteranceTime
 from ..speech.script import Script
@@ -32,12 +36,7 @@ from ..speech.cache import default_cache_dir
 from ..speech.narrate import Narration
 from ..speech.profiles import VoiceProfile
 
-with warnings.catch_warnings():  # pydub warns about ffmpeg and audioop at import; neither matters here
-    warnings.simplefilter("ignore", RuntimeWarning)
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from pydub import AudioSegment
-
-FORMAT_VERSION = 1  # bump when the produced audio changes for the same inputs
+FORMAT_VERSION = 2  # bump when the produced audio changes for the same inputs
 
 
 @dataclass(frozen=True)
@@ -165,81 +164,173 @@ def warm_up(profile: VoiceProfile, options: AudioOptions) -> None:
     mp3.codec_gain_db(preset.sample_rate, preset.bitrate, _calibration_dir(options))
 
 
-def _segment(pcm: np.ndarray, rate: int) -> AudioSegment:
-    return AudioSegment(data=mp3.to_int16(pcm).tobytes(), sample_width=2, frame_rate=rate, channels=1)
-
-
-def _samples(seg: AudioSegment) -> np.ndarray:
-    return np.frombuffer(seg.raw_data, dtype=np.int16)
-
-
 def _t(samples: int, rate: int) -> float:
     return round(samples / rate, 3)
 
 
-def _encode_and_measure(pcm: np.ndarray, rate: int, bitrate: int, floor_db: float) -> tuple[bytes, float]:
-    """(MP3 bytes, true peak of the decoded file in dBTP)."""
-    data = mp3.encode(pcm, rate, bitrate)
-    decoded, _ = mp3.decode(data, rate)
-    return data, dsp.loud_true_peak_db(decoded, floor_db)
+# ----------------------------------------------------------- one chapter
+#
+# Each chapter is mastered on its own (loudness to the preset's target, one
+# limiter pass, room tone), encoded, decoded and its true peak checked; the
+# episode is the chapters' MP3 frames one after another, never encoded again.
+# A mastered chapter is a pure function of its utterances' PCM, its pauses, the
+# preset and the codec, so it is kept in the synthesis cache folder under a key
+# of exactly those (CHAPTER_LAYOUT/<k[:2]>/<k>.mp3): a re-render after an edit
+# masters and encodes only the chapters whose audio changed.
+
+CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a chapter changes
+# The episode (the chapters' frames joined) is measured again: chapters at the
+# target each land the whole within a few tenths of a dB; beyond this the
+# chapters are mastered again with the target moved by the difference.
+EPISODE_TOLERANCE = 0.5
 
 
-def _master_and_encode(body: np.ndarray, spans: list[tuple[int, int]], preset: Preset, ceiling: float,
-                       options: AudioOptions):
-    """Loudness and limiter on the whole body, room tone, the episode and its
-    chapter cuts, each encoded and its decoded true peak measured.
+@dataclass
+class _ChapterPlan:
+    """A chapter's audio before mastering: its utterances' PCM (at the
+    narration's rate) and pauses, where each utterance's speech sits in the
+    chapter body, and the body's length -- all at the preset's rate."""
 
-    Returns (episode segment, chapter cuts, episode MP3, chapter MP3s, worst
-    decoded true peak in dBTP)."""
+    pcm: list[np.ndarray]
+    pauses: list[int]  # samples of silence after each utterance
+    spans: list[tuple[int, int]]  # speech [start, end) per utterance, body samples
+    length: int  # body samples
+    source_rate: int
+    digest: str = ""  # sha256 of the PCM and pauses (see _plan)
+
+    def body(self, rate: int) -> np.ndarray:
+        parts: list[np.ndarray] = []
+        for pcm, pause in zip(self.pcm, self.pauses):
+            parts += [dsp.resample(pcm, self.source_rate, rate), np.zeros(pause, dtype=np.float32)]
+        body = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+        assert len(body) == self.length, (len(body), self.length)
+        return body
+
+
+def _resampled_length(n: int, rate_in: int, rate_out: int) -> int:
+    """len(dsp.resample(x, rate_in, rate_out)) for len(x) == n (polyphase: ceil(n * up / down))."""
+    if rate_in == rate_out or n == 0:
+        return n
+    ratio = Fraction(rate_out, rate_in)
+    return -(-n * ratio.numerator // ratio.denominator)
+
+
+def _plan(chapter, narration: Narration, rate: int, slug: str) -> _ChapterPlan:  # noqa: ANN001 -- ScriptChapter
+    pcms, pauses, spans = [], [], []
+    digest = hashlib.sha256()
+    pos = 0
+    for utt in chapter.utterances:
+        try:
+            pcm = narration.audio[utt.id]
+        except KeyError:
+            raise OutputError(f"no narration for utterance {utt.id!r}", slug) from None
+        pcm = np.ascontiguousarray(pcm, dtype=np.float32)
+        n = _resampled_length(len(pcm), narration.sample_rate, rate)
+        pause = max(0, int(round(utt.pause_after * rate)))
+        spans.append((pos, pos + n))
+        pos += n + pause
+        pcms.append(pcm)
+        pauses.append(pause)
+        digest.update(f"{len(pcm)}:{pause};".encode("ascii"))
+        digest.update(memoryview(pcm).cast("B"))
+    return _ChapterPlan(pcms, pauses, spans, pos, narration.sample_rate, digest.hexdigest())
+
+
+def _chapter_key(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float) -> str:
+    """What a mastered chapter is made from: its PCM and pauses, the preset,
+    the (possibly corrected) target and starting ceiling, the codec."""
+    payload = {"layout": CHAPTER_LAYOUT, "format": FORMAT_VERSION, "preset": asdict(preset),
+               "target": round(target, 4), "ceiling": round(ceiling, 4), "codec": mp3.codec_identity(),
+               "source_rate": plan.source_rate, "pcm": plan.digest}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _chapter_path(root: Path, key: str) -> Path:
+    return root / CHAPTER_LAYOUT / key[:2] / f"{key}.mp3"
+
+
+def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> bytes | None:
+    """A mastered chapter from the cache, or None (missing, or not whole MP3 frames
+    long enough for ``samples``: then it is made again and rewritten)."""
+    if root is None:
+        return None
+    try:
+        data = _chapter_path(root, key).read_bytes()
+    except OSError:
+        return None
+    count = mp3.whole_frames(data)
+    if count is None or count * mp3.samples_per_frame(rate) < samples:
+        return None
+    return data
+
+
+def _store_chapter(root: Path | None, key: str, data: bytes) -> None:
+    if root is None:
+        return
+    try:
+        atomic_write(_chapter_path(root, key), data)
+    except OSError:
+        pass  # a read-only or full cache must not fail the render
+
+
+def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float, seed: int,
+                    options: AudioOptions) -> bytes:
+    """Loudness and limiter on one chapter's body, its room tone, the MP3; the
+    decoded file's true peak is measured and the chapter mastered again under a
+    lower ceiling while it is too high (at most REMASTER_TRIES times)."""
     rate = preset.sample_rate
-    # Loudness: gain + one limiter pass, iterated to the target; aimed higher
-    # by the codec's measured level loss so the decoded MP3 hits the target.
     codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
-    body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
-                                  ceiling_db=ceiling)
-
-    # Room tone and the episode signal.
     head = int(round(preset.head * rate))
     tail = int(round(preset.tail * rate))
-    episode_pcm = np.concatenate([np.zeros(head, np.float32), body, np.zeros(tail, np.float32)])
-    if preset.noise_floor is not None:
-        episode_pcm = episode_pcm + dsp.room_tone(len(episode_pcm), preset.noise_floor, seed=0)
-    episode = _segment(episode_pcm, rate)
-
-    def tone(n: int, seed: int) -> AudioSegment:
-        if n <= 0:
-            return AudioSegment.empty().set_frame_rate(rate).set_channels(1).set_sample_width(2)
-        return _segment(dsp.room_tone(n, preset.noise_floor or -90.0, seed=seed), rate)
-
-    # The episode and the chapter files are independent encodes of the same
-    # processed PCM; lameenc (and the decode that checks each file) release the
-    # GIL, so they run on two threads (episode first: it is the longest).
-    # Output bytes do not depend on this.
+    body = plan.body(rate)
+    allowed = preset.max_peak - PEAK_MARGIN
     floor = preset.max_peak - 6.0  # see dsp.loud_true_peak_db
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        episode_job = pool.submit(_encode_and_measure, _samples(episode), rate, preset.bitrate, floor)
-        cuts: list[AudioSegment] = []
-        chapter_jobs: list[Future[tuple[bytes, float]]] = []
-        for k, (a, b) in enumerate(spans, start=1):
-            cut = episode.get_sample_slice(head + a, head + b)
-            if head or tail:
-                cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
-            cuts.append(cut)
-            chapter_jobs.append(pool.submit(_encode_and_measure, _samples(cut), rate, preset.bitrate, floor))
-        episode_mp3, worst = episode_job.result()
-        chapter_mp3 = []
-        for job in chapter_jobs:
-            data, peak = job.result()
-            chapter_mp3.append(data)
-            worst = max(worst, peak)
-    return episode, cuts, episode_mp3, chapter_mp3, worst
+    data = b""
+    for _attempt in range(1 + REMASTER_TRIES):
+        mastered, _result = dsp.normalize(body, rate, measure=preset.measure, target=target - codec,
+                                          ceiling_db=ceiling)
+        pcm = np.concatenate([np.zeros(head, np.float32), mastered, np.zeros(tail, np.float32)])
+        del mastered
+        if preset.noise_floor is not None:
+            pcm += dsp.room_tone(len(pcm), preset.noise_floor, seed=seed)
+        data = mp3.encode(mp3.to_int16(pcm), rate, preset.bitrate)
+        del pcm
+        decoded, _ = mp3.decode(data, rate)
+        worst = dsp.loud_true_peak_db(decoded, floor)
+        del decoded
+        if worst <= allowed:
+            break
+        ceiling -= (worst - allowed) + 0.1
+    return data
+
+
+def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float,
+                 options: AudioOptions, root: Path | None) -> tuple[bytes, bool]:
+    """(untagged MP3 of the chapter, True when it came from the cache)."""
+    key = _chapter_key(plan, preset, target, ceiling)
+    samples = plan.length + int(round(preset.head * preset.sample_rate)) + int(round(preset.tail * preset.sample_rate))
+    cached = _cached_chapter(root, key, samples, preset.sample_rate)
+    if cached is not None:
+        return cached, True
+    data = _master_chapter(plan, preset, target, ceiling, int(key[:8], 16), options)
+    _store_chapter(root, key, data)
+    return data, False
+
+
+def _episode_level(episode_mp3: bytes, preset: Preset) -> tuple[np.ndarray, float, float]:
+    """(decoded episode, its loudness by the preset's measure, its true peak in dBTP)."""
+    rate = preset.sample_rate
+    decoded, _ = mp3.decode(episode_mp3, rate)
+    level = dsp.integrated_lufs(decoded, rate) if preset.measure == "lufs" else dsp.rms_db(decoded)
+    return decoded, level, dsp.loud_true_peak_db(decoded, preset.max_peak - 6.0)
 
 
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
-                options: AudioOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
+                options: AudioOptions, slug: str, stats: dict | None = None) -> tuple[dict[str, bytes], Timing]:
     """Build the episode and chapter MP3s in memory.
 
     Returns ({"<slug>.mp3": bytes, "chapters/01-<name>.mp3": bytes, ...}, Timing).
+    ``stats`` (optional) gets ``chapters_mastered`` and ``chapters_reused``.
     Raises OutputError for a bad cover or an empty script.
     """
     preset = preset_for(profile, options.preset)
@@ -249,64 +340,78 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
         raise OutputError("nothing to narrate: the speech script is empty", slug)
     cover = covers.for_id3(options.cover) if options.cover else None
 
-    # 1. Assemble the body: utterances and pauses, sample-exact positions.
-    parts: list[np.ndarray] = []
-    pos = 0
-    spans: list[tuple[int, int]] = []  # chapter [start, end) in body samples
-    utt_pos: list[list[tuple[int, int]]] = []  # per chapter: (speech start, speech end)
-    for chapter in chapters:
-        c_start = pos
-        spans_u = []
-        for utt in chapter.utterances:
-            try:
-                pcm = narration.audio[utt.id]
-            except KeyError:
-                raise OutputError(f"no narration for utterance {utt.id!r}", slug) from None
-            pcm = dsp.resample(pcm, narration.sample_rate, rate)
-            pause = np.zeros(max(0, int(round(utt.pause_after * rate))), dtype=np.float32)
-            spans_u.append((pos, pos + len(pcm)))
-            parts += [pcm, pause]
-            pos += len(pcm) + len(pause)
-        spans.append((c_start, pos))
-        utt_pos.append(spans_u)
-    body = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-    if len(body) == 0:
+    # 1. Plan each chapter: utterances and pauses, sample-exact positions.
+    plans = [_plan(chapter, narration, rate, slug) for chapter in chapters]
+    if not any(p.length for p in plans) or not any(len(pcm) for p in plans for pcm in p.pcm):
         raise OutputError("nothing to narrate: the voice produced no audio", slug)
 
-    # 2-4. Master (loudness, limiter, room tone), encode, and measure the decoded
-    #      files' true peak; master again with a lower ceiling if one is too high.
-    ceiling = preset.ceiling
-    for _attempt in range(1 + REMASTER_TRIES):
-        episode, cuts, episode_mp3, chapter_mp3, worst = _master_and_encode(body, spans, preset, ceiling, options)
-        allowed = preset.max_peak - PEAK_MARGIN
-        if worst <= allowed:
-            break
-        ceiling -= (worst - allowed) + 0.1
-    head = int(round(preset.head * rate))
+    # 2. Master and encode each chapter (or take it from the cache), two at a
+    #    time (numpy, scipy and lameenc release the GIL); join the frames into
+    #    the episode and measure it: a target missed by more than
+    #    EPISODE_TOLERANCE moves every chapter's target, a decoded peak too high
+    #    lowers the ceiling of the chapters where it is.
+    root = _calibration_dir(options)
+    spf = mp3.samples_per_frame(rate)
+    allowed = preset.max_peak - PEAK_MARGIN
+    target = preset.target
+    ceilings = [preset.ceiling] * len(plans)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for attempt in range(1 + REMASTER_TRIES):
+            jobs = [pool.submit(_chapter_mp3, plan, preset, target, ceiling, options, root)
+                    for plan, ceiling in zip(plans, ceilings)]
+            made = [job.result() for job in jobs]
+            raw = [data for data, _ in made]
+            offsets = [0]
+            for data in raw:
+                offsets.append(offsets[-1] + spf * (mp3.whole_frames(data) or 0))
+            episode_mp3 = b"".join(raw)
+            decoded, level, peak = _episode_level(episode_mp3, preset)
+            if attempt == REMASTER_TRIES:
+                break
+            redo = False
+            if abs(level - preset.target) > EPISODE_TOLERANCE and target == preset.target:
+                target += preset.target - level
+                redo = True
+            if peak > allowed:
+                delay = mp3.player_delay(rate, preset.bitrate)
+                for k in range(len(plans)):
+                    part = decoded[offsets[k] + delay : offsets[k + 1] + delay]
+                    excess = dsp.loud_true_peak_db(part, preset.max_peak - 6.0) - allowed
+                    if excess > 0:
+                        ceilings[k] -= excess + 0.1
+                        redo = True
+            del decoded
+            if not redo:
+                break
+    if stats is not None:
+        reused = sum(1 for _, hit in made if hit)
+        stats.update(chapters_mastered=len(made) - reused, chapters_reused=reused)
 
-    # 5. Tag and time everything.
+    # 3. Tag and time everything. Chapter k's frames start at offsets[k] in the
+    #    episode; a sample of its PCM is heard player_delay later.
+    head = int(round(preset.head * rate))
+    tail = int(round(preset.tail * rate))
     delay = mp3.player_delay(rate, preset.bitrate)
     info = _tag_info(review, cover)
     total = len(chapters)
     files: dict[str, bytes] = {}
     chapter_times: list[ChapterTime] = []
     episode_utts: list[UtteranceTime] = []
-    episode_len = len(_samples(episode))
-    episode_duration = _t(episode_len + delay, rate)
-    for k, (chapter, (a, b), spans_u, cut, data) in enumerate(
-            zip(chapters, spans, utt_pos, cuts, chapter_mp3), start=1):
+    for k, (chapter, plan, data) in enumerate(zip(chapters, plans, raw), start=1):
         name = layout.chapter_file(k, chapter.name)
         files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
+        at = offsets[k - 1]
         c_utts, e_utts = [], []
-        for utt, (s, e) in zip(chapter.utterances, spans_u):
-            c_utts.append(UtteranceTime(utt.id, _t(head + s - a + delay, rate), _t(head + e - a + delay, rate),
+        for utt, (s, e) in zip(chapter.utterances, plan.spans):
+            c_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
                                         utt.kind, utt.text))
-            e_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
+            e_utts.append(UtteranceTime(utt.id, _t(at + head + s + delay, rate), _t(at + head + e + delay, rate),
                                         utt.kind, utt.text))
         episode_utts += e_utts
-        start = 0.0 if k == 1 else _t(head + a + delay, rate)
+        start = 0.0 if k == 1 else _t(at + head + delay, rate)
         chapter_times.append(ChapterTime(chapter.id, chapter.title, name, start, 0.0,
-                                         _t(len(_samples(cut)) + delay, rate), c_utts))
+                                         _t(head + plan.length + tail + delay, rate), c_utts))
+    episode_duration = _t(offsets[-2] + head + plans[-1].length + tail + delay, rate)
     for this, nxt in zip(chapter_times, chapter_times[1:]):
         this.end = nxt.start
     chapter_times[-1].end = episode_duration

@@ -115,6 +115,12 @@ def _codec_versions() -> str:
     return "_".join(out)
 
 
+def codec_identity() -> str:
+    """The encoder and decoder versions and LAME quality: what, besides the PCM
+    and the settings, decides the bytes of an MP3 we make."""
+    return f"{_codec_versions()}_q{QUALITY}"
+
+
 def codec_gain_path(cache_dir: Path, rate: int, bitrate: int) -> Path:
     """Where :func:`codec_gain_db` keeps its measurement: keyed by the encoder
     and decoder versions, rate, bitrate and LAME quality."""
@@ -190,19 +196,15 @@ _BITRATE_TABLE = {
 _RATE_TABLE = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
 
 
-def frames(data: bytes) -> list[tuple[int, int, int, int]]:
-    """Walk the MPEG audio frames after any ID3v2 tag.
-
-    Returns (offset, bitrate kbps, sample rate, channels) per Layer III frame;
-    stops at the first byte that is not a frame header.
-    """
+def _walk(data: bytes):
+    """(offset, bitrate kbps, sample rate, channels, frame length) per Layer III
+    frame after any ID3v2 tag, up to the first byte that is not a frame header."""
     pos = 0
     if data[:3] == b"ID3" and len(data) >= 10:
         size = 0
         for b in data[6:10]:
             size = (size << 7) | (b & 0x7F)
         pos = 10 + size + (10 if data[5] & 0x10 else 0)
-    out = []
     n = len(data)
     while pos + 4 <= n:
         h = int.from_bytes(data[pos : pos + 4], "big")
@@ -220,6 +222,25 @@ def frames(data: bytes) -> list[tuple[int, int, int, int]]:
         rate = _RATE_TABLE[version][ri]
         coef = 144 if version == 3 else 72
         length = coef * kbps * 1000 // rate + padding
-        out.append((pos, kbps, rate, 1 if mode == 3 else 2))
+        yield pos, kbps, rate, 1 if mode == 3 else 2, length
         pos += length
-    return out
+
+
+def frames(data: bytes) -> list[tuple[int, int, int, int]]:
+    """Walk the MPEG audio frames after any ID3v2 tag.
+
+    Returns (offset, bitrate kbps, sample rate, channels) per Layer III frame;
+    stops at the first byte that is not a frame header.
+    """
+    return [f[:4] for f in _walk(data)]
+
+
+def whole_frames(data: bytes) -> int | None:
+    """The number of frames when ``data`` is nothing but whole Layer III frames
+    (no tag, nothing cut off or left over), else None."""
+    count, end = 0, 0
+    for offset, _kbps, _rate, _channels, length in _walk(data):
+        if offset != end:
+            return None
+        count, end = count + 1, offset + length
+    return count if count and end == len(data) else None
