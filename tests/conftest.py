@@ -70,7 +70,7 @@ def which(name: str) -> str | None:
 
 # Modules whose tests synthesize speech (Piper) in nearly every test: all "slow".
 _AUDIO_MODULES = {"test_engines", "test_audio_writer", "test_cache", "test_loudness", "test_render",
-                  "test_incremental_audio"}
+                  "test_incremental_audio", "test_pipeline_audio"}
 _AUDIO_FIXTURES = {"rendered_examples", "synth_cache"}
 
 

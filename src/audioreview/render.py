@@ -39,7 +39,7 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from . import ids, layout
 from .covers import read_cover
@@ -367,9 +367,14 @@ def _load_timing(path: Path, fingerprint: str) -> Timing | None:
     return timing if timing.fingerprint == fingerprint else None
 
 
-def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
-                 result: RenderResult) -> tuple[dict[str, bytes], Timing]:
-    """Narrate and encode, or reuse what is on disk when nothing changed."""
+def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions, result: RenderResult,
+                 pool: object | None = None, next_up: Callable[[], None] | None = None,
+                 ) -> tuple[dict[str, bytes], Timing]:
+    """Narrate and encode, or reuse what is on disk when nothing changed.
+
+    In a batch, ``pool`` (a NarrationPool) synthesizes and ``next_up`` is
+    called once this review's sentences are with the pool's workers: it hands
+    them the next review's, so they synthesize while this one is mastered."""
     from .speech.profiles import load_profile
     from .speech.script import build_script
     from .audio.episode import AudioOptions, audio_fingerprint, warm_up, write_audio
@@ -384,28 +389,38 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
         names = [timing.episode_file] + [c.file for c in timing.chapters]
         if all((out / n).is_file() for n in names):
             result.stats.update(hits=0, misses=0, reused_audio=1)
+            if next_up is not None:
+                next_up()
             return {n: (out / n).read_bytes() for n in names}, timing
 
-    from .speech.narrate import NarrationOptions, narrate
+    from .speech.narrate import start_narration
 
-    narration_options = NarrationOptions(cache_dir=options.cache_dir, use_cache=options.use_cache,
-                                         workers=options.workers, quiet=options.quiet)
-    narration = narrate(script, profile, narration_options,
-                        while_waiting=lambda: warm_up(profile, audio_options))
+    pending = start_narration(script, profile, _narration_options(options), pool=pool)  # type: ignore[arg-type]
+    if next_up is not None:
+        next_up()
+    narration = pending.result(while_waiting=lambda: warm_up(profile, audio_options))
     stats = dict(getattr(narration, "stats", None) or {})
     files, timing = write_audio(review, script, narration, profile, audio_options, slug, stats)
     result.stats.update({k: v for k, v in stats.items() if isinstance(v, (int, float))})
     return files, timing
 
 
+def _narration_options(options: RenderOptions):  # noqa: ANN202 -- NarrationOptions (imported late)
+    from .speech.narrate import NarrationOptions
+
+    return NarrationOptions(cache_dir=options.cache_dir, use_cache=options.use_cache,
+                            workers=options.workers, quiet=options.quiet)
+
+
 def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
-                  result: RenderResult) -> dict[str, bytes]:
+                  result: RenderResult, pool: object | None = None,
+                  next_up: Callable[[], None] | None = None) -> dict[str, bytes]:
     """Every file of one review, relative to its folder, as bytes (nothing written)."""
     files: dict[str, bytes] = {}
     timing: Timing | None = None
     audio: dict[str, bytes] | None = None
     if options.audio:
-        audio, timing = _audio_files(review, slug, out, options, result)
+        audio, timing = _audio_files(review, slug, out, options, result, pool, next_up)
         files.update(audio)
         files[layout.TIMING_FILE] = _json_bytes(timing.to_dict())
         from .writers.chapters_json import write_chapters_json
@@ -483,11 +498,14 @@ def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
 
 
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
-               *, data: bytes | None = None) -> RenderResult:
+               *, data: bytes | None = None, review: Review | None = None, pool: object | None = None,
+               next_up: Callable[[], None] | None = None) -> RenderResult:
     """Render one input into ``options.out_dir/<slug>/``; errors land in the result.
 
     A failure leaves the folder as it was (a folder this render created is
-    removed again); a later input of the batch is still rendered.
+    removed again); a later input of the batch is still rendered. In a batch,
+    ``review`` is the input already read (by the look-ahead), ``pool`` and
+    ``next_up`` pipeline the synthesis (see :func:`render_batch`).
     """
     result = RenderResult(source=str(source))
     taken = taken if taken is not None else set()
@@ -495,13 +513,14 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
     claim: Claim | None = None
     with contextlib.ExitStack() as held:
         try:
-            review = prepare(source, options.input_format, options.warnings, data=data)
+            if review is None:
+                review = prepare(source, options.input_format, options.warnings, data=data)
             key = _source_key(source)
             claim = claim_folder(review, key, out_root, taken, options, held)
             out = claim.path
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
-            files = build_outputs(review, claim.slug, out, options, result)
+            files = build_outputs(review, claim.slug, out, options, result, pool, next_up)
             files[layout.RENDER_INFO] = _render_info(out, key, options)
             result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
             if claim.fresh and layout.RENDER_INFO in result.unchanged:  # written by the claim, moments ago
@@ -536,16 +555,70 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
         check_options(options, sources)
     taken: set[str] = set()
     results = []
-    for source in sources:
-        data = stdin if str(source) == STDIN else None
-        if str(source) == STDIN and data is None:
-            data = sys.stdin.buffer.read()
-        results.append(render_one(source, options, taken, data=data))
+    with _pipeline(options, sources) as ahead:
+        for i, source in enumerate(sources):
+            data = stdin if str(source) == STDIN else None
+            if str(source) == STDIN and data is None:
+                data = sys.stdin.buffer.read()
+            results.append(render_one(source, options, taken, data=data, **ahead.for_input(i)))
     if options.feed and any(r.ok for r in results):
         write_feed(options.out_dir, base_url=options.base_url)  # writes the library page too
     elif any(r.ok for r in results):
         write_library(options.out_dir)  # web edition: OUT/index.html
     return results
+
+
+class _LookAhead:
+    """Pipelining across the reviews of a batch: one pool of synthesis workers
+    for the whole batch, and, while review i waits for its own sentences, review
+    i+1 is read and its sentences are handed to the workers, so they synthesize
+    it while review i is mastered, encoded and written (one review ahead, so
+    memory does not grow with the batch)."""
+
+    def __init__(self, options: RenderOptions, sources: list, pool: object | None) -> None:
+        self.options, self.sources, self.pool = options, sources, pool
+        self.prepared: dict[int, Review] = {}
+
+    def for_input(self, i: int) -> dict:
+        if self.pool is None:
+            return {}
+        return {"review": self.prepared.pop(i, None), "pool": self.pool, "next_up": lambda: self._start(i + 1)}
+
+    def _start(self, j: int) -> None:
+        if j >= len(self.sources) or str(self.sources[j]) == STDIN or j in self.prepared:
+            return
+        from .speech.narrate import start_narration
+        from .speech.profiles import load_profile
+        from .speech.script import build_script
+
+        try:
+            review = prepare(self.sources[j], self.options.input_format, self.options.warnings)
+        except Exception:  # noqa: BLE001 -- its own render reports it
+            return
+        self.prepared[j] = review
+        try:
+            profile = load_profile(self.options.voice)
+            # The workers put what they synthesize in the cache; the review's own
+            # render finds it there (or still on its way) and collects it.
+            start_narration(build_script(review, profile), profile, _narration_options(self.options),
+                            pool=self.pool)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 -- reported by its own render
+            pass
+
+
+@contextlib.contextmanager
+def _pipeline(options: RenderOptions, sources: list):
+    """A :class:`_LookAhead` for a narrated batch of two or more inputs with
+    worker processes (with --workers 1 synthesis runs in this process and
+    cannot overlap); else one that changes nothing."""
+    if not options.audio or len(sources) < 2 or options.workers == 1:
+        yield _LookAhead(options, sources, None)
+        return
+    from .speech.narrate import NarrationPool
+    from .speech.profiles import load_profile
+
+    with NarrationPool(load_profile(options.voice), options.workers) as pool:
+        yield _LookAhead(options, sources, pool)
 
 
 def write_feed(out_dir: str | Path, settings: object | None = None, base_url: str | None = None) -> list[Path]:
