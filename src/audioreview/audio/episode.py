@@ -317,12 +317,14 @@ def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: flo
     return data, False
 
 
-def _episode_level(episode_mp3: bytes, preset: Preset) -> tuple[np.ndarray, float, float]:
-    """(decoded episode, its loudness by the preset's measure, its true peak in dBTP)."""
+def _episode_level(episode_mp3: bytes, preset: Preset) -> tuple[float, float]:
+    """(loudness by the preset's measure, true peak in dBTP) of the decoded
+    episode, decoded and measured in chunks (memory does not grow with it)."""
     rate = preset.sample_rate
-    decoded, _ = mp3.decode(episode_mp3, rate)
-    level = dsp.integrated_lufs(decoded, rate) if preset.measure == "lufs" else dsp.rms_db(decoded)
-    return decoded, level, dsp.loud_true_peak_db(decoded, preset.max_peak - 6.0)
+    meter = dsp.LevelMeter(rate, preset.measure, preset.max_peak - 6.0)
+    for chunk in mp3.decode_chunks(episode_mp3, rate):
+        meter.add(chunk)
+    return meter.loudness(), meter.true_peak()
 
 
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
@@ -349,7 +351,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     #    time (numpy, scipy and lameenc release the GIL); join the frames into
     #    the episode and measure it: a target missed by more than
     #    EPISODE_TOLERANCE moves every chapter's target, a decoded peak too high
-    #    lowers the ceiling of the chapters where it is.
+    #    lowers every chapter's ceiling.
     root = _calibration_dir(options)
     spf = mp3.samples_per_frame(rate)
     allowed = preset.max_peak - PEAK_MARGIN
@@ -365,22 +367,16 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
             for data in raw:
                 offsets.append(offsets[-1] + spf * (mp3.whole_frames(data) or 0))
             episode_mp3 = b"".join(raw)
-            decoded, level, peak = _episode_level(episode_mp3, preset)
+            level, peak = _episode_level(episode_mp3, preset)
             if attempt == REMASTER_TRIES:
                 break
             redo = False
             if abs(level - preset.target) > EPISODE_TOLERANCE and target == preset.target:
                 target += preset.target - level
                 redo = True
-            if peak > allowed:
-                delay = mp3.player_delay(rate, preset.bitrate)
-                for k in range(len(plans)):
-                    part = decoded[offsets[k] + delay : offsets[k + 1] + delay]
-                    excess = dsp.loud_true_peak_db(part, preset.max_peak - 6.0) - allowed
-                    if excess > 0:
-                        ceilings[k] -= excess + 0.1
-                        redo = True
-            del decoded
+            if peak > allowed:  # every chapter passed alone: the joins did it (not seen so far)
+                ceilings = [c - (peak - allowed) - 0.1 for c in ceilings]
+                redo = True
             if not redo:
                 break
     if stats is not None:

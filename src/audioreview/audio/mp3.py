@@ -77,6 +77,16 @@ def decode(data: bytes, rate: int | None = None) -> tuple[np.ndarray, int]:
     return np.frombuffer(snd.samples, dtype=np.float32).copy(), snd.sample_rate
 
 
+def decode_chunks(data: bytes, rate: int, chunk: int = 1 << 18):
+    """Decode MP3 bytes to mono float32 at ``rate`` in chunks of ``chunk``
+    samples (a generator): a long file never needs its whole PCM in memory."""
+    import miniaudio
+
+    for block in miniaudio.stream_memory(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1,
+                                         sample_rate=rate, frames_to_read=chunk):
+        yield np.frombuffer(block, dtype=np.float32)
+
+
 @functools.lru_cache(maxsize=None)
 def player_delay(rate: int, bitrate: int) -> int:
     """Samples by which decoded audio lags the PCM given to the encoder.
