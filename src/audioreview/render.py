@@ -413,7 +413,7 @@ def _narration_options(options: RenderOptions):  # noqa: ANN202 -- NarrationOpti
 
 
 def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
-                  result: RenderResult, pool: object | None = None,
+                  result: RenderResult, *, pool: object | None = None,
                   next_up: Callable[[], None] | None = None) -> dict[str, bytes]:
     """Every file of one review, relative to its folder, as bytes (nothing written)."""
     files: dict[str, bytes] = {}
@@ -520,7 +520,8 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
             out = claim.path
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
-            files = build_outputs(review, claim.slug, out, options, result, pool, next_up)
+            pipelined = {"pool": pool, "next_up": next_up} if pool is not None else {}
+            files = build_outputs(review, claim.slug, out, options, result, **pipelined)
             files[layout.RENDER_INFO] = _render_info(out, key, options)
             result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
             if claim.fresh and layout.RENDER_INFO in result.unchanged:  # written by the claim, moments ago

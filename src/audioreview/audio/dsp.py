@@ -179,14 +179,23 @@ class LevelMeter:
                                  context=(len(self._left), 0))
         return max(self._peak, last)
 
+    def steps(self) -> np.ndarray:
+        """The (weighted) energy per 100 ms so far, the last step possibly short."""
+        return np.array(self._energy + ([float(self._partial.sum())] if len(self._partial) else []))
+
     def loudness(self) -> float:
-        energy = np.array(self._energy + ([float(self._partial.sum())] if len(self._partial) else []))
-        if self.measure != "lufs":
-            total = float(energy.sum())
-            return gain_to_db(math.sqrt(total / self.samples)) if self.samples and total > 0 else float("-inf")
-        if self.samples < int(0.4 * self.rate):
-            return float("-inf")
-        return _gated(energy, 10.0, self._step)
+        return level_of_steps(self.steps(), self.samples, self.rate, self.measure)
+
+
+def level_of_steps(energy: np.ndarray, samples: int, rate: int, measure: str) -> float:
+    """Loudness from energy per 100 ms (:meth:`LevelMeter.steps`; the steps of
+    consecutive signals may be joined): gated LUFS, or RMS dB."""
+    if measure != "lufs":
+        total = float(np.sum(energy))
+        return gain_to_db(math.sqrt(total / samples)) if samples and total > 0 else float("-inf")
+    if samples < int(0.4 * rate):
+        return float("-inf")
+    return _gated(np.asarray(energy, dtype=np.float64), 10.0, rate // 10)
 
 
 def sample_peak_db(x: np.ndarray) -> float:

@@ -16,7 +16,9 @@ frames and timing.json match what a listener hears.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from fractions import Fraction
@@ -187,11 +189,13 @@ EPISODE_TOLERANCE = 0.5
 
 @dataclass
 class _ChapterPlan:
-    """A chapter's audio before mastering: its utterances' PCM (at the
-    narration's rate) and pauses, where each utterance's speech sits in the
-    chapter body, and the body's length -- all at the preset's rate."""
+    """A chapter's audio before mastering: its utterances (PCM at the
+    narration's rate, read from the narration when needed) and pauses, where
+    each utterance's speech sits in the chapter body, and the body's length --
+    all at the preset's rate."""
 
-    pcm: list[np.ndarray]
+    ids: list[str]
+    audio: Mapping[str, np.ndarray]  # Narration.audio: utterance id -> PCM
     pauses: list[int]  # samples of silence after each utterance
     spans: list[tuple[int, int]]  # speech [start, end) per utterance, body samples
     length: int  # body samples
@@ -199,11 +203,12 @@ class _ChapterPlan:
     digest: str = ""  # sha256 of the PCM and pauses (see _plan)
 
     def body(self, rate: int) -> np.ndarray:
-        parts: list[np.ndarray] = []
-        for pcm, pause in zip(self.pcm, self.pauses):
-            parts += [dsp.resample(pcm, self.source_rate, rate), np.zeros(pause, dtype=np.float32)]
-        body = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-        assert len(body) == self.length, (len(body), self.length)
+        body = np.zeros(self.length, dtype=np.float32)
+        for uid, (start, end) in zip(self.ids, self.spans):
+            pcm = dsp.resample(self.audio[uid], self.source_rate, rate)
+            if len(pcm) != end - start:  # the cache entry changed since _plan read it
+                raise OutputError(f"the narration of utterance {uid!r} changed while the episode was made")
+            body[start:end] = pcm
         return body
 
 
@@ -216,24 +221,26 @@ def _resampled_length(n: int, rate_in: int, rate_out: int) -> int:
 
 
 def _plan(chapter, narration: Narration, rate: int, slug: str) -> _ChapterPlan:  # noqa: ANN001 -- ScriptChapter
-    pcms, pauses, spans = [], [], []
+    """The chapter's layout and the digest of its PCM; each utterance's PCM is
+    read once here and not kept (a long review never sits in memory whole)."""
+    ids, pauses, spans = [], [], []
     digest = hashlib.sha256()
     pos = 0
     for utt in chapter.utterances:
         try:
-            pcm = narration.audio[utt.id]
+            pcm = np.ascontiguousarray(narration.audio[utt.id], dtype=np.float32)
         except KeyError:
-            raise OutputError(f"no narration for utterance {utt.id!r}", slug) from None
-        pcm = np.ascontiguousarray(pcm, dtype=np.float32)
+            raise OutputError(f"no narration for utterance {utt.id!r} (or it was removed from the synthesis "
+                              "cache meanwhile)", slug) from None
         n = _resampled_length(len(pcm), narration.sample_rate, rate)
         pause = max(0, int(round(utt.pause_after * rate)))
         spans.append((pos, pos + n))
         pos += n + pause
-        pcms.append(pcm)
+        ids.append(utt.id)
         pauses.append(pause)
         digest.update(f"{len(pcm)}:{pause};".encode("ascii"))
         digest.update(memoryview(pcm).cast("B"))
-    return _ChapterPlan(pcms, pauses, spans, pos, narration.sample_rate, digest.hexdigest())
+    return _ChapterPlan(ids, narration.audio, pauses, spans, pos, narration.sample_rate, digest.hexdigest())
 
 
 def _chapter_key(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float) -> str:
@@ -245,36 +252,62 @@ def _chapter_key(plan: _ChapterPlan, preset: Preset, target: float, ceiling: flo
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _chapter_path(root: Path, key: str) -> Path:
-    return root / CHAPTER_LAYOUT / key[:2] / f"{key}.mp3"
+@dataclass
+class _Measured:
+    """A chapter MP3 as decoded: energy per 100 ms by the preset's measure,
+    decoded samples, true peak (dBTP). Kept beside it in the cache, so the
+    episode is checked without decoding it again."""
+
+    steps: np.ndarray
+    samples: int
+    peak: float
 
 
-def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> bytes | None:
-    """A mastered chapter from the cache, or None (missing, or not whole MP3 frames
-    long enough for ``samples``: then it is made again and rewritten)."""
+def _chapter_path(root: Path, key: str, suffix: str = ".mp3") -> Path:
+    return root / CHAPTER_LAYOUT / key[:2] / f"{key}{suffix}"
+
+
+def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> tuple[bytes, _Measured] | None:
+    """A mastered chapter and its measurement from the cache, or None (missing,
+    damaged, or not whole MP3 frames long enough for ``samples``: then it is
+    made again and rewritten)."""
     if root is None:
         return None
     try:
         data = _chapter_path(root, key).read_bytes()
-    except OSError:
+        with np.load(_chapter_path(root, key, ".npz"), allow_pickle=False) as saved:
+            measured = _Measured(np.asarray(saved["steps"], dtype=np.float64), int(saved["samples"]),
+                                 float(saved["peak"]))
+    except (OSError, ValueError, KeyError, EOFError):
         return None
     count = mp3.whole_frames(data)
     if count is None or count * mp3.samples_per_frame(rate) < samples:
         return None
-    return data
+    return data, measured
 
 
-def _store_chapter(root: Path | None, key: str, data: bytes) -> None:
+def _store_chapter(root: Path | None, key: str, data: bytes, measured: _Measured) -> None:
     if root is None:
         return
-    try:
+    buf = io.BytesIO()
+    np.savez(buf, steps=measured.steps, samples=np.int64(measured.samples), peak=np.float64(measured.peak))
+    try:  # the measurement first: a chapter MP3 in the cache always has one
+        atomic_write(_chapter_path(root, key, ".npz"), buf.getvalue())
         atomic_write(_chapter_path(root, key), data)
     except OSError:
         pass  # a read-only or full cache must not fail the render
 
 
+def _measure(data: bytes, preset: Preset) -> _Measured:
+    """Decode an MP3 chunk by chunk and measure it (see :class:`_Measured`)."""
+    meter = dsp.LevelMeter(preset.sample_rate, preset.measure, preset.max_peak - 6.0)
+    for chunk in mp3.decode_chunks(data, preset.sample_rate):
+        meter.add(chunk)
+    return _Measured(meter.steps(), meter.samples, meter.true_peak())
+
+
 def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float, seed: int,
-                    options: AudioOptions) -> bytes:
+                    options: AudioOptions) -> tuple[bytes, _Measured]:
     """Loudness and limiter on one chapter's body, its room tone, the MP3; the
     decoded file's true peak is measured and the chapter mastered again under a
     lower ceiling while it is too high (at most REMASTER_TRIES times)."""
@@ -284,8 +317,6 @@ def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: 
     tail = int(round(preset.tail * rate))
     body = plan.body(rate)
     allowed = preset.max_peak - PEAK_MARGIN
-    floor = preset.max_peak - 6.0  # see dsp.loud_true_peak_db
-    data = b""
     for _attempt in range(1 + REMASTER_TRIES):
         mastered, _result = dsp.normalize(body, rate, measure=preset.measure, target=target - codec,
                                           ceiling_db=ceiling)
@@ -295,36 +326,46 @@ def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: 
             pcm += dsp.room_tone(len(pcm), preset.noise_floor, seed=seed)
         data = mp3.encode(mp3.to_int16(pcm), rate, preset.bitrate)
         del pcm
-        decoded, _ = mp3.decode(data, rate)
-        worst = dsp.loud_true_peak_db(decoded, floor)
-        del decoded
-        if worst <= allowed:
+        measured = _measure(data, preset)
+        if measured.peak <= allowed:
             break
-        ceiling -= (worst - allowed) + 0.1
-    return data
+        ceiling -= (measured.peak - allowed) + 0.1
+    return data, measured
 
 
 def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float,
-                 options: AudioOptions, root: Path | None) -> tuple[bytes, bool]:
-    """(untagged MP3 of the chapter, True when it came from the cache)."""
+                 options: AudioOptions, root: Path | None) -> tuple[bytes, _Measured, bool]:
+    """(untagged MP3 of the chapter, its measurement, True when it came from the cache)."""
     key = _chapter_key(plan, preset, target, ceiling)
     samples = plan.length + int(round(preset.head * preset.sample_rate)) + int(round(preset.tail * preset.sample_rate))
     cached = _cached_chapter(root, key, samples, preset.sample_rate)
     if cached is not None:
-        return cached, True
-    data = _master_chapter(plan, preset, target, ceiling, int(key[:8], 16), options)
-    _store_chapter(root, key, data)
-    return data, False
+        return cached[0], cached[1], True
+    data, measured = _master_chapter(plan, preset, target, ceiling, int(key[:8], 16), options)
+    _store_chapter(root, key, data, measured)
+    return data, measured, False
 
 
-def _episode_level(episode_mp3: bytes, preset: Preset) -> tuple[float, float]:
-    """(loudness by the preset's measure, true peak in dBTP) of the decoded
-    episode, decoded and measured in chunks (memory does not grow with it)."""
+JOIN_FRAMES = 6  # frames decoded on each side of a join to measure its true peak
+
+
+def _join_peak(raw: list[bytes], preset: Preset) -> float:
+    """True peak (dBTP) where one chapter's frames meet the next's. Elsewhere
+    the decoded episode is each chapter as decoded alone (a chapter's first
+    frame uses no bits of earlier frames); at a join the decoder's overlap
+    mixes the two. A few frames either side are decoded; the first two, with
+    no history, are left out of the measurement."""
     rate = preset.sample_rate
-    meter = dsp.LevelMeter(rate, preset.measure, preset.max_peak - 6.0)
-    for chunk in mp3.decode_chunks(episode_mp3, rate):
-        meter.add(chunk)
-    return meter.loudness(), meter.true_peak()
+    spf = mp3.samples_per_frame(rate)
+    peak = float("-inf")
+    for before, after in zip(raw, raw[1:]):
+        tail_frames = mp3.frames(before)[-JOIN_FRAMES:]
+        head_frames = mp3.frames(after)
+        end = head_frames[JOIN_FRAMES][0] if len(head_frames) > JOIN_FRAMES else len(after)
+        window = before[tail_frames[0][0]:] + after[:end]
+        pcm, _ = mp3.decode(window, rate)
+        peak = max(peak, dsp.loud_true_peak_db(pcm[2 * spf :], preset.max_peak - 6.0))
+    return peak
 
 
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
@@ -344,7 +385,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
 
     # 1. Plan each chapter: utterances and pauses, sample-exact positions.
     plans = [_plan(chapter, narration, rate, slug) for chapter in chapters]
-    if not any(p.length for p in plans) or not any(len(pcm) for p in plans for pcm in p.pcm):
+    if not any(e > s for p in plans for s, e in p.spans):
         raise OutputError("nothing to narrate: the voice produced no audio", slug)
 
     # 2. Master and encode each chapter (or take it from the cache), two at a
@@ -362,12 +403,14 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
             jobs = [pool.submit(_chapter_mp3, plan, preset, target, ceiling, options, root)
                     for plan, ceiling in zip(plans, ceilings)]
             made = [job.result() for job in jobs]
-            raw = [data for data, _ in made]
+            raw = [data for data, _, _ in made]
             offsets = [0]
             for data in raw:
                 offsets.append(offsets[-1] + spf * (mp3.whole_frames(data) or 0))
-            episode_mp3 = b"".join(raw)
-            level, peak = _episode_level(episode_mp3, preset)
+            # The episode as decoded: the chapters' measurements joined, and the joins.
+            level = dsp.level_of_steps(np.concatenate([m.steps for _, m, _ in made]),
+                                       sum(m.samples for _, m, _ in made), rate, preset.measure)
+            peak = max([m.peak for _, m, _ in made] + [_join_peak(raw, preset)])
             if attempt == REMASTER_TRIES:
                 break
             redo = False
@@ -380,7 +423,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
             if not redo:
                 break
     if stats is not None:
-        reused = sum(1 for _, hit in made if hit)
+        reused = sum(1 for _, _, hit in made if hit)
         stats.update(chapters_mastered=len(made) - reused, chapters_reused=reused)
 
     # 3. Tag and time everything. Chapter k's frames start at offsets[k] in the
@@ -415,7 +458,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
     episode_file = layout.episode_file(slug)
-    files = {episode_file: id3.tag(episode_mp3, info, chapters=marks),
+    files = {episode_file: id3.tag(b"".join(raw), info, chapters=marks),
              **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
                     chapters=chapter_times, utterances=episode_utts, narrator=profile.name,

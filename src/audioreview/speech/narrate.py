@@ -22,6 +22,7 @@ import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -34,12 +35,38 @@ from .profiles import VoiceProfile
 from .progress import Progress
 
 
+class NarratedAudio(Mapping):
+    """utterance id -> PCM (mono float32). What the synthesis cache holds is
+    read from it on each access and not kept, so a long review's narration
+    never sits in memory as a whole; the rest (no cache, or one that could not
+    be written) is held here."""
+
+    def __init__(self, by_id: dict[str, str], held: dict[str, np.ndarray], cache: SpeechCache | None) -> None:
+        self._by_id, self._held = by_id, held  # id -> normalised text; text -> PCM not in the cache
+        self._cache = SpeechCache(cache.identity, cache.root, cache.enabled) if cache is not None else None
+
+    def __getitem__(self, uid: str) -> np.ndarray:
+        norm = self._by_id[uid]
+        if norm in self._held:
+            return self._held[norm]
+        audio = self._cache.get(norm) if self._cache is not None else None
+        if audio is None:  # removed from the cache since (by hand, or a size limit trimming it)
+            raise KeyError(uid)
+        return audio
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
 @dataclass
 class Narration:
     """PCM for every utterance of a script (mono float32 at ``sample_rate``)."""
 
     sample_rate: int
-    audio: dict[str, np.ndarray] = field(default_factory=dict)  # utterance id -> PCM
+    audio: Mapping[str, np.ndarray] = field(default_factory=dict)  # utterance id -> PCM
     hits: int = 0  # unique spoken texts found in the cache
     misses: int = 0  # unique spoken texts synthesized
     synth_seconds: float = 0.0  # wall time spent synthesizing the misses
@@ -187,17 +214,13 @@ def start_narration(script: Script, profile: VoiceProfile, options: NarrationOpt
         by_id[utt.id] = norm
         texts.setdefault(norm, utt.spoken)
 
-    found: dict[str, np.ndarray] = {}
+    found: dict[str, np.ndarray] = {}  # PCM the cache does not hold (see NarratedAudio)
     missing: list[str] = []
     for norm in texts:
         if not norm:
             found[norm] = np.zeros(0, dtype=np.float32)
-            continue
-        audio = cache.get(norm)
-        if audio is None:
+        elif cache.get(norm) is None:  # (a hit is read again when it is used)
             missing.append(norm)
-        else:
-            found[norm] = audio
     pending = PendingNarration(engine, profile, options, cache, by_id, found, missing)
     if missing and pool is not None:
         engine.check()  # fail fast (gTTS offline) before any work
@@ -228,7 +251,9 @@ class PendingNarration:
                 text_of = {fut: text for text, fut in self.futures.items()}
                 with Progress(len(missing), enabled=not options.quiet) as bar:
                     for fut in as_completed(text_of):
-                        found[text_of[fut]] = np.ascontiguousarray(fut.result(), dtype=np.float32)
+                        audio = fut.result()
+                        if not self._cached(text_of[fut]):  # (or the pool's thread is still writing it)
+                            found[text_of[fut]] = np.ascontiguousarray(audio, dtype=np.float32)
                         bar.update()
                 self.futures = None
             else:
@@ -239,15 +264,19 @@ class PendingNarration:
                     for norm, audio in _synthesize(engine, self.profile, missing, workers, bar):
                         audio = np.ascontiguousarray(audio, dtype=np.float32)
                         self.cache.put(norm, audio)
-                        found[norm] = audio
+                        if not self._cached(norm):
+                            found[norm] = audio
             if helper is not None:
                 helper.join()  # normally long done; never leave it running past narrate()
             narration.synth_seconds = time.monotonic() - start
             narration.workers = workers
         narration.hits = self.cache.stats.hits
         narration.misses = len(missing)
-        narration.audio = {uid: found[norm] for uid, norm in self.by_id.items()}
+        narration.audio = NarratedAudio(self.by_id, found, self.cache if self.cache.enabled else None)
         return narration
+
+    def _cached(self, norm: str) -> bool:
+        return self.cache.enabled and self.cache.path(norm).is_file()
 
 
 class NarrationPool:
