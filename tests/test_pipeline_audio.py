@@ -44,7 +44,11 @@ Clever and calm. The last levels ask for patience.
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+    """Every file of the reviews' folders but render.json (the first render's
+    time and a new guid). The library page (OUT/index.html) is left out too: it
+    lists the reviews by when each was first rendered, which differs between
+    two runs."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.glob("*/**/*"))
             if p.is_file() and p.name != "render.json"}
 
 

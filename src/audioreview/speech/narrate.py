@@ -314,6 +314,16 @@ class NarrationPool:
             for text in sorted(texts, key=len, reverse=True):
                 key = (str(cache.root) if cache.enabled else "", text)
                 fut = self._running.get(key)
+                if fut is None and cache.enabled and cache.path(text).is_file():
+                    # Synthesized since the caller looked (it is put in the cache
+                    # before it leaves _running): never synthesize a text twice,
+                    # Piper's noise would make the second one differ.
+                    audio = cache.get(text)
+                    if audio is not None:
+                        fut = Future()
+                        fut.set_result(audio)
+                        out[text] = fut
+                        continue
                 if fut is None:
                     try:
                         fut = self._executor().submit(_worker_synthesize, text)
@@ -326,10 +336,10 @@ class NarrationPool:
         return out
 
     def _done(self, fut: Future, key: tuple[str, str], cache: SpeechCache) -> None:
+        if not fut.cancelled() and fut.exception() is None:  # in the cache first, then out of _running
+            cache.put(key[1], np.ascontiguousarray(fut.result(), dtype=np.float32))
         with self._lock:
             self._running.pop(key, None)
-        if not fut.cancelled() and fut.exception() is None:
-            cache.put(key[1], np.ascontiguousarray(fut.result(), dtype=np.float32))
 
     def _shutdown(self) -> None:
         if self._pool is not None:
