@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from review_text import review  # noqa: E402
+from review_text import raw_piper, review  # noqa: E402
 
 
 def main() -> int:
@@ -37,11 +37,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
 
-    from piper import PiperVoice, SynthesisConfig
-
     from audioreview.render import prepare
     from audioreview.speech.cache import normalise_text
-    from audioreview.speech.piper_engine import resolve_model
     from audioreview.speech.profiles import load_profile
     from audioreview.speech.script import build_script
 
@@ -63,17 +60,9 @@ def main() -> int:
         print(f"{args.reviews} reviews, {words} spoken words, {len(texts)} unique utterances; "
               f"{os.cpu_count()} CPUs, {args.workers} workers")
 
-        onnx, cfg = resolve_model(profile)
-        voice = PiperVoice.load(onnx, config_path=cfg)
-        syn = SynthesisConfig(length_scale=profile.speed, normalize_audio=False)
-        voice.synthesize("Warm up.", syn_config=syn)
-        t0 = time.perf_counter()
-        samples = sum(len(c.audio_float_array) for t in texts for c in voice.synthesize(t, syn_config=syn))
-        raw = time.perf_counter() - t0
-        audio_s = samples / voice.config.sample_rate
+        raw, audio_s = raw_piper(list(texts), profile)
         print(f"raw Piper, sequential, one process (onnxruntime default threads): {raw:.1f} s "
               f"for {audio_s / 60:.1f} min of speech (RTF {raw / audio_s:.3f})")
-        del voice
 
         cmd = [sys.executable, "-m", "audioreview", "render", *map(str, paths), "--out", str(Path(tmp) / "out"),
                "--cache-dir", str(Path(tmp) / "cache"), "--workers", str(args.workers), "-q"]

@@ -52,3 +52,23 @@ def review(index: int, words: int, sections: int = 3) -> str:
             share -= para
     lines += [f"Reviewed by {author}", ""]
     return "\n".join(lines)
+
+
+def raw_piper(texts, profile, warm_up: bool = True) -> tuple[float, float]:  # noqa: ANN001
+    """(seconds, seconds of speech): Piper itself (PiperVoice.load, onnxruntime's
+    default threads, i.e. all cores) synthesizing ``texts`` one after another in
+    this process, model load excluded -- the baseline the benches divide by."""
+    import time
+
+    from piper import PiperVoice, SynthesisConfig
+
+    from audioreview.speech.piper_engine import resolve_model
+
+    onnx, cfg = resolve_model(profile)
+    voice = PiperVoice.load(onnx, config_path=cfg)
+    syn = SynthesisConfig(length_scale=profile.speed, normalize_audio=False)
+    if warm_up:
+        list(voice.synthesize("Warm up.", syn_config=syn))
+    t0 = time.perf_counter()
+    samples = sum(len(c.audio_float_array) for t in texts for c in voice.synthesize(t, syn_config=syn))
+    return time.perf_counter() - t0, samples / voice.config.sample_rate
