@@ -78,8 +78,9 @@ REMASTER_TRIES = 3
 class AudioOptions:
     """What the audio stage needs besides the script and its narration: the
     preset, the cover for the tags (read once by the render), and the synthesis
-    cache folder, where the codec calibration is kept (``use_cache=False``:
-    measured in this process, stored nowhere)."""
+    cache folder, where the codec calibration and the mastered chapters are
+    kept (``use_cache=False``: measured and mastered in this process, stored
+    nowhere)."""
 
     preset: str = "podcast"
     cover: covers.Cover | None = None
