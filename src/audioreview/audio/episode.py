@@ -186,6 +186,7 @@ CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a chapter changes
 # target each land the whole within a few tenths of a dB; beyond this the
 # chapters are mastered again with the target moved by the difference.
 EPISODE_TOLERANCE = 0.5
+LONG_CHAPTER = 240.0  # seconds: a review with a chapter this long masters one chapter at a time
 
 
 @dataclass
@@ -399,7 +400,10 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     allowed = preset.max_peak - PEAK_MARGIN
     target = preset.target
     ceilings = [preset.ceiling] * len(plans)
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    # Two chapters at a time, unless one is long: its working set (a few copies
+    # of its PCM) is what bounds the memory of a long review.
+    threads = 2 if max(p.length for p in plans) <= LONG_CHAPTER * rate else 1
+    with ThreadPoolExecutor(max_workers=threads) as pool:
         for attempt in range(1 + REMASTER_TRIES):
             jobs = [pool.submit(_chapter_mp3, plan, preset, target, ceiling, options, root)
                     for plan, ceiling in zip(plans, ceilings)]
