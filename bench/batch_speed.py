@@ -9,7 +9,9 @@ Writes N original reviews (bench/review_text.py), then in the same run:
    synthesizing every unique spoken text of the N scripts one after another in
    this process, model load excluded;
 2. batch: `audioreview render DIR/*.txt` (a subprocess: start-up included) into
-   fresh output and cache folders -- narration pipelined across the reviews.
+   fresh output and cache folders -- narration pipelined across the reviews;
+3. with --compare-src DIR: the same batch run with another checkout's src/;
+4. raw again (on a shared machine the load drifts): the ratio uses the mean.
 
 Goal (issue 14): batch wall time / raw <= 1.0 on 2 cores.
 """
@@ -35,6 +37,8 @@ def main() -> int:
     ap.add_argument("--reviews", type=int, default=20)
     ap.add_argument("--words", type=int, default=220)
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--compare-src", metavar="DIR",
+                    help="also time the same batch with another checkout's src/ (e.g. before pipelining)")
     args = ap.parse_args()
 
     from audioreview.render import prepare
@@ -74,7 +78,23 @@ def main() -> int:
             print(f"`audioreview render` failed, exit {proc.returncode}: {proc.stderr.strip()[-500:]}")
             return 1
         print(f"`audioreview render` of the {args.reviews} reviews (cold, pipelined): {batch:.1f} s")
-        print(f"  batch / raw = {batch / raw:.2f}  (goal <= 1.0)")
+        other = None
+        if args.compare_src:
+            t0 = time.perf_counter()
+            cmd_other = [a.replace(str(Path(tmp) / "cache"), str(Path(tmp) / "cache-other")).replace(
+                str(Path(tmp) / "out"), str(Path(tmp) / "out-other")) for a in cmd]
+            done = subprocess.run(cmd_other, capture_output=True, text=True,
+                                  env=dict(os.environ, PYTHONPATH=str(Path(args.compare_src).resolve())))
+            other = time.perf_counter() - t0
+            print(f"the same with {args.compare_src}: {other:.1f} s (exit {done.returncode})")
+        # Raw again: on a shared machine the load changes; the ratio uses the mean of both.
+        again, _ = raw_piper(list(texts), profile)
+        print(f"raw Piper again, after the batch: {again:.1f} s")
+        mean = (raw + again) / 2
+        print(f"  batch / raw = {batch / mean:.2f}  (goal <= 1.0; against the raw run before: {batch / raw:.2f}, "
+              f"after: {batch / again:.2f})")
+        if other is not None:
+            print(f"  {args.compare_src}: batch / raw = {other / mean:.2f}")
     return 0
 
 
