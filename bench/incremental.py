@@ -30,8 +30,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("review", nargs="?", default=str(DEFAULT))
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--src", default=str(ROOT / "src"), help="the src/ to run (e.g. another checkout's, to compare)")
     args = ap.parse_args()
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env = dict(os.environ, PYTHONPATH=str(Path(args.src).resolve()))
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / Path(args.review).name
         text = Path(args.review).read_text(encoding="utf-8")
