@@ -15,7 +15,7 @@ from audioreview import RenderOptions, render_batch
 from audioreview.audio import dsp, mp3
 from audioreview.audio.timing import Timing
 from audioreview.model import Review
-from conftest import EXAMPLES
+from conftest import render_a_copy
 
 PLAIN = "the-lantern-keepers.txt"
 
@@ -50,12 +50,7 @@ def _assert_levels_and_times(out: Path, timing: Timing) -> None:
 
 
 def test_an_edit_re_encodes_only_its_chapter(tmp_path, synth_cache):
-    source = tmp_path / "lantern.txt"
-    text = (EXAMPLES / PLAIN).read_text()
-    source.write_text(text)
-    options = RenderOptions(out_dir=str(tmp_path / "out"), cache_dir=str(synth_cache), quiet=True, epub=False)
-    first = render_batch([source], options)[0]
-    assert first.ok, first.error
+    source, text, options, first = render_a_copy(tmp_path, PLAIN, synth_cache)
     out = first.out_dir
     before, timing_before = _files(out), _timing(out)
 
