@@ -26,6 +26,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from review_text import raw_piper  # noqa: E402
 DEFAULT = ROOT / "examples" / "the-lantern-keepers.txt"
 
 
@@ -46,12 +49,9 @@ def main() -> int:
     args = ap.parse_args()
     path = Path(args.review)
 
-    from piper import PiperVoice, SynthesisConfig
-
     from audioreview.render import RenderOptions
     from audioreview.speech.cache import normalise_text
     from audioreview.speech.narrate import narrate
-    from audioreview.speech.piper_engine import resolve_model
     from audioreview.speech.profiles import load_profile
     from audioreview.speech.script import build_script
     from audioreview.audio.episode import audio_fingerprint, warm_up, write_audio
@@ -64,13 +64,7 @@ def main() -> int:
     print(f"review: {path.name}: {words} spoken words, {len(texts)} utterances, "
           f"{len(script.chapters)} chapters, voice {profile.name}")
 
-    onnx, cfg = resolve_model(profile)
-    voice = PiperVoice.load(onnx, config_path=cfg)
-    syn = SynthesisConfig(length_scale=profile.speed, normalize_audio=False)
-    t0 = time.perf_counter()
-    samples = sum(len(c.audio_float_array) for t in texts for c in voice.synthesize(t, syn_config=syn))
-    raw = time.perf_counter() - t0
-    audio_s = samples / voice.config.sample_rate
+    raw, audio_s = raw_piper(texts, profile, warm_up=False)
     print(f"raw Piper, sequential, one process (onnxruntime default threads): {raw:.2f} s "
           f"for {audio_s:.1f} s of speech (RTF {raw / audio_s:.3f})")
     from audioreview.speech.piper_engine import PiperEngine

@@ -64,12 +64,27 @@ def rendered_text_only(tmp_path_factory):
     return {Path(r.source).name: r for r in results}
 
 
+def render_a_copy(tmp_path: Path, name: str, synth_cache: Path):
+    """Render a copy of the example ``name`` (narrated, no EPUB) into
+    ``tmp_path/out``: (copy's path, its text, the options, the result)."""
+    from audioreview import RenderOptions, render_batch
+
+    source = tmp_path / name
+    text = (EXAMPLES / name).read_text()
+    source.write_text(text)
+    options = RenderOptions(out_dir=str(tmp_path / "out"), cache_dir=str(synth_cache), quiet=True, epub=False)
+    first = render_batch([source], options)[0]
+    assert first.ok, first.error
+    return source, text, options, first
+
+
 def which(name: str) -> str | None:
     return shutil.which(name)
 
 
 # Modules whose tests synthesize speech (Piper) in nearly every test: all "slow".
-_AUDIO_MODULES = {"test_engines", "test_audio_writer", "test_cache", "test_loudness", "test_render"}
+_AUDIO_MODULES = {"test_engines", "test_audio_writer", "test_cache", "test_loudness", "test_render",
+                  "test_incremental_audio", "test_pipeline_audio"}
 _AUDIO_FIXTURES = {"rendered_examples", "synth_cache"}
 
 

@@ -148,3 +148,17 @@ def test_workers_start_cleanly_after_in_process_synthesis(tmp_path):
     worker.join(180)
     assert done, "narration with worker processes did not finish"
     assert done[0].misses == 4 and done[0].workers == 2
+
+
+def test_the_first_entry_written_stays_and_a_damaged_one_is_replaced(tmp_path):
+    """A narration reads its utterances from the cache when it uses them, so an
+    entry must not change under it when another render synthesizes the same text."""
+    cache = SpeechCache("id", tmp_path)
+    first, second = np.full(50, 0.25, np.float32), np.full(60, 0.5, np.float32)
+    cache.put("words", first)
+    cache.put("words", second)
+    np.testing.assert_array_equal(cache.get("words"), first)
+    cache.path("words").write_bytes(b"\x93NUMPY garbage")
+    cache.put("words", second)
+    np.testing.assert_array_equal(cache.get("words"), second)
+    assert not list(tmp_path.rglob("*.part"))

@@ -154,3 +154,19 @@ def test_codec_gain_is_kept_on_disk_and_remeasured_when_damaged(tmp_path, monkey
     monkeypatch.setattr(mp3, "_codec_gain", {})
     assert mp3.codec_gain_db(SR, 64, tmp_path) == measured
     assert json.loads(path.read_text())["gain_db"] == measured
+
+
+@pytest.mark.parametrize("chunk", [997, 4096, 1 << 16])
+def test_level_meter_in_chunks_equals_the_whole_signal_measurement(chunk):
+    """The episode is measured chunk by chunk (bounded memory): same loudness
+    and true peak as on the whole signal, also for a peak right at a chunk edge."""
+    rng = np.random.default_rng(5)
+    x = (rng.standard_normal(SR * 6) * 0.05 * (1 + np.sin(np.arange(SR * 6) / SR * 7))).astype(np.float32)
+    edge = chunk * min(3, len(x) // chunk - 1)
+    x[edge - 1 : edge + 1] = [0.93, -0.95]  # an inter-sample peak across an edge
+    for measure, whole in (("lufs", dsp.integrated_lufs(x, SR)), ("rms", dsp.rms_db(x))):
+        meter = dsp.LevelMeter(SR, measure, -7.0)
+        for start in range(0, len(x), chunk):
+            meter.add(x[start : start + chunk])
+        assert meter.loudness() == pytest.approx(whole, abs=1e-6)
+        assert meter.true_peak() == pytest.approx(dsp.true_peak_db(x), abs=1e-6)

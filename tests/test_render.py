@@ -26,7 +26,7 @@ from audioreview.audio.dsp import true_peak_db
 from audioreview.audio.mp3 import decode
 from audioreview.model import NOTE_ID, Review
 from audioreview.audio.timing import Timing
-from conftest import EXAMPLES, require_tool
+from conftest import EXAMPLES, render_a_copy, require_tool
 
 PLAIN = "the-lantern-keepers.txt"
 WAR = "ashes-of-the-delta.txt"
@@ -99,12 +99,7 @@ def test_warm_rerender_synthesizes_and_rewrites_nothing(rendered_examples, synth
 
 
 def test_editing_one_paragraph_resynthesizes_only_its_sentences(tmp_path, synth_cache):
-    source = tmp_path / "edited.txt"
-    text = (EXAMPLES / PLAIN).read_text()
-    source.write_text(text)
-    options = RenderOptions(out_dir=str(tmp_path / "out"), cache_dir=str(synth_cache), quiet=True, epub=False)
-    first = render_batch([source], options)[0]
-    assert first.ok, first.error
+    source, text, options, first = render_a_copy(tmp_path, PLAIN, synth_cache)
     # Edit one sentence in the middle of one body paragraph (not its first, which
     # may name a derived heading).
     review = Review.from_dict(json.loads((first.out_dir / "review.json").read_text()))

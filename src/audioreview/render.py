@@ -41,7 +41,7 @@ import time
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Literal
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 
 from . import ids, layout
 from .covers import read_cover
@@ -433,9 +433,14 @@ def _load_timing(path: Path, fingerprint: str) -> Timing | None:
     return timing if timing.fingerprint == fingerprint else None
 
 
-def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
-                 result: RenderResult) -> tuple[dict[str, bytes], Timing]:
-    """Narrate and encode, or reuse what is on disk when nothing changed."""
+def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions, result: RenderResult,
+                 pool: object | None = None, next_up: Callable[[], None] | None = None,
+                 ) -> tuple[dict[str, bytes], Timing]:
+    """Narrate and encode, or reuse what is on disk when nothing changed.
+
+    In a batch, ``pool`` (a NarrationPool) synthesizes and ``next_up`` is
+    called once this review's sentences are with the pool's workers: it hands
+    them the next review's, so they synthesize while this one is mastered."""
     from .speech.script import build_script
     from .audio.episode import AudioOptions, audio_fingerprint, warm_up, write_audio
 
@@ -449,28 +454,38 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions,
         names = [timing.episode_file] + [c.file for c in timing.chapters]
         if all((out / n).is_file() for n in names):
             result.stats.update(hits=0, misses=0, reused_audio=1)
+            if next_up is not None:
+                next_up()
             return {n: (out / n).read_bytes() for n in names}, timing
 
-    from .speech.narrate import NarrationOptions, narrate
+    from .speech.narrate import start_narration
 
-    narration_options = NarrationOptions(cache_dir=options.cache_dir, use_cache=options.use_cache,
-                                         workers=options.workers, quiet=options.quiet)
-    narration = narrate(script, profile, narration_options,
-                        while_waiting=lambda: warm_up(profile, audio_options))
-    files, timing = write_audio(review, script, narration, profile, audio_options, slug)
-    stats = getattr(narration, "stats", None) or {}
-    result.stats.update({k: v for k, v in dict(stats).items() if isinstance(v, (int, float))})
+    pending = start_narration(script, profile, _narration_options(options), pool=pool)  # type: ignore[arg-type]
+    if next_up is not None:
+        next_up()
+    narration = pending.result(while_waiting=lambda: warm_up(profile, audio_options))
+    stats = dict(getattr(narration, "stats", None) or {})
+    files, timing = write_audio(review, script, narration, profile, audio_options, slug, stats)
+    result.stats.update({k: v for k, v in stats.items() if isinstance(v, (int, float))})
     return files, timing
 
 
+def _narration_options(options: RenderOptions):  # noqa: ANN202 -- NarrationOptions (imported late)
+    from .speech.narrate import NarrationOptions
+
+    return NarrationOptions(cache_dir=options.cache_dir, use_cache=options.use_cache,
+                            workers=options.workers, quiet=options.quiet)
+
+
 def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
-                  result: RenderResult) -> dict[str, bytes]:
+                  result: RenderResult, *, pool: object | None = None,
+                  next_up: Callable[[], None] | None = None) -> dict[str, bytes]:
     """Every file of one review, relative to its folder, as bytes (nothing written)."""
     files: dict[str, bytes] = {}
     timing: Timing | None = None
     audio: dict[str, bytes] | None = None
     if options.audio:
-        audio, timing = _audio_files(review, slug, out, options, result)
+        audio, timing = _audio_files(review, slug, out, options, result, pool, next_up)
         result.stats["audio_seconds"] = round(timing.duration, 3)
         files.update(audio)
         files[layout.TIMING_FILE] = _json_bytes(timing.to_dict())
@@ -550,14 +565,17 @@ def _blame_input(exc: AudioreviewError, source: str) -> AudioreviewError:
 
 def render_one(source: str | Path, options: RenderOptions, taken: set[str] | None = None,
                *, data: bytes | None = None, key: str | None = None, fmt: str | None = None,
-               adjust: Callable[[Review], object] | None = None) -> RenderResult:
+               adjust: Callable[[Review], object] | None = None, review: Review | None = None,
+               pool: object | None = None, next_up: Callable[[], None] | None = None) -> RenderResult:
     """Render one input into ``options.out_dir/<slug>/``; errors land in the result.
 
     A failure leaves the folder as it was (a folder this render created is
     removed again); a later input of the batch is still rendered. ``key``:
     what render.json records as the source (default: the resolved path);
     ``fmt`` overrides ``options.input_format``; ``adjust`` changes the model
-    before the analysis (see :func:`prepare`).
+    before the analysis (see :func:`prepare`). In a batch, ``review`` is the
+    input already read (by the look-ahead), ``pool`` and ``next_up`` pipeline
+    the synthesis (see :func:`render_batch`).
     """
     result = RenderResult(source=str(source))
     taken = taken if taken is not None else set()
@@ -573,18 +591,23 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
 
     with contextlib.ExitStack() as held:
         try:
-            review = prepare(source, fmt or options.input_format, options.warnings, data=data, adjust=adjust)
+            if review is None:
+                review = prepare(source, fmt or options.input_format, options.warnings, data=data, adjust=adjust)
             lap("read_seconds")
             if options.audio:
                 # A language no voice speaks is this input's error, before its folder is claimed;
                 # render.json names the voice that narrates.
                 options = replace(options, voice=_voice(review, options)[0].name)
+                if pool is not None and getattr(pool, "profile", None) is not None \
+                        and pool.profile.name != options.voice:
+                    pool = None  # another language's voice: its own synthesis, not the batch's workers
             key = key or _source_key(source)
             claim = claim_folder(review, key, out_root, taken, options, held)
             out = claim.path
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
-            files = build_outputs(review, claim.slug, out, options, result)
+            pipelined = {"pool": pool, "next_up": next_up} if pool is not None else {}
+            files = build_outputs(review, claim.slug, out, options, result, **pipelined)
             lap("outputs_seconds")
             files[layout.RENDER_INFO] = _render_info(out, key, options)
             result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
@@ -614,19 +637,25 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
 # live in batch.py. render_one stays the unit of work.
 
 
-def render_item(item: InputItem, options: RenderOptions, taken: set[str] | None = None) -> RenderResult:
+def _adjust_for(item: InputItem) -> Callable[[Review], object] | None:
+    """A manifest row's metadata, applied to its review (None: nothing to apply)."""
+    if not item.overrides:
+        return None
+    from .inputs import apply_overrides
+
+    return functools.partial(apply_overrides, overrides=item.overrides, label=item.label)
+
+
+def render_item(item: InputItem, options: RenderOptions, taken: set[str] | None = None,
+                **pipelined: object) -> RenderResult:
     """One record of a batch (a file, standard input's bytes, a manifest row)
     -> its folder; then, with ``options.cache_max_size``, the synthesis cache
     is trimmed (never an entry this review used). Never raises: a Dask task."""
     started, clock = time.time(), time.monotonic()
     if item.error is not None:
         return RenderResult(source=item.label, error=item.error)
-    adjust = None
-    if item.overrides:
-        from .inputs import apply_overrides
-
-        adjust = functools.partial(apply_overrides, overrides=item.overrides, label=item.label)
-    result = render_one(item.source, options, taken, data=item.data, key=item.key, fmt=item.fmt, adjust=adjust)
+    result = render_one(item.source, options, taken, data=item.data, key=item.key, fmt=item.fmt,
+                        adjust=_adjust_for(item), **pipelined)  # type: ignore[arg-type]
     result.stats["seconds"] = round(time.monotonic() - clock, 3)
     if options.cache_max_size and options.audio and options.use_cache:
         _trimmer(options).after_review(started)
@@ -723,14 +752,20 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
     if bar.enabled:
         run_options = replace(run_options, quiet=True)  # the batch bar replaces the one per review
     book = BatchReport(report, scheduler) if report is not None else None
+    stack = contextlib.ExitStack()
     try:
         items = (replace(item, data=_stdin_bytes(stdin)) if item.source == STDIN and item.data is None else item
                  for item in iter_inputs(sources, exclude))
         if scheduler:
             work = functools.partial(render_item, options=run_options)
             items = (_shipped(item) for item in items)
-        else:
-            work = functools.partial(render_item, options=run_options, taken=set())
+        else:  # one machine: the next review's speech is synthesized while this one is mastered
+            ahead = stack.enter_context(_pipeline(run_options, total))
+            items = ahead.feed(items)
+            taken: set[str] = set()
+
+            def work(item: InputItem) -> RenderResult:
+                return render_item(item, run_options, taken, **ahead.kwargs(item))
         for item, result in executor.map(work, items, _task_failed):
             any_ok = any_ok or result.ok
             bar.update(result.stats.get("audio_seconds", 0.0))
@@ -745,6 +780,7 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
             book.discard()
         raise
     finally:
+        stack.close()
         bar.close()
         executor.close()
     if scheduler and Path(options.out_dir).is_dir():
@@ -762,6 +798,77 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
 
 def _stdin_bytes(given: bytes | None) -> bytes:
     return given if given is not None else sys.stdin.buffer.read()
+
+
+
+
+class _LookAhead:
+    """Pipelining across the reviews of a batch on one machine: one pool of
+    synthesis workers for the whole batch, and, while review i waits for its own
+    sentences, review i+1 is read and its sentences are handed to the workers,
+    so they synthesize it while review i is mastered, encoded and written (one
+    review ahead, so memory does not grow with the batch)."""
+
+    def __init__(self, options: RenderOptions, pool: object | None) -> None:
+        self.options, self.pool = options, pool
+        self.prepared: dict[int, Review] = {}  # id(item) -> the review read ahead
+        self.after: dict[int, InputItem] = {}  # id(item) -> the item after it
+
+    def feed(self, items: Iterable[InputItem]) -> Iterator[InputItem]:
+        """``items``, each known with its successor (read one ahead)."""
+        it = iter(items)
+        current = next(it, None)
+        while current is not None:
+            following = next(it, None)
+            if following is not None and self.pool is not None:
+                self.after[id(current)] = following
+            yield current
+            current = following
+
+    def kwargs(self, item: InputItem) -> dict:
+        if self.pool is None:
+            return {}
+        following = self.after.pop(id(item), None)
+        return {"review": self.prepared.pop(id(item), None), "pool": self.pool,
+                "next_up": (lambda: self._start(following)) if following is not None else None}
+
+    def _start(self, item: InputItem) -> None:
+        if item.error is not None or item.source == STDIN or id(item) in self.prepared:
+            return
+        from .speech.narrate import start_narration
+        from .speech.script import build_script
+
+        try:
+            review = prepare(item.source, item.fmt or self.options.input_format, self.options.warnings,
+                             data=item.data, adjust=_adjust_for(item))
+        except Exception:  # noqa: BLE001 -- its own render reports it
+            return
+        self.prepared[id(item)] = review
+        try:
+            profile = _voice(review, self.options)[0]
+            if profile.name != self.pool.profile.name:  # type: ignore[attr-defined]
+                return  # another language's voice: synthesized by its own render
+            # The workers put what they synthesize in the cache; the review's own
+            # render finds it there (or still on its way) and collects it.
+            start_narration(build_script(review, profile), profile, _narration_options(self.options),
+                            pool=self.pool)  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 -- reported by its own render
+            pass
+
+
+@contextlib.contextmanager
+def _pipeline(options: RenderOptions, total: int) -> Iterator[_LookAhead]:
+    """A :class:`_LookAhead` for a narrated batch of two or more inputs with
+    worker processes (with --workers 1 synthesis runs in this process and
+    cannot overlap); else one that changes nothing."""
+    if not options.audio or total < 2 or options.workers == 1:
+        yield _LookAhead(options, None)
+        return
+    from .speech.narrate import NarrationPool
+    from .speech.profiles import load_profile
+
+    with NarrationPool(load_profile(options.voice), options.workers) as pool:
+        yield _LookAhead(options, pool)
 
 
 # ------------------------------------------------------------------ end of batch (issue 14)

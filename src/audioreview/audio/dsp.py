@@ -88,7 +88,7 @@ def true_peak_db(x: np.ndarray) -> float:
     return gain_to_db(float(oversampled_peaks(x).max()))
 
 
-def loud_true_peak_db(x: np.ndarray, floor_db: float, hop: int = 1024) -> float:
+def loud_true_peak_db(x: np.ndarray, floor_db: float, hop: int = 1024, *, context: tuple[int, int] = (0, 0)) -> float:
     """:func:`true_peak_db`, computed only where the signal gets loud.
 
     Only stretches of ``hop`` samples holding a sample above ``floor_db`` (and
@@ -98,27 +98,104 @@ def loud_true_peak_db(x: np.ndarray, floor_db: float, hop: int = 1024) -> float:
     speech). So with ``floor_db`` 6 dB under the limit you check, the answer
     about that limit is the same as :func:`true_peak_db`'s, at a fraction of
     the cost. Returns the sample peak when nothing is above ``floor_db``.
+    ``context``: samples at the head and the tail of ``x`` that only serve as
+    the filter's context (a chunk of a longer signal) and are not measured.
     """
     x = np.asarray(x, dtype=np.float32)
-    n = len(x)
-    if n == 0:
+    first_counted, last_counted = context[0], len(x) - context[1]
+    n = last_counted - first_counted
+    if n <= 0:
         return float("-inf")
     hops = -(-n // hop)
     mags = np.zeros(hops * hop, dtype=np.float32)
-    np.abs(x, out=mags[:n])
+    np.abs(x[first_counted:last_counted], out=mags[:n])
     loud = mags.reshape(hops, hop).max(axis=1) > db_to_gain(floor_db)
     if not loud.any():
-        return sample_peak_db(x)
+        return sample_peak_db(x[first_counted:last_counted])
     loud[:-1] |= loud[1:].copy()
     loud[1:] |= loud[:-1].copy()
     edges = np.flatnonzero(np.diff(np.concatenate(([0], loud.astype(np.int8), [0]))))
     peak = 0.0
     for first, last in zip(edges[0::2], edges[1::2]):
-        start, stop = int(first) * hop, min(n, int(last) * hop)
-        lo, hi = max(0, start - _PAD), min(n, stop + _PAD)
+        start, stop = first_counted + int(first) * hop, min(last_counted, first_counted + int(last) * hop)
+        lo, hi = max(0, start - _PAD), min(len(x), stop + _PAD)
         env = oversampled_peaks(x[lo:hi])[start - lo : stop - lo]
         peak = max(peak, float(env.max()))
     return gain_to_db(peak)
+
+
+class LevelMeter:
+    """Integrated loudness (BS.1770, gated, as :func:`integrated_lufs`; or
+    unweighted RMS as :func:`rms_db`) and true peak (as
+    :func:`loud_true_peak_db`) of a long signal fed in chunks: memory stays
+    bounded by a chunk, whatever the signal's length. Energy is kept per
+    100 ms (the gating blocks' step), so the gated result is pyloudnorm's."""
+
+    def __init__(self, rate: int, measure: str, floor_db: float) -> None:
+        self.rate, self.measure, self.floor_db = rate, measure, floor_db
+        self._step = rate // 10
+        self._energy: list[float] = []  # per 100 ms step
+        self._partial = np.zeros(0, dtype=np.float64)  # weighted samples of the unfinished step
+        self._sos: np.ndarray | None = None
+        self._zi: np.ndarray | None = None
+        self._left = np.zeros(0, dtype=np.float32)  # context before _pending (measured already)
+        self._pending = np.zeros(0, dtype=np.float32)  # not yet measured for its peak
+        self._peak = float("-inf")
+        self.samples = 0
+
+    def _weight(self, x: np.ndarray) -> np.ndarray:
+        if self.measure != "lufs":
+            return np.asarray(x, dtype=np.float64)
+        from scipy.signal import sosfilt, sosfilt_zi
+
+        if self._sos is None:
+            from pyloudnorm.iirfilter import IIRfilter
+
+            shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, self.rate, "high_shelf")
+            hpf = IIRfilter(0.0, 0.5, 38.0, self.rate, "high_pass")
+            self._sos = np.array([np.concatenate([f.b / f.a[0], f.a / f.a[0]]) for f in (shelf, hpf)])
+            self._zi = sosfilt_zi(self._sos) * 0.0  # the filter starts at rest, as on the whole signal
+        y, self._zi = sosfilt(self._sos, np.asarray(x, dtype=np.float64), zi=self._zi)
+        return y
+
+    def add(self, chunk: np.ndarray) -> None:
+        chunk = np.asarray(chunk, dtype=np.float32)
+        if not len(chunk):
+            return
+        self.samples += len(chunk)
+        sq = np.concatenate([self._partial, np.square(self._weight(chunk))])
+        whole = len(sq) // self._step * self._step
+        self._energy += list(sq[:whole].reshape(-1, self._step).sum(axis=1))
+        self._partial = sq[whole:]
+        # True peak: measure all but the last _PAD samples, which wait for their right-hand context.
+        buf = np.concatenate([self._left, self._pending, chunk])
+        keep = min(_PAD, len(buf) - len(self._left))
+        self._peak = max(self._peak, loud_true_peak_db(buf, self.floor_db, context=(len(self._left), keep)))
+        cut = len(buf) - keep
+        self._left, self._pending = buf[max(0, cut - _PAD) : cut], buf[cut:]
+
+    def true_peak(self) -> float:
+        last = loud_true_peak_db(np.concatenate([self._left, self._pending]), self.floor_db,
+                                 context=(len(self._left), 0))
+        return max(self._peak, last)
+
+    def steps(self) -> np.ndarray:
+        """The (weighted) energy per 100 ms so far, the last step possibly short."""
+        return np.array(self._energy + ([float(self._partial.sum())] if len(self._partial) else []))
+
+    def loudness(self) -> float:
+        return level_of_steps(self.steps(), self.samples, self.rate, self.measure)
+
+
+def level_of_steps(energy: np.ndarray, samples: int, rate: int, measure: str) -> float:
+    """Loudness from energy per 100 ms (:meth:`LevelMeter.steps`; the steps of
+    consecutive signals may be joined): gated LUFS, or RMS dB."""
+    if measure != "lufs":
+        total = float(np.sum(energy))
+        return gain_to_db(math.sqrt(total / samples)) if samples and total > 0 else float("-inf")
+    if samples < int(0.4 * rate):
+        return float("-inf")
+    return _gated(np.asarray(energy, dtype=np.float64), 10.0, rate // 10)
 
 
 def sample_peak_db(x: np.ndarray) -> float:

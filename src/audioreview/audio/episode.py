@@ -1,22 +1,27 @@
 """Audio writer: the narrated script -> full-episode MP3 with ID3 chapters,
 one MP3 per chapter, and the Timing that timing.json holds.
 
-Pipeline (see docs/audio.md): utterance PCM + pauses -> one episode signal at
-the preset's rate -> gain + one true-peak limiter pass, iterated to the
-loudness target -> (audiobook: room tone head/tail and a -72 dB noise floor)
--> chapter files cut from that same processed signal -> CBR MP3 (lameenc) ->
-ID3v2.4 tags (mutagen, in memory). Every reported time includes the MP3
-player delay (:func:`audioreview.audio.mp3.player_delay`), so CHAP frames and
-timing.json match what a listener hears.
+Pipeline (see docs/audio.md): per chapter, utterance PCM + pauses at the
+preset's rate -> gain + one true-peak limiter pass, iterated to the loudness
+target -> (audiobook: room tone head/tail and a -72 dB noise floor) -> CBR MP3
+(lameenc), decoded and its true peak checked. The full episode is the chapter
+MP3s' frames joined (never encoded twice), measured again as a whole. ID3v2.4
+tags (mutagen, in memory) last. A mastered chapter is kept in the synthesis
+cache folder under a key of everything it is made from, so a re-render masters
+and encodes only the chapters whose audio changed. Every reported time includes
+the MP3 player delay (:func:`audioreview.audio.mp3.player_delay`), so CHAP
+frames and timing.json match what a listener hears.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import warnings
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +29,7 @@ import numpy as np
 from .. import covers, layout
 from . import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
+from ..fileio import atomic_write
 from ..model import Review
 from ..audio.timing import ChapterTime, Timing, UtteranceTime
 from ..speech.script import Script
@@ -32,12 +38,7 @@ from ..speech.cache import default_cache_dir
 from ..speech.narrate import Narration
 from ..speech.profiles import VoiceProfile
 
-with warnings.catch_warnings():  # pydub warns about ffmpeg and audioop at import; neither matters here
-    warnings.simplefilter("ignore", RuntimeWarning)
-    warnings.simplefilter("ignore", DeprecationWarning)
-    from pydub import AudioSegment
-
-FORMAT_VERSION = 1  # bump when the produced audio changes for the same inputs
+FORMAT_VERSION = 2  # bump when the produced audio changes for the same inputs
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,9 @@ REMASTER_TRIES = 3
 class AudioOptions:
     """What the audio stage needs besides the script and its narration: the
     preset, the cover for the tags (read once by the render), and the synthesis
-    cache folder, where the codec calibration is kept (``use_cache=False``:
-    measured in this process, stored nowhere)."""
+    cache folder, where the codec calibration and the mastered chapters are
+    kept (``use_cache=False``: measured and mastered in this process, stored
+    nowhere)."""
 
     preset: str = "podcast"
     cover: covers.Cover | None = None
@@ -165,81 +167,215 @@ def warm_up(profile: VoiceProfile, options: AudioOptions) -> None:
     mp3.codec_gain_db(preset.sample_rate, preset.bitrate, _calibration_dir(options))
 
 
-def _segment(pcm: np.ndarray, rate: int) -> AudioSegment:
-    return AudioSegment(data=mp3.to_int16(pcm).tobytes(), sample_width=2, frame_rate=rate, channels=1)
-
-
-def _samples(seg: AudioSegment) -> np.ndarray:
-    return np.frombuffer(seg.raw_data, dtype=np.int16)
-
-
 def _t(samples: int, rate: int) -> float:
     return round(samples / rate, 3)
 
 
-def _encode_and_measure(pcm: np.ndarray, rate: int, bitrate: int, floor_db: float) -> tuple[bytes, float]:
-    """(MP3 bytes, true peak of the decoded file in dBTP)."""
-    data = mp3.encode(pcm, rate, bitrate)
-    decoded, _ = mp3.decode(data, rate)
-    return data, dsp.loud_true_peak_db(decoded, floor_db)
+# ----------------------------------------------------------- one chapter
+#
+# Each chapter is mastered on its own (loudness to the preset's target, one
+# limiter pass, room tone), encoded, decoded and its true peak checked; the
+# episode is the chapters' MP3 frames one after another, never encoded again.
+# A mastered chapter is a pure function of its utterances' PCM, its pauses, the
+# preset and the codec, so it is kept in the synthesis cache folder under a key
+# of exactly those (CHAPTER_LAYOUT/<k[:2]>/<k>.mp3): a re-render after an edit
+# masters and encodes only the chapters whose audio changed.
+
+CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a chapter changes
+# The episode (the chapters' frames joined) is measured again: chapters at the
+# target each land the whole within a few tenths of a dB; beyond this the
+# chapters are mastered again with the target moved by the difference.
+EPISODE_TOLERANCE = 0.5
+LONG_CHAPTER = 240.0  # seconds: a review with a chapter this long masters one chapter at a time
 
 
-def _master_and_encode(body: np.ndarray, spans: list[tuple[int, int]], preset: Preset, ceiling: float,
-                       options: AudioOptions):
-    """Loudness and limiter on the whole body, room tone, the episode and its
-    chapter cuts, each encoded and its decoded true peak measured.
+@dataclass
+class _ChapterPlan:
+    """A chapter's audio before mastering: its utterances (PCM at the
+    narration's rate, read from the narration when needed) and pauses, where
+    each utterance's speech sits in the chapter body, and the body's length --
+    all at the preset's rate."""
 
-    Returns (episode segment, chapter cuts, episode MP3, chapter MP3s, worst
-    decoded true peak in dBTP)."""
+    ids: list[str]
+    audio: Mapping[str, np.ndarray]  # Narration.audio: utterance id -> PCM
+    pauses: list[int]  # samples of silence after each utterance
+    spans: list[tuple[int, int]]  # speech [start, end) per utterance, body samples
+    length: int  # body samples
+    source_rate: int
+    digest: str = ""  # sha256 of the PCM and pauses (see _plan)
+
+    def body(self, rate: int) -> np.ndarray:
+        body = np.zeros(self.length, dtype=np.float32)
+        for uid, (start, end) in zip(self.ids, self.spans):
+            pcm = dsp.resample(self.audio[uid], self.source_rate, rate)
+            if len(pcm) != end - start:  # the cache entry changed since _plan read it
+                raise OutputError(f"the narration of utterance {uid!r} changed while the episode was made")
+            body[start:end] = pcm
+        return body
+
+
+def _resampled_length(n: int, rate_in: int, rate_out: int) -> int:
+    """len(dsp.resample(x, rate_in, rate_out)) for len(x) == n (polyphase: ceil(n * up / down))."""
+    if rate_in == rate_out or n == 0:
+        return n
+    ratio = Fraction(rate_out, rate_in)
+    return -(-n * ratio.numerator // ratio.denominator)
+
+
+def _plan(chapter, narration: Narration, rate: int, slug: str) -> _ChapterPlan:  # noqa: ANN001 -- ScriptChapter
+    """The chapter's layout and the digest of its PCM; each utterance's PCM is
+    read once here and not kept (a long review never sits in memory whole)."""
+    ids, pauses, spans = [], [], []
+    digest = hashlib.sha256()
+    pos = 0
+    for utt in chapter.utterances:
+        try:
+            pcm = np.ascontiguousarray(narration.audio[utt.id], dtype=np.float32)
+        except KeyError:
+            raise OutputError(f"no narration for utterance {utt.id!r} (or it was removed from the synthesis "
+                              "cache meanwhile)", slug) from None
+        n = _resampled_length(len(pcm), narration.sample_rate, rate)
+        pause = max(0, int(round(utt.pause_after * rate)))
+        spans.append((pos, pos + n))
+        pos += n + pause
+        ids.append(utt.id)
+        pauses.append(pause)
+        digest.update(f"{len(pcm)}:{pause};".encode("ascii"))
+        digest.update(memoryview(pcm).cast("B"))
+    return _ChapterPlan(ids, narration.audio, pauses, spans, pos, narration.sample_rate, digest.hexdigest())
+
+
+def _chapter_key(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float) -> str:
+    """What a mastered chapter is made from: its PCM and pauses, the preset,
+    the (possibly corrected) target and starting ceiling, the codec."""
+    payload = {"layout": CHAPTER_LAYOUT, "format": FORMAT_VERSION, "preset": asdict(preset),
+               "target": round(target, 4), "ceiling": round(ceiling, 4), "codec": mp3.codec_identity(),
+               "source_rate": plan.source_rate, "pcm": plan.digest}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _Measured:
+    """A chapter MP3 as decoded: energy per 100 ms by the preset's measure,
+    decoded samples, true peak (dBTP). Kept beside it in the cache, so the
+    episode is checked without decoding it again."""
+
+    steps: np.ndarray
+    samples: int
+    peak: float
+
+
+def _chapter_path(root: Path, key: str, suffix: str = ".mp3") -> Path:
+    return root / CHAPTER_LAYOUT / key[:2] / f"{key}{suffix}"
+
+
+def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> tuple[bytes, _Measured] | None:
+    """A mastered chapter and its measurement from the cache, or None (missing,
+    damaged, or not whole MP3 frames long enough for ``samples``: then it is
+    made again and rewritten)."""
+    if root is None:
+        return None
+    try:
+        data = _chapter_path(root, key).read_bytes()
+        with np.load(_chapter_path(root, key, ".npz"), allow_pickle=False) as saved:
+            measured = _Measured(np.asarray(saved["steps"], dtype=np.float64), int(saved["samples"]),
+                                 float(saved["peak"]))
+    except (OSError, ValueError, KeyError, EOFError):
+        return None
+    count = mp3.whole_frames(data)
+    if count is None or count * mp3.samples_per_frame(rate) < samples:
+        return None
+    return data, measured
+
+
+def _store_chapter(root: Path | None, key: str, data: bytes, measured: _Measured) -> None:
+    if root is None:
+        return
+    buf = io.BytesIO()
+    np.savez(buf, steps=measured.steps, samples=np.int64(measured.samples), peak=np.float64(measured.peak))
+    try:  # the measurement first: a chapter MP3 in the cache always has one
+        atomic_write(_chapter_path(root, key, ".npz"), buf.getvalue())
+        atomic_write(_chapter_path(root, key), data)
+    except OSError:
+        pass  # a read-only or full cache must not fail the render
+
+
+def _measure(data: bytes, preset: Preset) -> _Measured:
+    """Decode an MP3 chunk by chunk and measure it (see :class:`_Measured`)."""
+    meter = dsp.LevelMeter(preset.sample_rate, preset.measure, preset.max_peak - 6.0)
+    for chunk in mp3.decode_chunks(data, preset.sample_rate):
+        meter.add(chunk)
+    return _Measured(meter.steps(), meter.samples, meter.true_peak())
+
+
+def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float, seed: int,
+                    options: AudioOptions) -> tuple[bytes, _Measured]:
+    """Loudness and limiter on one chapter's body, its room tone, the MP3; the
+    decoded file's true peak is measured and the chapter mastered again under a
+    lower ceiling while it is too high (at most REMASTER_TRIES times)."""
     rate = preset.sample_rate
-    # Loudness: gain + one limiter pass, iterated to the target; aimed higher
-    # by the codec's measured level loss so the decoded MP3 hits the target.
     codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
-    body, _result = dsp.normalize(body, rate, measure=preset.measure, target=preset.target - codec,
-                                  ceiling_db=ceiling)
-
-    # Room tone and the episode signal.
     head = int(round(preset.head * rate))
     tail = int(round(preset.tail * rate))
-    episode_pcm = np.concatenate([np.zeros(head, np.float32), body, np.zeros(tail, np.float32)])
-    if preset.noise_floor is not None:
-        episode_pcm = episode_pcm + dsp.room_tone(len(episode_pcm), preset.noise_floor, seed=0)
-    episode = _segment(episode_pcm, rate)
+    body = plan.body(rate)
+    allowed = preset.max_peak - PEAK_MARGIN
+    for _attempt in range(1 + REMASTER_TRIES):
+        mastered, _result = dsp.normalize(body, rate, measure=preset.measure, target=target - codec,
+                                          ceiling_db=ceiling)
+        pcm = np.concatenate([np.zeros(head, np.float32), mastered, np.zeros(tail, np.float32)])
+        del mastered
+        if preset.noise_floor is not None:
+            pcm += dsp.room_tone(len(pcm), preset.noise_floor, seed=seed)
+        data = mp3.encode(mp3.to_int16(pcm), rate, preset.bitrate)
+        del pcm
+        measured = _measure(data, preset)
+        if measured.peak <= allowed:
+            break
+        ceiling -= (measured.peak - allowed) + 0.1
+    return data, measured
 
-    def tone(n: int, seed: int) -> AudioSegment:
-        if n <= 0:
-            return AudioSegment.empty().set_frame_rate(rate).set_channels(1).set_sample_width(2)
-        return _segment(dsp.room_tone(n, preset.noise_floor or -90.0, seed=seed), rate)
 
-    # The episode and the chapter files are independent encodes of the same
-    # processed PCM; lameenc (and the decode that checks each file) release the
-    # GIL, so they run on two threads (episode first: it is the longest).
-    # Output bytes do not depend on this.
-    floor = preset.max_peak - 6.0  # see dsp.loud_true_peak_db
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        episode_job = pool.submit(_encode_and_measure, _samples(episode), rate, preset.bitrate, floor)
-        cuts: list[AudioSegment] = []
-        chapter_jobs: list[Future[tuple[bytes, float]]] = []
-        for k, (a, b) in enumerate(spans, start=1):
-            cut = episode.get_sample_slice(head + a, head + b)
-            if head or tail:
-                cut = tone(head, 2 * k) + cut + tone(tail, 2 * k + 1)
-            cuts.append(cut)
-            chapter_jobs.append(pool.submit(_encode_and_measure, _samples(cut), rate, preset.bitrate, floor))
-        episode_mp3, worst = episode_job.result()
-        chapter_mp3 = []
-        for job in chapter_jobs:
-            data, peak = job.result()
-            chapter_mp3.append(data)
-            worst = max(worst, peak)
-    return episode, cuts, episode_mp3, chapter_mp3, worst
+def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float,
+                 options: AudioOptions, root: Path | None) -> tuple[bytes, _Measured, bool]:
+    """(untagged MP3 of the chapter, its measurement, True when it came from the cache)."""
+    key = _chapter_key(plan, preset, target, ceiling)
+    samples = plan.length + int(round(preset.head * preset.sample_rate)) + int(round(preset.tail * preset.sample_rate))
+    cached = _cached_chapter(root, key, samples, preset.sample_rate)
+    if cached is not None:
+        return cached[0], cached[1], True
+    data, measured = _master_chapter(plan, preset, target, ceiling, int(key[:8], 16), options)
+    _store_chapter(root, key, data, measured)
+    return data, measured, False
+
+
+JOIN_FRAMES = 6  # frames decoded on each side of a join to measure its true peak
+
+
+def _join_peak(raw: list[bytes], preset: Preset) -> float:
+    """True peak (dBTP) where one chapter's frames meet the next's. Elsewhere
+    the decoded episode is each chapter as decoded alone (a chapter's first
+    frame uses no bits of earlier frames); at a join the decoder's overlap
+    mixes the two. A few frames either side are decoded; the first two, with
+    no history, are left out of the measurement."""
+    rate = preset.sample_rate
+    spf = mp3.samples_per_frame(rate)
+    peak = float("-inf")
+    for before, after in zip(raw, raw[1:]):
+        tail_frames = mp3.frames(before)[-JOIN_FRAMES:]
+        head_frames = mp3.frames(after)
+        end = head_frames[JOIN_FRAMES][0] if len(head_frames) > JOIN_FRAMES else len(after)
+        window = before[tail_frames[0][0]:] + after[:end]
+        pcm, _ = mp3.decode(window, rate)
+        peak = max(peak, dsp.loud_true_peak_db(pcm[2 * spf :], preset.max_peak - 6.0))
+    return peak
 
 
 def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
-                options: AudioOptions, slug: str) -> tuple[dict[str, bytes], Timing]:
+                options: AudioOptions, slug: str, stats: dict | None = None) -> tuple[dict[str, bytes], Timing]:
     """Build the episode and chapter MP3s in memory.
 
     Returns ({"<slug>.mp3": bytes, "chapters/01-<name>.mp3": bytes, ...}, Timing).
+    ``stats`` (optional) gets ``chapters_mastered`` and ``chapters_reused``.
     Raises OutputError for a bad cover or an empty script.
     """
     preset = preset_for(profile, options.preset)
@@ -249,64 +385,77 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
         raise OutputError("nothing to narrate: the speech script is empty", slug)
     cover = covers.for_id3(options.cover) if options.cover else None
 
-    # 1. Assemble the body: utterances and pauses, sample-exact positions.
-    parts: list[np.ndarray] = []
-    pos = 0
-    spans: list[tuple[int, int]] = []  # chapter [start, end) in body samples
-    utt_pos: list[list[tuple[int, int]]] = []  # per chapter: (speech start, speech end)
-    for chapter in chapters:
-        c_start = pos
-        spans_u = []
-        for utt in chapter.utterances:
-            try:
-                pcm = narration.audio[utt.id]
-            except KeyError:
-                raise OutputError(f"no narration for utterance {utt.id!r}", slug) from None
-            pcm = dsp.resample(pcm, narration.sample_rate, rate)
-            pause = np.zeros(max(0, int(round(utt.pause_after * rate))), dtype=np.float32)
-            spans_u.append((pos, pos + len(pcm)))
-            parts += [pcm, pause]
-            pos += len(pcm) + len(pause)
-        spans.append((c_start, pos))
-        utt_pos.append(spans_u)
-    body = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-    if len(body) == 0:
+    # 1. Plan each chapter: utterances and pauses, sample-exact positions.
+    plans = [_plan(chapter, narration, rate, slug) for chapter in chapters]
+    if not any(e > s for p in plans for s, e in p.spans):
         raise OutputError("nothing to narrate: the voice produced no audio", slug)
 
-    # 2-4. Master (loudness, limiter, room tone), encode, and measure the decoded
-    #      files' true peak; master again with a lower ceiling if one is too high.
-    ceiling = preset.ceiling
-    for _attempt in range(1 + REMASTER_TRIES):
-        episode, cuts, episode_mp3, chapter_mp3, worst = _master_and_encode(body, spans, preset, ceiling, options)
-        allowed = preset.max_peak - PEAK_MARGIN
-        if worst <= allowed:
-            break
-        ceiling -= (worst - allowed) + 0.1
-    head = int(round(preset.head * rate))
+    # 2. Master and encode each chapter (or take it from the cache), two at a
+    #    time (numpy, scipy and lameenc release the GIL); join the frames into
+    #    the episode and measure it: a target missed by more than
+    #    EPISODE_TOLERANCE moves every chapter's target, a decoded peak too high
+    #    lowers every chapter's ceiling.
+    root = _calibration_dir(options)
+    spf = mp3.samples_per_frame(rate)
+    allowed = preset.max_peak - PEAK_MARGIN
+    target = preset.target
+    ceilings = [preset.ceiling] * len(plans)
+    # Two chapters at a time, unless one is long: its working set (a few copies
+    # of its PCM) is what bounds the memory of a long review.
+    threads = 2 if max(p.length for p in plans) <= LONG_CHAPTER * rate else 1
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for attempt in range(1 + REMASTER_TRIES):
+            jobs = [pool.submit(_chapter_mp3, plan, preset, target, ceiling, options, root)
+                    for plan, ceiling in zip(plans, ceilings)]
+            made = [job.result() for job in jobs]
+            raw = [data for data, _, _ in made]
+            offsets = [0]
+            for data in raw:
+                offsets.append(offsets[-1] + spf * (mp3.whole_frames(data) or 0))
+            # The episode as decoded: the chapters' measurements joined, and the joins.
+            level = dsp.level_of_steps(np.concatenate([m.steps for _, m, _ in made]),
+                                       sum(m.samples for _, m, _ in made), rate, preset.measure)
+            peak = max([m.peak for _, m, _ in made] + [_join_peak(raw, preset)])
+            if attempt == REMASTER_TRIES:
+                break
+            redo = False
+            if abs(level - preset.target) > EPISODE_TOLERANCE and target == preset.target:
+                target += preset.target - level
+                redo = True
+            if peak > allowed:  # every chapter passed alone: the joins did it (not seen so far)
+                ceilings = [c - (peak - allowed) - 0.1 for c in ceilings]
+                redo = True
+            if not redo:
+                break
+    if stats is not None:
+        reused = sum(1 for _, _, hit in made if hit)
+        stats.update(chapters_mastered=len(made) - reused, chapters_reused=reused)
 
-    # 5. Tag and time everything.
+    # 3. Tag and time everything. Chapter k's frames start at offsets[k] in the
+    #    episode; a sample of its PCM is heard player_delay later.
+    head = int(round(preset.head * rate))
+    tail = int(round(preset.tail * rate))
     delay = mp3.player_delay(rate, preset.bitrate)
     info = _tag_info(review, cover)
     total = len(chapters)
     files: dict[str, bytes] = {}
     chapter_times: list[ChapterTime] = []
     episode_utts: list[UtteranceTime] = []
-    episode_len = len(_samples(episode))
-    episode_duration = _t(episode_len + delay, rate)
-    for k, (chapter, (a, b), spans_u, cut, data) in enumerate(
-            zip(chapters, spans, utt_pos, cuts, chapter_mp3), start=1):
+    for k, (chapter, plan, data) in enumerate(zip(chapters, plans, raw), start=1):
         name = layout.chapter_file(k, chapter.name)
         files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
+        at = offsets[k - 1]
         c_utts, e_utts = [], []
-        for utt, (s, e) in zip(chapter.utterances, spans_u):
-            c_utts.append(UtteranceTime(utt.id, _t(head + s - a + delay, rate), _t(head + e - a + delay, rate),
+        for utt, (s, e) in zip(chapter.utterances, plan.spans):
+            c_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
                                         utt.kind, utt.text))
-            e_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
+            e_utts.append(UtteranceTime(utt.id, _t(at + head + s + delay, rate), _t(at + head + e + delay, rate),
                                         utt.kind, utt.text))
         episode_utts += e_utts
-        start = 0.0 if k == 1 else _t(head + a + delay, rate)
+        start = 0.0 if k == 1 else _t(at + head + delay, rate)
         chapter_times.append(ChapterTime(chapter.id, chapter.title, name, start, 0.0,
-                                         _t(len(_samples(cut)) + delay, rate), c_utts))
+                                         _t(head + plan.length + tail + delay, rate), c_utts))
+    episode_duration = _t(offsets[-2] + head + plans[-1].length + tail + delay, rate)
     for this, nxt in zip(chapter_times, chapter_times[1:]):
         this.end = nxt.start
     chapter_times[-1].end = episode_duration
@@ -314,7 +463,7 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
     episode_file = layout.episode_file(slug)
-    files = {episode_file: id3.tag(episode_mp3, info, chapters=marks),
+    files = {episode_file: id3.tag(b"".join(raw), info, chapters=marks),
              **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
                     chapters=chapter_times, utterances=episode_utts, narrator=profile.name,

@@ -77,6 +77,16 @@ def decode(data: bytes, rate: int | None = None) -> tuple[np.ndarray, int]:
     return np.frombuffer(snd.samples, dtype=np.float32).copy(), snd.sample_rate
 
 
+def decode_chunks(data: bytes, rate: int, chunk: int = 1 << 18):
+    """Decode MP3 bytes to mono float32 at ``rate`` in chunks of ``chunk``
+    samples (a generator): a long file never needs its whole PCM in memory."""
+    import miniaudio
+
+    for block in miniaudio.stream_memory(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1,
+                                         sample_rate=rate, frames_to_read=chunk):
+        yield np.frombuffer(block, dtype=np.float32)
+
+
 @functools.lru_cache(maxsize=None)
 def player_delay(rate: int, bitrate: int) -> int:
     """Samples by which decoded audio lags the PCM given to the encoder.
@@ -113,6 +123,12 @@ def _codec_versions() -> str:
         except PackageNotFoundError:
             out.append(f"{dist}-unknown")
     return "_".join(out)
+
+
+def codec_identity() -> str:
+    """The encoder and decoder versions and LAME quality: what, besides the PCM
+    and the settings, decides the bytes of an MP3 we make."""
+    return f"{_codec_versions()}_q{QUALITY}"
 
 
 def codec_gain_path(cache_dir: Path, rate: int, bitrate: int) -> Path:
@@ -190,19 +206,15 @@ _BITRATE_TABLE = {
 _RATE_TABLE = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
 
 
-def frames(data: bytes) -> list[tuple[int, int, int, int]]:
-    """Walk the MPEG audio frames after any ID3v2 tag.
-
-    Returns (offset, bitrate kbps, sample rate, channels) per Layer III frame;
-    stops at the first byte that is not a frame header.
-    """
+def _walk(data: bytes):
+    """(offset, bitrate kbps, sample rate, channels, frame length) per Layer III
+    frame after any ID3v2 tag, up to the first byte that is not a frame header."""
     pos = 0
     if data[:3] == b"ID3" and len(data) >= 10:
         size = 0
         for b in data[6:10]:
             size = (size << 7) | (b & 0x7F)
         pos = 10 + size + (10 if data[5] & 0x10 else 0)
-    out = []
     n = len(data)
     while pos + 4 <= n:
         h = int.from_bytes(data[pos : pos + 4], "big")
@@ -220,6 +232,25 @@ def frames(data: bytes) -> list[tuple[int, int, int, int]]:
         rate = _RATE_TABLE[version][ri]
         coef = 144 if version == 3 else 72
         length = coef * kbps * 1000 // rate + padding
-        out.append((pos, kbps, rate, 1 if mode == 3 else 2))
+        yield pos, kbps, rate, 1 if mode == 3 else 2, length
         pos += length
-    return out
+
+
+def frames(data: bytes) -> list[tuple[int, int, int, int]]:
+    """Walk the MPEG audio frames after any ID3v2 tag.
+
+    Returns (offset, bitrate kbps, sample rate, channels) per Layer III frame;
+    stops at the first byte that is not a frame header.
+    """
+    return [f[:4] for f in _walk(data)]
+
+
+def whole_frames(data: bytes) -> int | None:
+    """The number of frames when ``data`` is nothing but whole Layer III frames
+    (no tag, nothing cut off or left over), else None."""
+    count, end = 0, 0
+    for offset, _kbps, _rate, _channels, length in _walk(data):
+        if offset != end:
+            return None
+        count, end = count + 1, offset + length
+    return count if count and end == len(data) else None

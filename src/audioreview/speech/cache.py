@@ -4,17 +4,19 @@ Key: sha256 of the engine's ``cache_identity`` (engine, model file hash,
 settings, sample rate) and the normalised spoken text. Value: a float32 .npy at
 the engine's sample rate, in ``<cache_dir>/speech-v1/<k[:2]>/<k>.npy``.
 
-Writes go to a temporary file in the same folder and are renamed into place
-(os.replace), so two renders sharing a cache never see a half-written entry;
-a file that does not load is treated as a miss and rewritten. A render killed
-with ``kill -9`` leaves at most a ``.part`` file, which is never read as an
-entry (:func:`trim` removes old ones).
+Writes go to a temporary file in the same folder and are linked into place
+only where no entry is yet (the first writer wins: an entry never changes once
+written, so a narration can read its utterances when it uses them), so two
+renders sharing a cache never see a half-written or replaced entry; a file
+that does not load is treated as a miss and rewritten.
 
 Size limit (``--cache-max-size``): a hit touches the entry's mtime, so the
 mtime is its last use; :func:`trim` removes the least recently used entries
 until the cache fits, never one used since a given moment (the start of the
-review that just rendered: everything it needs). :class:`Trimmer` calls it
-after each review of a batch without rescanning the cache every time.
+review that just rendered) nor one the review used (by name). :class:`Trimmer`
+calls it after each review of a batch without rescanning the cache every time.
+A render killed with ``kill -9`` leaves at most a ``.part`` file, which is never
+read as an entry (:func:`trim` removes old ones).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import OutputError
-from ..fileio import PART_SUFFIX, atomic_write
+from ..fileio import PART_SUFFIX, write_temp
 
 LAYOUT = "speech-v1"
 
@@ -60,6 +62,15 @@ def cache_key(identity: str, spoken: str) -> str:
     return h.hexdigest()
 
 
+def _load(path: Path) -> np.ndarray | None:
+    """The entry at ``path``, or None when it is missing or not mono float32."""
+    try:
+        audio = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError):
+        return None
+    return audio if audio.dtype == np.float32 and audio.ndim == 1 else None
+
+
 @dataclass
 class CacheStats:
     hits: int = 0
@@ -84,16 +95,10 @@ class SpeechCache:
         if not self.enabled:
             self.stats.misses += 1
             return None
+        # A missing or damaged entry (e.g. a disk filled up mid-way) is a miss, rewritten later.
         path = self.path(spoken)
-        try:
-            audio = np.load(path, allow_pickle=False)
-            if audio.dtype != np.float32 or audio.ndim != 1:
-                raise ValueError("not mono float32")
-        except FileNotFoundError:
-            self.stats.misses += 1
-            return None
-        except (OSError, ValueError, EOFError):
-            # Damaged entry (e.g. a disk filled up mid-way): a miss, rewritten later.
+        audio = _load(path)
+        if audio is None:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
@@ -102,16 +107,36 @@ class SpeechCache:
         return audio
 
     def put(self, spoken: str, audio: np.ndarray) -> None:
+        """Store ``audio`` unless a good entry is there already: the first
+        writer wins, so an entry never changes once written (a narration reads
+        its utterances from the cache when it uses them, and two renders
+        sharing the cache may synthesize the same text at once; Piper's noise
+        makes every synthesis differ). A damaged entry is replaced."""
         if not self.enabled:
             return
         buf = io.BytesIO()
         np.save(buf, np.ascontiguousarray(audio, dtype=np.float32), allow_pickle=False)
+        path = self.path(spoken)
         try:
-            atomic_write(self.path(spoken), buf.getvalue())
+            tmp = write_temp(path, buf.getvalue())
         except OSError:
             return  # a read-only or full cache must not fail the render
+        try:
+            try:
+                os.link(tmp, path)  # only where nothing is yet: atomic
+            except FileExistsError:
+                if _load(path) is None:
+                    os.replace(tmp, path)
+            except OSError:  # no hard links on this file system
+                if _load(path) is None:
+                    os.replace(tmp, path)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         WRITTEN.bytes += buf.getbuffer().nbytes
-        USED.paths.add(str(self.path(spoken)))
+        USED.paths.add(str(path))
 
 
 @dataclass

@@ -20,7 +20,9 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -33,12 +35,38 @@ from .profiles import VoiceProfile
 from .progress import Progress
 
 
+class NarratedAudio(Mapping):
+    """utterance id -> PCM (mono float32). What the synthesis cache holds is
+    read from it on each access and not kept, so a long review's narration
+    never sits in memory as a whole; the rest (no cache, or one that could not
+    be written) is held here."""
+
+    def __init__(self, by_id: dict[str, str], held: dict[str, np.ndarray], cache: SpeechCache | None) -> None:
+        self._by_id, self._held = by_id, held  # id -> normalised text; text -> PCM not in the cache
+        self._cache = SpeechCache(cache.identity, cache.root, cache.enabled) if cache is not None else None
+
+    def __getitem__(self, uid: str) -> np.ndarray:
+        norm = self._by_id[uid]
+        if norm in self._held:
+            return self._held[norm]
+        audio = self._cache.get(norm) if self._cache is not None else None
+        if audio is None:  # removed from the cache since (by hand, or a size limit trimming it)
+            raise KeyError(uid)
+        return audio
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+
 @dataclass
 class Narration:
     """PCM for every utterance of a script (mono float32 at ``sample_rate``)."""
 
     sample_rate: int
-    audio: dict[str, np.ndarray] = field(default_factory=dict)  # utterance id -> PCM
+    audio: Mapping[str, np.ndarray] = field(default_factory=dict)  # utterance id -> PCM
     hits: int = 0  # unique spoken texts found in the cache
     misses: int = 0  # unique spoken texts synthesized
     synth_seconds: float = 0.0  # wall time spent synthesizing the misses
@@ -154,16 +182,26 @@ class NarrationOptions:
 
 
 def narrate(script: Script, profile: VoiceProfile, options: NarrationOptions,
-            engine: Engine | None = None, while_waiting: Callable[[], None] | None = None) -> Narration:
+            engine: Engine | None = None, while_waiting: Callable[[], None] | None = None,
+            pool: NarrationPool | None = None) -> Narration:
     """Synthesize every utterance of ``script`` with ``profile``'s voice.
 
     ``options.use_cache``/``cache_dir`` control the cache, ``options.workers``
     the process count (None: one per core), ``options.quiet`` the progress bar.
     ``while_waiting`` runs in a thread while worker processes synthesize (the
-    render passes the audio writer's warm-up). Raises VoiceError when the engine
+    render passes the audio writer's warm-up). With a ``pool`` (a batch), the
+    misses go to its long-lived workers. Raises VoiceError when the engine
     cannot run (e.g. gTTS without network).
     """
-    engine = engine or get_engine(profile)
+    return start_narration(script, profile, options, engine, pool).result(while_waiting)
+
+
+def start_narration(script: Script, profile: VoiceProfile, options: NarrationOptions,
+                    engine: Engine | None = None, pool: NarrationPool | None = None) -> PendingNarration:
+    """Look every utterance up in the cache and, with a ``pool``, hand the
+    misses to its workers at once; :meth:`PendingNarration.result` collects
+    them. Meanwhile the caller is free (a batch masters the previous review)."""
+    engine = engine or (pool.engine if pool is not None else get_engine(profile))
     cache = SpeechCache(engine.cache_identity, options.cache_dir, options.use_cache)
 
     # Unique spoken texts, in script order; each utterance id maps to one.
@@ -176,38 +214,152 @@ def narrate(script: Script, profile: VoiceProfile, options: NarrationOptions,
         by_id[utt.id] = norm
         texts.setdefault(norm, utt.spoken)
 
-    found: dict[str, np.ndarray] = {}
+    found: dict[str, np.ndarray] = {}  # PCM the cache does not hold (see NarratedAudio)
     missing: list[str] = []
     for norm in texts:
         if not norm:
             found[norm] = np.zeros(0, dtype=np.float32)
-            continue
-        audio = cache.get(norm)
-        if audio is None:
+        elif cache.get(norm) is None:  # (a hit is read again when it is used)
             missing.append(norm)
-        else:
-            found[norm] = audio
-
-    narration = Narration(sample_rate=engine.sample_rate, engine=engine.name)
-    if missing:
+    pending = PendingNarration(engine, profile, options, cache, by_id, found, missing)
+    if missing and pool is not None:
         engine.check()  # fail fast (gTTS offline) before any work
-        workers = max(1, min(options.workers or default_workers(), len(missing)))
-        start = time.monotonic()
-        helper = _start_background(while_waiting) if workers > 1 else None
-        with Progress(len(missing), enabled=not options.quiet) as bar:
-            for norm, audio in _synthesize(engine, profile, missing, workers, bar):
-                audio = np.ascontiguousarray(audio, dtype=np.float32)
-                cache.put(norm, audio)
-                found[norm] = audio
-        if helper is not None:
-            helper.join()  # normally long done; never leave it running past narrate()
-        narration.synth_seconds = time.monotonic() - start
-        narration.workers = workers
+        pending.futures = pool.submit(missing, cache)
+        pending.pool_workers = pool.workers
+    return pending
 
-    narration.hits = cache.stats.hits
-    narration.misses = len(missing)
-    narration.audio = {uid: found[norm] for uid, norm in by_id.items()}
-    return narration
+
+class PendingNarration:
+    """A narration under way: the cache hits, and the misses (already with a
+    pool's workers, or synthesized by :meth:`result`)."""
+
+    def __init__(self, engine: Engine, profile: VoiceProfile, options: NarrationOptions, cache: SpeechCache,
+                 by_id: dict[str, str], found: dict[str, np.ndarray], missing: list[str]) -> None:
+        self.engine, self.profile, self.options, self.cache = engine, profile, options, cache
+        self.by_id, self.found, self.missing = by_id, found, missing
+        self.futures: dict[str, Future] | None = None  # text -> PCM, when a pool synthesizes the misses
+        self.pool_workers = 0
+
+    def result(self, while_waiting: Callable[[], None] | None = None) -> Narration:
+        engine, options, found, missing = self.engine, self.options, self.found, self.missing
+        narration = Narration(sample_rate=engine.sample_rate, engine=engine.name)
+        if missing:
+            start = time.monotonic()
+            if self.futures is not None:  # with a pool's workers (which also fill the cache)
+                workers = self.pool_workers
+                helper = _start_background(while_waiting)
+                text_of = {fut: text for text, fut in self.futures.items()}
+                with Progress(len(missing), enabled=not options.quiet) as bar:
+                    for fut in as_completed(text_of):
+                        audio = fut.result()
+                        if not self._cached(text_of[fut]):  # (or the pool's thread is still writing it)
+                            found[text_of[fut]] = np.ascontiguousarray(audio, dtype=np.float32)
+                        bar.update()
+                self.futures = None
+            else:
+                engine.check()  # fail fast (gTTS offline) before any work
+                workers = max(1, min(options.workers or default_workers(), len(missing)))
+                helper = _start_background(while_waiting) if workers > 1 else None
+                with Progress(len(missing), enabled=not options.quiet) as bar:
+                    for norm, audio in _synthesize(engine, self.profile, missing, workers, bar):
+                        audio = np.ascontiguousarray(audio, dtype=np.float32)
+                        self.cache.put(norm, audio)
+                        if not self._cached(norm):
+                            found[norm] = audio
+            if helper is not None:
+                helper.join()  # normally long done; never leave it running past narrate()
+            narration.synth_seconds = time.monotonic() - start
+            narration.workers = workers
+        narration.hits = self.cache.stats.hits
+        narration.misses = len(missing)
+        narration.audio = NarratedAudio(self.by_id, found, self.cache if self.cache.enabled else None)
+        return narration
+
+    def _cached(self, norm: str) -> bool:
+        return self.cache.enabled and self.cache.path(norm).is_file()
+
+
+class NarrationPool:
+    """Synthesis worker processes kept for a whole batch.
+
+    Each review's misses are submitted as soon as its script is known, so the
+    workers go on with the next review while this process masters, encodes and
+    writes the previous one: both cores stay busy. A text already on its way
+    (the same sentence in two reviews) is not submitted twice. Each result is
+    stored in the synthesis cache as soon as it arrives (by the pool's thread),
+    whether or not anyone collects it. Use as a context manager."""
+
+    def __init__(self, profile: VoiceProfile, workers: int | None = None) -> None:
+        self.profile = profile
+        self.engine = get_engine(profile)
+        self.workers = max(1, workers or default_workers())
+        self._pool: ProcessPoolExecutor | None = None
+        self._pipe = None
+        self._lock = threading.Lock()
+        self._running: dict[tuple[str, str], Future] = {}  # (cache root, text) -> future
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            ctx = _context()
+            lifeline, keep_alive = ctx.Pipe(duplex=False)  # workers get the read end; only we hold the write end
+            self._pipe = (lifeline, keep_alive)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_worker_init,
+                                             initargs=(self.profile, lifeline))
+        return self._pool
+
+    def submit(self, texts: list[str], cache: SpeechCache) -> dict[str, Future]:
+        """Futures of the PCM of ``texts``, longest first; each result is put in ``cache``."""
+        out: dict[str, Future] = {}
+        with self._lock:
+            for text in sorted(texts, key=len, reverse=True):
+                key = (str(cache.root) if cache.enabled else "", text)
+                fut = self._running.get(key)
+                if fut is None and cache.enabled and cache.path(text).is_file():
+                    # Synthesized since the caller looked (it is put in the cache
+                    # before it leaves _running): never synthesize a text twice,
+                    # Piper's noise would make the second one differ.
+                    audio = cache.get(text)
+                    if audio is not None:
+                        fut = Future()
+                        fut.set_result(audio)
+                        out[text] = fut
+                        continue
+                if fut is None:
+                    try:
+                        fut = self._executor().submit(_worker_synthesize, text)
+                    except BrokenProcessPool:  # a worker died (killed): start afresh
+                        self._shutdown()
+                        fut = self._executor().submit(_worker_synthesize, text)
+                    self._running[key] = fut
+                    fut.add_done_callback(lambda f, key=key, cache=cache: self._done(f, key, cache))
+                out[text] = fut
+        return out
+
+    def _done(self, fut: Future, key: tuple[str, str], cache: SpeechCache) -> None:
+        if not fut.cancelled() and fut.exception() is None:  # in the cache first, then out of _running
+            cache.put(key[1], np.ascontiguousarray(fut.result(), dtype=np.float32))
+        with self._lock:
+            self._running.pop(key, None)
+
+    def _shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        if self._pipe is not None:
+            for end in reversed(self._pipe):
+                end.close()  # the write end: any worker still there exits now
+            self._pipe = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._shutdown()
+            self._running.clear()
+
+    def __enter__(self) -> NarrationPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _synthesize(engine: Engine, profile: VoiceProfile, texts: list[str], workers: int, bar: Progress):

@@ -17,7 +17,7 @@ fractions written a/b; ISO dates and day-month dates; clock times; money (€, $
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
 
 from num2words import num2words
 
