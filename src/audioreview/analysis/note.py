@@ -16,7 +16,6 @@ from ..model import ContentWarning
 from ..phrases import has_table, primary, say
 from . import lexicons as lx
 
-SKIP = say("note_skip")
 
 _GROUP_LEAD = {3: "graphic descriptions of", 2: "descriptions of", 1: "references to"}
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|death|deaths|dead|drown\w*|killed|murder\w*|body|bodies|funeral)\b", re.I)

@@ -230,13 +230,6 @@ def k_weight(x: np.ndarray, rate: int) -> np.ndarray:
     return sosfilt(sos, np.asarray(x, dtype=np.float64))
 
 
-def gated_lufs(kx: np.ndarray, rate: int, gain: np.ndarray | float = 1.0) -> float:
-    """BS.1770 integrated loudness of ``gain * kx`` for an already K-weighted
-    mono ``kx``: 400 ms blocks, 75% overlap, -70 LUFS absolute and -10 LU
-    relative gates (the same blocks and gates as pyloudnorm)."""
-    return _gated(np.square(kx * gain), rate, 1)
-
-
 def _gated(energy: np.ndarray, units_per_second: float, samples_per_unit: int) -> float:
     """Gated loudness from energy per unit (a sample, or a hop of samples)."""
     block = 0.4
@@ -270,61 +263,10 @@ def _per_hop(values: np.ndarray, hop: int = 0) -> np.ndarray:
     return padded.reshape(nblocks, hop).sum(axis=1)
 
 
-def limit(
-    x: np.ndarray,
-    rate: int,
-    ceiling_db: float,
-    lookahead: float = 0.005,
-    release: float = 0.08,
-    peaks: np.ndarray | None = None,
-) -> np.ndarray:
-    """Look-ahead true-peak limiter; returns x times a smooth gain <= 1.
-
-    1. required gain g_req = min(1, ceiling / true peak) per block of ``_HOP``
-       samples, from the 4x-oversampled peak envelope (``peaks``, which the
-       caller may pass in: peaks of k*x are k*peaks of x);
-    2. attack: a forward-looking minimum over the look-ahead window L, then a
-       backward moving average over L -- the gain ramps down over L and is
-       guaranteed <= g_req at the peak itself;
-    3. release: gain reduction (in dB) decays exponentially with time constant
-       ``release`` after each peak (peak-hold with exponential decay, computed
-       with a running maximum in the log domain: r[n] = max_k r[k]*a^(n-k));
-    4. the block gains are eroded by one block (min with both neighbours) and
-       linearly interpolated to samples, so every sample's gain stays <= its
-       block requirement.
-    """
-    x = np.asarray(x, dtype=np.float32)
-    if len(x) == 0:
-        return x
-    if peaks is None:
-        peaks = oversampled_peaks(x)
-    gain = limiter_gain(peaks, rate, ceiling_db, lookahead, release)
-    return x.copy() if gain is None else (x * gain).astype(np.float32)
-
-
-def limiter_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
-                 release: float = 0.08) -> np.ndarray | None:
-    """The limiter's per-sample gain for a true-peak envelope (see :func:`limit`);
-    None when no sample needs limiting."""
-    blocks = limiter_block_gain(peaks, rate, ceiling_db, lookahead, release)
-    if blocks is None:
-        return None
-    return _block_to_samples(blocks, len(peaks))
-
-
-def _block_to_samples(blocks: np.ndarray, n: int) -> np.ndarray:
+def block_to_samples(blocks: np.ndarray, n: int) -> np.ndarray:
     """Linear interpolation of per-block gains to ``n`` samples."""
     centres = np.arange(len(blocks), dtype=np.float64) * _HOP + (_HOP - 1) / 2.0
     return np.interp(np.arange(n, dtype=np.float64), centres, blocks)
-
-
-def limiter_block_gain(peaks: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
-                       release: float = 0.08) -> np.ndarray | None:
-    """The limiter's gain per block of ``_HOP`` samples (already eroded by one
-    block, ready to interpolate); None when nothing needs limiting."""
-    if len(peaks) == 0:
-        return None
-    return block_gain(block_peaks(peaks), rate, ceiling_db, lookahead, release)
 
 
 def block_peaks(peaks: np.ndarray) -> np.ndarray:
@@ -342,7 +284,23 @@ def block_peaks(peaks: np.ndarray) -> np.ndarray:
 
 def block_gain(block_peak: np.ndarray, rate: int, ceiling_db: float, lookahead: float = 0.005,
                release: float = 0.08) -> np.ndarray | None:
-    """:func:`limiter_block_gain` from per-block peaks (see :func:`block_peaks`)."""
+    """The look-ahead true-peak limiter's gain per block of ``_HOP`` samples, from
+    per-block peaks (:func:`block_peaks`); None when nothing needs limiting.
+    :func:`block_to_samples` spreads it over the samples.
+
+    1. required gain g_req = min(1, ceiling / true peak) per block of ``_HOP``
+       samples, from the 4x-oversampled peak envelope (peaks of k*x are k*peaks
+       of x);
+    2. attack: a forward-looking minimum over the look-ahead window L, then a
+       backward moving average over L -- the gain ramps down over L and is
+       guaranteed <= g_req at the peak itself;
+    3. release: gain reduction (in dB) decays exponentially with time constant
+       ``release`` after each peak (peak-hold with exponential decay, computed
+       with a running maximum in the log domain: r[n] = max_k r[k]*a^(n-k));
+    4. the block gains are eroded by one block (min with both neighbours) and
+       linearly interpolated to samples, so every sample's gain stays <= its
+       block requirement.
+    """
     ceiling = db_to_gain(ceiling_db)
     if len(block_peak) == 0 or float(block_peak.max()) <= ceiling:
         return None
@@ -437,7 +395,7 @@ def normalize(
     def curve(gain_db: float) -> np.ndarray | float:
         k = db_to_gain(gain_db)
         lim = block_gain(bpeaks * k, rate, ceiling_db)
-        return k if lim is None else k * _block_to_samples(lim, len(x))
+        return k if lim is None else k * block_to_samples(lim, len(x))
 
     def solve(gain_db: float, level, current: float, tries: int) -> tuple[float, float, int]:
         prev: tuple[float, float] | None = None

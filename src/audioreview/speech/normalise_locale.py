@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-
 from num2words import num2words
 
 from ..readers.rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, star_counts
