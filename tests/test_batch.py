@@ -118,8 +118,11 @@ def test_a_narrated_batch_killed_mid_synthesis_keeps_the_cache_whole_and_resumes
     assert again.returncode == 0, again.stderr
     assert file_states(out, finished) == before
     assert len(review_dirs(out)) == 3 and debris(out) == []
-    assert check_cache(cache) > entries
+    # Every entry still loads; the re-run adds what was missing (with pipelining the
+    # workers may have synthesized every review's speech before the kill).
+    assert check_cache(cache) >= entries
     report = json.loads((tmp_path / "r.json").read_text())
+    assert report["totals"]["ok"] == 3
     assert report["totals"]["ok"] == 3 and report["totals"]["audio_seconds"] > 30
     [kept] = [r for r in report["inputs"] if r["slug"] == finished[0]]
     assert kept["cache"]["audio_reused"] and kept["written"] == 0
