@@ -11,7 +11,6 @@ see the README). ``pytest -s`` prints the tables; so does
 
 from __future__ import annotations
 
-
 from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
