@@ -627,6 +627,8 @@ def find_work(text: Text) -> WorkGuess:
 
     creator_names = {_key(n) for n, _, _ in role_creators} | {_key(n) for _, n, _ in linked}
     # 5. Prefer the longer of two nested candidates when it holds most of the shorter's weight.
+    # (Not into a line of a cast list: "Jenny Gold – Kirsty Lammas" is a character and an actor.)
+    cast_lines = len(re.findall(r"(?m)^[A-Z][^–—\n]{1,40}\s[–—]\s[A-Z][^–—\n]{1,40}$", body))
     keys = sorted(scores.score, key=lambda k: -scores.score[k])
     for key in keys:
         for other in keys:
@@ -636,7 +638,8 @@ def find_work(text: Text) -> WorkGuess:
             comma = "," in other_form
             sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
             by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
-            if len(sides) > 1 and not comma and not by_creator and scores.score[other] > 0 \
+            cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
+            if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
                     and key in (_key(x) for x in (sides[0], sides[-1])):
                 # "Alien" and "Isolation" are short for "Alien: Isolation", "Fallout" for "Mission: Impossible – Fallout"
                 scores.score[other] += max(0.0, scores.score[key])
@@ -668,7 +671,6 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
-    cast_lines = len(re.findall(r"(?m)^[A-Z][^–—\n]{1,40}\s[–—]\s[A-Z][^–—\n]{1,40}$", body))
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
@@ -680,7 +682,7 @@ def find_work(text: Text) -> WorkGuess:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
         if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
             scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
-        if re.match(r"^[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
+        if re.match(r"^(?!(?:The|A|An)\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
         if " – " in form and cast_lines >= 3 and re.search(rf"(?m)^{re.escape(form)}$", body):
             scores.score[key] -= 6.0  # "Jenny Gold – Kirsty Lammas" in a cast list: a character and an actor
