@@ -24,7 +24,7 @@ from audioreview.audio.timing import ChapterTime, Timing, UtteranceTime
 from audioreview import layout
 from audioreview.feed.library import build_feed, scan_reviews
 from audioreview.feed.rss import podcast_guid, write_feed
-from audioreview.feed.settings import SETTINGS_FILE, FeedSettings, load_settings
+from audioreview.feed.settings import FeedSettings, load_settings
 from audioreview.writers.chapters_json import write_chapters_json
 from audioreview.writers.transcript import write_srt, write_vtt
 
@@ -369,7 +369,7 @@ def test_build_is_deterministic(library: Path) -> None:
     a = build_feed(library, FeedSettings(**SETTINGS))
     b = build_feed(library, FeedSettings(**SETTINGS))
     assert a == b
-    assert set(a) == {"feed.xml", "cover.png", SETTINGS_FILE}  # the transcripts are the render's
+    assert set(a) == {"feed.xml", "cover.png", layout.FEED_SETTINGS}  # the transcripts are the render's
 
 
 def test_feed_links_what_the_render_wrote_and_nothing_else(tmp_path: Path) -> None:

@@ -27,13 +27,6 @@ from .model import Review, SchemaError
 from .writers.web import LibraryEntry, LibraryOptions, WebPageOptions, write_library_page, write_review_page
 
 T = TypeVar("T")
-PAGE_FILE = layout.WEB_PAGE
-LIBRARY_FILE = layout.LIBRARY_PAGE
-
-
-def _names() -> tuple[str, str, str, str]:
-    """review.json, timing.json, render.json and feed.xml."""
-    return layout.MODEL_FILE, layout.TIMING_FILE, layout.RENDER_INFO, layout.FEED_FILE
 
 
 def _one(names: list[str], suffix: str) -> str | None:
@@ -54,8 +47,8 @@ def page_options(names: list[str], timing: Timing | None, feed: bool) -> WebPage
         vtt=_one(names, ".vtt") if narrated else None,
         srt=_one(names, ".srt") if narrated else None,
         chapters_json=_one(names, ".chapters.json") if narrated else None,
-        feed=f"../{_names()[3]}" if feed and narrated else None,
-        library=f"../{LIBRARY_FILE}",
+        feed=f"../{layout.FEED_FILE}" if feed and narrated else None,
+        library=f"../{layout.LIBRARY_PAGE}",
     )
 
 
@@ -63,7 +56,7 @@ def review_page(review: Review, timing: Timing | None, files: Mapping[str, objec
     """The bytes of ``<slug>/index.html`` for a render whose other files are
     ``files`` (names relative to the folder). The feed is linked when OUT
     holds one; :func:`feed_pages` links it when a feed is written later."""
-    has_feed = (Path(out_root) / _names()[3]).is_file()
+    has_feed = (Path(out_root) / layout.FEED_FILE).is_file()
     return write_review_page(review, timing, page_options(list(files), timing, has_feed))
 
 
@@ -79,11 +72,10 @@ def folder_page(folder: Path, feed: bool, writing: Iterable[str] = ()) -> bytes 
     """The page of a rendered review folder, from its review.json, timing.json
     and files (and ``writing``: names relative to the folder of files being
     written with the page); None when it holds no readable model."""
-    model_file, timing_file, _info, _feed = _names()
-    review = _load(folder / model_file, Review.from_dict)
+    review = _load(folder / layout.MODEL_FILE, Review.from_dict)
     if review is None:
         return None
-    timing = _load(folder / timing_file, Timing.from_dict)
+    timing = _load(folder / layout.TIMING_FILE, Timing.from_dict)
     names = sorted(set(_folder_names(folder)) | set(writing))
     return write_review_page(review, timing, page_options(names, timing, feed))
 
@@ -98,7 +90,7 @@ def feed_pages(out_root: Path, folders: list[Path], writing: Iterable[str] = ())
         prefix = folder.name + "/"
         page = folder_page(folder, True, [n[len(prefix):] for n in writing if n.startswith(prefix)])
         if page is not None:
-            files[f"{folder.name}/{PAGE_FILE}"] = page
+            files[f"{folder.name}/{layout.WEB_PAGE}"] = page
     files.update(build_library(out_root, feed=True, also=set(files)))
     return files
 
@@ -131,12 +123,11 @@ def published(folder: Path, review: Review) -> _dt.datetime:
 def library_entry(folder: Path) -> LibraryEntry | None:
     """The library's record of one review folder (links relative to OUT), or
     None when the folder holds no readable rendered review."""
-    model_file, timing_file, _info, _feed = _names()
-    review = _load(folder / model_file, Review.from_dict)
+    review = _load(folder / layout.MODEL_FILE, Review.from_dict)
     if review is None:
         return None
     slug = folder.name
-    timing = _load(folder / timing_file, Timing.from_dict)
+    timing = _load(folder / layout.TIMING_FILE, Timing.from_dict)
     episode = None
     if timing is not None and timing.episode_file and (folder / timing.episode_file).is_file():
         episode = f"{slug}/{timing.episode_file}"
@@ -147,7 +138,7 @@ def library_entry(folder: Path) -> LibraryEntry | None:
     m = review.metadata
     return LibraryEntry(
         title=review.title or slug,
-        page=f"{slug}/{PAGE_FILE}",
+        page=f"{slug}/{layout.WEB_PAGE}",
         published=published(folder, review),
         date=m.date,
         language=m.language or "en",
@@ -170,7 +161,7 @@ def library_entries(out_root: Path, also: set[str] = frozenset()) -> list[Librar
     for sub in sorted(root.iterdir()):
         if sub.name.startswith(".") or not sub.is_dir() or sub.is_symlink():
             continue
-        if not ((sub / PAGE_FILE).is_file() or f"{sub.name}/{PAGE_FILE}" in also):
+        if not ((sub / layout.WEB_PAGE).is_file() or f"{sub.name}/{layout.WEB_PAGE}" in also):
             continue
         entry = library_entry(sub)
         if entry is not None:
@@ -183,9 +174,8 @@ def build_library(out_root: Path, feed: bool = False, also: set[str] = frozenset
     ``feed`` (it is being written with this page) or OUT holds one; the page's
     title is the feed's stored title when there is one."""
     root = Path(out_root)
-    feed_name = _names()[3]
     settings = read_json_object(root / layout.FEED_SETTINGS) or {}
     title = settings.get("title") if isinstance(settings.get("title"), str) else None
-    has_feed = feed or (root / feed_name).is_file()
-    options = LibraryOptions(title=title or LibraryOptions().title, feed=feed_name if has_feed else None)
-    return {LIBRARY_FILE: write_library_page(library_entries(root, also), options)}
+    has_feed = feed or (root / layout.FEED_FILE).is_file()
+    options = LibraryOptions(title=title or LibraryOptions().title, feed=layout.FEED_FILE if has_feed else None)
+    return {layout.LIBRARY_PAGE: write_library_page(library_entries(root, also), options)}

@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 from .. import layout
 from ..errors import InputError, OutputError
 
-SETTINGS_FILE = layout.FEED_SETTINGS
 
 
 @dataclass
@@ -105,7 +104,7 @@ def _check_type(key: str, value: Any, where: str) -> Any:
 
 def stored_settings(directory: str | Path) -> FeedSettings | None:
     """The settings the last build_feed used (DIR/feed-settings.json), if any."""
-    path = Path(directory) / SETTINGS_FILE
+    path = Path(directory) / layout.FEED_SETTINGS
     if not path.is_file():
         return None
     try:

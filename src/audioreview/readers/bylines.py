@@ -184,9 +184,9 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
             pub = m.groupdict().get("pub")
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
-            if pub and pub.lower() in _SECTION_WORDS:
+            if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
-                pub = next((p for p in rest if p.lower() not in _SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
+                pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             return Byline(m["name"].strip().rstrip("."), pub.strip().rstrip(".") if pub else None, date)
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
         return Byline(m["name"], None)
@@ -257,7 +257,7 @@ def bio_byline(text: str) -> Byline | None:
 _MASTHEAD_SEG = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-9&][\w'’&.\-]*|of|and|on|the|in)){0,5}$")
 
 
-_SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book", "games", "gaming", "music",
+SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book", "games", "gaming", "music",
                   "food", "food & drink", "reviews", "review", "culture", "arts", "opinion", "features", "news",
                   "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants"}
 
@@ -271,7 +271,7 @@ def masthead_byline(text: str) -> Byline | None:
         return None
     for i, part in enumerate(parts):
         if i and (by := byline(part)) and by.author:
-            outlet = next((p for p in parts[:i] if p.lower() not in _SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
+            outlet = next((p for p in parts[:i] if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             return Byline(by.author, outlet)
     return None
 
@@ -284,14 +284,13 @@ def masthead(text: str) -> str | None:
         return None
     if any(len(p.split()) > 5 for p in parts):
         return None
-    named = [p for p in parts if p.lower() not in _SECTION_WORDS and not _DATE_RE.search(p)]
+    named = [p for p in parts if p.lower() not in SECTION_WORDS and not _DATE_RE.search(p)]
     if not named or not _MASTHEAD_SEG.match(named[0]):
         return None
     return named[0]
 
 
-SECTION_WORDS = _SECTION_WORDS
-_NAV_WORDS = _SECTION_WORDS | {
+_NAV_WORDS = SECTION_WORDS | {
     "home", "subscribe", "newsletter", "newsletters", "archive", "archives", "shop", "about", "about us", "contact",
     "essays", "streaming", "recaps", "podcast", "podcasts", "features", "search", "sign in", "log in", "login",
     "menu", "more", "video", "videos", "events", "guides", "interviews", "lists", "blog", "store", "donate",
@@ -331,7 +330,7 @@ def breadcrumb(text: str) -> str | None | bool:
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return None
     first = parts[0]
-    if first.lower() in _SECTION_WORDS or first.lower() in {"home", "homepage", "you are here"}:
+    if first.lower() in SECTION_WORDS or first.lower() in {"home", "homepage", "you are here"}:
         return False
     return first if _MASTHEAD_SEG.match(first) else False
 

@@ -73,6 +73,9 @@ _LABELS = (
 _LABEL = re.compile(rf"^(?:{_LABELS}){_WORDS}", re.I)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*[:：]?\s*$", re.I)
 MAX_PROMPT_WORDS = 40  # prompts, notices and banners: a longer paragraph is prose about them
+# a shop box's price line: "£34.99 at Pixelvault", "24,99 € chez Ludimax"
+_SHOP = re.compile(r"^(?:.{0,80}?\s)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))\s+"
+                   r"(?:at|from|chez|bei|en|im|auf)\s+\S", re.I)
 _RULES = [
     # tag lists
     re.compile(r"^(?:tags|tagged|topics|filed under|categories|mots-clés|mots clés|thèmes|schlagwörter|schlagworte"
@@ -102,8 +105,7 @@ _RULES = [
                r"|capture|imagen|captura|fotografía)s?\s*(?:[:：©]|by\b|credit\b|de\b|von\b|/)", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s", re.I),
     # shop boxes: "£34.99 at Pixelvault", "24,99 € chez Ludimax", "View all prices", "Order a copy ... for £16.99"
-    _SHOP := re.compile(r"^(?:.{0,80}?\s)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))\s+"
-                        r"(?:at|from|chez|bei|en|im|auf)\s+\S", re.I),
+    _SHOP,
     re.compile(r"^(?:view|see|check|compare) (?:all )?(?:prices?|deals?|offers?)$|^buy (?:now|it|here)\b|^shop now$"
                r"|^voir l[’']offre$|^voir les offres$|^zum angebot$|^angebot ansehen$|^ver oferta$|^comprar$", re.I),
     re.compile(r"^(?:order|buy|get) (?:a|your) copy\b.*[£$€]\s?\d", re.I),
