@@ -36,6 +36,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import tempfile
 import time
 import uuid
@@ -125,6 +126,38 @@ def prepare(
 
 
 # ------------------------------------------------------------------- options
+
+
+def start_warm_up(options: RenderOptions) -> threading.Thread:
+    """Start, in a background thread, the one-off loading a render will need:
+    the language detector's model and, with audio, the loudness stage's imports
+    and the voice. On two cores this overlaps the main thread's own start-up
+    (reading, analysis); on a small re-render (one edited sentence) that start-up
+    is most of the time. Anything that fails here is left for the render itself
+    to report; the thread never raises."""
+
+    def run() -> None:
+        try:
+            from .readers.language import warm_up as language_warm_up
+
+            language_warm_up()
+            if not options.audio:
+                return
+            from .audio.episode import AudioOptions, warm_up as audio_warm_up
+            from .speech.engines import get_engine
+            from .speech.profiles import load_profile
+
+            profile = load_profile(options.voice)
+            engine = get_engine(profile)
+            engine.load()  # onnxruntime builds its session without holding the GIL
+            audio_warm_up(profile, AudioOptions(preset=options.preset, cache_dir=options.cache_dir,
+                                                use_cache=options.use_cache))
+        except Exception:  # noqa: BLE001 -- the render reports its own errors
+            return
+
+    thread = threading.Thread(target=run, name="audioreview-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 PRESET_NAMES = ("podcast", "audiobook")
