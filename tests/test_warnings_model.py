@@ -130,3 +130,67 @@ def test_explain_shows_cues_and_probability_per_sentence():
     assert all(0 < e["probability"] <= 1 for e in evidence if e["probability"] is not None)
     assert any(e["cues"] for e in evidence)
     json.dumps(report, allow_nan=False)
+
+
+# Longer reviews (written for this test): from review_level.MIN_SENTENCES sentences
+# on, the learned review-level models judge the whole review.
+LONG_WAR_DOCUMENTARY = WAR_DOCUMENTARY[:3] + [
+    "The director, who grew up two streets from the market, narrates in a flat, exhausted voice.",
+    "Later, a boy of about ten describes finding his younger brother under the rubble of their school, and the film "
+    "shows the small shoes lined up outside the morgue.",
+    "There is no score and no expert talking heads, only the townspeople and the noise of the guns.",
+    "It is an essential, devastating film, and it is not for the faint of heart.",
+]
+LONG_BENIGN = {
+    "family": BENIGN["family"] + [
+        "The animation has the soft texture of felt and paper, and every frame looks hand-made.",
+        "Pip's best friend, a nervous snail with a talent for maps, steals every scene he is in.",
+        "There is a chase across a rooftop of chimneys that made the whole cinema gasp and then giggle.",
+        "Take the kids; you will hum the moon song for a week.",
+    ],
+    "food": BENIGN["food"] + [
+        "The author trained as a butcher before she ran a restaurant, and it shows in the patient instructions.",
+        "A chapter on stocks and sauces makes sure nothing is wasted, down to the bones.",
+        "The pages on sharpening and caring for your knives are the clearest I have read.",
+        "It is a serious book, but a warm one, and it belongs in any keen cook's kitchen.",
+    ],
+}
+
+
+def test_review_level_models_ship_and_judge_long_reviews(monkeypatch):
+    from audioreview.analysis import review_level
+
+    model = load_model()
+    assert model is not None and model.review is not None
+    calls = []
+    real_judge = review_level.judge
+    monkeypatch.setattr(review_level, "judge", lambda *a: calls.append(1) or real_judge(*a))
+    war = analyse(_review(LONG_WAR_DOCUMENTARY, "Ash Over Karvel review", "Ash Over Karvel"))
+    assert calls, "a review this long is judged by the review-level models"
+    found = {w.category: w for w in war.warnings}
+    assert found["child_harm"].severity == 3 and found["child_harm"].shown, found
+    assert war.warnings[0].severity == 3  # the most severe material first
+    assert war.content_note is not None and "children" in war.content_note.text
+    assert any(s.notice is not None for s in war.walk_sections())  # the notice before graphic material
+    for kind, paragraphs in LONG_BENIGN.items():
+        review = analyse(_review(paragraphs, f"{kind} review", None))
+        assert review.content_note is None, (kind, [(w.category, w.severity) for w in review.warnings])
+
+
+def test_review_verdict_agrees_with_the_note_decision():
+    from audioreview.analysis.review_level import Judgement
+
+    n = len(CATEGORIES)
+    child, violence, gore = (CATEGORIES.index(c) for c in ("child_harm", "violence", "gore_injury"))
+    presence = np.full(n, 0.1)
+    presence[[child, violence, gore]] = [0.8, 0.9, 0.6]
+    severity = np.ones(n, dtype=int)
+    severity[[violence, gore]] = [3, 1]
+    # No note: nothing may show, so the gravest categories go and the rest become mentions.
+    quiet = Judgement(presence, severity, note=0.2).verdict(0.5, 0.5)
+    assert quiet == {violence: 1, gore: 1}
+    # A note: what the models found stands.
+    assert Judgement(presence, severity, note=0.9).verdict(0.5, 0.5) == {child: 1, violence: 3, gore: 1}
+    # A note but nothing that would show: the strongest category is at least "described".
+    mild = Judgement(np.where(np.arange(n) == gore, 0.7, 0.1), np.ones(n, dtype=int), note=0.9)
+    assert mild.verdict(0.5, 0.5) == {gore: 2}

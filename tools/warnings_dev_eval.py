@@ -2,9 +2,10 @@
 
 Sentences: 5-fold cross-validation over the training sentences (each fold's
 model never saw the fold). Reviews: a model fitted on all training sentences,
-run through the package's own review-level judgement on the labelled reviews
-(reviews.jsonl, corpus_*_reviews.jsonl), which training never reads. The blind
-sets are not touched here.
+run through the package's review-level judgement on the labelled reviews
+(reviews.jsonl, corpus_*_reviews.jsonl). The review-level models are trained on
+those reviews, so these review figures are in-sample: for held-out ones run
+``python tools/train_warnings_model.py --cv``. The blind sets are not touched here.
 
     python tools/warnings_dev_eval.py
 """

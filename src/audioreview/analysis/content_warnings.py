@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .. import ids
 from ..errors import InputError
 from ..readers.sentences import split_sentences
 from ..model import NOTE_ID, Block, ContentWarning, Evidence, Review, Sentence
 from . import lexicons as lx
+from . import review_level
 from .learned import Model, features, load_model
 from .options import WarningOptions
 from .note import compose_note, compose_notice
@@ -141,7 +144,6 @@ _ANIMAL = re.compile(lx.ANIMAL)
 _CHILD_RISK = re.compile(lx.CHILD_RISK)
 _HYPO_AFTER = re.compile(r"^\s*(?:is|are) (?:what you(?:'re| are) (?:after|looking for|hoping for)|what you want|your thing)")
 _ANIMAL_HARM = re.compile(lx.ANIMAL_HARM)
-_REAL = re.compile(lx.REAL_EVENT)
 _IDENTITY = re.compile(lx.IDENTITY_CAUSE)
 _IDENTITY_PROPER = re.compile(lx.IDENTITY_PROPER)
 _MISTREAT = re.compile(lx.MISTREAT)
@@ -500,10 +502,27 @@ def detect(review: Review) -> list[Finding]:
     With the shipped learned model (:mod:`.learned`) a sentence carries a category
     when the model's probability passes that category's threshold; the lexicon's
     findings are among the model's inputs and give each sentence's matched phrases.
-    Without a model the lexicon decides alone. Then :func:`judge` weighs the whole
-    review (see docs/content-warnings.md)."""
+    A review of :data:`~.review_level.MIN_SENTENCES` sentences or more is then
+    judged as a whole by the learned review-level models (:mod:`.review_level`);
+    a shorter text, or a package without a model, by the rule in :func:`judge`
+    (see docs/content-warnings.md)."""
     titles = _titles(review)
-    sentences: list[tuple[Sentence, dict[str, Hit], bool]] = []  # (sentence, lexicon hits, paragraph graphic)
+    sentences = _sentence_rows(review, titles)
+    model = load_model()
+    if model is None:
+        per_sentence = [{c: (h.severity, h.weight, h.phrases, None) for c, h in hits.items()}
+                        for _, hits, _ in sentences]
+        return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
+    rows, probs = _sentence_model(model, sentences)
+    per_sentence = _model_findings(model, sentences, rows, probs)
+    if model.review is not None and len(sentences) >= review_level.MIN_SENTENCES:
+        return _judge_learned(review, model, sentences, rows, probs, per_sentence)
+    return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
+
+
+def _sentence_rows(review: Review, titles: list[str]) -> list[tuple[Sentence, dict[str, Hit], bool]]:
+    """(sentence, lexicon hits, its paragraph holds graphic detail) for every body sentence."""
+    sentences: list[tuple[Sentence, dict[str, Hit], bool]] = []
     for block in review.body_blocks():
         rows = []
         for s in block.sentences:
@@ -511,20 +530,19 @@ def detect(review: Review) -> list[Finding]:
             rows.append((s, analyse_sentence(s.text, titles, marks)))
         graphic_block = any(h.severity == 3 for _, hs in rows for h in hs.values())
         sentences += [(s, hits, graphic_block) for s, hits in rows]
-    model = load_model()
-    if model is None:
-        per_sentence = [{c: (h.severity, h.weight, h.phrases, None) for c, h in hits.items()}
-                        for _, hits, _ in sentences]
-    else:
-        per_sentence = _model_findings(model, sentences, titles)
-    return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
+    return sentences
+
+
+def _sentence_model(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
+                    ) -> tuple[list[list[int]], np.ndarray]:
+    """Each sentence's hashed features and its (sentences, categories) probabilities."""
+    rows = [features(s.text, lexicon_cues(s.text, hits=hits)) for s, hits, _ in sentences]
+    return rows, model.probabilities(rows)
 
 
 def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
-                    titles: list[str]) -> list[dict[str, tuple[int, float, list[str], float]]]:
+                    rows: list[list[int]], probs: np.ndarray) -> list[dict[str, tuple[int, float, list[str], float]]]:
     """Per sentence: category -> (severity, weight, lexicon phrases, probability)."""
-    rows = [features(s.text, lexicon_cues(s.text, hits=hits)) for s, hits, _ in sentences]
-    probs = model.probabilities(rows)
     out = []
     for (s, hits, _), idx, p in zip(sentences, rows, probs):
         found = {}
@@ -544,16 +562,53 @@ def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit]
     return out
 
 
-# A review that warns its own readers: its strongest material is at least "described".
-_SELF_WARNING = re.compile(
-    r"\b(?:be (?:fore)?warned|forewarned|not for the faint[- ]hearted|not for the faint of heart|trigger warning|"
-    r"content warning|viewer discretion|reader discretion|consider yourselves? warned|you have been warned|"
-    r"not for the squeamish|hard to watch|difficult to watch|tough watch|hard to read|harrowing)\b", re.I)
-# Registers where menace, peril and passing mentions are part of the genre, not material to warn of.
-_GENTLE_REGISTER = re.compile(
-    r"\b(?:animated|animation|pixar|cartoon|family film|family-friendly|for all ages|kids|children's film|"
-    r"nature documentary|wildlife|cookbook|recipes?|restaurant|menu|farce|sitcom|rom-?com|romantic comedy|"
-    r"musical|cosy|cozy|picture book|bake|baking|comedy|comic|slapstick|jokes|hilarious|laughed|silly)\b", re.I)
+def review_features(review: Review, model: Model) -> np.ndarray:
+    """The review-level models' input for ``review`` (training builds its rows with it)."""
+    sentences = _sentence_rows(review, _titles(review))
+    rows, probs = _sentence_model(model, sentences)
+    return _category_features(review, model, sentences, rows, probs)
+
+
+def _category_features(review: Review, model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
+                       rows: list[list[int]], probs: np.ndarray) -> np.ndarray:
+    thresholds = [model.thresholds.get(c, 0.5) for c in model.categories]
+    severity: list[dict[int, np.ndarray]] = []
+    tops = set(np.argmax(probs, axis=0).tolist()) if len(rows) else set()
+    for i, (idx, p) in enumerate(zip(rows, probs)):
+        severity.append({j: model.severity(idx, cat)[1] for j, cat in enumerate(model.categories)
+                         if p[j] >= thresholds[j] or (i in tops and int(np.argmax(probs[:, j])) == i)})
+    body = " ".join(s.text for s, _, _ in sentences)
+    return review_level.category_features(
+        probs, thresholds, [{c: h.severity for c, h in hits.items()} for _, hits, _ in sentences],
+        [g for _, _, g in sentences], severity, review_level.Register.of(body, review.metadata.title or ""))
+
+
+def _judge_learned(review: Review, model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
+                   rows: list[list[int]], probs: np.ndarray,
+                   per_sentence: list[dict[str, tuple[int, float, list[str], float]]]) -> list[Finding]:
+    """Findings from the review-level models (:mod:`.review_level`). Evidence: the
+    sentences that pass the category's threshold, else its most likely sentence."""
+    assert model.review is not None
+    x = _category_features(review, model, sentences, rows, probs)
+    judgement = review_level.judge(model.review, x)
+    verdict = judgement.verdict(model.review.presence_threshold, model.review.note_threshold)
+    findings = []
+    for j, severity in verdict.items():
+        cat = model.categories[j]
+        evidence = [(Evidence(s.id, s.text, list(found[cat][2]), found[cat][3]), found[cat][0])
+                    for (s, _, _), found in zip(sentences, per_sentence) if cat in found]
+        if not evidence and sentences:
+            i = int(np.argmax(probs[:, j]))
+            s, hits = sentences[i][0], sentences[i][1]
+            phrases = list(hits[cat].phrases) if cat in hits else []
+            evidence = [(Evidence(s.id, s.text, phrases, round(float(probs[i, j]), 3)), severity)]
+        if severity == 3 and not any(sev == 3 for _, sev in evidence):
+            k = max(range(len(evidence)), key=lambda n: evidence[n][0].probability or 0.0)
+            evidence[k] = (evidence[k][0], 3)  # the notice goes before the review's most graphic sentence
+        findings.append(Finding(cat, severity, round(min(float(judgement.presence[j]), 0.99), 2), evidence))
+    return sorted(findings, key=lambda f: (-f.severity, _ORDER[f.category]))
+
+
 _GENRE_CATEGORIES = frozenset({"violence", "frightening", "animal_harm", "death_grief", "gore_injury", "sexual_content"})
 
 
@@ -585,8 +640,8 @@ def judge(review: Review, sentences: list[Sentence], graphic_blocks: list[bool],
       heart") has its strongest category at least "described".
     """
     body = " ".join(s.text for s in sentences)
-    real = bool(_REAL.search(body.lower()))
-    gentle = len(_GENTLE_REGISTER.findall(body)) >= 2 or bool(_GENTLE_REGISTER.search(review.metadata.title or ""))
+    register = review_level.Register.of(body, review.metadata.title or "")
+    real, gentle = register.real, register.gentle
     rule = {**REVIEW_RULE, **(rule or {})}
     per_cat: dict[str, Finding] = {}
     for s, graphic_block, found in zip(sentences, graphic_blocks, per_sentence):
@@ -613,7 +668,7 @@ def judge(review: Review, sentences: list[Sentence], graphic_blocks: list[bool],
         if gentle and f.category in _GENRE_CATEGORIES and len(f.evidence) == 1 and f.severity < 3:
             f.severity = 1
         f.confidence = round(min(f.confidence, 0.99), 2)
-    if per_cat and _SELF_WARNING.search(body):
+    if per_cat and register.self_warning:
         top = max(per_cat.values(), key=lambda f: (f.severity, f.confidence))
         top.severity = max(top.severity, 2)
     return sorted(per_cat.values(), key=lambda f: (-f.severity, _ORDER[f.category]))

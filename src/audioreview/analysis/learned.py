@@ -23,6 +23,8 @@ from importlib import resources
 
 import numpy as np
 
+from .review_level import ReviewModels
+
 N_FEATURES = 1 << 17
 CUE_REPEAT = 3
 MODEL_FILE = "warnings_model.npz"
@@ -67,6 +69,7 @@ class Model:
     sev_bias: np.ndarray  # (3,)
     thresholds: dict[str, float]
     meta: dict
+    review: ReviewModels | None = None  # the review-level models (absent in older files)
 
     def probabilities(self, rows: list[list[int]]) -> np.ndarray:
         """(sentences, categories) probabilities that a sentence carries each category."""
@@ -120,4 +123,24 @@ def load_model() -> Model | None:
         sev_bias=arrays["sev_bias"].astype(np.float32),
         thresholds=dict(meta.get("thresholds", {})),
         meta=meta,
+        review=_review_models(arrays, meta),
+    )
+
+
+REVIEW_ARRAYS = ("review_presence_w", "review_severity_w", "review_severity_b", "review_note_w")
+
+
+def _review_models(arrays: dict[str, np.ndarray], meta: dict) -> ReviewModels | None:
+    if not all(k in arrays for k in REVIEW_ARRAYS) or "review_level" not in meta:
+        return None
+    level = meta["review_level"]
+    return ReviewModels(
+        presence_w=arrays["review_presence_w"].astype(np.float64),
+        presence_b=float(level["presence_b"]),
+        severity_w=arrays["review_severity_w"].astype(np.float64),
+        severity_b=arrays["review_severity_b"].astype(np.float64),
+        note_w=arrays["review_note_w"].astype(np.float64),
+        note_b=float(level["note_b"]),
+        presence_threshold=float(level["presence_threshold"]),
+        note_threshold=float(level["note_threshold"]),
     )
