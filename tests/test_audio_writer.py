@@ -196,15 +196,16 @@ def test_a_codec_overshoot_is_measured_and_mastered_again(narration, monkeypatch
     """The decoded files are measured: an encoder that adds 0.8 dB at the peaks
     (worse than LAME's worst seen, ~0.5 dB) still gives files under -1 dBTP,
     because the episode is mastered again under a lower ceiling."""
-    real = mp3.encode
+    real = mp3.encode_chunks
     calls = []
 
-    def overshooting(pcm, rate, bitrate, quality=5):
-        calls.append(len(pcm))
-        louder = np.clip(np.round(pcm.astype(np.float32) * dsp.db_to_gain(0.8)), -32768, 32767).astype(np.int16)
+    def overshooting(chunks, rate, bitrate, quality=5):
+        calls.append(1)
+        louder = (np.clip(np.round(pcm.astype(np.float32) * dsp.db_to_gain(0.8)), -32768, 32767).astype(np.int16)
+                  for pcm in chunks)
         return real(louder, rate, bitrate, quality)
 
-    monkeypatch.setattr(mp3, "encode", overshooting)
+    monkeypatch.setattr(mp3, "encode_chunks", overshooting)
     # No cache: the chapters the podcast fixture mastered would be taken from it.
     files, timing = write_audio(make_review(), make_script(), narration, JOE,
                                 AudioOptions(preset="podcast", use_cache=False), SLUG)

@@ -170,3 +170,31 @@ def test_level_meter_in_chunks_equals_the_whole_signal_measurement(chunk):
             meter.add(x[start : start + chunk])
         assert meter.loudness() == pytest.approx(whole, abs=1e-6)
         assert meter.true_peak() == pytest.approx(dsp.true_peak_db(x), abs=1e-6)
+
+
+def test_long_signals_are_processed_in_chunks_with_the_whole_signals_result(monkeypatch):
+    """normalize() and the room tone go chunk by chunk (memory of a long chapter);
+    the result must be what one pass over the whole signal gives."""
+    rng = np.random.default_rng(11)
+    x = (rng.standard_normal(5 * SR) * 0.05).astype(np.float32)
+    x[:: SR // 3] = 0.97  # peaks for the limiter
+    whole = {m: dsp.normalize(x, SR, measure=m, target=-19.0, ceiling_db=-1.5) for m in ("lufs", "rms")}
+    monkeypatch.setattr(dsp, "_CHUNK", 4096)  # many chunks (a multiple of the hop)
+    monkeypatch.setattr(dsp, "_BLOCK", 8192)
+    for measure, (y_whole, r_whole) in whole.items():
+        y, r = dsp.normalize(x, SR, measure=measure, target=-19.0, ceiling_db=-1.5)
+        np.testing.assert_allclose(y, y_whole, rtol=0, atol=1e-6)
+        assert r.gain_db == pytest.approx(r_whole.gain_db, abs=1e-9)
+        assert r.loudness == pytest.approx(-19.0, abs=0.15)
+        assert dsp._level(y, SR, measure) == pytest.approx(
+            dsp.integrated_lufs(y, SR) if measure == "lufs" else dsp.rms_db(y), abs=1e-6)
+    tone = np.concatenate(list(dsp.room_tone_chunks(3 * SR, -72.0, seed=4, chunk=1000)))
+    np.testing.assert_allclose(tone, dsp.room_tone(3 * SR, -72.0, seed=4), rtol=1e-5, atol=1e-12)
+
+
+def test_mp3_encoded_in_chunks_is_the_same_file():
+    from audioreview.audio import mp3
+
+    pcm = mp3.to_int16(np.sin(np.arange(3 * SR) * 0.05).astype(np.float32) * 0.3)
+    chunks = [pcm[i : i + 5000] for i in range(0, len(pcm), 5000)]
+    assert mp3.encode_chunks(chunks, SR, 64) == mp3.encode(pcm, SR, 64)

@@ -23,6 +23,10 @@ OVERSAMPLE = 4  # BS.1770-4 true-peak: 4x oversampling at 44.1/48 kHz
 _BLOCK = 1 << 20  # samples per block for oversampling (bounded memory)
 _PAD = 64  # overlap between blocks, > half the polyphase filter length
 _HOP = 8  # limiter gain is computed per 8 samples (0.36 ms at 22.05 kHz), then interpolated
+# Whole-signal passes go chunk by chunk (a multiple of _HOP and of _BLOCK's hops), so a
+# long chapter never has a float64 copy of itself in memory: the working set is the
+# signal, its result (float32) and a chunk.
+_CHUNK = 1 << 20
 
 
 def warm_up() -> None:
@@ -63,16 +67,24 @@ def oversampled_peaks(x: np.ndarray) -> np.ndarray:
     """Per input sample, the largest |value| of the 4x-oversampled signal in
     [n, n+1): the inter-sample ("true") peak envelope. Computed block-wise."""
     x = np.asarray(x, dtype=np.float32)
+    out = np.empty(len(x), dtype=np.float32)
+    for start, env in _oversampled_blocks(x):
+        out[start : start + len(env)] = env
+    return out
+
+
+def _oversampled_blocks(x: np.ndarray):
+    """(start, envelope of x[start:start + _BLOCK]) for each block, with real
+    context on both sides (see :func:`oversampled_peaks`)."""
     n = len(x)
-    out = np.empty(n, dtype=np.float32)
     for start in range(0, n, _BLOCK):
         stop = min(n, start + _BLOCK)
         lo, hi = max(0, start - _PAD), min(n, stop + _PAD)
         up = _resample_poly(x[lo:hi], OVERSAMPLE, 1, window=_tp_filter())
         up = np.abs(up[(start - lo) * OVERSAMPLE : (stop - lo) * OVERSAMPLE])
-        out[start:stop] = np.maximum(np.maximum(up[0::4], up[1::4]), np.maximum(up[2::4], up[3::4]))
-    # A sample's own value counts too (the filter may undershoot at edges).
-    return np.maximum(out, np.abs(x))
+        env = np.maximum(np.maximum(up[0::4], up[1::4]), np.maximum(up[2::4], up[3::4]))
+        # A sample's own value counts too (the filter may undershoot at edges).
+        yield start, np.maximum(env, np.abs(x[start:stop]))
 
 
 def _resample_poly(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -85,7 +97,8 @@ def true_peak_db(x: np.ndarray) -> float:
     """True peak in dBTP (4x oversampling)."""
     if len(x) == 0:
         return float("-inf")
-    return gain_to_db(float(oversampled_peaks(x).max()))
+    x = np.asarray(x, dtype=np.float32)
+    return gain_to_db(max(float(env.max()) for _, env in _oversampled_blocks(x)))
 
 
 def loud_true_peak_db(x: np.ndarray, floor_db: float, hop: int = 1024, *, context: tuple[int, int] = (0, 0)) -> float:
@@ -146,15 +159,11 @@ class LevelMeter:
     def _weight(self, x: np.ndarray) -> np.ndarray:
         if self.measure != "lufs":
             return np.asarray(x, dtype=np.float64)
-        from scipy.signal import sosfilt, sosfilt_zi
+        from scipy.signal import sosfilt
 
         if self._sos is None:
-            from pyloudnorm.iirfilter import IIRfilter
-
-            shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, self.rate, "high_shelf")
-            hpf = IIRfilter(0.0, 0.5, 38.0, self.rate, "high_pass")
-            self._sos = np.array([np.concatenate([f.b / f.a[0], f.a / f.a[0]]) for f in (shelf, hpf)])
-            self._zi = sosfilt_zi(self._sos) * 0.0  # the filter starts at rest, as on the whole signal
+            self._sos = _k_sos(self.rate)
+            self._zi = np.zeros((len(self._sos), 2))  # the filter starts at rest, as on the whole signal
         y, self._zi = sosfilt(self._sos, np.asarray(x, dtype=np.float64), zi=self._zi)
         return y
 
@@ -221,13 +230,46 @@ def integrated_lufs(x: np.ndarray, rate: int) -> float:
 
 def k_weight(x: np.ndarray, rate: int) -> np.ndarray:
     """BS.1770 K-weighting (pyloudnorm's own filter design), float64."""
-    from pyloudnorm.iirfilter import IIRfilter
     from scipy.signal import sosfilt
+
+    return sosfilt(_k_sos(rate), np.asarray(x, dtype=np.float64))
+
+
+@functools.lru_cache(maxsize=4)
+def _k_sos(rate: int) -> np.ndarray:
+    """The K-weighting filter as second-order sections (pyloudnorm's design)."""
+    from pyloudnorm.iirfilter import IIRfilter
 
     shelf = IIRfilter(4.0, 1 / np.sqrt(2), 1500.0, rate, "high_shelf")
     hpf = IIRfilter(0.0, 0.5, 38.0, rate, "high_pass")
-    sos = np.array([np.concatenate([f.b / f.a[0], f.a / f.a[0]]) for f in (shelf, hpf)])
-    return sosfilt(sos, np.asarray(x, dtype=np.float64))
+    return np.array([np.concatenate([f.b / f.a[0], f.a / f.a[0]]) for f in (shelf, hpf)])
+
+
+def _energy_per(x: np.ndarray, rate: int, measure: str, hop: int) -> np.ndarray:
+    """Energy (K-weighted for "lufs") per ``hop`` samples, the last hop zero-padded,
+    computed chunk by chunk: the filter carries its state across chunks, so the
+    result is the whole signal's."""
+    from scipy.signal import sosfilt
+
+    chunk = max(1, _CHUNK // hop) * hop
+    sos = _k_sos(rate) if measure == "lufs" else None
+    zi = np.zeros((2, 2))
+    parts = []
+    for start in range(0, len(x), chunk):
+        part = np.asarray(x[start : start + chunk], dtype=np.float64)
+        if sos is not None:
+            part, zi = sosfilt(sos, part, zi=zi)
+        parts.append(_per_hop(np.square(part), hop))
+    return np.concatenate(parts) if parts else np.zeros(0)
+
+
+def _level(y: np.ndarray, rate: int, measure: str) -> float:
+    """Integrated loudness (gated LUFS, as pyloudnorm) or RMS dB of ``y``, chunk by chunk."""
+    if measure != "lufs":
+        return level_of_steps(_energy_per(y, rate, measure, _CHUNK), len(y), rate, measure)
+    if len(y) < int(0.4 * rate):  # shorter than one gating block: pad as integrated_lufs does
+        return integrated_lufs(y, rate)
+    return level_of_steps(_energy_per(y, rate, measure, rate // 10), len(y), rate, measure)
 
 
 def _gated(energy: np.ndarray, units_per_second: float, samples_per_unit: int) -> float:
@@ -265,8 +307,7 @@ def _per_hop(values: np.ndarray, hop: int = 0) -> np.ndarray:
 
 def block_to_samples(blocks: np.ndarray, n: int) -> np.ndarray:
     """Linear interpolation of per-block gains to ``n`` samples."""
-    centres = np.arange(len(blocks), dtype=np.float64) * _HOP + (_HOP - 1) / 2.0
-    return np.interp(np.arange(n, dtype=np.float64), centres, blocks)
+    return _block_to_range(blocks, 0, n)
 
 
 def block_peaks(peaks: np.ndarray) -> np.ndarray:
@@ -374,28 +415,21 @@ def normalize(
     x = np.asarray(x, dtype=np.float32)
     # Energy per hop of _HOP samples: the limiter's gain is computed per hop
     # too, so each try is a few short-array operations.
+    e_hop = _energy_per(x, rate, measure, _HOP)
     if measure == "lufs":
-        e_hop = _per_hop(np.square(k_weight(x, rate)))
         quick = lambda g: _gated(e_hop * np.square(g), rate / _HOP, _HOP)  # noqa: E731
-        exact = lambda y: integrated_lufs(y, rate)  # noqa: E731
     else:
-        e_hop = _per_hop(np.square(x, dtype=np.float64))
         quick = lambda g: gain_to_db(float(np.sqrt(np.sum(e_hop * np.square(g)) / max(1, len(x)))))  # noqa: E731
-        exact = rms_db
     start = quick(1.0)
     if not math.isfinite(start):  # digital silence: nothing to normalise
         return x.copy(), LoudnessResult(0.0, start, float("-inf"), 0)
-    bpeaks = block_peaks(oversampled_peaks(x))  # per hop; scaled by k for each try
+    # Per hop; scaled by k for each try.
+    bpeaks = np.concatenate([block_peaks(env) for _, env in _oversampled_blocks(x)])
 
     def hop_curve(gain_db: float) -> np.ndarray | float:
         k = db_to_gain(gain_db)
         lim = block_gain(bpeaks * k, rate, ceiling_db)
         return k if lim is None else k * lim
-
-    def curve(gain_db: float) -> np.ndarray | float:
-        k = db_to_gain(gain_db)
-        lim = block_gain(bpeaks * k, rate, ceiling_db)
-        return k if lim is None else k * block_to_samples(lim, len(x))
 
     def solve(gain_db: float, level, current: float, tries: int) -> tuple[float, float, int]:
         prev: tuple[float, float] | None = None
@@ -412,15 +446,35 @@ def normalize(
         return gain_db, current, i
 
     gain_db, _, n = solve(0.0, lambda gdb: quick(hop_curve(gdb)), start, max_iter)
-    y = (x * curve(gain_db)).astype(np.float32)
-    current = exact(y)
+    y = _apply_gain(x, gain_db, bpeaks, rate, ceiling_db)
+    current = _level(y, rate, measure)
     extra = 0
     while abs(current - target) > tolerance and extra < 3:  # the approximation missed
         gain_db += target - current
-        y = (x * curve(gain_db)).astype(np.float32)
-        current = exact(y)
+        y = _apply_gain(x, gain_db, bpeaks, rate, ceiling_db)
+        current = _level(y, rate, measure)
         extra += 1
     return y, LoudnessResult(gain_db, current, true_peak_db(y) if measure_peak else float("nan"), n + extra)
+
+
+def _apply_gain(x: np.ndarray, gain_db: float, bpeaks: np.ndarray, rate: int, ceiling_db: float) -> np.ndarray:
+    """x times the gain and the limiter's curve for it, float32, chunk by chunk."""
+    k = db_to_gain(gain_db)
+    lim = block_gain(bpeaks * k, rate, ceiling_db)
+    if lim is None:
+        return (x * k).astype(np.float32)
+    y = np.empty(len(x), dtype=np.float32)
+    for start in range(0, len(x), _CHUNK):
+        stop = min(len(x), start + _CHUNK)
+        y[start:stop] = x[start:stop] * (k * _block_to_range(lim, start, stop))
+    return y
+
+
+def _block_to_range(blocks: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """The per-block gains interpolated to samples [start, stop) (block centres are
+    at k * _HOP + (_HOP - 1) / 2)."""
+    centres = np.arange(len(blocks), dtype=np.float64) * _HOP + (_HOP - 1) / 2.0
+    return np.interp(np.arange(start, stop, dtype=np.float64), centres, blocks)
 
 
 def room_tone(n: int, level_db: float = -72.0, seed: int = 1) -> np.ndarray:
@@ -430,10 +484,22 @@ def room_tone(n: int, level_db: float = -72.0, seed: int = 1) -> np.ndarray:
     """
     if n <= 0:
         return np.zeros(0, dtype=np.float32)
-    rng = np.random.default_rng(seed)
-    white = rng.standard_normal(n)
+    return np.concatenate(list(room_tone_chunks(n, level_db, seed)))
+
+
+def room_tone_chunks(n: int, level_db: float = -72.0, seed: int = 1, chunk: int = _CHUNK):
+    """:func:`room_tone` in chunks of ``chunk`` samples, for a long chapter: the
+    noise is made twice (once to measure it, once to scale it), never held whole."""
     from scipy.signal import lfilter
 
-    tone = lfilter([0.1], [1.0, -0.9], white)
-    tone *= db_to_gain(level_db) / max(1e-12, float(np.sqrt(np.mean(tone**2))))
-    return tone.astype(np.float32)
+    def raw():
+        rng = np.random.default_rng(seed)
+        zi = np.zeros(1)
+        for start in range(0, n, chunk):
+            tone, zi = lfilter([0.1], [1.0, -0.9], rng.standard_normal(min(chunk, n - start)), zi=zi)
+            yield tone
+
+    energy = sum(float(np.dot(t, t)) for t in raw())
+    scale = db_to_gain(level_db) / max(1e-12, math.sqrt(energy / n)) if n > 0 else 0.0
+    for tone in raw():
+        yield (tone * scale).astype(np.float32)

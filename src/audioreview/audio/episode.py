@@ -322,17 +322,34 @@ def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: 
     for _attempt in range(1 + REMASTER_TRIES):
         mastered, _result = dsp.normalize(body, rate, measure=preset.measure, target=target - codec,
                                           ceiling_db=ceiling)
-        pcm = np.concatenate([np.zeros(head, np.float32), mastered, np.zeros(tail, np.float32)])
+        data = mp3.encode_chunks(_with_room_tone(mastered, head, tail, preset.noise_floor, seed), rate,
+                                 preset.bitrate)
         del mastered
-        if preset.noise_floor is not None:
-            pcm += dsp.room_tone(len(pcm), preset.noise_floor, seed=seed)
-        data = mp3.encode(mp3.to_int16(pcm), rate, preset.bitrate)
-        del pcm
         measured = _measure(data, preset)
         if measured.peak <= allowed:
             break
         ceiling -= (measured.peak - allowed) + 0.1
     return data, measured
+
+
+CHUNK = 1 << 20  # samples per chunk when a mastered chapter is finished and encoded
+
+
+def _with_room_tone(mastered: np.ndarray, head: int, tail: int, noise_floor: float | None, seed: int):
+    """int16 chunks of the chapter: ``head`` samples of silence, the mastered
+    speech, ``tail`` of silence, with the room tone (when the preset has one)
+    under all of it; made chunk by chunk, so no second copy of a long chapter."""
+    n = head + len(mastered) + tail
+    tone = dsp.room_tone_chunks(n, noise_floor, seed=seed, chunk=CHUNK) if noise_floor is not None else None
+    for start in range(0, n, CHUNK):
+        stop = min(n, start + CHUNK)
+        part = np.zeros(stop - start, dtype=np.float32)
+        lo, hi = max(start, head), min(stop, head + len(mastered))
+        if hi > lo:
+            part[lo - start : hi - start] = mastered[lo - head : hi - head]
+        if tone is not None:
+            part += next(tone)
+        yield mp3.to_int16(part)
 
 
 def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float,

@@ -16,6 +16,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -50,21 +51,30 @@ def encode(pcm: np.ndarray, rate: int, bitrate: int, quality: int = 5) -> bytes:
 
     quality 5 is LAME's default algorithm ("good"): ~35% faster than 2 with no
     audible difference for speech at these bitrates."""
+    return encode_chunks([pcm if pcm.dtype == np.int16 else to_int16(pcm)], rate, bitrate, quality)
+
+
+def encode_chunks(chunks: Iterable[np.ndarray], rate: int, bitrate: int, quality: int = 5) -> bytes:
+    """:func:`encode` of int16 PCM given in consecutive chunks (a long chapter
+    is never converted whole); LAME frames the stream the same either way."""
     import lameenc
 
     if bitrate not in valid_bitrates(rate):
         raise ValueError(f"{bitrate} kbps is not a valid MP3 bitrate at {rate} Hz")
-    data = pcm if pcm.dtype == np.int16 else to_int16(pcm)
     enc = lameenc.Encoder()
     enc.set_bit_rate(bitrate)
     enc.set_in_sample_rate(rate)
     enc.set_out_sample_rate(rate)
     enc.set_channels(1)
     enc.set_quality(quality)
-    out = bytes(enc.encode(np.ascontiguousarray(data).tobytes())) + bytes(enc.flush())
+    out = bytearray()
+    for chunk in chunks:
+        if len(chunk):
+            out += enc.encode(np.ascontiguousarray(chunk, dtype=np.int16).tobytes())
+    out += enc.flush()
     if not out:
         raise ValueError("the MP3 encoder produced no data")
-    return out
+    return bytes(out)
 
 
 def decode(data: bytes, rate: int | None = None) -> tuple[np.ndarray, int]:
