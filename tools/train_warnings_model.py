@@ -243,20 +243,28 @@ def judge_rule(review: Review, model: Model) -> list:
                     cw._model_findings(model, sentences, rows, probs))
 
 
+def tally(gold: dict[str, int], pred: dict[str, int], tp: dict, fp: dict, fn: dict) -> tuple[int, int]:
+    """Count one unit's categories into tp/fp/fn; returns (severities right, categories found by both)."""
+    right = both = 0
+    for c in CATEGORIES:
+        if c in gold and c in pred:
+            tp[c] += 1
+            both += 1
+            right += gold[c] == pred[c]
+        elif c in pred:
+            fp[c] += 1
+        elif c in gold:
+            fn[c] += 1
+    return right, both
+
+
 def scores(items: list[tuple[dict[str, int], bool, dict[str, int], bool]]) -> str:
     """micro/macro F1, severity exact, needs-note P/R, no-note reviews given a note."""
     tp, fp, fn = ({c: 0 for c in CATEGORIES} for _ in range(3))
     sev_ok = sev_n = note_tp = note_fp = note_fn = benign = benign_noted = 0
     for gold, needs, pred, note in items:
-        for c in CATEGORIES:
-            if c in gold and c in pred:
-                tp[c] += 1
-                sev_n += 1
-                sev_ok += gold[c] == pred[c]
-            elif c in pred:
-                fp[c] += 1
-            elif c in gold:
-                fn[c] += 1
+        right, both = tally(gold, pred, tp, fp, fn)
+        sev_ok, sev_n = sev_ok + right, sev_n + both
         note_tp += needs and note
         note_fp += note and not needs
         note_fn += needs and not note

@@ -44,15 +44,8 @@ def sentence_cv(examples, rows) -> None:
                     pred[cat] = model.severity(rows[i], cat)[0]
             clean += not gold
             clean_flagged += (not gold) and bool(pred)
-            for cat in model.categories:
-                if cat in gold and cat in pred:
-                    tp[cat] += 1
-                    sev_n += 1
-                    sev_ok += gold[cat] == pred[cat]
-                elif cat in pred:
-                    fp[cat] += 1
-                elif cat in gold:
-                    fn[cat] += 1
+            right, both = tw.tally(gold, pred, tp, fp, fn)
+            sev_ok, sev_n = sev_ok + right, sev_n + both
     t, p, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     prec, rec = t / (t + p), t / (t + n)
     f1s = [2 * tp[c] / (2 * tp[c] + fp[c] + fn[c]) if tp[c] else 0.0 for c in tp.keys() | fn.keys()]
