@@ -8,20 +8,17 @@ comments, tables or images) drops most of them; what it leaves is dropped here
 in two steps, before the shared rules of :mod:`.structure` make sections, so
 no furniture line ever becomes a heading or reaches the narration:
 
-1. :func:`prune_page`: before extraction, elements whose class, id or
-   aria-label names furniture (:data:`FURNITURE_TOKENS`, in English, German,
-   French and Spanish: ``newsletter``, ``related``, ``read-next``, ``share``,
-   ``author-bio``, ``publi``, ``mots-cles``...) are removed from a copy of the
-   page, unless they hold more than :data:`MAX_PRUNED_WORDS` words (a wrapper
-   of the article is never a box).
-2. :func:`drop_furniture`: after extraction, items whose text is furniture by
-   its wording (:data:`_RULES`: labels like "Read more:", "À lire aussi :",
-   "Tags:", ad labels, share-button lines, comment counts, affiliate and cookie
-   notices, newsletter and paywall prompts, photo credits) are dropped when
-   short; a label ("Read next", "Most read", "Contents") takes the link list
-   or headline lines that follow it; a paragraph in the last three that starts
-   with the reviewer's name and "is"/"ist"/"est"/"es" is a bio; a heading
-   left with nothing under it (its box gone) is dropped too.
+1. :func:`.boxes.prune_page`: before extraction, boxes named furniture by
+   their class or id, or built like it, are removed from a copy of the page;
+   the review's own prose is kept whatever its wrapper is called.
+2. :func:`drop_furniture` (this module): after extraction, items whose text is
+   furniture by its wording (:data:`_RULES`: labels like "Read more:", "À lire
+   aussi :", "Tags:", ad labels, share-button lines, comment counts, affiliate
+   and cookie notices, newsletter and paywall prompts, photo credits) are
+   dropped when short; a label ("Read next", "Most read", "Contents") takes the
+   link list or headline lines that follow it; a paragraph in the last three
+   that starts with the reviewer's name and "is"/"ist"/"est"/"es" is a bio; a
+   heading left with nothing under it (its box gone) is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
@@ -30,32 +27,10 @@ words of furniture that reach the narration.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
-from typing import Any
 
 from .structure import Item
 
-MAX_PRUNED_WORDS = 150
 MAX_FURNITURE_WORDS = 60
-
-FURNITURE_TOKENS = frozenset("""
-newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
-share sharing sharebar share-bar social social-share socials
-related related-articles related-posts relatedposts read-more readmore read-next readnext also-read
-more-stories morestories recommended recommendations recirc recirculation outbrain taboola
-most-read mostread most-popular popular trending
-author-bio authorbio author-box authorbox about-author about-the-author bio bio-box contributor-bio
-comments comment-count comments-count commentcount comments-link
-cookie cookies cookie-banner consent gdpr
-caption captions credit credits photo-credit image-credit wp-caption-text
-ad ads advert adverts advertisement advertising ad-slot adslot ad-label sponsor sponsored promo promotion
-inline-promo affiliate affiliate-disclosure disclosure disclaimer-affiliate
-tags tag-list taglist tags-list keywords topics article-tags post-tags
-toc table-of-contents paywall membership member-bar subscribe-bar piano
-a-lire-aussi lire-aussi bio-auteur mots-cles publi publicite partage abonnement commentaires
-anzeige werbung teilen verwandte mehr-zum-thema schlagworte schlagwoerter autorenbox kommentare
-publicidad compartir relacionados relacionadas etiquetas comentarios suscripcion boletin
-""".split())
 
 _WORDS = r"\s*[:：]?\s*"
 _LABELS = (
@@ -127,7 +102,7 @@ _RULES = [
 ]
 _PROMPTS = {_RULES[4], _RULES[5], _RULES[6]}  # affiliate, prompts, cookies
 # The comment section: everything after its label is readers' talk, not the review.
-_COMMENTS_LABEL = re.compile(
+COMMENTS_LABEL = re.compile(
     r"^(?:join the (?:discussion|conversation)|leave a (?:comment|reply)|responses?\s*\(\d+\)|see all (?:responses|comments)"
     r"|comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?)|what do you think\??|discussion|reader comments"
     r"|kommentare?(?:\s*\(\d+\))?|diskutieren sie mit|commentaires?(?:\s*\(\d+\))?|réagissez|laisser un commentaire"
@@ -135,53 +110,6 @@ _COMMENTS_LABEL = re.compile(
 MAX_COMMENT_WORDS = 60  # one reader's comment; a longer item after the label is the review again
 _COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
 _HEADLINE_END = re.compile(r"[.!?…:;]['’\"”»)]*$")
-
-
-def _tokens(value: str) -> set[str]:
-    value = value.lower()
-    parts = set(re.split(r"[\s_]+", value))
-    out = set(parts)
-    for p in parts:
-        out.update(re.split(r"-{1,2}", p))  # "read-next__label" -> "read-next", "read", "next", "label"
-        out.update(x for x in re.split(r"_{2}|-{2}", p))
-    return {t for t in out if t}
-
-
-def is_furniture_element(el: Any) -> bool:
-    """Class, id, aria-label or role name furniture (module docstring, step 1)."""
-    names = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label", "data-component", "data-type"))
-    if not names.strip():
-        return False
-    if str(el.tag).lower() in ("html", "body", "main", "article"):
-        return False
-    tokens = _tokens(names.replace("__", " "))
-    return bool(tokens & FURNITURE_TOKENS)
-
-
-def prune_page(page: Any) -> Any:
-    """A copy of the parsed page without furniture elements (step 1)."""
-    page = deepcopy(page)
-    doomed = []
-    for el in page.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if is_furniture_element(el):
-            words = len(" ".join(el.itertext()).split())
-            if words <= MAX_PRUNED_WORDS:
-                doomed.append(el)
-    for el in doomed:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        tail = el.tail
-        if tail and tail.strip():  # keep text that follows the box
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(el)
-    return page
 
 
 def is_furniture_text(text: str) -> bool:
@@ -208,7 +136,7 @@ def _cut_comments(items: list[Item]) -> list[Item]:
     start = (2 * len(items)) // 3
     for index in range(start, len(items)):
         text = " ".join(items[index].text.split())
-        if _COMMENTS_LABEL.match(text) and all(len(it.text.split()) <= MAX_COMMENT_WORDS for it in items[index + 1:]):
+        if COMMENTS_LABEL.match(text) and all(len(it.text.split()) <= MAX_COMMENT_WORDS for it in items[index + 1:]):
             return items[:index]
     return items
 
