@@ -32,6 +32,18 @@ def test_second_tuning_pages_narrate_no_furniture_and_lose_no_body():
     assert result.body_sentences_lost == 0 and figures["body words narrated"] >= 0.99, figures
 
 
+def test_third_tuning_pages_narrate_no_furniture_and_lose_no_body():
+    """tuning3: 12 pages written blind (call-to-action and support boxes, polls, embedded
+    posts, practical-information boxes, a body opened inside a paywall teaser), first
+    scored at 194 furniture words narrated of 1,756 and 1 of 24 body sentences lost,
+    then tuned on."""
+    result = pages_eval.score("tuning3")
+    figures = result.figures()
+    assert result.pages == 12 and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+
+
 def test_blind_pages_aggregate_figures():
     result = pages_eval.score("blind")
     figures = result.figures()  # aggregates only: never a page's contents
