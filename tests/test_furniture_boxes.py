@@ -45,7 +45,10 @@ def test_a_body_split_by_a_box_or_opened_before_its_container_is_read_whole():
     split = page(f"<div class='article-body'>{p(0)}{p(1)}</div><div class='x'><p>Advertisement</p></div>"
                  f"<div class='article-body'>{p(2)}{p(3)}</div>")
     lede = page(f"<p class='lede'>{PROSE[0]}</p><div class='entry-content'>{p(1)}{p(2)}{p(3)}</div>")
-    for html in (split, lede):
+    no_article = (f"<!doctype html><html lang='en'><head><title>T | Site</title></head><body><div class='wrap'>"
+                  f"<h1>T</h1><div class='article-body'>{p(0)}{p(1)}</div><div class='x'><p>Advertisement</p></div>"
+                  f"<div class='article-body'>{p(2)}{p(3)}</div></div></body></html>")
+    for html in (split, lede, no_article):
         text = body_text(html)
         assert all(s in text for s in PROSE), text
         assert "Advertisement" not in text

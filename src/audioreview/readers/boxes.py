@@ -365,12 +365,15 @@ def _chosen_body(page: Any) -> Any:
 def widen_body(page: Any, paragraphs: set[Any]) -> None:
     """When the review's prose does not all sit in the container trafilatura takes
     for the body (a body split in two ``article-body`` blocks by a box, a first
-    paragraph before the body's ``<div>``), the article around it is marked as
-    the body (``itemprop="articleBody"``), so no paragraph of the review is left out."""
+    paragraph before the body's ``<div>``), the article around it (or, on a page
+    without ``<article>`` or ``<main>``, the container's parent) is marked as the
+    body (``itemprop="articleBody"``), so no paragraph of the review is left out."""
     body = _chosen_body(page)
     if body is None or body.tag in ("article", "main"):
         return
     scope = next((a for a in body.iterancestors() if a.tag in ("article", "main")), None)
+    if scope is None and (parent := body.getparent()) is not None and parent.tag in ("div", "section"):
+        scope = parent
     inside = set(body.iter())
     if scope is not None and any(p in paragraphs for p in inside) \
             and any(p in paragraphs and p not in inside for p in scope.iter()):
