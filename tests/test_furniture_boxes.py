@@ -103,7 +103,10 @@ def test_review_sentences_that_start_like_furniture_are_prose():
                  "Published in 1962, the novel still stings.", "Go and listen.", "Es lohnt sich.", "Y lo consigue.",
                  "We follow the family on their long drive north.", "It costs €20 at launch, which is fair.",
                  "Still by the end of the night, nobody had left.", "Folgen Sie mir nicht, sagt Ruth.",
-                 "Courtesy of the producers, the screener arrived late.", "Archives are the real heroes of the book."):
+                 "Courtesy of the producers, the screener arrived late.", "Archives are the real heroes of the book.",
+                 "Everyone has to chip in to keep the farm going.", "The game is ad-free and has no microtransactions.",
+                 "Tested on PS5, it ran at a steady 60 frames a second.", "We follow Ruth on her way to the harbour.",
+                 "Dan ganas de seguir leyendo.", "I would sign up for a sequel tomorrow."):
         assert not is_furniture_text(line), line
 
 

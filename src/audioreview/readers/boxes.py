@@ -105,6 +105,8 @@ _CONTAINERS = frozenset("div section aside figure fieldset span".split())
 # an embedded post's signature: "Name (@handle) · Feb 18, 2025", "— Name (@handle) 18. Februar 2025"
 _HANDLE_LINE = re.compile(r"(?:^|[—–-]\s)[^.!?()]{1,60}\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}(?:$|\s)"
                           r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$")
+_COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on"
+                           r"|repl|conversation|about this post", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?:['’\"”»)]*)(?:\s|$)")
 
 
@@ -339,13 +341,15 @@ def _is_social_embed(el: Any, page: _Page) -> bool:
 
 def _is_comment_section(el: Any, page: _Page) -> bool:
     """A comment section: a box that opens with a heading naming it ("Comments (3)",
-    "2 thoughts on ...", "Réactions (4)") and holds less than half the page's prose
-    (a long comment is prose too, but the review is never under such a heading)."""
+    "2 thoughts on ...", "Réactions (4)"; a bare "Discussion" may be the review's)
+    and holds less than half the page's prose (a long comment is prose too, but the
+    review is never under such a heading)."""
     if el.tag not in _CONTAINERS:
         return False
     first = next((c for c in el if isinstance(c.tag, str) and page.counts[c]), None)
     if first is None or first.tag not in ("h2", "h3", "h4", "h5", "h6") or page.counts[first] > MAX_LABEL_WORDS \
-            or not COMMENTS_LABEL.match(_text(first)) or next(el.iter("h1"), None) is not None:
+            or not COMMENTS_LABEL.match(_text(first)) or not _COMMENT_WORD.search(_text(first)) \
+            or next(el.iter("h1"), None) is not None:
         return False
     return 2 * sum(1 for p in el.iter() if p in page.paragraphs) < len(page.paragraphs)
 

@@ -223,6 +223,10 @@ _ABOUT_AUTHOR = re.compile(r"^(?:about the (?:author|writer|reviewer|critic)|the
                            r"|zur person|die autorin|der autor|à propos de l[’']aut(?:eur|rice)|l[’']aut(?:eur|rice)"
                            r"|sobre (?:el autor|la autora)|el autor|la autora)\s*:?$", re.I)
 MAX_SERVICE_ITEM_WORDS = 30
+# "No ads" is a prompt only with a call for support: "The game is ad-free" is prose.
+_AD_FREE = re.compile(r"\bad-free\b|\bno ads\b|\bwerbefrei\b|\bsans publicité\b|\bsin (?:publicidad|anuncios)\b", re.I)
+_SUPPORT_CALL = re.compile(r"support|coffee|ko-fi|patreon|donat|\btip|readers|leser|lecteurs|lectores|unterstütz|soutien"
+                           r"|soutenir|apoy|member|mitglied|membre|miembro|abonn|subscri|suscri", re.I)
 # Newsletter wording is a prompt only with a call in it: "Regular readers of this newsletter know ..." is prose.
 _NEWSLETTER = re.compile(r"\bnewsletter|\bboletín\b|\bla lettre de\b", re.I)
 _NEWSLETTER_CALL = re.compile(
@@ -239,7 +243,7 @@ _PROMPT_RULES = [
                r"|\b(?:rémunération|commission)\b.*\b(?:liens?|achat|achetez)|\bliens?\b.*\b(?:rémunération|commission)\b",
                re.I),
     # sign-up prompts, paywalls, memberships
-    re.compile(r"\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
+    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
                r"|\bsupport (?:our|independent) journalism|\bmembers? only\b|\bunlock (?:this|unlimited)|\bcontinue reading\b"
                r"|\balready (?:a member|a subscriber|have an account|registered)|\bbereits (?:ein konto|registriert)"
                r"|vous avez déjà un compte|¿?ya tienes (?:una )?cuenta|abonnez-vous|inscrivez-vous|déjà abonné"
@@ -247,7 +251,8 @@ _PROMPT_RULES = [
                r"|abonnieren|abonnent(?:in)? werden|bereits abonnent|jetzt anmelden|melden sie sich (?:an|für)"
                r"|registrieren sie sich|folgen sie (?:uns|mir) (?:auf|bei|in)\b"
                r"|suscríbete|suscribirse|suscripción|suscriptor|apúntate|hazte (?:socio|miembro)|síguenos", re.I),
-    re.compile(r"\b(?i:follow) (?:us|me|him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?i:on|for more)\b"),
+    re.compile(r"\b(?i:follow) (?:us|me|him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?i:for more|on (?:bluesky|twitter"
+               r"|x|instagram|threads|mastodon|tiktok|facebook|linkedin|youtube|substack|medium)\b)"),
     re.compile(r"\blast free (?:article|story)\b|\b(?:\d+|one|two|three) of (?:your )?\d+ free (?:articles|stories)"
                r"|\bfree (?:articles?|stories) (?:left )?this month\b|\bnoch \d+ (?:kostenlose )?artikel frei\b"
                r"|\bkostenlose artikel\b.*\bmonat|\bil vous reste \d+ articles?|\barticles? gratuits?\b.*\bmois"
@@ -255,15 +260,17 @@ _PROMPT_RULES = [
                r"|réservé aux (?:abonnés|membres)|nur für (?:abonnenten|abonnentinnen|mitglieder)|(?:solo|exclusivo) para"
                r" (?:suscriptores|socios)|\bmembers?-only\b|\bsubscribers?[- ]only\b|\bsubscriber exclusive\b", re.I),
     # support and donation prompts: "buy me a coffee", "reader-supported", "werbefrei"
-    re.compile(r"\bbuy (?:me|us) a coffee\b|\bko-fi\b|\bpatreon\b|\bad-free\b|\bhas no ads\b|\breader-supported\b"
-               r"|\bchip in\b|\bsupport (?:us|our work|this (?:blog|site|newsletter|work))\b|\bwerbefrei\b"
+    re.compile(r"\bbuy (?:me|us) a coffee\b|\bko-fi\b|\bpatreon\b|\breader-supported\b|\bchip in (?:from|with) [£$€\d]"
+               r"|\bsupport (?:us|our work|this (?:blog|site|newsletter|work))\b"
                r"|\b(?:von|durch) (?:ihren |unseren )?(?:leserinnen und lesern|lesern) (?:getragen|finanziert)"
-               r"|\bunterstützen sie (?:uns|unsere)\b|\bsans publicité\b|\bfinancé par (?:ses|nos) lect|\bsoutenez\b"
-               r"|\bsin publicidad\b|\bfinanciad[oa] por (?:sus|nuestr[oa]s) lect|\bapóyanos\b", re.I),
-    re.compile(r"^support (?:independent|our|us|the|this)\b|\bbecome a (?:patron|supporter|subscriber)\b"
-               r"|^unterstützen sie (?:unabhängigen|unseren|uns|unsere)\b|^soutenez\b|^apoya (?:el|nuestro|a)\b"
-               r"|\b(?:jetzt )?weiterlesen mit\b|^jetzt weiterlesen\b|\bpour lire la suite\b|\bseguir leyendo\b"
-               r"|\bcontinuar leyendo\b|^suivez-nous\b|^folgen sie uns\b|^síguenos\b|^follow us\b"
+               r"|\bunterstützen sie (?:uns|unsere)\b|\bfinancé par (?:ses|nos) lect|\bsoutenez\b"
+               r"|\bfinanciad[oa] por (?:sus|nuestr[oa]s) lect|\bapóyanos\b", re.I),
+    re.compile(r"^support (?:independent|our|us)\b|^support (?:the|this) [\w’'&+ -]{1,30}$"
+               r"|\bbecome a (?:patron|supporter|subscriber)\b"
+               r"|^unterstützen sie (?:unabhängigen|unseren|uns|unsere)\b|^soutenez\b|^apoya (?:el|nuestro) periodismo"
+               r"|\b(?:jetzt )?weiterlesen mit\b|^jetzt weiterlesen\b|^pour lire la suite(?: de cet article)?\s*[,:]?\s*(?:abonnez|connectez|inscrivez|identifiez)"
+               r"|\babonnez-vous pour lire"
+               r"|^(?:para )?(?:seguir|continuar) leyendo\b|^suivez-nous\b|^folgen sie uns\b|^síguenos\b|^follow us\b"
                r"|^(?:get|receive|recibe|recevez|erhalten sie) .{0,60}\b(?:every week|weekly|chaque semaine|hebdomadaire"
                r"|jede woche|wöchentlich|cada semana|semanal)", re.I),
     # sign-offs and reading prompts: "Thanks for reading X!", "Enjoying this piece?"
@@ -277,12 +284,14 @@ _PROMPT_RULES = [
                re.I),
     # review-copy notes: "Review code provided by the publisher.", "Test réalisé sur PS5 à partir d'une copie ..."
     re.compile(r"\breview (?:code|copy|key|unit|build)s? (?:was |were )?(?:provided|supplied|sent)|\b(?:code|copy|key)"
-               r" (?:was )?(?:kindly )?(?:provided|supplied) by\b|^(?:reviewed|tested|played) on\s*(?::|(?:ps ?[45]"
-               r"|playstation|xbox|(?:nintendo )?switch|pc|steam deck|mac|ios|android)\b)"
-               r"|\bcopie (?:numérique )?(?:fournie|envoyée|offerte) par|^test(?:é| réalisé) sur\b|^getestet auf\b"
-               r"|\btestmuster\b|\b(?:testversion|testexemplar|rezensionsexemplar)\b.*\b(?:zur verfügung gestellt"
-               r"|bereitgestellt)|^(?:analizado|probado|jugado) en\b|\bcopia (?:digital )?(?:cedida|proporcionada"
-               r"|facilitada|enviada) por", re.I),
+               r" (?:was )?(?:kindly )?(?:provided|supplied) by\b"
+               r"|\bcopie (?:numérique )?(?:fournie|envoyée|offerte) par|\btestmuster\b"
+               r"|\b(?:testversion|testexemplar|rezensionsexemplar)\b.*\b(?:zur verfügung gestellt|bereitgestellt)"
+               r"|\bcopia (?:digital )?(?:cedida|proporcionada|facilitada|enviada) por", re.I),
+    # ... and the platform line alone: "Reviewed on PS5", "Played on: PC" ("Tested on PS5, it ran at a steady 60
+    # frames a second." is the review's)
+    re.compile(r"^(?:(?:reviewed|tested|played) on|test(?:é| réalisé) sur|getestet auf|(?:analizado|probado|jugado) en)"
+               r"(?:\s*[:：].{0,80}|(?:\s+[^\s,;]+){1,5}\.?)$", re.I),
     # where to watch or buy: "Where to watch: all eight episodes are streaming now on Arbor+"
     re.compile(r"^(?:where to (?:watch|stream|buy|listen|find it)|how to watch|wo (?:zu sehen|läuft (?:die|der|das) \w+)"
                r"|zu sehen (?:bei|auf)|où (?:le |la |les )?(?:voir|regarder|écouter)|dónde ver(?:la|lo|las|los)?"
@@ -319,6 +328,8 @@ def is_furniture_text(text: str) -> bool:
     if len(text.split()) > MAX_PROMPT_WORDS:
         return False
     if _NEWSLETTER.search(text) and (len(text.split()) <= 6 or _NEWSLETTER_CALL.search(text)):
+        return True
+    if _AD_FREE.search(text) and _SUPPORT_CALL.search(text):
         return True
     return any(rule.search(text) for rule in _PROMPT_RULES)
 
