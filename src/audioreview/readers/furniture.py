@@ -1,27 +1,29 @@
 """Page furniture: the parts of a saved web page that are not the review.
 
 Newsletter and subscription boxes, "related articles" and "read more" links,
-share lines, author bio boxes, comment counts, cookie banners, image credits
-and captions, ad labels, most-read and tag lists, affiliate notices, paywall
-prompts and tables of contents. trafilatura (with ``favor_precision`` and no
-comments, tables or images) drops most of them; what it leaves is dropped here
-in two steps, before the shared rules of :mod:`.structure` make sections, so
-no furniture line ever becomes a heading or reaches the narration:
+share lines, author bio boxes, comment counts and sections, cookie banners,
+image credits and captions, ad labels, most-read and tag lists, affiliate
+notices, paywall prompts, polls, embedded posts, shop boxes, time stamps and
+tables of contents. trafilatura (with ``favor_precision`` and no comments,
+tables or images) drops most of them; what it leaves is dropped in two steps,
+before the shared rules of :mod:`.structure` make sections, so no furniture
+line ever becomes a heading or reaches the narration:
 
-1. :func:`prune_page`: before extraction, elements whose class, id or
-   aria-label names furniture (:data:`FURNITURE_TOKENS`, in English, German,
-   French and Spanish: ``newsletter``, ``related``, ``read-next``, ``share``,
-   ``author-bio``, ``publi``, ``mots-cles``...) are removed from a copy of the
-   page, unless they hold more than :data:`MAX_PRUNED_WORDS` words (a wrapper
-   of the article is never a box).
-2. :func:`drop_furniture`: after extraction, items whose text is furniture by
-   its wording (:data:`_RULES`: labels like "Read more:", "À lire aussi :",
-   "Tags:", ad labels, share-button lines, comment counts, affiliate and cookie
-   notices, newsletter and paywall prompts, photo credits) are dropped when
-   short; a label ("Read next", "Most read", "Contents") takes the link list
-   or headline lines that follow it; a paragraph in the last three that starts
-   with the reviewer's name and "is"/"ist"/"est"/"es" is a bio; a heading
-   left with nothing under it (its box gone) is dropped too.
+1. :func:`.boxes.prune_page`: before extraction, boxes named furniture by
+   their class or id, or built like it (call-to-action boxes, forms and polls,
+   image boxes, embedded posts, comment sections), are removed from a copy of
+   the page; the review's own prose is kept whatever its wrapper is called.
+2. :func:`drop_furniture` (this module): after extraction, items whose text is
+   furniture by its wording are dropped when short (:data:`_LINE_RULES`: labels
+   like "Read more:", "À lire aussi :", "Tags:", ad labels, share-button and
+   interface lines, comment counts, time stamps, reading times, photo credits,
+   prices; :data:`_PROMPT_RULES`, at most 40 words: affiliate, cookie, review-copy
+   and "where to watch" notes, newsletter, support and paywall prompts); a label
+   ("Read next", "Most read", "Contents") takes the link list or headline lines
+   that follow it; a short line that is all link is a related story; a
+   practical-information box ("Adresse & Öffnungszeiten") goes with its
+   heading; a comment section goes from its label on; a bio starts with the
+   reviewer's name; a heading left with nothing under it is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
@@ -30,158 +32,288 @@ words of furniture that reach the narration.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
-from typing import Any
 
 from .structure import Item
 
-MAX_PRUNED_WORDS = 150
 MAX_FURNITURE_WORDS = 60
 
-FURNITURE_TOKENS = frozenset("""
-newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
-share sharing sharebar share-bar social social-share socials
-related related-articles related-posts relatedposts read-more readmore read-next readnext also-read
-more-stories morestories recommended recommendations recirc recirculation outbrain taboola
-most-read mostread most-popular popular trending
-author-bio authorbio author-box authorbox about-author about-the-author bio bio-box contributor-bio
-comments comment-count comments-count commentcount comments-link
-cookie cookies cookie-banner consent gdpr
-caption captions credit credits photo-credit image-credit wp-caption-text
-ad ads advert adverts advertisement advertising ad-slot adslot ad-label sponsor sponsored promo promotion
-inline-promo affiliate affiliate-disclosure disclosure disclaimer-affiliate
-tags tag-list taglist tags-list keywords topics article-tags post-tags
-toc table-of-contents paywall membership member-bar subscribe-bar piano
-a-lire-aussi lire-aussi bio-auteur mots-cles publi publicite partage abonnement commentaires
-anzeige werbung teilen verwandte mehr-zum-thema schlagworte schlagwoerter autorenbox kommentare
-publicidad compartir relacionados relacionadas etiquetas comentarios suscripcion boletin
-""".split())
-
-_WORDS = r"\s*[:：]?\s*"
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
-    r"|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading"
-    r"|latest reviews|more reviews|most read|most popular|trending(?: now)?|popular now|editor'?s picks"
-    r"|contents|table of contents|in this (?:article|review)"
-    r"|à lire aussi|a lire aussi|lire aussi|voir aussi|sur le même sujet|les plus lus|à découvrir|sommaire"
-    r"|dans cet article"
-    r"|lesen sie auch|lies auch|mehr zum thema|auch interessant|weiterlesen|meistgelesen|am meisten gelesen"
-    r"|das könnte sie auch interessieren|inhalt|inhaltsverzeichnis|verwandte artikel"
-    r"|lee también|leer más|te puede interesar|también te puede interesar|relacionado|más leídas?|lo más leído"
-    r"|contenido|índice|noticias relacionadas"
+    r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
+    r"|you might also (?:like|enjoy)|further reading|keep reading|up next|next up|explore more(?: on these topics)?"
+    r"|latest reviews|more reviews|most read|most popular|trending(?: now| on [\w .’'-]+)?|popular (?:now|on [\w .’'-]+)"
+    r"|recent (?:posts|reviews|articles|comments)|latest (?:posts|articles|stories)|archives?|categories|blogroll"
+    r"|editor'?s picks|contents|table of contents|in this (?:article|review)|on this page|jump to|ready for more\??"
+    r"|à lire aussi|a lire aussi|à lire également|a lire également|lire aussi|lire également|lire la suite|voir aussi"
+    r"|articles récents|derniers articles|catégories|sur le même sujet|les plus lus|à découvrir|sommaire"
+    r"|dans cet article|sur cette page|vous aimerez aussi|à voir aussi"
+    r"|nos articles sur [\w .’'-]+|dans la même rubrique|plus de (?:critiques|tests|articles)"
+    r"|weitere (?:artikel|kritiken|beiträge|texte)|mehr aus [\w .’'-]+"
+    r"|lesen sie auch|lesen sie mehr|lies auch|mehr zum thema|mehr lesen|auch interessant|weiterlesen|meistgelesen"
+    r"|am meisten gelesen|das könnte sie (?:auch )?interessieren|inhalt|inhaltsverzeichnis|verwandte artikel"
+    r"|in diesem artikel|auf dieser seite|neueste (?:beiträge|artikel|kommentare)|archiv|kategorien"
+    r"|lee también|lea también|leer más|te puede interesar|le puede interesar|también te puede interesar|te recomendamos"
+    r"|relacionado|más leídas?|lo más leído|lo más visto|contenido|índice|noticias relacionadas|en este artículo"
+    r"|en esta página|entradas recientes|últimas entradas|archivos|categorías|más en [\w .’'-]+|otras críticas"
 )
-_LABEL = re.compile(rf"^(?:{_LABELS}){_WORDS}", re.I)
-_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*[:：]?\s*$", re.I)
+# a label ends at a word's end: "Inhaltlich ..." is no "Inhalt"
+_LABEL = re.compile(rf"^(?:{_LABELS})(?!\w)\s*(?P<colon>[:：|])?\s*", re.I)
+_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*[:：|]?\s*$", re.I)
+MAX_LABEL_WORDS = 20
+MAX_LINK_LINE_WORDS = 25
+LINK_LINE_SHARE = 0.8
 MAX_PROMPT_WORDS = 40  # prompts, notices and banners: a longer paragraph is prose about them
+_HEADLINE_END = re.compile(r"[.!?…:;]['’\"”»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”»)]*$")
+
 # a shop box's price line: "£34.99 at Pixelvault", "24,99 € chez Ludimax"
 _SHOP = re.compile(r"^(?:.{0,80}?\s)?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))\s+"
-                   r"(?:at|from|chez|bei|en|im|auf)\s+\S", re.I)
-_RULES = [
+                   r"(?:at|from|chez|bei|en|im|auf)\s+\S(?!.*[.!?…]['’\"”»)]*$)", re.I)
+_MONTHS = (r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai"
+           r"|june?|juni|juin|july?|juli|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?"
+           r"|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|janvier|février|septembre|octobre|novembre"
+           r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre")
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?\.?"
+_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?(?:\s*(?:[A-Z]{2,4}|mez|cet|gmt|bst|et))?"
+_DATE = (rf"(?:{_DAY}\s*(?:de\s+)?(?:{_MONTHS})\.?|(?:{_MONTHS})\.?\s+{_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+         rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s*(?:de\s+)?\d{{4}})?")
+_STAMP_LABEL = (r"(?:last )?(?:updated|published|posted|modified)|(?:zuletzt )?aktualisiert|veröffentlicht|erschienen"
+                r"|stand|mis à jour|publié|modifié|actualizado|publicado|modificado|última actualización")
+
+# Each rule names furniture by its wording, in a short item (MAX_FURNITURE_WORDS).
+_LINE_RULES = [
     # tag lists
     re.compile(r"^(?:tags|tagged|topics|filed under|categories|mots-clés|mots clés|thèmes|schlagwörter|schlagworte"
                r"|themen|stichwörter|etiquetas|temas|categorías)\s*[:：]", re.I),
-    # ad labels
-    re.compile(r"^(?:advertisements?|adverts?|ads?|sponsored(?: content)?|paid content|report this ad|anzeige|werbung"
-               r"|publicité|annonce|publicidad|contenido patrocinado)$", re.I),
-    # comment counts
-    re.compile(r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|réactions?|comentarios?)$", re.I),
-    re.compile(r"^(?:comments?|kommentare?|commentaires?|comentarios?)\s*\(?\d*\)?$", re.I),
-    # affiliate notices
-    re.compile(r"\baffiliate\b|\bcommission\b.*\b(?:links?|buy|purchase)|\b(?:links?|buy|purchase)\b.*\bcommission\b"
-               r"|affiliate-links?|partnerlinks?|provision\b|liens? affiliés?|liens? sponsorisés?"
-               r"|enlaces? de afiliad|comisión", re.I),
-    # newsletters, follow and sign-up prompts, paywalls, memberships
-    re.compile(r"\bnewsletter|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bfollow [\w .’'-]+ (?:for more|on)\b"
-               r"|\bbecome a (?:member|supporter)|\bsupport (?:our|independent) journalism|\bmembers? only\b"
-               r"|\bunlock (?:this|unlimited)|\bcontinue reading\b|\balready a member"
-               r"|abonnez-vous|inscrivez-vous|déjà abonné|\bla lettre de\b|recevez (?:chaque|notre)|je m’inscris|je m'inscris"
-               r"|abonnieren|abonnent|jetzt anmelden|melden sie sich|registrieren sie sich|folgen sie"
-               r"|suscríbete|suscribirse|suscripción|suscriptor|boletín|apúntate|hazte (?:socio|miembro)|síguenos", re.I),
-    # cookie banners
-    re.compile(r"\bcookies?\b.*\b(?:accept|consent|use|settings|akzeptier|zustimm|accepter|acceptez|aceptar|acepta|utiliz)"
-               r"|\b(?:accept|manage) (?:all )?cookies", re.I),
+    re.compile(r"^(?:categori[sz]ed as|posted in|filed in|kategorien?|rubriken?|catégories?|rubriques?|publié dans"
+               r"|tags|topics|themen|schlagwörter|thèmes|mots-clés|temas|etiquetas"
+               r"|categoría|sección|archivado en)\s*[:：]?$", re.I),
+    # ad labels and the lines around an ad slot
+    re.compile(r"^[\s\-–—\[(]*(?:advertisements?|adverts?|ads?|sponsored(?: content| post)?|paid (?:content|post"
+               r"|partnership)|partner content|report this ad|anzeige|werbung|gesponsert|publicité|annonce(?: publicitaire)?"
+               r"|contenu (?:sponsorisé|partenaire)|publireportage|publicidad|anuncio|contenido patrocinado|patrocinado)"
+               r"[\s\-–—\])]*$", re.I),
+    re.compile(r"^(?:the )?(?:article|story|review|text) continues (?:below|after)\b|^continue reading below\b"
+               r"|^scroll (?:down )?to continue\b|^(?:der )?(?:artikel|text) geht (?:unten|nach der (?:werbung|anzeige))"
+               r" weiter|^(?:l[’']article|la suite) (?:continue|se poursuit) (?:ci-dessous|après)"
+               r"|^(?:la noticia|el artículo) (?:continúa|sigue) (?:debajo|tras|después)", re.I),
+    # comment, response and reaction counts; a lone count ("2.4K", "31")
+    re.compile(r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|reactions?|kommentare?|antworten|reaktionen"
+               r"|commentaires?|réactions?|comentarios?|respuestas|reacciones)$", re.I),
+    re.compile(r"^(?:comments?|responses?|reactions?|kommentare?|antworten|reaktionen|commentaires?|réactions?"
+               r"|comentarios?|respuestas|reacciones)\s*[:：]?\s*\(?\d*\)?$", re.I),
+    re.compile(r"^(?:show|view|see|read|load) (?:all )?(?:\d+ )?(?:comments|responses|replies)\b.{0,10}$"
+               r"|^(?:alle )?kommentare (?:anzeigen|lesen|laden)$|^(?:voir|afficher|lire) les (?:\d+ )?(?:commentaires"
+               r"|réactions)$|^(?:ver|mostrar|leer) (?:los )?(?:\d+ )?comentarios$"
+               r"|^(?:discussion|comments) (?:about|on) this (?:post|article|review)$|^kommentare zu diesem (?:artikel"
+               r"|beitrag)$|^commentaires sur cet article$|^comentarios (?:sobre|de) este artículo$", re.I),
+    re.compile(r"^[\d.,]+\s?[KkMm]?$"),
+    # time stamps: "Updated: 22.01.2025, 14:12", "Mis à jour le 7 mars 2025 à 11h25", "2h ago", "vor 3 Tagen"
+    re.compile(rf"^(?:{_STAMP_LABEL})(?:\s+(?:on|at|am|um|le|el|à|a las))?\s*[:：]?\s*"
+               rf"(?:{_DATE}|{_TIME}|\d+\s+\w+\s+ago)(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?$", re.I),
+    re.compile(rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?{_DATE}(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?$", re.I),
+    re.compile(r"^(?:\d+\s?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)|an? (?:minute|hour|day|week"
+               r"|month|year)|yesterday)(?: ago)?$|^vor (?:\d+|einem|einer|zwei|drei) (?:sekunden?|minuten?|stunden?"
+               r"|tagen?|wochen?|monaten?|jahren?)$|^il y a \d+ (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$"
+               r"|^hace \d+ (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)$", re.I),
+    # buttons and links of the page's interface, alone on their line
+    re.compile(r"^(?:(?:reply|report|like|respond|collapse|expand|show more|load more|more|vote|antworten|melden|gefällt mir"
+               r"|mehr anzeigen|mehr laden|abstimmen|répondre|signaler|j[’']aime|voir plus|charger plus|voter|responder"
+               r"|denunciar|me gusta|ver más|cargar más|votar"
+               r"|sign in|log in|log out|sign out|register|create (?:an )?account|my account|open in app|get the app"
+               r"|einloggen|anmelden|abmelden|registrieren|mein konto|se connecter|connexion|s[’']inscrire|mon compte"
+               r"|iniciar sesión|inicia sesión|regístrate|mi cuenta|entrar"
+               r"|save(?: for later| article)?|read later|gift (?:this )?article|send to a friend|email this"
+               r"|artikel (?:verschenken|merken|speichern)|merken|später lesen|offrir (?:l[’']|cet )article|lire plus tard"
+               r"|sauvegarder|enregistrer|regalar (?:el |este )?artículo|guardar|leer (?:más )?tarde"
+               r"|follow|folgen|suivre|seguir|follow (?:us|me|this author)|suivre cet auteur|seguir al autor"
+               r"|diesem autor folgen|dem autor folgen|subscribe|abonnieren|s[’']abonner|suscribirse"
+               r"|donate|spenden|faire un don|donar|print(?: this (?:page|article))?|drucken|imprimer|imprimir"
+               r"|back to top|nach oben|retour en haut|volver arriba|skip to (?:main )?content|zum inhalt springen"
+               r"|report an error|fehler melden|signaler une erreur|reportar un error|was this (?:article|review) helpful\?"
+               r"|(?:next|previous) (?:article|post|story|review)|(?:nächster|vorheriger) (?:artikel|beitrag)"
+               r"|article (?:suivant|précédent)|(?:siguiente|anterior) artículo|loading comments…?|link copied"
+               r"|link kopiert|lien copié|enlace copiado|close|schließen|fermer|cerrar"
+               r"|rate this (?:article|review|post)|bewerten sie diesen artikel|notez cet article|valora este artículo"
+               r"|(?:accept|reject|decline) all|alle (?:akzeptieren|ablehnen)|tout (?:accepter|refuser)"
+               r"|(?:aceptar|rechazar) (?:todas?|todo)|continuer sans accepter|akzeptieren|ablehnen|accepter|refuser"
+               r"|aceptar|rechazar|manage (?:preferences|settings|cookies)|cookie settings|cookie-einstellungen"
+               r"|paramètres des cookies|configurar cookies|i agree|zustimmen|j[’']accepte|acepto|got it|ok, got it)"
+               r"\s*[|·•/]?\s*)+$", re.I),
+    re.compile(r"^(?:all|more) (?:articles|stories|reviews|posts) (?:by|from)\b|^alle (?:artikel|beiträge|texte|kritiken)"
+               r" (?:der autorin|des autors|von)\b|^tous les articles (?:de|d[’'])|^(?:todos los|más) artículos (?:de|del)\b",
+               re.I),
+    # breadcrumbs: "Home > Reviews > Film", "Reviews / Racing"
+    re.compile(r"^[^/>›»|.!?]{1,30}(?:\s[/>›»]\s[^/>›»|.!?]{1,30}){1,5}$"),
+    # reading time and the audio player: "6 min read", "Lesedauer: 4 Min.", "Écouter (8 min)"
+    re.compile(r"^(?:(?:reading time|read time|lesedauer|lesezeit|temps de lecture|lecture|tiempo de lectura|lectura)"
+               r"\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minutes?|minuten|minutos?|mn)|\d+\s*(?:min\.?|minutes?|minuten"
+               r"|minutos?)\s*(?:read|lesezeit|lesedauer|de lecture|de lectura|lectura|lecture))$", re.I),
+    re.compile(r"^(?:listen(?: to this (?:article|review|story))?|audio version|écouter(?: l[’']article| cet article)?"
+               r"|(?:artikel )?anhören|vorlesen lassen|escuchar(?: esta noticia| este artículo| el artículo| (?:la )?noticia)?)"
+               r"(?:\s*[·(:|-]\s*[\d:]+\s*(?:min\.?)?\)?)?$", re.I),
     # image credits and captions
-    re.compile(r"^(?:photo|image|picture|screenshot|still|illustration|credit|foto|bild|bildquelle|quelle|crédit|crédits"
-               r"|capture|imagen|captura|fotografía)s?\s*(?:[:：©]|by\b|credit\b|de\b|von\b|/)", re.I),
+    re.compile(r"^(?:photo|photograph|image|picture|screenshot|still|illustration|credit|foto|bild|bildquelle|quelle"
+               r"|crédit|crédits|capture|imagen|captura|fotografía)s?\s*(?:[:：©/]|credit\b)", re.I),
+    re.compile(r"^(?:photo|photograph|picture|illustration|foto|fotografía)s?\s+(?:by|de|von)\b", re.I),
+    re.compile(r"^(?:(?:image|photo|screenshot|still|picture)s? )?(?:courtesy(?: of)?|mit freundlicher genehmigung"
+               r"|avec l[’']aimable autorisation|cortesía de)\b[^,.!?]{0,60}\.?$"
+               r"|^(?:image|photo|picture|bild|foto|imagen)\s+\d+\s*(?:of|von|sur|de|/)\s*\d+$", re.I),
     re.compile(r"^(?:©|\(c\)|copyright)\s", re.I),
     # shop boxes: "£34.99 at Pixelvault", "24,99 € chez Ludimax", "View all prices", "Order a copy ... for £16.99"
     _SHOP,
     re.compile(r"^(?:view|see|check|compare) (?:all )?(?:prices?|deals?|offers?)$|^buy (?:now|it|here)\b|^shop now$"
                r"|^voir l[’']offre$|^voir les offres$|^zum angebot$|^angebot ansehen$|^ver oferta$|^comprar$", re.I),
     re.compile(r"^(?:order|buy|get) (?:a|your) copy\b.*[£$€]\s?\d", re.I),
+    re.compile(r"^(?:buy|order|shop|get it|pre-?order|stream it) (?:it |now )?(?:on|at|from|via) [\w .’'&+-]{1,30}$"
+               r"|^(?:bei|auf|im) [\w .’'&+-]{1,30} (?:kaufen|bestellen|ansehen|streamen)$"
+               r"|^(?:acheter|commander|voir|précommander)(?: [\w’'-]+){0,3} (?:sur|chez) [\w .’'&+-]{1,30}$"
+               r"|^(?:comprar|ver|reservar) en [\w .’'&+-]{1,30}$"
+               r"|^(?:from |ab |dès |desde )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$))$", re.I),
     re.compile(r"^(?:here[’']s how (?:it works|we test)|how we test|learn more|find out more)\.?$", re.I),
     # follower counts, "Written by X" author cards, "Get X's stories in your inbox"
-    re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers?|following|claps?|likes?|abonnés?|follower|seguidores)$", re.I),
-    re.compile(r"^written by [\w .’'\-]{2,60}$|stories in your inbox|\bin (?:your|ihrem|deinem) (?:inbox|postfach)\b"
+    re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers?|following|claps?|likes?|abonnés?|follower|seguidores)"
+               r"(?:\s*[·|•]\s*.{0,60})?$", re.I),
+    re.compile(r"^written by [\w .’'\-]{2,60}$|stories in your inbox|\b(?:in|to|into) your inbox\b"
+               r"|\bin (?:ihrem|ihr|deinem|dein) (?:postfach|e-mail-postfach)\b"
                r"|\bdans votre boîte\b|\ben tu (?:bandeja|correo)\b|^join \w+ for free\b", re.I),
     # video and comment-section labels
     re.compile(r"^(?:watch|recommended video|video|related video|vídeo recomendado|vidéo|video empfohlen)\s*[:：]", re.I),
     re.compile(r"^(?:recommended video|vídeo recomendado|vidéo recommandée|empfohlenes video)$", re.I),
     re.compile(r"^(?:watch the )?(?:official )?(?:tráiler|trailer|bande-annonce|teaser)\b.{0,80}$", re.I),
+    # social embeds: "View this post on Instagram", "A post shared by X (@x)", "X (@x) · Feb 18, 2025"
+    re.compile(r"^(?:view|see) this (?:post|photo|video) on \w+$|^a post shared by\b|^diesen beitrag auf \w+ ansehen$"
+               r"|^ein beitrag geteilt von\b|^voir cette publication sur \w+$|^une publication partagée par\b"
+               r"|^ver esta publicación en \w+$|^una publicación compartida (?:de|por)\b"
+               r"|^[^.!?]{1,60}\(@[\w.]+\)\s*[·|–—-]?\s*.{0,30}\d{4}$", re.I),
+    re.compile(r"^(?:poll|umfrage|sondage|encuesta|quiz)\s*[:：]", re.I),
+    # a print issue: "From the April 2025 issue", "Aus Heft 4/2025"
+    re.compile(r"^(?:from|in) (?:the|our) .{0,30}\b(?:issue|edition)\.?$|^(?:this (?:article|review|piece) )?"
+               r"(?:appeared|appears) in (?:the|our) .{0,30}\b(?:issue|edition)\.?$|^(?:aus|in|erschienen in) (?:der )?"
+               r"(?:heft|ausgabe)\s.{0,20}$|^(?:extrait du|paru dans le) (?:numéro|n°)\s.{0,30}$"
+               r"|^(?:del|en el|publicado en el) número\s.{0,30}$", re.I),
     # an author card's line with the name left out: "Writes about television, cities and ..."
     re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
     # share lines: nothing but share targets
-    re.compile(r"^(?:(?:share(?: this)?(?: article| review| story)?|tweet|post|facebook|twitter|x|reddit|bluesky|threads"
-               r"|mastodon|whatsapp|pinterest|linkedin|e-?mail|copy link|print|teilen|partager|compartir|imprimer|drucken"
-               r"|imprimir|copier le lien|link kopieren|copiar enlace)\s*[|·•,/]?\s*)+$", re.I),
+    re.compile(r"^(?:(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
+               r"| story| post| beitrag| artikel| l[’']article| cet article| el artículo| esta noticia)?(?: (?:on|auf|sur|en"
+               r"|via|per|par|por))?|tweet|tweeter|post|facebook|twitter|x|reddit|bluesky|threads|mastodon|whatsapp"
+               r"|pinterest|linkedin|flipboard|telegram|e-?mail|copy link|copy url|url kopieren|print|imprimer|drucken"
+               r"|imprimir|copier le lien|link kopieren|copiar enlace|spread the word|pass it on"
+               r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*)+$", re.I),
 ]
-_PROMPTS = {_RULES[4], _RULES[5], _RULES[6]}  # affiliate, prompts, cookies
+# A practical-information box's heading: a label ("Where to watch", "Öffnungszeiten", "Infos pratiques"), labels
+# joined ("Adresse & Öffnungszeiten", "Infos & Tickets": a generic word like "Info" only so), or the question
+# "Wo ist die Serie zu sehen?"
+_SERVICE = (r"where to (?:watch|stream|buy|listen|eat|find (?:it|them))|how to watch|availability|at a glance"
+            r"|practical information|key facts|fact ?file|fact ?box|address|opening (?:hours|times)|getting there"
+            r"|wo zu sehen|auf einen blick|adresse|anschrift|öffnungszeiten|anfahrt|eckdaten|steckbrief"
+            r"|où (?:le |la |les )?voir|infos? pratiques|informations pratiques|en pratique|horaires|fiche technique"
+            r"|dónde ver(?:la|lo|las|los)?|información práctica|datos prácticos|dirección|horarios?|ficha técnica")
+_SERVICE_WORD = (r"details|info|infos|information(?:en)?|contact|kontakt|contacto|hours|prices?|preise?|precios?|tarifs?"
+                 r"|prix|tickets|karten|entradas|billets|booking|reservations?|reservierung|réservation|reservas")
+_AND = r"\s*(?:&|\+|/|,|and|und|et|y)\s*"
+_SERVICE_HEADING = re.compile(
+    rf"^(?:(?:{_SERVICE})(?:{_AND}(?:{_SERVICE}|{_SERVICE_WORD}))*|(?:{_SERVICE_WORD})(?:{_AND}(?:{_SERVICE}"
+    rf"|{_SERVICE_WORD}))+)\s*:?$"
+    r"|^¿?(?:where (?:can (?:i|you) )?(?:watch|stream|see)|wo (?:ist|sind|läuft|laufen|kann man) .{1,40}"
+    r" (?:zu sehen|sehen|streamen)|où (?:voir|regarder|peut-on voir)|dónde (?:ver|se puede ver))\b.{0,40}\?$", re.I)
+MAX_SERVICE_ITEMS = 3
+_ABOUT_AUTHOR = re.compile(r"^(?:about the (?:author|writer|reviewer|critic)|the author|über (?:die autorin|den autor)"
+                           r"|zur person|die autorin|der autor|à propos de l[’']aut(?:eur|rice)|l[’']aut(?:eur|rice)"
+                           r"|sobre (?:el autor|la autora)|el autor|la autora)\s*:?$", re.I)
+MAX_SERVICE_ITEM_WORDS = 30
+# "No ads" is a prompt only with a call for support: "The game is ad-free" is prose.
+_AD_FREE = re.compile(r"\bad-free\b|\bno ads\b|\bwerbefrei\b|\bsans publicité\b|\bsin (?:publicidad|anuncios)\b", re.I)
+_SUPPORT_CALL = re.compile(r"support|coffee|ko-fi|patreon|donat|\btip|readers|leser|lecteurs|lectores|unterstütz|soutien"
+                           r"|soutenir|apoy|member|mitglied|membre|miembro|abonn|subscri|suscri", re.I)
+# Newsletter wording is a prompt only with a call in it: "Regular readers of this newsletter know ..." is prose.
+_NEWSLETTER = re.compile(r"\bnewsletter|\bboletín\b|\bla lettre de\b", re.I)
+_NEWSLETTER_CALL = re.compile(
+    r"\b(?:sign|subscribe|get|receive|join|inbox|weekly|daily|every|free|e-?mail|delivered|abonn\w*|anmeld\w*|erhalten"
+    r"|kostenlos|jeden|jede|wöchentlich|inscri\w*|recevez|gratuite?|chaque|recibe|suscr\w*|apúntate|gratis|cada)\b"
+    r"|^[\w -]{0,30}newsletter\s*:", re.I)
+# Each rule names a prompt, a notice or a banner, in an item of at most MAX_PROMPT_WORDS.
+_PROMPT_RULES = [
+    # affiliate notices
+    re.compile(r"\baffiliate\b|\bcommission\b.*\b(?:links?|buy|purchase)|\b(?:links?|buy|purchase)\b.*\bcommission\b"
+               r"|affiliate-links?|partnerlinks?|\bprovision\b.*\b(?:links?|kauf|käuf|bestell)|\b(?:links?|kauf|käuf"
+               r"|bestell)\w*\b.*\bprovision\b|liens? affiliés?|liens? sponsorisés?|enlaces? de afiliad"
+               r"|\bcomisión\b.*\b(?:enlaces?|compra)|\b(?:enlaces?|compra)\w*\b.*\bcomisión\b"
+               r"|\b(?:rémunération|commission)\b.*\b(?:liens?|achat|achetez)|\bliens?\b.*\b(?:rémunération|commission)\b",
+               re.I),
+    # sign-up prompts, paywalls, memberships
+    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
+               r"|\bsupport (?:our|independent) journalism|\bmembers? only\b|\bunlock (?:this|unlimited)|\bcontinue reading\b"
+               r"|\balready (?:a member|a subscriber|have an account|registered)|\bbereits (?:ein konto|registriert)"
+               r"|vous avez déjà un compte|¿?ya tienes (?:una )?cuenta|abonnez-vous|inscrivez-vous|déjà abonné"
+               r"|recevez (?:chaque|notre)|je m[’']inscris"
+               r"|abonnieren|abonnent(?:in)? werden|bereits abonnent|jetzt anmelden|melden sie sich (?:an|für)"
+               r"|registrieren sie sich|folgen sie (?:uns|mir) (?:auf|bei|in)\b"
+               r"|suscríbete|suscribirse|suscripción|suscriptor|apúntate|hazte (?:socio|miembro)|síguenos", re.I),
+    re.compile(r"\b(?i:follow) (?:us|me|him|her|them|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?i:for more|on (?:bluesky|twitter"
+               r"|x|instagram|threads|mastodon|tiktok|facebook|linkedin|youtube|substack|medium)\b)"),
+    re.compile(r"\blast free (?:article|story)\b|\b(?:\d+|one|two|three) of (?:your )?\d+ free (?:articles|stories)"
+               r"|\bfree (?:articles?|stories) (?:left )?this month\b|\bnoch \d+ (?:kostenlose )?artikel frei\b"
+               r"|\bkostenlose artikel\b.*\bmonat|\bil vous reste \d+ articles?|\barticles? gratuits?\b.*\bmois"
+               r"|\bte quedan? \d+ artículos?|\bartículos? gratis\b.*\bmes\b"
+               r"|réservé aux (?:abonnés|membres)|nur für (?:abonnenten|abonnentinnen|mitglieder)|(?:solo|exclusivo) para"
+               r" (?:suscriptores|socios)|\bmembers?-only\b|\bsubscribers?[- ]only\b|\bsubscriber exclusive\b", re.I),
+    # support and donation prompts: "buy me a coffee", "reader-supported", "werbefrei"
+    re.compile(r"\bbuy (?:me|us) a coffee\b|\bko-fi\b|\bpatreon\b|\breader-supported\b|\bchip in (?:from|with) [£$€\d]"
+               r"|\bsupport (?:us|our work|this (?:blog|site|newsletter|work))\b"
+               r"|\b(?:von|durch) (?:ihren |unseren )?(?:leserinnen und lesern|lesern) (?:getragen|finanziert)"
+               r"|\bunterstützen sie (?:uns|unsere)\b|\bfinancé par (?:ses|nos) lect|\bsoutenez\b"
+               r"|\bfinanciad[oa] por (?:sus|nuestr[oa]s) lect|\bapóyanos\b", re.I),
+    re.compile(r"^support (?:independent|our|us)\b|^support (?:the|this) [\w’'&+ -]{1,30}$"
+               r"|\bbecome a (?:patron|supporter|subscriber)\b"
+               r"|^unterstützen sie (?:unabhängigen|unseren|uns|unsere)\b|^soutenez\b|^apoya (?:el|nuestro) periodismo"
+               r"|\b(?:jetzt )?weiterlesen mit\b|^jetzt weiterlesen\b|^pour lire la suite(?: de cet article)?\s*[,:]?\s*(?:abonnez|connectez|inscrivez|identifiez)"
+               r"|\babonnez-vous pour lire"
+               r"|^(?:para )?(?:seguir|continuar) leyendo\b|^suivez-nous\b|^folgen sie uns\b|^síguenos\b|^follow us\b"
+               r"|^(?:get|receive|recibe|recevez|erhalten sie) .{0,60}\b(?:every week|weekly|chaque semaine|hebdomadaire"
+               r"|jede woche|wöchentlich|cada semana|semanal)", re.I),
+    # sign-offs and reading prompts: "Thanks for reading X!", "Enjoying this piece?"
+    re.compile(r"^(?:thanks|thank you) for reading\b|^danke (?:fürs|für das|für's) lesen\b|^merci (?:de|pour) (?:votre )?"
+               r"lecture\b|^merci d[’']avoir lu\b|^gracias por leer\b|\bthis post is public\b"
+               r"|\bfeel free to (?:share|forward) (?:it|this)\b"
+               r"|^(?:enjoy(?:ing|ed)|like|liked|love|loving) (?:this|the|what you)(?: \w+)? ?(?:piece|article|review|story"
+               r"|post|newsletter|read|reading)?\s*[?!]"
+               r"|^(?:gefällt|gefiel) (?:dir|ihnen) (?:dieser|der|unser) (?:artikel|text|beitrag)"
+               r"|^(?:vous )?(?:avez )?aim(?:ez|é) cet article|^¿?te (?:ha )?gust(?:a|ado) (?:este|el) (?:artículo|texto)",
+               re.I),
+    # review-copy notes: "Review code provided by the publisher.", "Test réalisé sur PS5 à partir d'une copie ..."
+    re.compile(r"\breview (?:code|copy|key|unit|build)s? (?:was |were )?(?:provided|supplied|sent)|\b(?:code|copy|key)"
+               r" (?:was )?(?:kindly )?(?:provided|supplied) by\b"
+               r"|\bcopie (?:numérique )?(?:fournie|envoyée|offerte) par|\btestmuster\b"
+               r"|\b(?:testversion|testexemplar|rezensionsexemplar)\b.*\b(?:zur verfügung gestellt|bereitgestellt)"
+               r"|\bcopia (?:digital )?(?:cedida|proporcionada|facilitada|enviada) por", re.I),
+    # ... and the platform line alone: "Reviewed on PS5", "Played on: PC" ("Tested on PS5, it ran at a steady 60
+    # frames a second." is the review's)
+    re.compile(r"^(?:(?:reviewed|tested|played) on|test(?:é| réalisé) sur|getestet auf|(?:analizado|probado|jugado) en)"
+               r"(?:\s*[:：].{0,80}|(?:\s+[^\s,;]+){1,5}\.?)$", re.I),
+    # where to watch or buy: "Where to watch: all eight episodes are streaming now on Arbor+"
+    re.compile(r"^(?:where to (?:watch|stream|buy|listen|find it)|how to watch|wo (?:zu sehen|läuft (?:die|der|das) \w+)"
+               r"|zu sehen (?:bei|auf)|où (?:le |la |les )?(?:voir|regarder|écouter)|dónde ver(?:la|lo|las|los)?"
+               r"|cómo ver)\s*[:：]", re.I),
+    # cookie banners
+    re.compile(r"\b(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,30}\b(?:use|store)s?\b.*\bcookies?\b"
+               r"|\bcookies?\b.*\b(?:accept|consent|settings|preferences|partners|akzeptier|zustimm|einstellungen|partner"
+               r"|accepter|acceptez|paramètres|partenaires|aceptar|acepta|configuración|socios)"
+               r"|\b(?:accept|manage|reject) (?:all )?cookies|\b(?:verwende|nutz|speicher|setz)\w*\b.{0,40}\bcookies"
+               r"|\butilis\w*\b.{0,30}\b(?:cookies|traceurs)|\butiliz\w*\b.{0,30}\bcookies", re.I),
+]
 # The comment section: everything after its label is readers' talk, not the review.
-_COMMENTS_LABEL = re.compile(
-    r"^(?:join the (?:discussion|conversation)|leave a (?:comment|reply)|responses?\s*\(\d+\)|see all (?:responses|comments)"
-    r"|comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?)|what do you think\??|discussion|reader comments"
-    r"|kommentare?(?:\s*\(\d+\))?|diskutieren sie mit|commentaires?(?:\s*\(\d+\))?|réagissez|laisser un commentaire"
-    r"|comentarios?(?:\s*\(\d+\))?|deja un comentario|opina)$", re.I)
+COMMENTS_LABEL = re.compile(
+    r"^(?:join the (?:discussion|conversation)(?:\s*\(\d+\))?|leave a (?:comment|reply)|responses?\s*\(\d+\)"
+    r"|see all (?:responses|comments)|comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?|thoughts? on .{1,120})"
+    r"|what do you think\??|discussion(?: about this (?:post|article))?|reader comments|(?:\d+ )?reader reactions"
+    r"|kommentare?(?:\s*\(\d+\))?|\d+ kommentare?|diskutieren sie mit|leserkommentare"
+    r"|commentaires?(?:\s*\(\d+\))?|\d+ commentaires?|réactions?(?:\s*\(\d+\))?|\d+ réactions?|réagissez"
+    r"|laisser un commentaire"
+    r"|comentarios?(?:\s*\(\d+\))?|\d+ comentarios?|deja un comentario|opina)$", re.I)
 MAX_COMMENT_WORDS = 60  # one reader's comment; a longer item after the label is the review again
 _COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
-_HEADLINE_END = re.compile(r"[.!?…:;]['’\"”»)]*$")
-
-
-def _tokens(value: str) -> set[str]:
-    value = value.lower()
-    parts = set(re.split(r"[\s_]+", value))
-    out = set(parts)
-    for p in parts:
-        out.update(re.split(r"-{1,2}", p))  # "read-next__label" -> "read-next", "read", "next", "label"
-        out.update(x for x in re.split(r"_{2}|-{2}", p))
-    return {t for t in out if t}
-
-
-def is_furniture_element(el: Any) -> bool:
-    """Class, id, aria-label or role name furniture (module docstring, step 1)."""
-    names = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label", "data-component", "data-type"))
-    if not names.strip():
-        return False
-    if str(el.tag).lower() in ("html", "body", "main", "article"):
-        return False
-    tokens = _tokens(names.replace("__", " "))
-    return bool(tokens & FURNITURE_TOKENS)
-
-
-def prune_page(page: Any) -> Any:
-    """A copy of the parsed page without furniture elements (step 1)."""
-    page = deepcopy(page)
-    doomed = []
-    for el in page.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if is_furniture_element(el):
-            words = len(" ".join(el.itertext()).split())
-            if words <= MAX_PRUNED_WORDS:
-                doomed.append(el)
-    for el in doomed:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        tail = el.tail
-        if tail and tail.strip():  # keep text that follows the box
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(el)
-    return page
 
 
 def is_furniture_text(text: str) -> bool:
@@ -189,17 +321,52 @@ def is_furniture_text(text: str) -> bool:
     text = " ".join(text.split())
     if not text or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
-    if _LABEL.match(text) and (len(text.split()) <= 20 or _LABEL_ONLY.match(text)):
+    if _is_label_line(text):
         return True
-    words = len(text.split())
-    return any(rule.search(text) for rule in _RULES if rule not in _PROMPTS or words <= MAX_PROMPT_WORDS)
+    if any(rule.search(text) for rule in _LINE_RULES):
+        return True
+    if len(text.split()) > MAX_PROMPT_WORDS:
+        return False
+    if _NEWSLETTER.search(text) and (len(text.split()) <= 6 or _NEWSLETTER_CALL.search(text)):
+        return True
+    if _AD_FREE.search(text) and _SUPPORT_CALL.search(text):
+        return True
+    return any(rule.search(text) for rule in _PROMPT_RULES)
 
 
-def _is_bio(text: str, author: str | None) -> bool:
+def _is_label_line(text: str) -> bool:
+    """A label ("Read more:", "Lire aussi |", "Trending on X") alone or before a
+    headline; a sentence that starts with the same words ("Read more closely, it
+    is a ghost story.") ends like one and is prose."""
+    m = _LABEL.match(text)
+    if not m:
+        return False
+    if _LABEL_ONLY.match(text):
+        return True
+    return len(text.split()) <= MAX_LABEL_WORDS and (m["colon"] is not None or not _SENTENCE_END.search(text))
+
+
+def _is_link_line(item: Item) -> bool:
+    """A short paragraph or list item that is all link (a related story's headline,
+    a link list's entry), not a sentence that ends with a full stop."""
+    text = item.text
+    if item.kind not in ("paragraph", "list_item") or len(text.split()) > MAX_LINK_LINE_WORDS \
+            or text.rstrip().endswith((".", "…")):
+        return False
+    covered = sum(len(text[m.start:m.end].replace(" ", "")) for m in item.marks if m.kind == "link")
+    return covered >= LINK_LINE_SHARE * len(text.replace(" ", ""))
+
+
+def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
+    """An author bio, after the opening of the page: the reviewer's full name and
+    any verb ("Élodie Marchetti teste des jeux depuis 2019"), or, in the last three
+    items, the first name and "is"/"ist"/"est"/"es"..."""
     if not author or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
+    if re.match(rf"^{re.escape(author)}\s+[a-zà-ÿ]", text):
+        return True
     first = re.escape(author.split()[0])
-    return re.match(rf"^(?:{re.escape(author)}|{first})\s+{_COPULA}\b", text) is not None
+    return last_three and re.match(rf"^{first}\s+{_COPULA}\b", text) is not None
 
 
 def _cut_comments(items: list[Item]) -> list[Item]:
@@ -208,14 +375,44 @@ def _cut_comments(items: list[Item]) -> list[Item]:
     start = (2 * len(items)) // 3
     for index in range(start, len(items)):
         text = " ".join(items[index].text.split())
-        if _COMMENTS_LABEL.match(text) and all(len(it.text.split()) <= MAX_COMMENT_WORDS for it in items[index + 1:]):
+        if COMMENTS_LABEL.match(text) and all(len(it.text.split()) <= MAX_COMMENT_WORDS for it in items[index + 1:]):
             return items[:index]
     return items
 
 
+def _box_under(label: Item, under: list[Item]) -> bool:
+    """Whether a heading and the items under it are a practical-information box
+    ("Where to watch", "Adresse & Öffnungszeiten": a few short lines) or an
+    author box ("About the author", "Über die Autorin": a bio or two)."""
+    text = " ".join(label.text.split())
+    if len(under) > MAX_SERVICE_ITEMS:
+        return False
+    if _SERVICE_HEADING.match(text):
+        return all(len(it.text.split()) <= MAX_SERVICE_ITEM_WORDS for it in under)
+    return _ABOUT_AUTHOR.match(text) is not None and all(len(it.text.split()) <= MAX_FURNITURE_WORDS for it in under)
+
+
+def _drop_service_boxes(items: list[Item]) -> list[Item]:
+    """Practical-information and author boxes (:func:`_box_under`): the heading
+    and the items under it, up to the next heading. A section with a longer
+    paragraph under such a heading is the review's and stays whole."""
+    out: list[Item] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.kind == "heading":
+            end = next((i for i in range(index + 1, len(items)) if items[i].kind == "heading"), len(items))
+            if end - index - 1 <= MAX_SERVICE_ITEMS and _box_under(item, items[index + 1:end]):
+                index = end
+                continue
+        out.append(item)
+        index += 1
+    return out
+
+
 def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
     """``items`` without furniture (module docstring, step 2)."""
-    items = _cut_comments(items)
+    items = _drop_service_boxes(_cut_comments(items))
     # a shop box's product name: a short line right above its prices
     items = [it for i, it in enumerate(items)
              if not (i + 1 < len(items) and _SHOP.match(" ".join(items[i + 1].text.split()))
@@ -245,8 +442,9 @@ def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
                 continue
             kept.append(item)
             continue
-        if is_furniture_text(text) or (index >= last - 3 and _is_bio(text, author)):
-            if _LABEL.match(text):
+        bio = index >= last // 3 and _is_bio(text, author, index >= last - 3)
+        if is_furniture_text(text) or _is_link_line(item) or bio:
+            if _is_label_line(text):
                 headlines = 0 if len(text.split()) > 4 else 8
                 nxt = items[index + 1] if index + 1 < last else None
                 if nxt is not None and nxt.kind == "list_item":

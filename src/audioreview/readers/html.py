@@ -25,7 +25,8 @@ from ..errors import InputError
 from ..model import Metadata, Provenance, Rating, Review, Work
 from .inline import InlineText
 from . import bylines
-from .furniture import drop_furniture, prune_page
+from .boxes import prune_page
+from .furniture import drop_furniture
 from .structure import Item, build_review
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)

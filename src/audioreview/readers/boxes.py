@@ -1,0 +1,409 @@
+"""Page furniture, step 1: the boxes of a saved web page, removed before trafilatura.
+
+A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
+
+- elements whose class, id, aria-label or data attributes name furniture
+  (:data:`FURNITURE_TOKENS`, in English, German, French and Spanish), unless
+  they hold more than :data:`MAX_PRUNED_WORDS` words (a wrapper of the article
+  is never a box);
+- boxes built like furniture, whatever their names: a call-to-action box (a
+  small box around a button, or a link standing on its own, that asks the
+  reader to subscribe, sign up, support, donate or log in), a form or poll (two
+  inputs or more), an image box (an image, then a line or two of caption), an
+  embedded post (signed "Name (@handle) · date"), a comment section (a box that
+  opens with "Comments (3)" and holds less than half the page's prose).
+
+The review's own prose is kept whatever its wrapper is called. Some class words
+name the page's access state rather than a box (``paywall``, ``premium``,
+``teaser``...; :data:`ACCESS_TOKENS`): the article's first paragraphs often sit
+in a ``paywall-teaser``, so such an element is pruned only when it holds no
+prose (:func:`prose_paragraphs`: two sentences, thirty words, not furniture by
+wording, mostly not link text). An element that holds prose loses the class
+words that make trafilatura discard it without naming a box
+(:func:`unmask_prose`), and when prose lies outside the container trafilatura
+takes for the body (a body split in two by a box, a first paragraph before the
+body's ``<div>``), the article around both is marked as the body
+(:func:`widen_body`).
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from .furniture import COMMENTS_LABEL, is_furniture_text
+
+MAX_PRUNED_WORDS = 150
+MAX_CTA_BOX_WORDS = 60  # a call-to-action box: a line or two of pitch and its button
+MAX_CAPTION_WORDS = 40  # an image box: the image, a caption and a credit
+MAX_EMBED_WORDS = 80  # an embedded post: its text, its author and date
+MAX_LABEL_WORDS = 12  # a comment section's heading
+
+FURNITURE_TOKENS = frozenset("""
+newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
+login log-in signin sign-in register registration
+share sharing sharebar share-bar social social-share socials follow follow-button
+related related-articles related-posts relatedposts read-more readmore read-next readnext also-read
+more-stories morestories recommended recommendations recirc recirculation outbrain taboola bookmark
+most-read mostread most-popular popular trending
+author-bio authorbio author-box authorbox author-card authorcard about-author about-the-author bio bio-box
+contributor-bio
+comment comments comment-count comments-count commentcount comments-link discussion replies responses
+responses-count reactions vote votes vote-count claps clap likes like-button
+cookie cookies cookie-banner consent gdpr cmp privacy modal popup interstitial
+caption captions credit credits copyright photo-credit image-credit wp-caption-text gallery slideshow
+ad ads advert adverts advertisement advertising ad-slot adslot ad-label sponsor sponsored promo promotion
+inline-promo affiliate affiliate-disclosure disclosure disclaimer-affiliate
+shop shopping buybox buy-box price prices pricing deal deals offers commerce retailer retailers
+cta call-to-action donate donation donations support kofi ko-fi patreon tipjar tip-jar buymeacoffee
+poll polls survey quiz
+embed embeds infobox info-box factbox fact-box
+tags tag-list taglist tags-list keywords topics article-tags post-tags
+toc table-of-contents jump-links jumplinks breadcrumb breadcrumbs
+toolbar tools article-tools article-actions post-actions listen audio-player tts
+reading-time readtime read-time
+membership member-bar subscribe-bar
+a-lire-aussi lire-aussi a-lire bio-auteur mots-cles publi publicite partage abonnement commentaires outils
+encadre sondage
+anzeige werbung teilen verwandte mehr-zum-thema schlagworte schlagwoerter autorenbox kommentare lesedauer
+umfrage infokasten
+publicidad compartir relacionados relacionadas etiquetas comentarios suscripcion boletin encuesta
+""".split())
+# Words for the page's access state: the article itself often sits in these.
+ACCESS_TOKENS = frozenset("""
+paywall paywalled premium piano teaser locked gated metered blurred obfuscated truncated
+expand expandable collapsed
+""".split())
+
+# a call to action, as a button's words ("Subscribe", "Tellerrand unterstützen", "Je m'abonne")
+_CTA_TEXT = re.compile(
+    r"\b(?:subscribe|subscription(?: options)?|sign (?:me )?up|sign in|log ?in|register|join|become a (?:member|supporter"
+    r"|subscriber|patron)|support|donate|chip in|buy me a coffee|tip jar|contribute|upgrade|free trial|membership"
+    r"|abonn\w*|anmelden|eintragen|registrier\w*|einloggen|unterstütz\w*|spende\w*|mitglied werden"
+    r"|inscri\w*|m[’']abonne|soutenir|soutenez|faire un don|devenir membre|se connecter|connexion"
+    r"|suscr[ií]b\w*|reg[ií]str\w*|ap[óo]y\w*|donar|hazte \w+|[úu]nete|inicia(?:r)? sesi[óo]n)\b", re.I)
+# ... or as the address it leads to, by its last part ("/subscribe", "#/portal/support", "ko-fi.com/...";
+# "/members/jane-doe" is a person's page)
+_CTA_HREF = re.compile(
+    r"(?:^|[/#?=&])(?:subscri\w*|sign-?up|sign-?in|log-?in|register|join|members?(?:hip)?|support|donat\w*"
+    r"|contribut\w*|newsletters?|abo|abonn\w*|suscri\w*|portal|checkout|pricing|plans)/?(?:[?#&=].*)?$"
+    r"|ko-fi\.com|patreon\.com|paypal\.", re.I)
+# trafilatura's words for boxes that are furniture indeed: never taken off prose
+_BOX_WORDS = frozenset("author authors byline meta nav menu navigation sidebar footer banner button rating hidden"
+                       " hide".split())
+_TEXT_BLOCKS = frozenset("p li blockquote h1 h2 h3 h4 h5 h6 td th figcaption dd dt label".split())
+_BOX_TAGS = frozenset("div section aside form p".split())
+_MEDIA = ("img", "picture", "video", "iframe")
+_INLINE = frozenset("a b i em strong span small mark q cite abbr sup sub u s br time code".split())
+_CONTAINERS = frozenset("div section aside figure fieldset span".split())
+# an embedded post's signature: "Name (@handle) · Feb 18, 2025", "— Name (@handle) 18. Februar 2025"
+_HANDLE_LINE = re.compile(r"(?:^|[—–-]\s)[^.!?()]{1,60}\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}(?:$|\s)"
+                          r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$")
+_COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on"
+                           r"|repl|conversation|about this post", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?:['’\"”»)]*)(?:\s|$)")
+
+
+@dataclass
+class _Page:
+    """What the box tests need to know of the whole page, counted once."""
+
+    counts: dict[Any, int]
+    paragraphs: set[Any]  # the paragraphs of review prose
+    holders: set[Any]  # the elements that are or hold one
+
+
+def word_counts(page: Any) -> dict[Any, int]:
+    """The words of every element, counted once from the leaves up (a box test
+    then costs nothing, however deep the page)."""
+    counts: dict[Any, int] = {}
+    for el in reversed(list(page.iter())):  # children before their parents
+        own = len((el.text or "").split()) if isinstance(el.tag, str) else 0
+        counts[el] = own + sum(counts[c] + len((c.tail or "").split()) for c in el)
+    return counts
+
+
+def _tokens(value: str) -> set[str]:
+    """The words of a class/id value: "read-next__label" gives "read-next", "read",
+    "next", "label". In atomic CSS (many classes of one to three letters, as on
+    Medium) a two- or three-letter class is a generated name, not a word."""
+    value = value.lower().replace("__", " ")
+    parts = set(re.split(r"[\s_]+", value))
+    out = set(parts)
+    for p in parts:
+        out.update(re.split(r"-{1,2}", p))
+    out = {t for t in out if t}
+    if sum(1 for p in parts if 0 < len(p) <= 3) >= 4:
+        out = {t for t in out if len(t) > 3}
+    return out
+
+
+def _names(el: Any) -> set[str]:
+    names = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label", "data-component", "data-type"))
+    return _tokens(names) if names.strip() else set()
+
+
+def is_furniture_element(el: Any, holds_prose: bool = False) -> bool:
+    """Class, id, aria-label or data attributes name furniture; an access-state word
+    does only when the element holds no prose (``holds_prose``: :func:`prose_holders`)."""
+    if str(el.tag).lower() in ("html", "body", "main", "article"):
+        return False
+    names = _names(el)
+    if names & FURNITURE_TOKENS:
+        return True
+    return bool(names & ACCESS_TOKENS) and not holds_prose
+
+
+def is_prose(text: str) -> bool:
+    """Review prose: two sentences and thirty words or more, and not worded as furniture."""
+    return len(text.split()) >= 30 and len(_SENTENCE_END.findall(text)) >= 2 and not is_furniture_text(text)
+
+
+def _own_text(el: Any) -> str:
+    """The running text of an element: all of a ``<p>``; of a ``<div>`` that holds
+    its text itself (lines parted by ``<br>``), that text and its inline children's."""
+    if el.tag == "p":
+        return " ".join(" ".join(el.itertext()).split())
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            pieces.append(" ".join(child.itertext()))
+        pieces.append(child.tail or "")
+    return " ".join(" ".join(pieces).split())
+
+
+def _is_prose_paragraph(el: Any) -> bool:
+    """A paragraph of review prose whose words are mostly not link text (a teaser
+    list's descriptions are links)."""
+    text = _own_text(el)
+    if not text:
+        return False
+    links = el.iter("a") if el.tag == "p" else (c for c in el if c.tag == "a")
+    linked = sum(len(" ".join(a.itertext()).split()) for a in links)
+    return is_prose(text) and 3 * linked < len(text.split())
+
+
+def prose_paragraphs(page: Any) -> set[Any]:
+    """The paragraphs of review prose in the page (:func:`_is_prose_paragraph`)."""
+    return {el for el in page.iter() if isinstance(el.tag, str) and _is_prose_paragraph(el)}
+
+
+def prose_holders(paragraphs: set[Any]) -> set[Any]:
+    """Every element that is or holds a paragraph of review prose (each ancestor
+    is visited once, so a deep page costs no more than a flat one)."""
+    holders: set[Any] = set()
+    for p in paragraphs:
+        for el in (p, *p.iterancestors()):
+            if el in holders:
+                break
+            holders.add(el)
+    return holders
+
+
+def _in_running_text(el: Any) -> bool:
+    """Whether text runs on either side of the element within its parent."""
+    if el.tail and el.tail.strip():
+        return True
+    prev = el.getprevious()
+    before = prev.tail if prev is not None else el.getparent().text
+    return bool(before and before.strip())
+
+
+def _is_action(el: Any) -> bool:
+    """A button, or a link that stands on its own or is styled as a button."""
+    if el.tag == "button":
+        return True
+    if el.tag != "a":
+        return False
+    if any("button" in t or "btn" in t or t == "cta" for t in _names(el)):
+        return True
+    parent = el.getparent()
+    return parent is not None and parent.tag not in _TEXT_BLOCKS and parent.tag not in ("span", "em", "strong") \
+        and not _in_running_text(el)
+
+
+def _is_call_to_action(el: Any) -> bool:
+    text = " ".join(" ".join(el.itertext()).split())
+    return (0 < len(text.split()) <= 8 and _CTA_TEXT.search(text) is not None) \
+        or (el.tag == "a" and _CTA_HREF.search(el.get("href") or "") is not None)
+
+
+def _cta_box(action: Any, counts: dict[Any, int]) -> Any:
+    """The box around a call-to-action button: the first ancestor that holds more
+    than the button, when it is small; else the button alone."""
+    node = action
+    while (parent := node.getparent()) is not None and parent.tag not in ("body", "main", "article", "html"):
+        if counts[parent] > counts[action]:
+            return parent if parent.tag in _BOX_TAGS and counts[parent] <= MAX_CTA_BOX_WORDS else node
+        node = parent
+    return node
+
+
+def _cta_boxes(page: Any, counts: dict[Any, int]) -> list[Any]:
+    return [_cta_box(el, counts) for el in page.iter("a", "button") if _is_action(el) and _is_call_to_action(el)]
+
+
+@lru_cache(maxsize=4096)
+def _masked_by_trafilatura(tag: str, attr: str, value: str) -> bool:
+    """Whether trafilatura's own class/id rules would discard an element so named."""
+    from trafilatura import xpaths
+
+    probes = [*getattr(xpaths, "OVERALL_DISCARD_XPATH", []), *getattr(xpaths, "TEASER_DISCARD_XPATH", []),
+              *getattr(xpaths, "PRECISION_DISCARD_XPATH", [])]
+    tree = lxml.html.fromstring("<div><div></div></div>")
+    probe = tree[0]
+    probe.tag = tag if tag in ("div", "section", "p", "span") else "div"
+    probe.set(attr, value)
+    return any(probe in xp(tree) for xp in probes)
+
+
+def _unmaskable(el: Any, attr: str, value: str) -> bool:
+    """A class word or id for which trafilatura would discard the element, though
+    it names no kind of box (an access state or a layout word: ``paywall-teaser``,
+    ``viewport``, ``expand``), so the prose in the element is the review's."""
+    names = _tokens(value)
+    return not names & (FURNITURE_TOKENS | _BOX_WORDS) and _masked_by_trafilatura(str(el.tag), attr, value)
+
+
+def unmask_prose(el: Any) -> None:
+    """Take off an element that holds review prose the class words and id that
+    would make trafilatura discard it though they name no box (:func:`_unmaskable`)."""
+    classes = (el.get("class") or "").split()
+    kept = [c for c in classes if not _unmaskable(el, "class", c)]
+    if kept != classes:
+        el.set("class", " ".join(kept))
+    if el.get("id") and _unmaskable(el, "id", el.get("id")):
+        del el.attrib["id"]
+
+
+def _remove(el: Any) -> None:
+    """Remove an element, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _text(el: Any) -> str:
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def _is_form_box(el: Any, page: _Page) -> bool:
+    """A poll or a sign-up form: a small box with two inputs or more (radio
+    buttons, check boxes, a text field and its button), whatever its tag."""
+    if el.tag not in _CONTAINERS or el in page.holders or page.counts[el] > MAX_CTA_BOX_WORDS:
+        return False
+    return sum(1 for _ in el.iter("input", "select", "textarea")) >= 2
+
+
+def _is_image_box(el: Any, page: _Page) -> bool:
+    """A figure by another name: a small box with an image (or video) and, after
+    it, a line or two of caption and credit. Text before the image (a short last
+    paragraph, then a signature) is not a caption, nor is an emoji. A ``<figure>``
+    is left to trafilatura, which drops it (its image's address may date the page)."""
+    if el.tag not in _CONTAINERS or el.tag == "figure" or el in page.holders or page.counts[el] > MAX_CAPTION_WORDS:
+        return False
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start" and node.tag in _MEDIA and not _is_icon(node):
+            return True
+        text = node.text if event == "start" else (node.tail if node is not el else None)
+        if text and text.strip():
+            return False
+    return False
+
+
+def _is_icon(media: Any) -> bool:
+    """An emoji or icon image, which sits in running text."""
+    small = any((media.get(a) or "").isdigit() and int(media.get(a)) <= 32 for a in ("width", "height"))
+    return small or any(w in (media.get("class") or "").lower() for w in ("emoji", "smiley", "icon"))
+
+
+def _is_social_embed(el: Any, page: _Page) -> bool:
+    """An embedded post: a small box that opens or closes with its author's
+    handle and date ("Unit Nine Motorworks (@unitnine) · Feb 18, 2025")."""
+    if el.tag not in _CONTAINERS | {"blockquote"} or page.counts[el] > MAX_EMBED_WORDS:
+        return False
+    return _HANDLE_LINE.search(_text(el)) is not None
+
+
+def _is_comment_section(el: Any, page: _Page) -> bool:
+    """A comment section: a box that opens with a heading naming it ("Comments (3)",
+    "2 thoughts on ...", "Réactions (4)"; a bare "Discussion" may be the review's)
+    and holds less than half the page's prose (a long comment is prose too, but the
+    review is never under such a heading)."""
+    if el.tag not in _CONTAINERS:
+        return False
+    first = next((c for c in el if isinstance(c.tag, str) and page.counts[c]), None)
+    if first is None or first.tag not in ("h2", "h3", "h4", "h5", "h6") or page.counts[first] > MAX_LABEL_WORDS \
+            or not COMMENTS_LABEL.match(_text(first)) or not _COMMENT_WORD.search(_text(first)) \
+            or next(el.iter("h1"), None) is not None:
+        return False
+    return 2 * sum(1 for p in el.iter() if p in page.paragraphs) < len(page.paragraphs)
+
+
+def _chosen_body(page: Any) -> Any:
+    """The element trafilatura takes for the article body (its first body XPath that
+    finds one), or None."""
+    from trafilatura import xpaths
+
+    for expression in getattr(xpaths, "BODY_XPATH", []):
+        found = expression(page)
+        if found:
+            return found[0]
+    return None
+
+
+def widen_body(page: Any, paragraphs: set[Any]) -> None:
+    """When the review's prose does not all sit in the container trafilatura takes
+    for the body (a body split in two ``article-body`` blocks by a box, a first
+    paragraph before the body's ``<div>``), the article around it (or, on a page
+    without ``<article>`` or ``<main>``, the container's parent) is marked as the
+    body (``itemprop="articleBody"``), so no paragraph of the review is left out."""
+    body = _chosen_body(page)
+    if body is None or body.tag in ("article", "main"):
+        return
+    scope = next((a for a in body.iterancestors() if a.tag in ("article", "main")), None)
+    if scope is None and (parent := body.getparent()) is not None and parent.tag in ("div", "section"):
+        scope = parent
+    inside = set(body.iter())
+    if scope is not None and any(p in paragraphs for p in inside) \
+            and any(p in paragraphs and p not in inside for p in scope.iter()):
+        scope.set("itemprop", "articleBody")
+
+
+def _is_box(el: Any, page: _Page) -> bool:
+    """Furniture by its names (when small enough to be a box) or by its build."""
+    if is_furniture_element(el, el in page.holders) and page.counts[el] <= MAX_PRUNED_WORDS:
+        return True
+    return _is_form_box(el, page) or _is_image_box(el, page) or _is_social_embed(el, page) \
+        or _is_comment_section(el, page)
+
+
+def prune_page(page: Any) -> Any:
+    """A copy of the parsed page without furniture boxes (module docstring)."""
+    page = deepcopy(page)
+    paragraphs = prose_paragraphs(page)
+    facts = _Page(word_counts(page), paragraphs, prose_holders(paragraphs))
+    doomed = [el for el in page.iter() if isinstance(el.tag, str) and _is_box(el, facts)]
+    doomed += _cta_boxes(page, facts.counts)
+    for el in doomed:
+        _remove(el)
+    paragraphs = {p for p in paragraphs if p.getroottree().getroot() is page}  # those still in the page
+    for el in prose_holders(paragraphs):
+        if el.tag not in ("html", "body") and (el.get("class") or el.get("id")):
+            unmask_prose(el)
+    widen_body(page, paragraphs)
+    return page
