@@ -31,8 +31,3 @@ class Engine(ABC):
 
     def check(self) -> None:
         """Fail fast (VoiceError) when the engine cannot run here. Default: ok."""
-
-    def load(self) -> None:
-        """Load what synthesis needs (a voice model) now rather than at the
-        first sentence, so a caller can do it while other work goes on.
-        Default: nothing to load."""

@@ -134,15 +134,12 @@ class PiperEngine(Engine):
 
         return SynthesisConfig(length_scale=self.profile.speed, normalize_audio=False)
 
-    def load(self) -> None:
-        if self._voice is None:
-            self._voice = load_voice(self.onnx, self.config_path, self.threads)
-
     def synthesize(self, text: str) -> np.ndarray:
         text = text.strip()
         if not text:
             return np.zeros(0, dtype=np.float32)
-        self.load()
+        if self._voice is None:
+            self._voice = load_voice(self.onnx, self.config_path, self.threads)
         chunks = [c.audio_float_array for c in self._voice.synthesize(text, syn_config=self._syn_config())]
         if not chunks:
             return np.zeros(0, dtype=np.float32)
