@@ -411,6 +411,10 @@ _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
+# Words between "X's" and a capitalised name that make it a person's relation, not a work.
+_RELATION_RE = re.compile(r"\b(?:friend|wife|husband|son|daughter|mother|father|brother|sister|partner|boss|girlfriend|"
+                          r"boyfriend|colleague|rival|lover|fianc[ée]e?|neighbour|neighbor|child|parents?|cousin|uncle|aunt|"
+                          r"stepmother|stepfather|godmother|nemesis|sidekick|assistant|mentor)s?\b")
 _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++\w[\w'’!?\-]*+){{0,12}}?)[\"”*_]?,?\s+by\s+"
                          rf"(?P<n>{_NAME})\s*[.,]?\s*(?:\(.*\))?")
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
@@ -531,8 +535,8 @@ def find_work(text: Text) -> WorkGuess:
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
             if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
                 continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
-            if not _is_title_span(_clean(t)):
-                continue
+            if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
+                continue  # "Fleabag's best friend Boo": a person's relation, not a work
             scores.add(t, 1.2 * early, "possessive")
             linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
@@ -561,26 +565,30 @@ def find_work(text: Text) -> WorkGuess:
     span_counts: Counter[str] = Counter()
     span_forms: dict[str, Counter[str]] = defaultdict(Counter)
     initial_only: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()  # once per span: "The X" and "X" in one span are one mention
     for para, _ in text.paragraphs:
         for start, _end, span in _capital_spans(para):
             at_start = _is_sentence_start(para, start)
+            mentioned: set[str] = set()
             for sub in _sub_spans(span):
                 if _bad_candidate(sub):
                     continue
                 key = _key(sub)
                 span_counts[key] += 1
+                mentioned.add(key)
                 span_forms[key][sub] += 1
                 if at_start and span.startswith(sub):
                     initial_only[key] += 1
+            mentions.update(mentioned)
     for key, n in span_counts.items():
         form = span_forms[key].most_common(1)[0][0]
         words = form.split()
         mid = n - initial_only[key]
-        if len(words) == 1 and mid == 0:
+        if len(words) == 1 and mid == 0 and not _rare_opener(form, n):
             continue  # a capital only because it opens sentences
         if re.search(r"['’]s\s", form) and n < 2:
             continue  # "Gearbox's Aliens": a possessive, unless it recurs ("Ocean's Eleven")
-        weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10)
+        weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10) if mid else 0.4 * min(n, 10)
         if any(w.lower() in SMALL for w in words[1:-1]):
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
@@ -652,10 +660,10 @@ def find_work(text: Text) -> WorkGuess:
                 if outer >= max(1, 0.6 * inner) and scores.score[other] > 0:
                     scores.score[other] += 0.5 * max(0.0, scores.score[key])
                     scores.score[key] *= 0.6
-                elif extends and outer >= 2 and scores.score[other] > 0:
+                elif extends and mentions[other] >= 2 and scores.score[other] > 0:
                     scores.score[other] += max(0.0, scores.score[key])  # "Stardew" is short for "Stardew Valley"
                     scores.score[key] *= 0.3
-                elif outer >= 2 and inner and scores.score[other] > 0:
+                elif mentions[other] >= 2 and inner and scores.score[other] > 0:
                     # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
                     scores.score[key] *= max(0.3, 1 - outer / inner)
 
@@ -692,8 +700,7 @@ def find_work(text: Text) -> WorkGuess:
                                        for n in (x for x, _, _ in role_creators)):
             scores.score[key] -= 4.0  # the studio or artist, not the work ("Supergiant Games")
         if len(form.split()) == 1 and "headline" not in scores.why[key] and (
-                form.lower() in creator_surnames
-                or re.search(rf"\b(?!(?:The|A|An|In|On|At|Of|For|But|And|When|If|As)\b)[A-Z][a-zà-ÿ]+ {re.escape(form)}(?![\w'’])", body)):
+                form.lower() in creator_surnames or _after_first_name(form, body)):
             scores.score[key] -= 4.0  # "Kubrick" after "Stanley Kubrick": a surname, not the work
     ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
@@ -743,6 +750,15 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+def _after_first_name(word: str, body: str) -> bool:
+    """True when ``word`` follows a capitalised word that is no sentence opener
+    ("Stanley Kubrick": a surname), not "With Hades II" or "In Hades"."""
+    for m in re.finditer(rf"\b([A-Z][a-zà-ÿ]+) {re.escape(word)}(?![\w'’])", body):
+        if m[1].lower() not in _OPENERS and m[1].lower() not in _LEAD_NOISE:
+            return True
+    return False
 
 
 def _full_name(name: str, body: str, people: set[str]) -> str:
@@ -806,6 +822,12 @@ def _trim_name(name: str) -> str:
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
     return " ".join(words)
+
+
+def _rare_opener(word: str, count: int) -> bool:
+    """A word that only ever opens sentences but is no everyday word and recurs
+    ("Severance is all three", "Severance season one"): a title said first."""
+    return count >= 2 and word.lower() not in _OPENERS and zipf(word.lower().strip("!?."), "en") < 3.5
 
 
 def _common_word(word: str) -> bool:
