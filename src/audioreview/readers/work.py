@@ -141,7 +141,10 @@ _CUE_RES = {
 }
 
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
-_NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
+# A name's word keeps an inner apostrophe ("O'Brien") but never a possessive "'s":
+# in "Steven Soderbergh's Ocean's Eleven" the name ends at "Soderbergh".
+_NAME_WORD = r"[A-Z](?:[\w\-]|['’](?![sS]\b))*"
+_NAME = rf"(?:[A-Z]\.|{_NAME_WORD})(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|{_NAME_WORD})){{0,3}}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 # Patterns that open with a name or a title start only where a word starts (not
 # after a letter, nor after a letter and an apostrophe or hyphen): one that could
@@ -265,7 +268,8 @@ def _clean(span: str) -> str:
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
 # letter of "A.A.A.…" start a match that scanned to its end.)
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:\.\w+){0,9}[!?]?)"
+# ("No. 9" is one word of a title, and so is "Velocity//Zero" or "ZA/UM".)
+_TOKEN = r"(?:No\.\s?\d+\b|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
 _SPAN_RE = re.compile(
     rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
 )
@@ -328,8 +332,9 @@ def _bad_candidate(c: str) -> bool:
         return True
     if words[0][:1].islower():
         return True  # "in October 2019": a title's first word is capitalised
-    if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|no|book|act|level|track)\.?\s+\d+\b", c, re.I):
-        return True  # "Episode 87: The Long Year": the episode's label, not the work
+    if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|book|act|level|track)\.?\s+\d+\b", c, re.I) \
+            or re.match(r"^no\.?\s+\d+\s*(?:[:–—-]|$)", c, re.I):
+        return True  # "Episode 87: The Long Year": the episode's label, not the work ("No. 9 Marrow Lane" is one)
     if words[0].endswith(",") and low[0] in _OPENERS:
         return True  # "Still, The Weight of Rivers"
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
