@@ -425,9 +425,18 @@ _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+# "The Matinee Club — Episode 147: Pip and the Paper Moon": a show's episode about a work.
+_EPISODE_LABEL = r"(?i:episode|ep\.?|issue|no\.|#)\s*\d+"
+_EPISODE_HEADLINE_RE = re.compile(rf"^(?:.{{1,60}}?\s*[—–|:-]\s*)?{_EPISODE_LABEL}\s*[:—–|-]\s*(?P<t>.{{1,90}})$")
+
+
 def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     line = " ".join(headline.split())
+    if m := _EPISODE_HEADLINE_RE.match(line):
+        line = m["t"]  # the podcast's name and episode number frame the work
+        if _is_title_span(line):
+            out.append((line, 4.0, "headline"))
     for rx in _TITLE_REVIEW_RES:
         if m := rx.match(line):
             t = m["t"].strip()
@@ -650,6 +659,8 @@ def find_work(text: Text) -> WorkGuess:
             other_form = scores.form[other].most_common(1)[0][0]
             comma = "," in other_form
             sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
+            if any(re.fullmatch(_EPISODE_LABEL, side) for side in sides):
+                continue  # "Show — Episode 147: Title" is no longer form of the title
             by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
             if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
