@@ -430,11 +430,29 @@ _EPISODE_LABEL = r"(?i:episode|ep\.?|issue|no\.|#)\s*\d+"
 _EPISODE_HEADLINE_RE = re.compile(rf"^(?:.{{1,60}}?\s*[—–|:-]\s*)?{_EPISODE_LABEL}\s*[:—–|-]\s*(?P<t>.{{1,90}})$")
 
 
+def _possessives(para: str) -> list[re.Match[str]]:
+    """The "Name's Title" matches of a paragraph; after a sentence opener ("It's Steven
+    Soderbergh's Ocean's Eleven") the search goes on from the next word, not past the match."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while m := _POSSESSIVE_RE.search(para, pos):
+        words = _strip_openers(m["n"]).split()
+        if words[0].lower() in _OPENERS:
+            # "It's" is a contraction: look again from the next word; "The Cartographer's
+            # Silence" is a title, and nothing inside it is a person's possessive
+            pos = m.start("n") + len(words[0]) if len(words) == 1 else m.end()
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
 def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     line = " ".join(headline.split())
     if m := _EPISODE_HEADLINE_RE.match(line):
-        line = m["t"]  # the podcast's name and episode number frame the work
+        # the podcast's name and episode number frame the work; a year or a subtitle may follow it
+        line = re.split(rf"\s*\(\s*{_YEAR}\s*\)|:\s", m["t"])[0]
         if _is_title_span(line):
             out.append((line, 4.0, "headline"))
     for rx in _TITLE_REVIEW_RES:
@@ -542,10 +560,8 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(cand, 2.5 * early, "is-a")
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
-        for m in _POSSESSIVE_RE.finditer(para):
-            name, t = _strip_openers(m["n"]), m["t"]
-            if name.split()[0].lower() in _OPENERS:
-                continue
+        for m in _possessives(para):
+            name, t = _strip_openers(m["n"]), re.split(r",\s+(?:the|a|an)\s", m["t"])[0]  # not "Ocean's Eleven, the 2001"
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
             if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
                 continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
@@ -802,7 +818,8 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
                "released", "starring", "directed", "written", "developer", "publisher", "opener", "closer",
                "watching", "reading", "playing", "is", "was", "are", "were", "has", "have", "had", "does", "did",
                "mr", "mrs", "ms", "dr", "yes", "oh", "well", "okay", "ok", "whereas", "even", "then", "now",
-               "nobody", "somebody", "everyone", "everybody", "anyone", "someone", "no one"}
+               "nobody", "somebody", "everyone", "everybody", "anyone", "someone", "no one", "it's", "that's", "here's",
+               "there's", "what's", "it’s", "that’s", "here’s", "there’s", "what’s"}
 
 
 def _strip_openers(text: str) -> str:
