@@ -143,7 +143,7 @@ _CUE_RES = {
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
 # A name's word keeps an inner apostrophe ("O'Brien") but never a possessive "'s":
 # in "Steven Soderbergh's Ocean's Eleven" the name ends at "Soderbergh".
-_NAME_WORD = r"[A-Z](?:[\w\-]|['’](?![sS]\b))*"
+_NAME_WORD = r"[A-Z](?:[\w\-]|/(?=[A-Z])|['’](?![sS]\b|\s|$))*"
 _NAME = rf"(?:[A-Z]\.|{_NAME_WORD})(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|{_NAME_WORD})){{0,3}}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 # Patterns that open with a name or a title start only where a word starts (not
@@ -152,12 +152,20 @@ _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 _START = r"(?<!\w)(?<!\w['’\-])"
 # (At most ten names before "and": an open-ended list let every name of a long
 # "A, A, A, ..." run start a match that scanned to its end.)
+# A possessive, singular or plural: "Jesse Armstrong's", "Supergiant Games'", "The Hollow Pines'".
+_POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{0,10}},?\s+(?:and|&)\s+{_NAME})?"
+# Up to three lower-case words that describe the person before the name ("by stand-up Rory Baptiste").
+_DESCRIBED = r"(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}?(?=[A-Z]))?"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
-    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+(?P<n>{_NAMES})"), 0.9),
+    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
+    (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
+                      rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:takes|took|has taken|taking)\s+(?:over\s+)?the\s+reins\b"), 0.75),
     ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
     ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
     # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
@@ -186,16 +194,23 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),?\s+and\s+(?:her|his|their)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?"
                       rf"(?P<role>film|novel|book|series|show|game|album|documentary)\s+is\b"), 0.7),
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
-                      rf"author|director|filmmaker|showrunner|chef|songwriter|developer)\b"), 0.65),
+    # "The Hollow Pines have always been a late-night band"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
+                      rf"band|duo|trio|group|collective)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
-                      rf"remake|venture|place|kitchen|crack|film-making|filmmaking)\b"), 0.7),
+                      rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
+                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
+    # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
+                      rf"directed|created|developed|recorded)\s+(?:(?:the|this|that|his|her|their)\s+(?:book|novel|film|movie|album|record|"
+                      rf"game|series|show|story|memoir)\b|this\b)"), 0.65),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -430,6 +445,31 @@ _EPISODE_LABEL = r"(?i:episode|ep\.?|issue|no\.|#)\s*\d+"
 _EPISODE_HEADLINE_RE = re.compile(rf"^(?:.{{1,60}}?\s*[—–|:-]\s*)?{_EPISODE_LABEL}\s*[:—–|-]\s*(?P<t>.{{1,90}})$")
 
 
+# Words near a credit that put it on another work or on a part of this one:
+# "The 2019 original, directed by Mia Castellane", "The episode, directed by Mark Mylod".
+_OTHER_WORK_RE = re.compile(r"\b(?:original|predecessor|first film|previous (?:film|book|novel|game|series)|sequel|remake|"
+                            r"spin-off|episode|episodes|pilot|finale|segment)\b", re.I)
+
+
+def _about_other_work(para: str, start: int, end: int) -> bool:
+    """True when a credit names who made another work or one episode: a word such as
+    "original" or "episode" just before it in its sentence, or "directed every episode" after it."""
+    sentence_start = max(para.rfind(". ", 0, start) + 1, start - 50, 0)
+    after = para[end:end + 40]
+    return bool(_OTHER_WORK_RE.search(para[sentence_start:start])
+                or re.match(r"\s+(?:\w+\s+){0,3}?(?:of the\s+)?(?:\w+\s+)?(?:episodes?|pilot|finale)\b", after))
+
+
+def _creator_name(m: re.Match[str]) -> str:
+    """The name a creator pattern caught, without a sentence opener before it; a plural
+    possessive keeps its article ("The Hollow Pines' new record": a band's name)."""
+    name = m["n"]
+    plural = re.match(r"s['’]", m.string[m.end("n") - 1:m.end("n") + 1])
+    if name.startswith("The ") and (plural or (m.groupdict().get("role") or "") in {"band", "duo", "trio", "group", "collective"}):
+        return name
+    return _strip_openers(name)
+
+
 def _possessives(para: str) -> list[re.Match[str]]:
     """The "Name's Title" matches of a paragraph; after a sentence opener ("It's Steven
     Soderbergh's Ocean's Eleven") the search goes on from the next word, not past the match."""
@@ -562,6 +602,7 @@ def find_work(text: Text) -> WorkGuess:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
             name, t = _strip_openers(m["n"]), re.split(r",\s+(?:the|a|an)\s", m["t"])[0]  # not "Ocean's Eleven, the 2001"
+            t = next((para[mk.start:mk.end] for mk in marks if mk.start == m.start("t") and mk.kind == "em"), t)  # "*Salt, Fat, Acid, Heat*"
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
             if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
                 continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
@@ -589,7 +630,8 @@ def find_work(text: Text) -> WorkGuess:
             for m in rx.finditer(para):
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
-                role_creators.append((_strip_openers(m["n"]), role_kind, conf * (1.1 if index < 2 else 1.0)))
+                elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
+                role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     # 3. Recurrence: capitalised spans counted over the body.
     span_counts: Counter[str] = Counter()
@@ -757,17 +799,19 @@ def find_work(text: Text) -> WorkGuess:
         if kind and kind_of_role:
             conf += 0.15 if kind_of_role == kind[0] else -0.1
         name = _trim_name(name)
+        conf += _mention_bonus(name, body)
         if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
             continue
-        if name.split()[0].lower() in _OPENERS or norm(name) in {"the", "a"}:
-            continue
+        if (name.split()[0].lower() in _OPENERS and not name.startswith("The ")) or norm(name) in {"the", "a"}:
+            continue  # (a name kept with its "The" is a band's: "The Hollow Pines")
         if best is None or conf > best[0]:
             best = (conf, name, kind_of_role)
     for t, name, conf in linked:
         name = _trim_name(name)
+        conf += (0.25 if _key(t) == title_key else 0.1) + _mention_bonus(name, body)  # "Jonah Pell's Small Hours": the title itself, said with its maker
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
-                and name.split()[0].lower() not in _OPENERS and (best is None or conf + 0.1 > best[0]):
-            best = (conf + 0.1, name, None)
+                and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
+            best = (conf, name, None)
     if best:
         guess.creator = Guess(_full_name(best[1], body, people), "body", round(min(best[0], 0.95), 2))
     if guess.title is not None:
@@ -782,6 +826,15 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+def _mention_bonus(name: str, body: str) -> float:
+    """A little confidence for each time the review comes back to a person (by surname):
+    the maker of the work reviewed is talked about all through, a collaborator once."""
+    if not name.split():
+        return 0.0
+    mentions = len(re.findall(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?![\w\-])", body))
+    return 0.03 * min(max(mentions - 1, 0), 5)
 
 
 def _after_first_name(word: str, body: str) -> bool:
@@ -898,6 +951,7 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "writer": "book", "venture": "other", "place": "other", "kitchen": "other", "remake": "film",
               "chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
               "developer": "game", "showrunner": "tv", "songwriter": "other", "rapper": "other", "singer": "other",
+              "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
               "studio": "game", "show": "tv", "film": "film", "book": "book"}
