@@ -822,7 +822,8 @@ def find_work(text: Text) -> WorkGuess:
                 break
 
     # Year: "X (2019)", "the 2019 film", "released in 2019".
-    year = _find_year(body, str(guess.title.value) if guess.title else None)
+    year = _find_year(body, str(guess.title.value) if guess.title else None,
+                      str(guess.creator.value) if guess.creator else None)
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
@@ -921,11 +922,30 @@ def _common_word(word: str) -> bool:
     return zipf(word.lower().strip("!?."), "en") >= 4.6
 
 
-def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
+# A year said of another work, a later cut, or the reviewer's own viewing: never the work's.
+_NOT_THE_WORKS = r"(?:sequel|prequel|follow-up|spin-off|remake|reboot|original|predecessor|adaptation|restoration|re-release|reissue|" \
+    r"cut|edition|remaster|revival|festival|screening|rewatch|visit)"
+
+
+def _find_year(body: str, title: str | None, creator: str | None = None) -> tuple[int, float] | None:
+    """The year the work came out: "X (2019)", "Y's 2019 debut", "its 2000 release",
+    "the 2019 film", "released in 2019" (in that order of trust)."""
     if title:
         t = re.escape(title)
         if m := re.search(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?({_YEAR})\b", body):
             return int(m[1]), 0.95
+        if m := re.search(rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+({_YEAR})\s+[a-z]", body):
+            return int(m[1]), 0.9  # "Ocean's Eleven, the 2001 remake": the work itself, in apposition
+        short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
+        if short != title and len(short) > 3 and (m := re.search(rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\(({_YEAR})\)", body)):
+            return int(m[1]), 0.9  # "Fallout (2018)" for "Mission: Impossible – Fallout"
+    if creator and creator.split():
+        who = re.escape(creator.split()[-1])
+        if m := re.search(rf"(?<![\w'’]){who}{_POSS}\s+({_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)", body):
+            return int(m[1]), 0.9  # "Garmus's 2022 debut", "ZA/UM's 2019 role-playing game"
+    if m := re.search(rf"\b(?i:its|the (?:film|book|novel|game|series|show|album)['’]s)\s+({_YEAR})\s+(?:(?:[\w\-]+\s+)?release|debut|"
+                      rf"premiere|publication|launch|bow)\b", body):
+        return int(m[1]), 0.8  # "Its 2000 release made it ..."
         if m := re.search(rf"\b({_YEAR})['’]s\s+{t}", body):
             return int(m[1]), 0.8
         if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
@@ -935,7 +955,7 @@ def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
                           rf"debuted|opened|began|launched|released|published|aired|hit|landed|crawled)\b[^.!?\n]{{0,50}}?"
                           rf"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?({_YEAR})\b", body):
             return int(m[1]), 0.85
-    if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
+    if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
         return int(m[1]), 0.75
     if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
                       rf"opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b",
