@@ -24,7 +24,7 @@ _PUB_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[A-Z0-9&][\w'
 _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
-_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,40})*"
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,60})*"
 _BYLINE_RES = [
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
     re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
@@ -70,7 +70,7 @@ _DISCLAIMER_RE = re.compile(
     r"(?:book|novel|game|film|movie|series))(?: of [\w\s'’]+?)? (?:was|were|has been) (?:provided|supplied|sent)"
     r"|\b(?:review|screener) (?:copy|copies|code|link|access) (?:was |were )?(?:provided|supplied) by"
     r"|\bprovided (?:us |me )?(?:with )?(?:a|an) (?:review|screener|advance|press) (?:copy|code|link)"
-    r"|\bfor review purposes\b"
+    r"|\bfor review purposes\b|\bcode (?:was |were )?(?:provided|supplied|sent) by\b"
     r"|\bmay earn (?:a|an) (?:affiliate |small )?commission\b"
     r"|\bopinions (?:expressed )?(?:are|here are) (?:my|his|her|their|the (?:reviewer|author|writer|critic|contributor)['’]s) own\b"
     r"|\bis (?:reader|listener|member)-(?:funded|supported)\b|\btakes no money from\b",
@@ -169,6 +169,14 @@ _NOT_NAMES = {
 }
 
 
+# The last word of an outlet's name, never of a person's: "Night Shift Horror", "The Velvet Review".
+_OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly", "times", "post", "journal", "gazette",
+                 "herald", "tribune", "chronicle", "magazine", "zine", "club", "media", "press", "digest", "bulletin",
+                 "horror", "cinema", "films", "games", "gaming", "books", "music", "radio", "podcast", "blog", "network",
+                 "courier", "observer", "telegraph", "dispatch", "report", "insider", "diaries", "notes", "online", "mag",
+                 "tv", "screen", "society", "collective", "ledger"}
+
+
 @dataclass
 class Byline:
     author: str | None
@@ -216,6 +224,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
+        if line.split()[-1].lower() in _OUTLET_WORDS:
+            return Byline(None, line)  # "Night Shift Horror" signing off: the outlet, not a person
         return Byline(person_case(m["name"]), None)
     return None
 
@@ -237,8 +247,11 @@ _BIO_NAME_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}?"
     r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger|correspondent)"
     r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
-    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where)\b|$)",
+    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|$)",
 )
+# "Nadia Kowalczyk plays too many RPGs. Follow her on Bluesky.": a bio, whatever it says first.
+_BIO_FOLLOW_RE = re.compile(rf"^(?P<name>{NAME})\s+[a-z][\w\-]*s\b[^.!?]{{0,120}}[.!?]\s+(?i:follow|find)\s+(?i:her|him|them)\s+"
+                            r"(?i:on|at)\s+\S+")
 # "Hattie Brennan is a teacher in Bristol who writes about books at Margins & Marrow."
 _BIO_LATE_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:is|was)\b[^.]{{0,120}}?\b(?:writes|reviews|blogs|podcasts)(?:\s+about\s+[\w\s\-]{{1,30}}?)?"
@@ -286,9 +299,9 @@ def bio_byline(text: str) -> Byline | None:
     """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
     "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
     line = _ABOUT_RE.sub("", " ".join(text.split()))  # "About the author: Harriet Quayle writes ..."
-    for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE):
+    for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
-            pub = (m["pub"] or "").strip().rstrip(".") or None
+            pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
     if m := _BIO_WRITES_RE.match(line):
         pub = (m["pub"] or m["own"] or "").strip().rstrip(".") or None
@@ -332,7 +345,7 @@ def review_setup(text: str) -> bool:
 
 
 # "Two Seats Back, the podcast where two friends rewatch ...": an outlet's name and its tagline.
-_TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+_TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                          r"(?:podcast|newsletter|blog|zine|magazine|website|site|show)\b")
 
 
@@ -560,6 +573,7 @@ def is_bio(text: str) -> bool:
     """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
+                                    or _BIO_FOLLOW_RE.match(line)
                                     or _BIO_WRITES_RE.match(line) or _REVIEWED_FOR_RE.match(line))
 
 
