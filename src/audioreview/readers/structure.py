@@ -500,7 +500,8 @@ def build_review(
             items = items[1:]
     # 2. the header zone: mastheads, breadcrumbs, bylines, dates and page chrome
     # around the headline (and, in plain text, the headline itself)
-    line_title, items = _read_header(items, extras, metadata, allow_title=title_line and not title)
+    line_title, items = _read_header(items, extras, metadata, allow_title=title_line and not title,
+                                     heading_title=not title)
     title = title or line_title or ""
     # 3-4. trailer, rating lines
     items = _strip_trailer(items, extras, metadata)
@@ -837,11 +838,13 @@ def _work_card(lines: list[str], following: list[str]) -> list[bylines.Fact]:
     return facts + ([bylines.Fact("year", None, year)] if year else [])
 
 
-def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool) -> tuple[str | None, list[Item]]:
+def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool,
+                 heading_title: bool = False) -> tuple[str | None, list[Item]]:
     """The header zone of a pasted page: the first few short paragraphs. Header
     blocks (bylines, mastheads, breadcrumbs, dates, share buttons) are taken out
     wherever they stand in it; the first title-like line is the headline (plain
-    text only); a short standfirst or caption between them stays in the body."""
+    text only), or, with ``heading_title``, a "#" heading below the masthead; a short
+    standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
     if items and items[0].kind == "paragraph":
@@ -849,6 +852,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
+        if item.kind == "heading" and item.level == 1 and heading_title and title is None and not kept and i:
+            title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
+            i += 1
+            continue
         if item.kind == "heading" and i == 0 and not kept and len(item.text) > 40:
             kept.append(item)  # a standfirst set as a subheading under the title: the byline may follow it
             i += 1
