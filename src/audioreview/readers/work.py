@@ -823,7 +823,7 @@ def find_work(text: Text) -> WorkGuess:
 
     # Year: "X (2019)", "the 2019 film", "released in 2019".
     year = _find_year(body, str(guess.title.value) if guess.title else None,
-                      str(guess.creator.value) if guess.creator else None)
+                      str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
@@ -927,42 +927,68 @@ _NOT_THE_WORKS = r"(?:sequel|prequel|follow-up|spin-off|remake|reboot|original|p
     r"cut|edition|remaster|revival|festival|screening|rewatch|visit)"
 
 
-def _find_year(body: str, title: str | None, creator: str | None = None) -> tuple[int, float] | None:
-    """The year the work came out: "X (2019)", "Y's 2019 debut", "its 2000 release",
-    "the 2019 film", "released in 2019" (in that order of trust)."""
+def _find_year(body: str, title: str | None, creator: str | None = None,
+               kind: str | None = None) -> tuple[int, float] | None:
+    """The year the work came out, from the surest pattern that finds one: "X (2019)",
+    "X, the 2001 remake", "Y's 2019 debut", "X came out in 2019", "its 2000 release",
+    "the novel, published in 2005", "Y made it in 1968", "the 2019 film", "released in
+    2019". A year said of another work, a later cut or a visit is passed over."""
+    for pattern, conf in _year_patterns(title, creator, kind):
+        if m := _first_of_kind(pattern, body, kind):
+            return int(m["y"]), conf
+    return None
+
+
+def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> list[tuple[re.Pattern[str], float]]:
+    """The year patterns for this work, surest first."""
+    out: list[tuple[str, float]] = []
     if title:
         t = re.escape(title)
-        if m := re.search(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?({_YEAR})\b", body):
-            return int(m[1]), 0.95
-        if m := re.search(rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+({_YEAR})\s+[a-z]", body):
-            return int(m[1]), 0.9  # "Ocean's Eleven, the 2001 remake": the work itself, in apposition
+        out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
+                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
-        if short != title and len(short) > 3 and (m := re.search(rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\(({_YEAR})\)", body)):
-            return int(m[1]), 0.9  # "Fallout (2018)" for "Mission: Impossible – Fallout"
-    if creator and creator.split():
+        if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
+            out.append((rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\((?P<y>{_YEAR})\)", 0.9))
+    if creator and creator.split():  # "Garmus's 2022 debut", "ZA/UM's 2019 role-playing game"
         who = re.escape(creator.split()[-1])
-        if m := re.search(rf"(?<![\w'’]){who}{_POSS}\s+({_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)", body):
-            return int(m[1]), 0.9  # "Garmus's 2022 debut", "ZA/UM's 2019 role-playing game"
-    if m := re.search(rf"\b(?i:its|the (?:film|book|novel|game|series|show|album)['’]s)\s+({_YEAR})\s+(?:(?:[\w\-]+\s+)?release|debut|"
-                      rf"premiere|publication|launch|bow)\b", body):
-        return int(m[1]), 0.8  # "Its 2000 release made it ..."
-        if m := re.search(rf"\b({_YEAR})['’]s\s+{t}", body):
-            return int(m[1]), 0.8
-        if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
-            return int(m[1]), 0.85
-        # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
-        if m := re.search(rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?(?:came out|arrived|appeared|premiered|"
-                          rf"debuted|opened|began|launched|released|published|aired|hit|landed|crawled)\b[^.!?\n]{{0,50}}?"
-                          rf"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?({_YEAR})\b", body):
-            return int(m[1]), 0.85
-    if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
-        return int(m[1]), 0.75
-    if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
-                      rf"opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b",
-                      body, re.I):
-        return int(m[1]), 0.7
-    if m := re.search(rf"{_START}(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
-        return int(m[1]), 0.7
+        out.append((rf"(?<![\w'’]){who}{_POSS}\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)", 0.9))
+    if title:
+        t = re.escape(title)
+        out += [(rf"\b(?P<y>{_YEAR})['’]s\s+{t}", 0.8),
+                (rf"['’]s\s+(?P<y>{_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", 0.85),
+                # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
+                (rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.85),
+                (rf"{t}[\"”’*_]?,\s*(?:[^.!?\n]{{0,80}}?\s)?(?:that|which)\s+(?:first\s+)?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.8)]
+    out.append((rf"\b(?i:its|the (?:film|book|novel|game|series|show|album)['’]s)\s+(?P<y>{_YEAR})\s+(?:(?:[\w\-]+\s+)?release|debut|"
+                rf"premiere|publication|launch|bow)\b", 0.8))  # "Its 2000 release made it ..."
+    nouns = "|".join(re.escape(n) for n in KIND_NOUNS.get(kind or "", ()) if n not in _AMBIGUOUS_NOUNS)
+    if nouns:  # "The memoir, published in 2021"
+        out.append((rf"\b(?i:the|this)\s+(?:{nouns}),?\s+(?:(?:first|originally)\s+)?{_CAME_OUT}\s+{_IN_YEAR}", 0.85))
+    if creator and creator.split():  # "Stanley Kubrick actually made in 1968", "Miles Davis recorded it ... in 1959"
+        who = re.escape(creator.split()[-1])
+        out.append((rf"(?<![\w'’]){who}\s+(?:\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
+                    rf"\b[^.!?\n]{{0,40}}?{_IN_YEAR}", 0.75))
+    # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
+    out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
+             rf"(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\b", 0.75),
+            (rf"\b(?i:released|release|published|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
+             rf"[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.7),
+            (rf"\b(?i:opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.65),
+            (rf"{_START}(?:{_NAME})['’]s\s+(?P<y>{_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", 0.7)]
+    return [(re.compile(p), c) for p, c in out]
+
+
+_CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launched|released|published|aired|broadcast|hit|landed|crawled)"
+_IN_YEAR = rf"\b(?:in|on|of)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b"
+
+
+def _first_of_kind(pattern: re.Pattern[str], body: str, kind: str | None) -> re.Match[str] | None:
+    """The first match whose "the 2010 film" names a work of the review's kind: in a
+    book review "the 2010 film" is the adaptation's year, not the novel's."""
+    for m in pattern.finditer(body):
+        noun = (m.groupdict().get("noun") or "").lower()
+        if not noun or not kind or noun in _AMBIGUOUS_NOUNS or noun in KIND_NOUNS.get(kind, ()):
+            return m
     return None
 
 
