@@ -320,6 +320,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
             metadata.rating = rating
         return True
     if by := bylines.byline(line, trailing=trailing):
+        if metadata.rating is None and (stars := re.search(rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$", line)):
+            metadata.rating = parse_rating(stars[0])  # "Review by ghostlight_kay ★★★★½"
         extras.byline_lines.append(line)
         extras.author = extras.author or by.author
         extras.publication = extras.publication or by.publication
@@ -856,7 +858,7 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
             i += 1
             continue
-        if item.kind == "heading" and i == 0 and not kept and len(item.text) > 40:
+        if item.kind == "heading" and (i == 0 or items[i - 1].kind == "heading") and not kept and len(item.text) > 40:
             kept.append(item)  # a standfirst set as a subheading under the title: the byline may follow it
             i += 1
             continue
