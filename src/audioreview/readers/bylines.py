@@ -346,14 +346,14 @@ def review_setup(text: str) -> bool:
 
 # "Two Seats Back, the podcast where two friends rewatch ...": an outlet's name and its tagline.
 _TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
-                         r"(?:podcast|newsletter|blog|zine|magazine|website|site|show)\b")
+                         r"(?:podcast|newsletter|blog|zine|magazine|website)\b[^.!?]*$")
 
 
 def masthead(text: str) -> str | None:
     """The outlet named on a masthead line: "Northside Weekly — Books", "Save State |
     Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped), or
     a tagline line: "Two Seats Back, the podcast where two friends rewatch ..."."""
-    if len(text) < 140 and (m := _TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
+    if len(text) < 120 and (m := _TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
         return m["pub"].strip()
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+|\s*[|·•]\s*", " ".join(text.split())) if p.strip()]
     if len(parts) < 2 or len(text) > 100 or review_setup(text) or re.search(r"(?i)\bprovided by\b", text):
@@ -529,6 +529,7 @@ _SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|see you next
 
 
 def is_signoff(text: str) -> bool:
+    """A letter's closing line ("Talk soon,"): part of the byline, never the body's last line."""
     return bool(_SIGNOFF_RE.match(" ".join(text.replace("*", "").split())))
 
 
