@@ -140,3 +140,14 @@ def test_a_book_reviews_year_is_not_its_adaptations():
     body = "Many know it from the 2010 film. The novel, first published in 2005, is better."
     assert _find_year(body, "Harbour Lights", None, "book")[0] == 2005
     assert _find_year("Jo Pike's 2015 debut is a marvel; the TV show came out in 2019.", "Harbour Lights", "Jo Pike")[0] == 2015
+
+
+def test_an_adaptations_source_author_is_not_its_creator():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is Ada Brenner's adaptation of Jo Pike's bestseller, and it is lovely.",
+             "Jo Pike's 2015 novel Harbour Lights sold two million copies.",
+             "Ada Brenner, who created this six-part series, clearly loves the book. Harbour Lights is patient.",
+             "Every episode of Harbour Lights takes its time with the series' small moments."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert (guess.creator.value, guess.kind.value) == ("Ada Brenner", "tv")

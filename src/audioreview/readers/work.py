@@ -786,9 +786,15 @@ def find_work(text: Text) -> WorkGuess:
         source = "headline" if "headline" in scores.why[key] else "body"
         guess.title = Guess(form, source, max(conf, 0.3))
 
+    # The author of an adapted work is not the adaptation's maker, nor a vote for its kind
+    # (unless nobody else is named as a maker: "adapted from her own play").
+    sources = _source_authors(body)
+    if any(_surname(n) not in sources for n, _, _ in role_creators):
+        role_creators = [rc for rc in role_creators if _surname(rc[0]) not in sources]
+        linked = [lk for lk in linked if _surname(lk[1]) not in sources]
     # Kind first: the creator's role is evidence for it ("created by" -> tv, "a chef" -> other).
     role_votes = Counter(k for _, k, _ in role_creators if k)
-    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes)
+    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes, sources)
     if kind:
         guess.kind = Guess(kind[0], "body", kind[1])
     # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator;
@@ -827,6 +833,22 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+# "Aoife Brennan's adaptation of Marcus Lyle's bestseller", "based on Jo Pike's novel":
+# the second name wrote the source, not the work reviewed.
+_SOURCE_RE = re.compile(rf"\b(?i:adaptation|version|retelling|reimagining|take)\s+of\s+(?P<n>{_NAME}){_POSS}\s"
+                        rf"|\b(?i:based on|adapted from)\s+(?P<m>{_NAME}){_POSS}\s")
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def _source_authors(body: str) -> set[str]:
+    """The surnames of people whose book, play or story the reviewed work adapts."""
+    return {_surname(_strip_openers(m["n"] or m["m"])) for m in _SOURCE_RE.finditer(body)} - {""}
 
 
 def _mention_bonus(name: str, body: str) -> float:
@@ -1004,18 +1026,21 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
-               roles: Counter[str] | None = None) -> tuple[str, float] | None:
+               roles: Counter[str] | None = None, sources: set[str] | None = None) -> tuple[str, float] | None:
     """film / tv / book / game / other from the words around the work and the whole text.
 
     The nouns right next to the title ("X is a documentary", "the novel X")
-    count most; the cue words of the whole text decide otherwise. A
+    count most, unless a source author's ("Marcus Lyle's 2015 novel X": the book the
+    series adapts); the cue words of the whole text decide otherwise. A
     documentary is a film unless the text speaks of episodes or a series."""
     text = f"{headline}\n{body}".lower()
     scores: dict[str, float] = {k: float(len(rx.findall(text))) for k, rx in _CUE_RES.items()}
     if title:
         t = re.escape(title.lower())
         near = re.findall(rf"{t}[\"”’*_]?\s*(?:\([^)]*\)\s*)?(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w'’\-]+,?\s+){{0,5}}?({_KIND_NOUN_RE})\b", text)
-        near += re.findall(rf"\b(?:the|this|new|latest|[\w]+['’]s)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?({_KIND_NOUN_RE})\s*,?\s*[\"“‘*_]?{t}", text)
+        near += [m["noun"] for m in re.finditer(rf"\b(?:the|this|new|latest|(?P<owner>[\w]+)['’]s)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?"
+                                                rf"(?P<noun>{_KIND_NOUN_RE})\s*,?\s*[\"“‘*_]?{t}", text)
+                 if not m["owner"] or m["owner"] not in (sources or set())]
         for noun in near:
             for kind, nouns in KIND_NOUNS.items():
                 if noun in nouns and noun not in _AMBIGUOUS_NOUNS:
