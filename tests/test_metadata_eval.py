@@ -1,12 +1,13 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on) and blind.jsonl (30) were written by helpers
-who never saw the readers' rules. The rules were tuned on the first two, which
-must meet the issue's targets; the blind part is scored, never tuned on, and
-held to the floor measured on this commit (its own targets are not all met yet:
-see the README). ``pytest -s`` prints the tables; so does
-``python tests/metadata_eval.py tuning tuning2 blind``.
+scored once before it was tuned on), tuning3, tuning4 and tuning5 (later batches,
+each scored once and then tuned on), blind.jsonl (30) and blind2.jsonl (20) were
+written by helpers who never saw the readers' rules. The first two must meet the
+issue's targets; the later tuning batches are held to what they score now; the
+blind parts are scored, never tuned on, and held to the floors measured on them
+(their own targets are not all met yet: see the README). ``pytest -s`` prints the
+tables; so does ``python tests/metadata_eval.py tuning tuning2 blind``.
 """
 
 from __future__ import annotations
@@ -45,10 +46,11 @@ def test_tuning_part_meets_the_targets(tmp_path):
 def test_third_batch_holds_its_floor(tmp_path):
     """tuning3.jsonl: 40 reviews written to be harder still, scored once before tuning
     (title 0.650, creator 0.650, byline 0.800, publication 0.775) and then tuned on for
-    bylines, publications, titles and creators; held to what it scores now."""
+    bylines, publications, titles and creators; held to what it scores now (raised
+    again with the issue 9 rules tuned on tuning5)."""
     result = score(load("tuning3"), tmp_path)
     print("\n" + table("tuning3", result))
-    floors = {"work_title": 0.80, "kind": 0.97, "year": 0.80, "creator": 0.85, "byline": 0.95, "publication": 0.92}
+    floors = {"work_title": 0.82, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -60,15 +62,29 @@ def test_fourth_batch_holds_its_floor(tmp_path):
     0.550, publication 0.450) and then tuned on; held to what it scores now."""
     result = score(load("tuning4"), tmp_path)
     print("\n" + table("tuning4", result))
-    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.64, "creator": 0.75, "byline": 0.80, "publication": 0.80}
+    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.76, "creator": 0.85, "byline": 0.95, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0, result.errors
 
 
+def test_fifth_batch_holds_its_floor(tmp_path):
+    """tuning5.jsonl: 40 reviews written blind for issue 9 (reading real reviews), scored
+    once before tuning (title 0.775, kind 1.000, year 0.792, creator 0.700, byline 0.725,
+    publication 0.575) and then tuned on with general rules; held to what it scores now."""
+    result = score(load("tuning5"), tmp_path)
+    print("\n" + table("tuning5", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 1.0, "kind": 1.0, "year": 1.0, "creator": 0.97, "byline": 1.0, "publication": 1.0}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
-# score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650).
-BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.60, "byline": 0.50, "publication": 0.75}
+# score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
+# creator 0.650 after the issue 9 rules, whose byline figure fell to 0.450: see the README).
+BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.65, "byline": 0.50, "publication": 0.75}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:
@@ -79,8 +95,10 @@ def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple
     assert result.reviews >= reviews
     errors = f"{len(result.errors)} errors (not shown: blind)"
     for field_name, floor in floors.items():
-        assert result.rate(field_name) >= floor, (field_name, result.rate(field_name), errors)
-    assert result.file_name_titles == 0, errors
+        rate = result.rate(field_name)  # a number, so a failing assert shows no errors either
+        assert rate >= floor, (field_name, rate, errors)
+    file_name_titles = result.file_name_titles
+    assert file_name_titles == 0, errors
     return result, errors
 
 
@@ -90,7 +108,8 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 
 def test_blind_part_holds_its_floor(tmp_path):
     result, errors = _blind("blind", BLIND_FLOORS, 30, tmp_path)
-    assert result.placeholder_headings == 0 and result.duplicate_headings == 0, errors
+    placeholders, duplicates = result.placeholder_headings, result.duplicate_headings
+    assert placeholders == 0 and duplicates == 0, errors
 
 
 def test_byline_inside_a_disclaimer_paragraph(tmp_path):

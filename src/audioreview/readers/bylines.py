@@ -12,16 +12,19 @@ from dataclasses import dataclass
 
 from ..dates import real_date
 from ..model import Work
+from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS
 
 _WORD = r"(?:[A-Z]\.|(?!(?:The|A|An|This|Our|My)\b)[A-Z][\w'’\-]*)"
 _PARTICLE = r"(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der)"
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,4}}"
 _PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\w+)*|&)){0,6}"
 
+# An outlet's name where a line goes on after it: capitalised words, small words inside ("Hungry in Hackney").
+_PUB_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[A-Z0-9&][\w'’&\-]*(?:\.\w+)*|of|and|in|on|the|for|&)){0,6}"
 _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
-_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,40})*"
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,60})*"
 _BYLINE_RES = [
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
     re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
@@ -42,6 +45,18 @@ _BYLINE_RES = [
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
 ]
+# A site's username, only after an explicit "Review by" / "Posted by" or before "'s review":
+# "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
+USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_]"
+_USER_BYLINE_RES = [
+    re.compile(rf"^(?i:reviewed|review|written|words|posted)\s+by\s+(?P<name>{USER})"
+               rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
+    re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
+]
+# "Posted by Tamsin Hale in Restaurants, East London · 14 comments": a blog's category, then chrome.
+_POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
+# "— Maggie Ferreira, for the Marginalia Club"
+_DASH_FOR_RE = re.compile(rf"^[—–-]\s*(?P<name>{NAME}),?\s+(?:for|at)\s+(?P<pub>(?:the\s+)?{_PUB})\.?$")
 # A line that is only a person's name: two to four capitalised words.
 _NAME_LINE_RE = re.compile(rf"^(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]*|{_PARTICLE})){{1,3}})$")
 
@@ -55,9 +70,9 @@ _DISCLAIMER_RE = re.compile(
     r"(?:book|novel|game|film|movie|series))(?: of [\w\s'’]+?)? (?:was|were|has been) (?:provided|supplied|sent)"
     r"|\b(?:review|screener) (?:copy|copies|code|link|access) (?:was |were )?(?:provided|supplied) by"
     r"|\bprovided (?:us |me )?(?:with )?(?:a|an) (?:review|screener|advance|press) (?:copy|code|link)"
-    r"|\bfor review purposes\b"
+    r"|\bfor review purposes\b|\bcode (?:was |were )?(?:provided|supplied|sent) by\b"
     r"|\bmay earn (?:a|an) (?:affiliate |small )?commission\b"
-    r"|\bopinions (?:expressed )?(?:are|here are) (?:my|his|her|their|the reviewer's|the author's) own\b"
+    r"|\bopinions (?:expressed )?(?:are|here are) (?:my|his|her|their|the (?:reviewer|author|writer|critic|contributor)['’]s) own\b"
     r"|\bis (?:reader|listener|member)-(?:funded|supported)\b|\btakes no money from\b",
     re.IGNORECASE,
 )
@@ -115,6 +130,8 @@ _DATE_FORMS = [
     re.compile(rf"^(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
     re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
+_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{3,4})?$|"
+                      r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
@@ -129,6 +146,7 @@ def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
     line = " ".join(text.split()).rstrip(".")
     line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*)$", "", line, flags=re.I)  # "· 4 min read"
+    line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     line = _DATE_PREFIX_RE.sub("", line)
     for regex in _DATE_FORMS:
         if m := regex.match(line):
@@ -151,6 +169,14 @@ _NOT_NAMES = {
 }
 
 
+# The last word of an outlet's name, never of a person's: "Night Shift Horror", "The Velvet Review".
+_OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly", "times", "post", "journal", "gazette",
+                 "herald", "tribune", "chronicle", "magazine", "zine", "club", "media", "press", "digest", "bulletin",
+                 "horror", "cinema", "films", "games", "gaming", "books", "music", "radio", "podcast", "blog", "network",
+                 "courier", "observer", "telegraph", "dispatch", "report", "insider", "diaries", "notes", "online", "mag",
+                 "tv", "screen", "society", "collective", "ledger"}
+
+
 @dataclass
 class Byline:
     author: str | None
@@ -158,6 +184,8 @@ class Byline:
     date: str | None = None  # ISO, when the line ends with a date
 
 
+_ISSUE_RE = re.compile(r"^(?i:issue|no\.?|vol\.?|volume|edition|episode|ep\.?)\s*#?\d+\b")
+_TRAILING_STARS_RE = re.compile(rf"\s+[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$")
 _NOT_BYLINE_RE = re.compile(
     r"^(?:certificate|cert|rated|runtime|running time|release|released|platforms?|pages|price|isbn|in cinemas|"
     r"streaming|available|out now)\b|\b\d+\s*(?:minutes|mins|min|pages|hrs|hours)\b(?!\s+read)|\bin cinemas\b",
@@ -176,21 +204,38 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if (m := _TRAILING_DATE_RE.search(line)) and m.start() > 0:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
-    line = line.replace("**", "").strip("*_ ")
+    line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
-    for regex in _BYLINE_RES:
+    for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
         if m := regex.match(line):
             pub = m.groupdict().get("pub")
+            if pub and _ISSUE_RE.match(pub):
+                if not re.search(r"(?i)\bby\b|^\W*words\b", line):
+                    return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
+                pub = None  # "By Wren Abernathy · Issue 88"
+            if m["name"].strip().lower() in _NAV_WORDS:
+                return None  # "Film | TV | Box Office | ...": a navigation bar
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
             if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
-            return Byline(m["name"].strip().rstrip("."), pub.strip().rstrip(".") if pub else None, date)
+            pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
+            return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
-        return Byline(m["name"], None)
+        if line.split()[-1].lower() in _OUTLET_WORDS:
+            return Byline(None, line)  # "Night Shift Horror" signing off: the outlet, not a person
+        return Byline(person_case(m["name"]), None)
     return None
+
+
+def person_case(name: str) -> str:
+    """A name set in capitals ("MARGOT ELLERY", "ANNA-LISE MORROW") in normal case;
+    any other name as written (a username stays lower case)."""
+    if name.isupper() and sum(c.isalpha() for c in name) > 3:
+        return " ".join(w.title() if len(w) > 1 else w for w in name.split())
+    return name
 
 
 def is_disclaimer(text: str) -> bool:
@@ -202,12 +247,18 @@ _BIO_NAME_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}?"
     r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger|correspondent)"
     r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
-    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where)\b|$)",
+    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|$)",
 )
+# "Nadia Kowalczyk plays too many RPGs. Follow her on Bluesky.": a bio, whatever it says first.
+_BIO_FOLLOW_RE = re.compile(rf"^(?P<name>{NAME})\s+[a-z][\w\-]*s\b[^.!?]{{0,120}}[.!?]\s+(?i:follow|find)\s+(?i:her|him|them)\s+"
+                            r"(?i:on|at)\s+\S+")
 # "Hattie Brennan is a teacher in Bristol who writes about books at Margins & Marrow."
 _BIO_LATE_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:is|was)\b[^.]{{0,120}}?\b(?:writes|reviews|blogs|podcasts)(?:\s+about\s+[\w\s\-]{{1,30}}?)?"
     rf"\s+(?:at|for|on)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
+# "Theo Nakamura-Price writes about science fiction, film and the space industry for Orbit & Frame."
+_BIO_ABOUT_FOR_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|reviews|blogs|podcasts)\s+about\s+[^.]{{1,80}}?\s+(?:for|at)\s+"
+                               rf"(?P<pub>{_PUB}?)(?=[.,;]|$)")
 # "Wendell Okoro-Park is Second Screen's TV editor."
 _BIO_POSSESSIVE_RE = re.compile(
     rf"^(?P<name>{NAME})\s+is\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){{0,4}})['’]s\s+(?:[\w\-]+\s+){{0,3}}"
@@ -217,13 +268,14 @@ _APPEARED_RE = re.compile(
     r"^(?i:this (?:article|review|piece|post|essay) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published)"
     r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
     r"(?i:the (?:\w+ )?(?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
-    rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?(?:[.!]\s.*)?\.?$")
+    rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?"
+    r"(?:,\s+(?i:a|an|the)\s[^.]*|,?\s+(?i:issue|no\.?|vol\.?)\s*#?\d+)?(?:[.!]\s.*)?\.?$")
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
-                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:hosted|presented|written and hosted|edited) by\b)")
+                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:hosted|presented|written and hosted|edited|produced) by\b)")
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
@@ -240,13 +292,16 @@ _BIO_WRITES_RE = re.compile(
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
+_ABOUT_RE = re.compile(r"^(?i:about the (?:author|reviewer|writer|critic))\s*[:.\-–—]\s*")
+
+
 def bio_byline(text: str) -> Byline | None:
     """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
     "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
-    line = " ".join(text.split())
-    for regex in (_BIO_POSSESSIVE_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE):
+    line = _ABOUT_RE.sub("", " ".join(text.split()))  # "About the author: Harriet Quayle writes ..."
+    for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
-            pub = (m["pub"] or "").strip().rstrip(".") or None
+            pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
     if m := _BIO_WRITES_RE.match(line):
         pub = (m["pub"] or m["own"] or "").strip().rstrip(".") or None
@@ -259,7 +314,9 @@ _MASTHEAD_SEG = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w'’&.\-]*(?:\s+(?:[A-Z0-
 
 SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book", "games", "gaming", "music",
                   "food", "food & drink", "reviews", "review", "culture", "arts", "opinion", "features", "news",
-                  "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants"}
+                  "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants", "retrospective",
+                  "retrospectives", "rewatch", "revisited", "classics", "essay", "essays", "analysis", "long read",
+                  "first look"}
 
 
 def masthead_byline(text: str) -> Byline | None:
@@ -276,15 +333,34 @@ def masthead_byline(text: str) -> Byline | None:
     return None
 
 
+# "Reviewed on PS5 · Code provided by the publisher": how the review was made, no masthead.
+_REVIEW_SETUP_RE = re.compile(r"(?i)^\W*(?:reviewed|played|tested|watched|listened|seen|screened)\s+(?:on|at|in)\b")
+
+
+def review_setup(text: str) -> bool:
+    """True for a line that says how the review was made: "Reviewed on PS5 · Code provided
+    by the publisher", "Reviewed at Edinburgh International Film Festival, June 19, 2024"."""
+    line = " ".join(text.replace("*", "").split())
+    return len(line) < 200 and bool(_REVIEW_SETUP_RE.search(line)) and not reviewer_in(line)
+
+
+# "Two Seats Back, the podcast where two friends rewatch ...": an outlet's name and its tagline.
+_TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+                         r"(?:podcast|newsletter|blog|zine|magazine|website)\b[^.!?]*$")
+
+
 def masthead(text: str) -> str | None:
     """The outlet named on a masthead line: "Northside Weekly — Books", "Save State |
-    Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped)."""
+    Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped), or
+    a tagline line: "Two Seats Back, the podcast where two friends rewatch ..."."""
+    if len(text) < 120 and (m := _TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
+        return m["pub"].strip()
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+|\s*[|·•]\s*", " ".join(text.split())) if p.strip()]
-    if len(parts) < 2 or len(text) > 100:
+    if len(parts) < 2 or len(text) > 100 or review_setup(text) or re.search(r"(?i)\bprovided by\b", text):
         return None
     if any(len(p.split()) > 5 for p in parts):
         return None
-    named = [p for p in parts if p.lower() not in SECTION_WORDS and not _DATE_RE.search(p)]
+    named = [p for p in parts if p.lower() not in _NAV_WORDS and not _DATE_RE.search(p)]
     if not named or not _MASTHEAD_SEG.match(named[0]):
         return None
     return named[0]
@@ -295,7 +371,10 @@ _NAV_WORDS = SECTION_WORDS | {
     "essays", "streaming", "recaps", "podcast", "podcasts", "features", "search", "sign in", "log in", "login",
     "menu", "more", "video", "videos", "events", "guides", "interviews", "lists", "blog", "store", "donate",
     "support us", "jobs", "comics", "anime", "tech", "sport", "sports", "politics", "world", "business", "books",
-    "literature", "fiction", "non-fiction", "poetry", "indie", "retro", "hardware", "deals", "esports", "travel"}
+    "literature", "fiction", "non-fiction", "poetry", "indie", "retro", "hardware", "deals", "esports", "travel",
+    "box office", "festivals", "awards", "members", "journal", "browse", "community", "lists", "activity", "discover",
+    "explore", "forums", "groups", "watchlist", "diary", "my books", "my films", "register", "join", "create account",
+    "account", "profile", "help", "search books", "search films", "films", "shows", "tv shows", "trending"}
 
 
 def nav_line(text: str) -> str | None | bool:
@@ -303,10 +382,13 @@ def nav_line(text: str) -> str | None | bool:
     Culture | Film", "Film · Reviews · Essays · Archive · Shop"): the site's name
     when it leads the bar, False for a bar of section names only, None when the
     line is no navigation bar."""
-    line = " ".join(text.split())
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
+    # "Home   My Books   Browse ▾": a bar pasted with runs of spaces for separators, menus marked "▾".
+    raw = re.sub(r"\s*[▾▼⌄]", "", text.strip())
+    line = " ".join(raw.split())
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", raw) if p.strip()]
     if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts):
         return None
+    parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
         return None
@@ -355,6 +437,8 @@ _FURNITURE_RE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\]|"
+    r"(?:watched|read|played|finished|listened|seen|rewatched)(?: in| on)? (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|"
     r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?))$",
@@ -374,6 +458,17 @@ _LABELLED_CHROME_RE = re.compile(
     r"more from [\w ]{1,30}|see also|you might also like|further reading)\s*:", re.IGNORECASE)
 
 
+# A picture's caption and credit: "Tom Cruise as Ethan Hunt in Fallout. Photograph: Paramount Pictures".
+_CAPTION_RE = re.compile(r"[.)]\s+(?:photograph|photo|picture|image|illustration|still)s?\s*(?:by|:)\s*[^.]{1,80}\.?$", re.I)
+_READ_TIME_RE = re.compile(r"^\d+\s*(?:min(?:ute)?s?|m)\s+read$", re.I)
+
+
+def is_caption(text: str) -> bool:
+    """A picture's caption with its credit (kept in the body: it often names the work)."""
+    line = " ".join(text.replace("*", "").split())
+    return len(line) < 200 and bool(_CAPTION_RE.search(line))
+
+
 def is_furniture(text: str) -> bool:
     """Page chrome a pasted review carries at its top or bottom: share buttons,
     "Advertisement", photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00
@@ -384,7 +479,11 @@ def is_furniture(text: str) -> bool:
     if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
         return True
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
-    return bool(parts) and all(_CONTROL_RE.match(p) for p in parts)
+    if parts and all(_CONTROL_RE.match(p) for p in parts):
+        return True
+    # "Fiction · 6 min read": a section and the reading time
+    return any(_READ_TIME_RE.match(p) for p in parts) and all(
+        _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts)
 
 
 def appeared_in(text: str) -> str | None:
@@ -395,6 +494,43 @@ def appeared_in(text: str) -> str | None:
         if m := _APPEARED_RE.match(sentence):
             return m["pub"].strip().rstrip(".")
     return None
+
+
+# "© 2024 The Lantern Review", "© Hungry in Hackney 2024", "Copyright 2019–2024 Second Reel. All rights reserved."
+_COPYRIGHT_RE = re.compile(rf"^(?:©|\(c\)|(?i:copyright))\s*©?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+                           rf"(?P<pub>{_PUB_NAME}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.,·|•]\s*.*)?$")
+
+
+def copyright_holder(text: str) -> str | None:
+    """The outlet a copyright line names ("© 2024 The Northern Review. All rights reserved.")."""
+    line = " ".join(text.replace("*", "").split())
+    m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
+    pub = m["pub"].strip() if m else ""
+    return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
+
+
+# A newsletter's plug at the end: "Thanks for reading Low Static!", "Subscribe to The Matinee Club
+# wherever you get your podcasts", "You're receiving Couch Theory because you subscribed".
+_PLUG_RE = re.compile(rf"^(?i:thanks for reading|thank you for reading|subscribe to|you['’]re receiving|you are receiving|"
+                      rf"you['’]re reading|you are reading)\s+(?P<pub>{_PUB_NAME}?)(?=\s*[!.,]|\s+(?i:because|wherever|on|here|for|"
+                      rf"and|every|today|now|a)\b)")
+
+
+def outlet_plug(text: str) -> str | None:
+    """The newsletter or podcast a closing plug names."""
+    m = _PLUG_RE.match(" ".join(text.replace("*", "").split()))
+    return m["pub"].strip() if m and len(text) < 400 else None
+
+
+# A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
+_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|see you next (?:week|time|month)|cheers|best|all best|"
+                         r"best wishes|thanks(?: again)?|thank you|love|warmly|yours|happy (?:reading|watching|listening|"
+                         r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)\s*[,!.]?$", re.I)
+
+
+def is_signoff(text: str) -> bool:
+    """A letter's closing line ("Talk soon,"): part of the byline, never the body's last line."""
+    return bool(_SIGNOFF_RE.match(" ".join(text.replace("*", "").split())))
 
 
 def welcome_publication(text: str) -> str | None:
@@ -438,6 +574,7 @@ def is_bio(text: str) -> bool:
     """True for an "About the author" paragraph or "<Name> is a film critic ..."."""
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
+                                    or _BIO_FOLLOW_RE.match(line)
                                     or _BIO_WRITES_RE.match(line) or _REVIEWED_FOR_RE.match(line))
 
 

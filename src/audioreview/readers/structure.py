@@ -26,10 +26,10 @@ from pathlib import PurePath
 
 from .language import mark_block_languages, settle_language
 from ..phrases import has_table, primary, say
-from .rating import parse_rating
+from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
-from ..model import Block, Mark, Metadata, Provenance, Review, Section, Sentence
+from ..model import Block, Mark, Metadata, Provenance, Rating, Review, Section, Sentence
 from . import bylines
 from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .headings import describe as describe_sections
@@ -252,7 +252,8 @@ def _prune(sections: list[Section]) -> list[Section]:
 
 def _is_meta_line(line: str) -> bool:
     f = bylines.fact(line)
-    return bool(bylines.byline(line) or parse_rating(line) or (f and f.field != "kind") or bylines.date_line(line))
+    return bool(bylines.byline(line) or parse_rating(line) or _shelved_stars(line) or (f and f.field != "kind")
+                or bylines.date_line(line))
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -286,6 +287,26 @@ class Extras:
     publication: str | None = None
     rating_text: str | None = None
     facts: list[bylines.Fact] = field(default_factory=list)
+    weak_author: bool = False  # the author came from a bare "A · B" or name line, no "By"
+
+
+_EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
+                                 r"reviewer|contributor|columnist|correspondent)\b|['’]s?\s+review\b")
+
+
+def _explicit_byline(line: str) -> bool:
+    """A byline that says it is one ("By X", "Words: X", "— X", "X, TV critic"), not a
+    bare "A · B" that could as well be an outlet and its column."""
+    return bool(_EXPLICIT_BYLINE_RE.search(line))
+
+
+_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$")
+
+
+def _shelved_stars(line: str) -> Rating | None:
+    """A star rating with a catalogue's words after it ("★★★★☆ really liked it")."""
+    m = _SHELVED_STARS_RE.match(" ".join(line.split()))
+    return parse_rating(m["stars"]) if m else None
 
 
 def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) -> bool:
@@ -294,11 +315,13 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         extras.byline_lines.append(line)  # the outlet's masthead under a byline
         extras.publication = pub
         return True
-    if rating := parse_rating(line):
+    if rating := parse_rating(line) or _shelved_stars(line):
         if metadata.rating is None:
             metadata.rating = rating
         return True
     if by := bylines.byline(line, trailing=trailing):
+        if metadata.rating is None and (stars := re.search(rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$", line)):
+            metadata.rating = parse_rating(stars[0])  # "Review by ghostlight_kay ★★★★½"
         extras.byline_lines.append(line)
         extras.author = extras.author or by.author
         extras.publication = extras.publication or by.publication
@@ -320,8 +343,10 @@ def _trailer_kind(text: str) -> str | None:
         return "furniture"  # "24 comments · Share", "Tags: ...": page chrome, dropped
     if bylines.is_disclaimer(text):
         return "disclaimer"
-    if bylines.appeared_in(text):
-        return "appeared"
+    if bylines.appeared_in(text) or bylines.copyright_holder(text) or bylines.outlet_plug(text):
+        return "appeared"  # "This review first appeared in X", "© 2024 X", "Thanks for reading X!"
+    if bylines.is_signoff(text):
+        return "signoff"  # "Talk soon," above the writer's name
     if bylines.is_bio(text):
         return "bio"
     if _is_meta_line(text) or bylines.byline(text, trailing=True):
@@ -332,6 +357,8 @@ def _trailer_kind(text: str) -> str | None:
         return "appeared"
     if bylines.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
         return "credit"  # "Show notes written by Ellie Tran. Box Set Bulletin is an independent podcast."
+    if len(text) < 200 and bylines.outlet_statement(text):
+        return "appeared"  # "The Matinee Club is produced by Gus Pereira and Lena Fox."
     first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)
     if len(first) == 2 and len(text) < 500 and (bylines.is_bio(first[0]) or bylines.byline(first[0], trailing=True)):
         return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
@@ -360,7 +387,10 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = found.publication or bylines.outlet_statement(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
-        found.publication = found.publication or bylines.appeared_in(text) or bylines.outlet_verdict(text)
+        found.publication = (found.publication or bylines.appeared_in(text) or bylines.copyright_holder(text)
+                             or bylines.outlet_plug(text) or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
+    elif kind == "signoff":
+        found.byline_lines.insert(0, text)
     elif kind == "lead":  # a byline or bio sentence, then a disclaimer
         found.disclaimer_lines.insert(0, text)
         head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
@@ -380,6 +410,8 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.facts.extend(one.facts)
         # Lines are read bottom-up: a fuller line above ("Julian Roman at Movieweb")
         # names the outlet that the bare name below it does not.
+        if one.author:
+            found.weak_author = not _explicit_byline(text)
         found.author = one.author or found.author
         found.publication = one.publication or found.publication
 
@@ -418,7 +450,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
-    extras.author = found.author or extras.author
+    if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
+        extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
     extras.publication = found.publication or extras.publication
     return items
 
@@ -469,7 +502,8 @@ def build_review(
             items = items[1:]
     # 2. the header zone: mastheads, breadcrumbs, bylines, dates and page chrome
     # around the headline (and, in plain text, the headline itself)
-    line_title, items = _read_header(items, extras, metadata, allow_title=title_line and not title)
+    line_title, items = _read_header(items, extras, metadata, allow_title=title_line and not title,
+                                     heading_title=not title)
     title = title or line_title or ""
     # 3-4. trailer, rating lines
     items = _strip_trailer(items, extras, metadata)
@@ -658,6 +692,7 @@ def _looks_like_title(line: str) -> bool:
         and not line.endswith(_TITLE_END_BAD)
         and not _is_meta_line(line)
         and not bylines.is_disclaimer(line)
+        and not bylines.is_caption(line)
     )
 
 
@@ -668,8 +703,8 @@ def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
-    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()):
-        return "furniture"  # page chrome, or an all-capitals kicker ("REVIVALS")
+    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()) or bylines.review_setup(line):
+        return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"
     if bylines.byline(line):
@@ -782,11 +817,36 @@ def _caps_masthead(line: str) -> str | None:
     return " ".join(w.lower() if i and w.lower() in small else w.capitalize() for i, w in enumerate(words))
 
 
-def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool) -> tuple[str | None, list[Item]]:
+_CREDIT_LINE_RE = re.compile(rf"^(?P<role>(?i:(?:written and )?directed|created|co-created|developed)\s+by|by)\s+(?P<name>{bylines.NAME})\.?$")
+_CREDIT_KIND = {"directed": "film", "written and directed": "film", "created": "tv", "co-created": "tv", "developed": "game"}
+_REVIEW_CREDIT_RE = re.compile(r"(?i)^\W*review(?:ed)?\s+by\b|['’]s?\s+review\b")
+_TITLE_YEAR_RE = re.compile(r"^(?P<t>.*?\S)\s+\(?(?P<y>(?:18|19|20)\d\d)\)?$")
+
+
+def _work_card(lines: list[str], following: list[str]) -> list[bylines.Fact]:
+    """A site's card for the work above the review (a film diary, a book catalogue): its
+    title (and year) over "Directed by X", or over "by X" when the reviewer is credited
+    apart below ("Review by ghostlight_kay", "nadia.reads's review"); else nothing."""
+    if len(lines) != 2 or not _looks_like_title(lines[0]) or not (m := _CREDIT_LINE_RE.match(lines[1].strip())):
+        return []
+    role = " ".join(m["role"].lower().split()[:-1])
+    if not role and not any(_REVIEW_CREDIT_RE.search(ln) for ln in following):
+        return []  # "Headline / By Jane Smith": the review's own byline
+    kind = _CREDIT_KIND.get(role)
+    title, year = " ".join(lines[0].split()), None
+    if ty := _TITLE_YEAR_RE.match(title):
+        title, year = ty["t"], ty["y"]
+    facts = [bylines.Fact("title", kind, title), bylines.Fact("creator", kind, m["name"])]
+    return facts + ([bylines.Fact("year", None, year)] if year else [])
+
+
+def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool,
+                 heading_title: bool = False) -> tuple[str | None, list[Item]]:
     """The header zone of a pasted page: the first few short paragraphs. Header
     blocks (bylines, mastheads, breadcrumbs, dates, share buttons) are taken out
     wherever they stand in it; the first title-like line is the headline (plain
-    text only); a short standfirst or caption between them stays in the body."""
+    text only), or, with ``heading_title``, a "#" heading below the masthead; a short
+    standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
     if items and items[0].kind == "paragraph":
@@ -794,12 +854,28 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
+        if item.kind == "heading" and item.level == 1 and heading_title and title is None and not kept and i:
+            title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
+            i += 1
+            continue
+        if item.kind == "heading" and (i == 0 or items[i - 1].kind == "heading") and not kept and len(item.text) > 40:
+            kept.append(item)  # a standfirst set as a subheading under the title: the byline may follow it
+            i += 1
+            continue
         if item.kind != "paragraph":
             break
         lines = item.source_lines()
+        if facts := _work_card(lines, [ln for it in items[i + 1:i + 3] for ln in it.source_lines()[:1]]):
+            extras.facts.extend(facts)  # "Se7en 1995 / Directed by David Fincher": the work, not the review
+            i += 1
+            continue
         if i == 0 and not extras.publication and (pub := _caps_masthead(lines[0])):
             extras.publication = pub  # "FRAME RATE QUARTERLY" atop the page: the masthead
         if _take_header_item(lines, extras, metadata):
+            i += 1
+            continue
+        if len(lines) > 1 and bylines.is_caption(lines[0]) and _take_header_item(lines[1:], extras, metadata):
+            kept.append(Item(text=" ".join(lines[0].split()), lines=lines[:1]))  # a picture's caption over the byline
             i += 1
             continue
         if allow_title and title is None and not kept and _looks_like_title(lines[0]) and len(items) > 1 \

@@ -141,7 +141,10 @@ _CUE_RES = {
 }
 
 # A creator introduced by role ("directed by X", "developer X", "X's new album").
-_NAME = r"(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|[A-Z][\w'’\-]*)){0,3}"
+# A name's word keeps an inner apostrophe ("O'Brien") but never a possessive "'s":
+# in "Steven Soderbergh's Ocean's Eleven" the name ends at "Soderbergh".
+_NAME_WORD = r"[A-Z](?:[\w\-]|/(?=[A-Z])|['’](?![sS]\b|\s|$))*"
+_NAME = rf"(?:[A-Z]\.|{_NAME_WORD})(?:\s+(?:(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der|dos|di)\s+)?(?:St\.|[A-Z]\.|{_NAME_WORD})){{0,3}}"
 _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 # Patterns that open with a name or a title start only where a word starts (not
 # after a letter, nor after a letter and an apostrophe or hyphen): one that could
@@ -149,12 +152,20 @@ _YEAR = r"(?:18[5-9]\d|19\d\d|20\d\d)"
 _START = r"(?<!\w)(?<!\w['’\-])"
 # (At most ten names before "and": an open-ended list let every name of a long
 # "A, A, A, ..." run start a match that scanned to its end.)
+# A possessive, singular or plural: "Jesse Armstrong's", "Supergiant Games'", "The Hollow Pines'".
+_POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{0,10}},?\s+(?:and|&)\s+{_NAME})?"
+# Up to three lower-case words that describe the person before the name ("by stand-up Rory Baptiste").
+_DESCRIBED = r"(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}?(?=[A-Z]))?"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
-    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+(?P<n>{_NAMES})"), 0.9),
+    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
+    (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
+                      rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:takes|took|has taken|taking)\s+(?:over\s+)?the\s+reins\b"), 0.75),
     ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
     ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
     # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
@@ -183,16 +194,23 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),?\s+and\s+(?:her|his|their)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?"
                       rf"(?P<role>film|novel|book|series|show|game|album|documentary)\s+is\b"), 0.7),
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+(?:\w+\s+){{0,2}}?(?P<role>writer|novelist|"
-                      rf"author|director|filmmaker|showrunner|chef|songwriter|developer)\b"), 0.65),
+    # "The Hollow Pines have always been a late-night band"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
+                      rf"band|duo|trio|group|collective)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:(?P<y>{_YEAR})\s+)?(?:[a-z][\w\-]+,?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
-                      rf"remake|venture|place|kitchen|crack|film-making|filmmaking)\b"), 0.7),
+                      rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
+                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
+    # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
+                      rf"directed|created|developed|recorded)\s+(?:(?:the|this|that|his|her|their)\s+(?:book|novel|film|movie|album|record|"
+                      rf"game|series|show|story|memoir)\b|this\b)"), 0.65),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -265,7 +283,8 @@ def _clean(span: str) -> str:
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
 # letter of "A.A.A.…" start a match that scanned to its end.)
-_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:\.\w+){0,9}[!?]?)"
+# ("No. 9" is one word of a title, and so is "Velocity//Zero" or "ZA/UM".)
+_TOKEN = r"(?:No\.\s?\d+\b|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
 _SPAN_RE = re.compile(
     rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
 )
@@ -328,8 +347,9 @@ def _bad_candidate(c: str) -> bool:
         return True
     if words[0][:1].islower():
         return True  # "in October 2019": a title's first word is capitalised
-    if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|no|book|act|level|track)\.?\s+\d+\b", c, re.I):
-        return True  # "Episode 87: The Long Year": the episode's label, not the work
+    if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|book|act|level|track)\.?\s+\d+\b", c, re.I) \
+            or re.match(r"^no\.?\s+\d+\s*(?:[:–—-]|$)", c, re.I):
+        return True  # "Episode 87: The Long Year": the episode's label, not the work ("No. 9 Marrow Lane" is one)
     if words[0].endswith(",") and low[0] in _OPENERS:
         return True  # "Still, The Weight of Rivers"
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
@@ -411,14 +431,70 @@ _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
+# Words between "X's" and a capitalised name that make it a person's relation, not a work.
+_RELATION_RE = re.compile(r"\b(?:friend|wife|husband|son|daughter|mother|father|brother|sister|partner|boss|girlfriend|"
+                          r"boyfriend|colleague|rival|lover|fianc[ée]e?|neighbour|neighbor|child|parents?|cousin|uncle|aunt|"
+                          r"stepmother|stepfather|godmother|nemesis|sidekick|assistant|mentor)s?\b")
 _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++\w[\w'’!?\-]*+){{0,12}}?)[\"”*_]?,?\s+by\s+"
                          rf"(?P<n>{_NAME})\s*[.,]?\s*(?:\(.*\))?")
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+# "The Matinee Club — Episode 147: Pip and the Paper Moon": a show's episode about a work.
+_EPISODE_LABEL = r"(?i:episode|ep\.?|issue|no\.|#)\s*\d+"
+_EPISODE_HEADLINE_RE = re.compile(rf"^(?:.{{1,60}}?\s*[—–|:-]\s*)?{_EPISODE_LABEL}\s*[:—–|-]\s*(?P<t>.{{1,90}})$")
+
+
+# Words near a credit that put it on another work or on a part of this one:
+# "The 2019 original, directed by Mia Castellane", "The episode, directed by Mark Mylod".
+_OTHER_WORK_RE = re.compile(r"\b(?:original|predecessor|first film|previous (?:film|book|novel|game|series)|sequel|remake|"
+                            r"spin-off|episode|episodes|pilot|finale|segment)\b", re.I)
+
+
+def _about_other_work(para: str, start: int, end: int) -> bool:
+    """True when a credit names who made another work or one episode: a word such as
+    "original" or "episode" just before it in its sentence, or "directed every episode" after it."""
+    sentence_start = max(para.rfind(". ", 0, start) + 1, start - 50, 0)
+    after = para[end:end + 40]
+    return bool(_OTHER_WORK_RE.search(para[sentence_start:start])
+                or re.match(r"\s+(?:\w+\s+){0,3}?(?:of the\s+)?(?:\w+\s+)?(?:episodes?|pilot|finale)\b", after))
+
+
+def _creator_name(m: re.Match[str]) -> str:
+    """The name a creator pattern caught, without a sentence opener before it; a plural
+    possessive keeps its article ("The Hollow Pines' new record": a band's name)."""
+    name = m["n"]
+    plural = re.match(r"s['’]", m.string[m.end("n") - 1:m.end("n") + 1])
+    if name.startswith("The ") and (plural or (m.groupdict().get("role") or "") in {"band", "duo", "trio", "group", "collective"}):
+        return name
+    return _strip_openers(name)
+
+
+def _possessives(para: str) -> list[re.Match[str]]:
+    """The "Name's Title" matches of a paragraph; after a sentence opener ("It's Steven
+    Soderbergh's Ocean's Eleven") the search goes on from the next word, not past the match."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while m := _POSSESSIVE_RE.search(para, pos):
+        words = _strip_openers(m["n"]).split()
+        if words[0].lower() in _OPENERS:
+            # "It's" is a contraction: look again from the next word; "The Cartographer's
+            # Silence" is a title, and nothing inside it is a person's possessive
+            pos = m.start("n") + len(words[0]) if len(words) == 1 else m.end()
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
 def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     line = " ".join(headline.split())
+    if m := _EPISODE_HEADLINE_RE.match(line):
+        # the podcast's name and episode number frame the work; a year or a subtitle may follow it
+        line = re.split(rf"\s*\(\s*{_YEAR}\s*\)|:\s", m["t"])[0]
+        if _is_title_span(line):
+            out.append((line, 4.0, "headline"))
     for rx in _TITLE_REVIEW_RES:
         if m := rx.match(line):
             t = m["t"].strip()
@@ -524,15 +600,14 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(cand, 2.5 * early, "is-a")
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
-        for m in _POSSESSIVE_RE.finditer(para):
-            name, t = _strip_openers(m["n"]), m["t"]
-            if name.split()[0].lower() in _OPENERS:
-                continue
+        for m in _possessives(para):
+            name, t = _strip_openers(m["n"]), re.split(r",\s+(?:the|a|an)\s", m["t"])[0]  # not "Ocean's Eleven, the 2001"
+            t = next((para[mk.start:mk.end] for mk in marks if mk.start == m.start("t") and mk.kind == "em"), t)  # "*Salt, Fat, Acid, Heat*"
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
             if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
                 continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
-            if not _is_title_span(_clean(t)):
-                continue
+            if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
+                continue  # "Fleabag's best friend Boo": a person's relation, not a work
             scores.add(t, 1.2 * early, "possessive")
             linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
@@ -555,32 +630,37 @@ def find_work(text: Text) -> WorkGuess:
             for m in rx.finditer(para):
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
-                role_creators.append((_strip_openers(m["n"]), role_kind, conf * (1.1 if index < 2 else 1.0)))
+                elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
+                role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     # 3. Recurrence: capitalised spans counted over the body.
     span_counts: Counter[str] = Counter()
     span_forms: dict[str, Counter[str]] = defaultdict(Counter)
     initial_only: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()  # once per span: "The X" and "X" in one span are one mention
     for para, _ in text.paragraphs:
         for start, _end, span in _capital_spans(para):
             at_start = _is_sentence_start(para, start)
+            mentioned: set[str] = set()
             for sub in _sub_spans(span):
                 if _bad_candidate(sub):
                     continue
                 key = _key(sub)
                 span_counts[key] += 1
+                mentioned.add(key)
                 span_forms[key][sub] += 1
                 if at_start and span.startswith(sub):
                     initial_only[key] += 1
+            mentions.update(mentioned)
     for key, n in span_counts.items():
         form = span_forms[key].most_common(1)[0][0]
         words = form.split()
         mid = n - initial_only[key]
-        if len(words) == 1 and mid == 0:
+        if len(words) == 1 and mid == 0 and not _rare_opener(form, n):
             continue  # a capital only because it opens sentences
         if re.search(r"['’]s\s", form) and n < 2:
             continue  # "Gearbox's Aliens": a possessive, unless it recurs ("Ocean's Eleven")
-        weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10)
+        weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10) if mid else 0.4 * min(n, 10)
         if any(w.lower() in SMALL for w in words[1:-1]):
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
@@ -637,6 +717,8 @@ def find_work(text: Text) -> WorkGuess:
             other_form = scores.form[other].most_common(1)[0][0]
             comma = "," in other_form
             sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
+            if any(re.fullmatch(_EPISODE_LABEL, side) for side in sides):
+                continue  # "Show — Episode 147: Title" is no longer form of the title
             by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
             if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
@@ -652,10 +734,10 @@ def find_work(text: Text) -> WorkGuess:
                 if outer >= max(1, 0.6 * inner) and scores.score[other] > 0:
                     scores.score[other] += 0.5 * max(0.0, scores.score[key])
                     scores.score[key] *= 0.6
-                elif extends and outer >= 2 and scores.score[other] > 0:
+                elif extends and mentions[other] >= 2 and scores.score[other] > 0:
                     scores.score[other] += max(0.0, scores.score[key])  # "Stardew" is short for "Stardew Valley"
                     scores.score[key] *= 0.3
-                elif outer >= 2 and inner and scores.score[other] > 0:
+                elif mentions[other] >= 2 and inner and scores.score[other] > 0:
                     # "Cold Front" inside "Cold Front 2: Whiteout": those mentions are the longer one's
                     scores.score[key] *= max(0.3, 1 - outer / inner)
 
@@ -692,8 +774,7 @@ def find_work(text: Text) -> WorkGuess:
                                        for n in (x for x, _, _ in role_creators)):
             scores.score[key] -= 4.0  # the studio or artist, not the work ("Supergiant Games")
         if len(form.split()) == 1 and "headline" not in scores.why[key] and (
-                form.lower() in creator_surnames
-                or re.search(rf"\b(?!(?:The|A|An|In|On|At|Of|For|But|And|When|If|As)\b)[A-Z][a-zà-ÿ]+ {re.escape(form)}(?![\w'’])", body)):
+                form.lower() in creator_surnames or _after_first_name(form, body)):
             scores.score[key] -= 4.0  # "Kubrick" after "Stanley Kubrick": a surname, not the work
     ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
@@ -705,9 +786,15 @@ def find_work(text: Text) -> WorkGuess:
         source = "headline" if "headline" in scores.why[key] else "body"
         guess.title = Guess(form, source, max(conf, 0.3))
 
+    # The author of an adapted work is not the adaptation's maker, nor a vote for its kind
+    # (unless nobody else is named as a maker: "adapted from her own play").
+    sources = _source_authors(body)
+    if any(_surname(n) not in sources for n, _, _ in role_creators):
+        role_creators = [rc for rc in role_creators if _surname(rc[0]) not in sources]
+        linked = [lk for lk in linked if _surname(lk[1]) not in sources]
     # Kind first: the creator's role is evidence for it ("created by" -> tv, "a chef" -> other).
     role_votes = Counter(k for _, k, _ in role_creators if k)
-    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes)
+    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes, sources)
     if kind:
         guess.kind = Guess(kind[0], "body", kind[1])
     # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator;
@@ -718,17 +805,19 @@ def find_work(text: Text) -> WorkGuess:
         if kind and kind_of_role:
             conf += 0.15 if kind_of_role == kind[0] else -0.1
         name = _trim_name(name)
+        conf += _mention_bonus(name, body)
         if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
             continue
-        if name.split()[0].lower() in _OPENERS or norm(name) in {"the", "a"}:
-            continue
+        if (name.split()[0].lower() in _OPENERS and not name.startswith("The ")) or norm(name) in {"the", "a"}:
+            continue  # (a name kept with its "The" is a band's: "The Hollow Pines")
         if best is None or conf > best[0]:
             best = (conf, name, kind_of_role)
     for t, name, conf in linked:
         name = _trim_name(name)
+        conf += (0.25 if _key(t) == title_key else 0.1) + _mention_bonus(name, body)  # "Jonah Pell's Small Hours": the title itself, said with its maker
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
-                and name.split()[0].lower() not in _OPENERS and (best is None or conf + 0.1 > best[0]):
-            best = (conf + 0.1, name, None)
+                and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
+            best = (conf, name, None)
     if best:
         guess.creator = Guess(_full_name(best[1], body, people), "body", round(min(best[0], 0.95), 2))
     if guess.title is not None:
@@ -739,10 +828,45 @@ def find_work(text: Text) -> WorkGuess:
                 break
 
     # Year: "X (2019)", "the 2019 film", "released in 2019".
-    year = _find_year(body, str(guess.title.value) if guess.title else None)
+    year = _find_year(body, str(guess.title.value) if guess.title else None,
+                      str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+# "Aoife Brennan's adaptation of Marcus Lyle's bestseller", "based on Jo Pike's novel":
+# the second name wrote the source, not the work reviewed.
+_SOURCE_RE = re.compile(rf"\b(?i:adaptation|version|retelling|reimagining|take)\s+of\s+(?P<n>{_NAME}){_POSS}\s"
+                        rf"|\b(?i:based on|adapted from)\s+(?P<m>{_NAME}){_POSS}\s")
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def _source_authors(body: str) -> set[str]:
+    """The surnames of people whose book, play or story the reviewed work adapts."""
+    return {_surname(_strip_openers(m["n"] or m["m"])) for m in _SOURCE_RE.finditer(body)} - {""}
+
+
+def _mention_bonus(name: str, body: str) -> float:
+    """A little confidence for each time the review comes back to a person (by surname):
+    the maker of the work reviewed is talked about all through, a collaborator once."""
+    if not name.split():
+        return 0.0
+    mentions = len(re.findall(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?![\w\-])", body))
+    return 0.03 * min(max(mentions - 1, 0), 5)
+
+
+def _after_first_name(word: str, body: str) -> bool:
+    """True when ``word`` follows a capitalised word that is no sentence opener
+    ("Stanley Kubrick": a surname), not "With Hades II" or "In Hades"."""
+    for m in re.finditer(rf"\b([A-Z][a-zà-ÿ]+) {re.escape(word)}(?![\w'’])", body):
+        if m[1].lower() not in _OPENERS and m[1].lower() not in _LEAD_NOISE:
+            return True
+    return False
 
 
 def _full_name(name: str, body: str, people: set[str]) -> str:
@@ -770,7 +894,8 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
                "released", "starring", "directed", "written", "developer", "publisher", "opener", "closer",
                "watching", "reading", "playing", "is", "was", "are", "were", "has", "have", "had", "does", "did",
                "mr", "mrs", "ms", "dr", "yes", "oh", "well", "okay", "ok", "whereas", "even", "then", "now",
-               "nobody", "somebody", "everyone", "everybody", "anyone", "someone", "no one"}
+               "nobody", "somebody", "everyone", "everybody", "anyone", "someone", "no one", "it's", "that's", "here's",
+               "there's", "what's", "it’s", "that’s", "here’s", "there’s", "what’s"}
 
 
 def _strip_openers(text: str) -> str:
@@ -808,33 +933,84 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+def _rare_opener(word: str, count: int) -> bool:
+    """A word that only ever opens sentences but is no everyday word and recurs
+    ("Severance is all three", "Severance season one"): a title said first."""
+    return count >= 2 and word.lower() not in _OPENERS and zipf(word.lower().strip("!?."), "en") < 3.5
+
+
 def _common_word(word: str) -> bool:
     """A single capitalised word that is an everyday English word ("Still", "Gold")."""
     return zipf(word.lower().strip("!?."), "en") >= 4.6
 
 
-def _find_year(body: str, title: str | None) -> tuple[int, float] | None:
+# A year said of another work, a later cut, or the reviewer's own viewing: never the work's.
+_NOT_THE_WORKS = r"(?:sequel|prequel|follow-up|spin-off|remake|reboot|original|predecessor|adaptation|restoration|re-release|reissue|" \
+    r"cut|edition|remaster|revival|festival|screening|rewatch|visit)"
+
+
+def _find_year(body: str, title: str | None, creator: str | None = None,
+               kind: str | None = None) -> tuple[int, float] | None:
+    """The year the work came out, from the surest pattern that finds one: "X (2019)",
+    "X, the 2001 remake", "Y's 2019 debut", "X came out in 2019", "its 2000 release",
+    "the novel, published in 2005", "Y made it in 1968", "the 2019 film", "released in
+    2019". A year said of another work, a later cut or a visit is passed over."""
+    for pattern, conf in _year_patterns(title, creator, kind):
+        if m := _first_of_kind(pattern, body, kind):
+            return int(m["y"]), conf
+    return None
+
+
+def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> list[tuple[re.Pattern[str], float]]:
+    """The year patterns for this work, surest first."""
+    out: list[tuple[str, float]] = []
     if title:
         t = re.escape(title)
-        if m := re.search(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?({_YEAR})\b", body):
-            return int(m[1]), 0.95
-        if m := re.search(rf"\b({_YEAR})['’]s\s+{t}", body):
-            return int(m[1]), 0.8
-        if m := re.search(rf"['’]s\s+({_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", body):
-            return int(m[1]), 0.85
-        # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
-        if m := re.search(rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?(?:came out|arrived|appeared|premiered|"
-                          rf"debuted|opened|began|launched|released|published|aired|hit|landed|crawled)\b[^.!?\n]{{0,50}}?"
-                          rf"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?({_YEAR})\b", body):
-            return int(m[1]), 0.85
-    if m := re.search(rf"\b(?:the|this|a|an)\s+({_YEAR})\s+(?:[\w\-]+\s+)?(?:{_KIND_NOUN_RE})\b", body):
-        return int(m[1]), 0.75
-    if m := re.search(rf"\b(?:released|release|published|premiered|premieres|came out|first aired|debuted|launched|"
-                      rf"opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b({_YEAR})\b",
-                      body, re.I):
-        return int(m[1]), 0.7
-    if m := re.search(rf"{_START}(?:{_NAME})['’]s\s+({_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", body):
-        return int(m[1]), 0.7
+        out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
+                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake"
+        short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
+        if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
+            out.append((rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\((?P<y>{_YEAR})\)", 0.9))
+    if creator and creator.split():  # "Garmus's 2022 debut", "ZA/UM's 2019 role-playing game"
+        who = re.escape(creator.split()[-1])
+        out.append((rf"(?<![\w'’]){who}{_POSS}\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)", 0.9))
+    if title:
+        t = re.escape(title)
+        out += [(rf"\b(?P<y>{_YEAR})['’]s\s+{t}", 0.8),
+                (rf"['’]s\s+(?P<y>{_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", 0.85),
+                # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
+                (rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.85),
+                (rf"{t}[\"”’*_]?,\s*(?:[^.!?\n]{{0,80}}?\s)?(?:that|which)\s+(?:first\s+)?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.8)]
+    out.append((rf"\b(?i:its|the (?:film|book|novel|game|series|show|album)['’]s)\s+(?P<y>{_YEAR})\s+(?:(?:[\w\-]+\s+)?release|debut|"
+                rf"premiere|publication|launch|bow)\b", 0.8))  # "Its 2000 release made it ..."
+    nouns = "|".join(re.escape(n) for n in KIND_NOUNS.get(kind or "", ()) if n not in _AMBIGUOUS_NOUNS)
+    if nouns:  # "The memoir, published in 2021"
+        out.append((rf"\b(?i:the|this)\s+(?:{nouns}),?\s+(?:(?:first|originally)\s+)?{_CAME_OUT}\s+{_IN_YEAR}", 0.85))
+    if creator and creator.split():  # "Stanley Kubrick actually made in 1968", "Miles Davis recorded it ... in 1959"
+        who = re.escape(creator.split()[-1])
+        out.append((rf"(?<![\w'’]){who}\s+(?:\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
+                    rf"\b[^.!?\n]{{0,40}}?{_IN_YEAR}", 0.75))
+    # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
+    out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
+             rf"(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\b", 0.75),
+            (rf"\b(?i:released|release|published|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
+             rf"[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.7),
+            (rf"\b(?i:opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.65),
+            (rf"{_START}(?:{_NAME})['’]s\s+(?P<y>{_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", 0.7)]
+    return [(re.compile(p), c) for p, c in out]
+
+
+_CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launched|released|published|aired|broadcast|hit|landed|crawled)"
+_IN_YEAR = rf"\b(?:in|on|of)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b"
+
+
+def _first_of_kind(pattern: re.Pattern[str], body: str, kind: str | None) -> re.Match[str] | None:
+    """The first match whose "the 2010 film" names a work of the review's kind: in a
+    book review "the 2010 film" is the adaptation's year, not the novel's."""
+    for m in pattern.finditer(body):
+        noun = (m.groupdict().get("noun") or "").lower()
+        if not noun or not kind or noun in _AMBIGUOUS_NOUNS or noun in KIND_NOUNS.get(kind, ()):
+            return m
     return None
 
 
@@ -843,24 +1019,28 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "writer": "book", "venture": "other", "place": "other", "kitchen": "other", "remake": "film",
               "chef": "other", "director": "film", "filmmaker": "film", "novelist": "book", "author": "book",
               "developer": "game", "showrunner": "tv", "songwriter": "other", "rapper": "other", "singer": "other",
+              "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
               "studio": "game", "show": "tv", "film": "film", "book": "book"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
-               roles: Counter[str] | None = None) -> tuple[str, float] | None:
+               roles: Counter[str] | None = None, sources: set[str] | None = None) -> tuple[str, float] | None:
     """film / tv / book / game / other from the words around the work and the whole text.
 
     The nouns right next to the title ("X is a documentary", "the novel X")
-    count most; the cue words of the whole text decide otherwise. A
+    count most, unless a source author's ("Marcus Lyle's 2015 novel X": the book the
+    series adapts); the cue words of the whole text decide otherwise. A
     documentary is a film unless the text speaks of episodes or a series."""
     text = f"{headline}\n{body}".lower()
     scores: dict[str, float] = {k: float(len(rx.findall(text))) for k, rx in _CUE_RES.items()}
     if title:
         t = re.escape(title.lower())
         near = re.findall(rf"{t}[\"”’*_]?\s*(?:\([^)]*\)\s*)?(?:is|was|,)\s+(?:a|an|the)\s+(?:[\w'’\-]+,?\s+){{0,5}}?({_KIND_NOUN_RE})\b", text)
-        near += re.findall(rf"\b(?:the|this|new|latest|[\w]+['’]s)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?({_KIND_NOUN_RE})\s*,?\s*[\"“‘*_]?{t}", text)
+        near += [m["noun"] for m in re.finditer(rf"\b(?:the|this|new|latest|(?P<owner>[\w]+)['’]s)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?"
+                                                rf"(?P<noun>{_KIND_NOUN_RE})\s*,?\s*[\"“‘*_]?{t}", text)
+                 if not m["owner"] or m["owner"] not in (sources or set())]
         for noun in near:
             for kind, nouns in KIND_NOUNS.items():
                 if noun in nouns and noun not in _AMBIGUOUS_NOUNS:

@@ -1,0 +1,153 @@
+"""Issue 9, reading real reviews: the byline, outlet, title, year and creator rules
+added for tuning5.jsonl, each on a small made-up text of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from audioreview.readers import read_markdown, read_text
+from audioreview.readers import bylines
+
+
+@pytest.mark.parametrize("line, author, pub", [
+    ("By PETRA LINDQVIST", "Petra Lindqvist", None),
+    ("ODHRAN MACKEY-BELL, Film Critic", "Odhran Mackey-Bell", None),
+    ("Review by reel_wanderer ★★★½", "reel_wanderer", None),
+    ("sam.watches's review", "sam.watches", None),
+    ("*Posted by ghoulfan88 · Midnight Matinee · 7 min read*", "ghoulfan88", "Midnight Matinee"),
+    ("— Ines Carvalho, for the Tuesday Film Society", "Ines Carvalho", "The Tuesday Film Society"),
+    ("Posted by Ravi Lund in Restaurants, Glasgow · 9 comments", "Ravi Lund", None),
+    ("By Ravi Lund · Issue 12", "Ravi Lund", None),
+])
+def test_byline_forms(line, author, pub):
+    found = bylines.byline(line)
+    assert found is not None and (found.author, found.publication) == (author, pub)
+
+
+@pytest.mark.parametrize("line", [
+    "The Paper Lantern · Issue 41",  # a masthead and its issue
+    "Film | TV | Box Office | Festivals | Awards",  # a navigation bar
+])
+def test_not_bylines(line):
+    assert bylines.byline(line) is None
+
+
+def test_outlet_lines():
+    assert bylines.copyright_holder("© 2023 The Quiet Reel. All rights reserved.") == "The Quiet Reel"
+    assert bylines.copyright_holder("© Supper in Salford 2022") == "Supper in Salford"
+    assert bylines.outlet_plug("Thanks for reading Side B! Subscribe for free.") == "Side B"
+    assert bylines.outlet_plug("You're receiving Box Notes because you signed up.") == "Box Notes"
+    assert bylines.masthead("Second Row, the podcast where two sisters rewatch old musicals") == "Second Row"
+    assert bylines.masthead("*Reviewed on Switch · Code provided by the publisher*") is None
+    assert bylines.byline("Night Owl Cinema", trailing=True).publication == "Night Owl Cinema"
+    assert bylines.is_signoff("Talk soon,") and not bylines.is_signoff("Talk soon, and watch it.")
+    assert bylines.date_line("Friday 7 June 2024, 7:30am") == "2024-06-07"
+    assert bylines.nav_line("Home   My Lists   Browse ▾   Members   Sign in") is False
+
+
+@pytest.mark.parametrize("text, author, pub", [
+    ("About the author: Lia Moss writes about games and comics from Cardiff.", "Lia Moss", None),
+    ("Tom Reyes writes about sound, cinema and the music industry for Low Hum.", "Tom Reyes", "Low Hum"),
+    ("Tom Reyes has written about music for Low Hum since 2011.", "Tom Reyes", "Low Hum"),
+    ("Tom Reyes plays far too many puzzle games. Follow him on Bluesky.", "Tom Reyes", None),
+])
+def test_bios(text, author, pub):
+    found = bylines.bio_byline(text)
+    assert found is not None and (found.author, found.publication) == (author, pub)
+
+
+_BODY = ("{title} is a quiet film about a lighthouse, and {title} never hurries.\n\n"
+         "The second paragraph talks about the weather on the island for a while.\n\n"
+         "Overall, {title} is worth the trip.\n")
+
+
+def test_newsletter_sign_off_and_footer():
+    text = (_BODY.format(title="Harbour Lights") + "\nSpeak soon,\nMina Okafor\n\n"
+            "You're receiving Reel Letters because you subscribed at reelletters.news.\n")
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Mina Okafor", "Reel Letters")
+
+
+def test_copyright_line_under_the_trailer():
+    text = _BODY.format(title="Harbour Lights") + "\n— Mina Okafor\n© 2024 The Harbour Post\n"
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Mina Okafor", "The Harbour Post")
+
+
+def test_work_card_above_a_username_review():
+    text = ("Reelbox\nFilms   Lists   Members   Sign in\n\nHarbour Lights 1987\nDirected by Ada Brenner\n\n"
+            "Review by tidewatcher ★★★★\n\nWatched 2 Mar 2024\n\n" + _BODY.format(title="Harbour Lights"))
+    m = read_text(text, "review.txt").metadata
+    assert (m.work.title, m.work.year, m.work.creator, m.work.kind) == ("Harbour Lights", 1987, "Ada Brenner", "film")
+    assert (m.author, m.publication, m.rating.value) == ("tidewatcher", "Reelbox", 4.0)
+
+
+def test_headline_by_line_is_the_byline_without_a_review_credit():
+    text = "Harbour Lights\nBy Ada Brenner\n\n" + _BODY.format(title="Harbour Lights")
+    m = read_text(text, "review.txt").metadata
+    assert m.author == "Ada Brenner" and m.work.creator != "Ada Brenner"
+
+
+def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
+    text = ("[Slow Reels](/) · [Archive](/archive) · [About](/about) · [Subscribe](/subscribe)\n\n"
+            "# Harbour Lights at last\n\n### A long-lost lighthouse drama finally reaches cinemas, and it was worth the wait\n\n"
+            "Mina Okafor · 3 May 2024 · 6 min read\n\n" + _BODY.format(title="*Harbour Lights*"))
+    r = read_markdown(text, "post.md")
+    assert (r.metadata.title, r.metadata.author, r.metadata.publication) == ("Harbour Lights at last", "Mina Okafor",
+                                                                             "Slow Reels")
+
+
+@pytest.mark.parametrize("sentence, creator", [
+    ("The series, written and created by comedian Jo Pike, is a delight.", "Jo Pike"),
+    ("The studio handed the reins to Bram Kell after the first film.", "Bram Kell"),
+    ("It is Dana Holt's HBO drama, and Dana Holt's best work.", "Dana Holt"),
+    ("Moss Hollow Games' roguelike is the best of the year.", "Moss Hollow Games"),
+])
+def test_creator_phrasings(sentence, creator):
+    from audioreview.readers.work import Text, find_work
+
+    body = f"Harbour Lights is a quiet story about a lighthouse. {sentence}"
+    guess = find_work(Text(headline=None, paragraphs=[(body, []), ("Harbour Lights never hurries.", [])]))
+    assert guess.creator is not None and guess.creator.value == creator
+
+
+def test_credit_for_another_work_or_one_episode_counts_less():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is the new series from Jo Pike, whose Harbour Lights began as a radio play.",
+             "The second episode, directed by Sam Reid, is the best hour of it.",
+             "Harbour Lights is Jo Pike's sitcom, and Pike never wastes a line."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Jo Pike"
+
+
+@pytest.mark.parametrize("body, year", [
+    ("Mission: Harbour – Lights is loud. Lights (2019) was louder than its makers hoped.", 2019),
+    ("Harbour Lights, the 2004 remake of a forgotten musical, is a joy. Harbour Lights sings.", 2004),
+    ("Its 1999 release changed everything. Harbour Lights, though, is quieter than its fame. "
+     "The 2011 sequel is best forgotten. Harbour Lights is a film to see.", 1999),
+])
+def test_the_works_year_not_a_sequels(body, year):
+    from audioreview.readers.work import _find_year
+
+    title = "Mission: Harbour – Lights" if "Mission" in body else "Harbour Lights"
+    assert _find_year(body, title)[0] == year
+
+
+def test_a_book_reviews_year_is_not_its_adaptations():
+    from audioreview.readers.work import _find_year
+
+    body = "Many know it from the 2010 film. The novel, first published in 2005, is better."
+    assert _find_year(body, "Harbour Lights", None, "book")[0] == 2005
+    assert _find_year("Jo Pike's 2015 debut is a marvel; the TV show came out in 2019.", "Harbour Lights", "Jo Pike")[0] == 2015
+
+
+def test_an_adaptations_source_author_is_not_its_creator():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is Ada Brenner's adaptation of Jo Pike's bestseller, and it is lovely.",
+             "Jo Pike's 2015 novel Harbour Lights sold two million copies.",
+             "Ada Brenner, who created this six-part series, clearly loves the book. Harbour Lights is patient.",
+             "Every episode of Harbour Lights takes its time with the series' small moments."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert (guess.creator.value, guess.kind.value) == ("Ada Brenner", "tv")
