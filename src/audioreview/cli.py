@@ -161,17 +161,17 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     """
     from dataclasses import replace
 
-    from .render import check_options, render_batch, start_warm_up, write_feed
+    from .render import check_options, write_feed
+    from .render import render_batch
 
+    warnings = warning_options(kw)
     options = RenderOptions(
         out_dir=kw["out_dir"], voice=kw["voice"], preset=kw["preset"], audio=not kw["no_audio"],
         epub=not kw["no_epub"], feed=kw["feed"], base_url=kw["base_url"], cover=kw["cover"],
         cache_dir=kw["cache_dir"], use_cache=not kw["no_cache"], quiet=kw["quiet"],
-        input_format=kw["input_format"], workers=kw["workers"], cache_max_size=kw["cache_max_size"],
+        input_format=kw["input_format"], warnings=warnings, workers=kw["workers"],
+        cache_max_size=kw["cache_max_size"],
     )
-    if kw["scheduler"] is None:
-        start_warm_up(options)  # loads models on the other core while this one reads and checks
-    options = replace(options, warnings=warning_options(kw))
     for note in check_options(options, inputs):  # every option, before any work
         click.echo(f"audioreview: warning: {note}", err=True)
     seen = {"ok": False, "failed": False, "internal": False}

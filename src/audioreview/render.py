@@ -36,7 +36,6 @@ import json
 import os
 import shutil
 import sys
-import threading
 import tempfile
 import time
 import uuid
@@ -126,45 +125,6 @@ def prepare(
 
 
 # ------------------------------------------------------------------- options
-
-
-def start_warm_up(options: RenderOptions) -> list[threading.Thread]:
-    """Start, in background threads, the one-off loading every render pays: the
-    language detector's model (mostly LZMA decompression, which lets other
-    threads run) and, with audio, the loudness stage's imports (scipy). On two
-    cores this overlaps the main thread's own start-up (imports, reading,
-    analysis); on a small re-render (one edited sentence) start-up is most of
-    the time. The voice is not loaded here: a batch synthesizes in worker
-    processes, and a voice in this one would only cost memory. Anything that
-    fails here is left for the render itself to report; the threads never raise."""
-
-    def language() -> None:
-        from .readers.language import warm_up
-
-        warm_up()
-
-    def audio() -> None:
-        from .audio.episode import AudioOptions, warm_up
-        from .speech.profiles import load_profile
-
-        warm_up(load_profile(options.voice), AudioOptions(
-            preset=options.preset, cache_dir=options.cache_dir, use_cache=options.use_cache))
-
-    threads = [threading.Thread(target=_quietly(job), name=f"audioreview-warm-up-{job.__name__}", daemon=True)
-               for job in ([language, audio] if options.audio else [language])]
-    for thread in threads:
-        thread.start()
-    return threads
-
-
-def _quietly(job: Callable[[], None]) -> Callable[[], None]:
-    def run() -> None:
-        try:
-            job()
-        except Exception:  # noqa: BLE001 -- the render reports its own errors
-            return
-
-    return run
 
 
 PRESET_NAMES = ("podcast", "audiobook")

@@ -25,7 +25,7 @@ Rules (tested in tests/test_languages.py):
 
 from __future__ import annotations
 
-import threading
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..model import Provenance
@@ -57,27 +57,13 @@ def language_name(tag: str | None) -> str:
     return NAMES.get(code, code)
 
 
-_LOADED: list[Any] = []
-_LOADING = threading.Lock()
-
-
+@functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The detector, loaded once per process; a thread that asks while another
-    loads it waits for that load rather than doing it a second time."""
-    with _LOADING:
-        if not _LOADED:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            ident.set_languages([code for code in ident.labels if len(code) == 2 and code not in _EXCLUDED])
-            _LOADED.append(ident)
-        return _LOADED[0]
-
-
-def warm_up() -> None:
-    """Load the detector's model now (a few tenths of a second, mostly LZMA
-    decompression, which lets other threads run) instead of at the first read."""
-    _identifier()
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages([code for code in ident.labels if len(code) == 2 and code not in _EXCLUDED])
+    return ident
 
 
 def rank(text: str) -> list[tuple[str, float]]:
