@@ -191,6 +191,7 @@ def test_evaluation_meets_targets(overall):
     assert overall["severity"] >= 0.75, f"severity exact {overall['severity']:.3f}"
 
 
+@pytest.mark.slow  # 490 reviews analysed: 6 s of the fast loop's minute; the full suite runs it
 def test_corpus_reviews_meet_the_review_level_targets():
     """The 490 corpus reviews the review-level models were trained on (never the
     blind sets); tools/train_warnings_model.py --cv gives the held-out figures."""
