@@ -177,11 +177,12 @@ def load_reviews(path: Path) -> list[tuple[Review, dict[str, int], bool]]:
     return out
 
 
-def review_rows(model: Model, files: list[Path]) -> dict[str, list[tuple[np.ndarray, dict[str, int], bool]]]:
-    """Per review file: (review-level features, gold labels, needs_note) of each review."""
+def review_rows(model: Model, reviews: list[tuple[Review, dict[str, int], bool]],
+                ) -> list[tuple[np.ndarray, dict[str, int], bool]]:
+    """(review-level features, gold labels, needs_note) of each labelled review."""
     from audioreview.analysis.content_warnings import review_features
 
-    return {p.name: [(review_features(r, model), gold, note) for r, gold, note in load_reviews(p)] for p in files}
+    return [(review_features(r, model), gold, note) for r, gold, note in reviews]
 
 
 def _linear(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -216,11 +217,12 @@ def review_cv(model: Model) -> None:
     from audioreview.analysis.content_warnings import is_shown
     from audioreview.analysis.review_level import judge
 
-    by_file = review_rows(model, review_files())
+    reviews = {p.name: load_reviews(p) for p in review_files()}
+    by_file = {name: review_rows(model, labelled) for name, labelled in reviews.items()}
     totals: dict[str, list] = {"rule": [], "learned": []}
     for name, rows in by_file.items():
         stage = train_review_level([r for other, rs in by_file.items() if other != name for r in rs])
-        for (review, gold, note), (f, _, _) in zip(load_reviews(DATA / name), rows):
+        for (review, gold, note), (f, _, _) in zip(reviews[name], rows):
             rule = {w.category: w.severity for w in judge_rule(review, model)}
             totals["rule"].append((gold, note, rule, any(is_shown(c, s) for c, s in rule.items())))
             if sum(len(b.sentences) for b in review.body_blocks()) < MIN_SENTENCES:
@@ -238,9 +240,8 @@ def judge_rule(review: Review, model: Model) -> list:
     import audioreview.analysis.content_warnings as cw
 
     sentences = cw._sentence_rows(review, cw._titles(review))
-    rows, probs = cw._sentence_model(model, sentences)
     return cw.judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences],
-                    cw._model_findings(model, sentences, rows, probs))
+                    cw._model_findings(model, sentences, cw._sentence_model(model, sentences)))
 
 
 def tally(gold: dict[str, int], pred: dict[str, int], tp: dict, fp: dict, fn: dict) -> tuple[int, int]:
@@ -286,7 +287,7 @@ def main() -> None:
     if "--cv" in sys.argv:
         review_cv(model)
         return
-    rows = [r for rs in review_rows(model, review_files()).values() for r in rs]
+    rows = [r for p in review_files() for r in review_rows(model, load_reviews(p))]
     model.review = train_review_level(rows)
     for cat in CATEGORIES:
         print(f"{cat:<22} positives {sum(cat in lab for _, lab in examples):>4}  threshold {model.thresholds[cat]}")

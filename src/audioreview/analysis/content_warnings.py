@@ -513,10 +513,10 @@ def detect(review: Review) -> list[Finding]:
         per_sentence = [{c: (h.severity, h.weight, h.phrases, None) for c, h in hits.items()}
                         for _, hits, _ in sentences]
         return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
-    rows, probs = _sentence_model(model, sentences)
-    per_sentence = _model_findings(model, sentences, rows, probs)
+    scores = _sentence_model(model, sentences)
+    per_sentence = _model_findings(model, sentences, scores)
     if model.review is not None and len(sentences) >= review_level.MIN_SENTENCES:
-        return _judge_learned(review, model, sentences, rows, probs, per_sentence)
+        return _judge_learned(review, model, sentences, scores, per_sentence)
     return judge(review, [s for s, _, _ in sentences], [g for _, _, g in sentences], per_sentence)
 
 
@@ -533,18 +533,35 @@ def _sentence_rows(review: Review, titles: list[str]) -> list[tuple[Sentence, di
     return sentences
 
 
-def _sentence_model(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
-                    ) -> tuple[list[list[int]], np.ndarray]:
-    """Each sentence's hashed features and its (sentences, categories) probabilities."""
+@dataclass
+class _Scores:
+    """The sentence model's output for a review's sentences: hashed features,
+    (sentences, categories) probabilities, and each sentence's severity for a
+    category, computed once when first asked for (the sentence findings and the
+    review-level features both need it)."""
+
+    model: Model
+    rows: list[list[int]]
+    probs: np.ndarray
+    _severity: dict[tuple[int, str], tuple[int, np.ndarray]] = field(default_factory=dict)
+
+    def severity(self, i: int, category: str) -> tuple[int, np.ndarray]:
+        key = (i, category)
+        if key not in self._severity:
+            self._severity[key] = self.model.severity(self.rows[i], category)
+        return self._severity[key]
+
+
+def _sentence_model(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]]) -> _Scores:
     rows = [features(s.text, lexicon_cues(s.text, hits=hits)) for s, hits, _ in sentences]
-    return rows, model.probabilities(rows)
+    return _Scores(model, rows, model.probabilities(rows))
 
 
 def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
-                    rows: list[list[int]], probs: np.ndarray) -> list[dict[str, tuple[int, float, list[str], float]]]:
+                    scores: _Scores) -> list[dict[str, tuple[int, float, list[str], float]]]:
     """Per sentence: category -> (severity, weight, lexicon phrases, probability)."""
     out = []
-    for (s, hits, _), idx, p in zip(sentences, rows, probs):
+    for i, ((s, hits, _), p) in enumerate(zip(sentences, scores.probs)):
         found = {}
         for j, cat in enumerate(model.categories):
             threshold = model.thresholds.get(cat, 0.5)
@@ -553,7 +570,7 @@ def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit]
                 threshold *= REVIEW_RULE["lexicon_scale"]
             if p[j] < threshold:
                 continue
-            sev, _ = model.severity(idx, cat)
+            sev, _ = scores.severity(i, cat)
             h = hits.get(cat)
             if cat == "strong_language":
                 sev = h.severity if h else sev  # profanity is counted, not guessed
@@ -565,18 +582,17 @@ def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit]
 def review_features(review: Review, model: Model) -> np.ndarray:
     """The review-level models' input for ``review`` (training builds its rows with it)."""
     sentences = _sentence_rows(review, _titles(review))
-    rows, probs = _sentence_model(model, sentences)
-    return _category_features(review, model, sentences, rows, probs)
+    return _category_features(review, model, sentences, _sentence_model(model, sentences))
 
 
 def _category_features(review: Review, model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
-                       rows: list[list[int]], probs: np.ndarray) -> np.ndarray:
+                       scores: _Scores) -> np.ndarray:
+    probs = scores.probs
     thresholds = [model.thresholds.get(c, 0.5) for c in model.categories]
-    severity: list[dict[int, np.ndarray]] = []
-    tops = set(np.argmax(probs, axis=0).tolist()) if len(rows) else set()
-    for i, (idx, p) in enumerate(zip(rows, probs)):
-        severity.append({j: model.severity(idx, cat)[1] for j, cat in enumerate(model.categories)
-                         if p[j] >= thresholds[j] or (i in tops and int(np.argmax(probs[:, j])) == i)})
+    top_of = np.argmax(probs, axis=0) if len(probs) else np.zeros(0, dtype=int)  # each category's top sentence
+    severity = [{j: scores.severity(i, cat)[1] for j, cat in enumerate(model.categories)
+                 if p[j] >= thresholds[j] or top_of[j] == i}
+                for i, p in enumerate(probs)]
     body = " ".join(s.text for s, _, _ in sentences)
     return review_level.category_features(
         probs, thresholds, [{c: h.severity for c, h in hits.items()} for _, hits, _ in sentences],
@@ -584,12 +600,13 @@ def _category_features(review: Review, model: Model, sentences: list[tuple[Sente
 
 
 def _judge_learned(review: Review, model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],
-                   rows: list[list[int]], probs: np.ndarray,
-                   per_sentence: list[dict[str, tuple[int, float, list[str], float]]]) -> list[Finding]:
+                   scores: _Scores, per_sentence: list[dict[str, tuple[int, float, list[str], float]]],
+                   ) -> list[Finding]:
     """Findings from the review-level models (:mod:`.review_level`). Evidence: the
     sentences that pass the category's threshold, else its most likely sentence."""
     assert model.review is not None
-    x = _category_features(review, model, sentences, rows, probs)
+    probs = scores.probs
+    x = _category_features(review, model, sentences, scores)
     judgement = review_level.judge(model.review, x)
     verdict = judgement.verdict(model.review.presence_threshold, model.review.note_threshold)
     findings = []
