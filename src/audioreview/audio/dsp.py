@@ -228,13 +228,6 @@ def integrated_lufs(x: np.ndarray, rate: int) -> float:
         return float(pyloudnorm.Meter(rate).integrated_loudness(np.asarray(x, dtype=np.float64)))
 
 
-def k_weight(x: np.ndarray, rate: int) -> np.ndarray:
-    """BS.1770 K-weighting (pyloudnorm's own filter design), float64."""
-    from scipy.signal import sosfilt
-
-    return sosfilt(_k_sos(rate), np.asarray(x, dtype=np.float64))
-
-
 @functools.lru_cache(maxsize=4)
 def _k_sos(rate: int) -> np.ndarray:
     """The K-weighting filter as second-order sections (pyloudnorm's design)."""
