@@ -272,12 +272,14 @@ _APPEARED_RE = re.compile(
     r"(?:,\s+(?i:a|an|the)\s[^.]*|,?\s+(?i:issue|no\.?|vol\.?)\s*#?\d+)?(?:[.!]\s.*)?\.?$")
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
+# An outlet's name as these lines give it: one to five capitalised words, "The" allowed first.
+_CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
-_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+is\s+(?:an?\s+"
+_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
                            r"(?:reader|listener|member)-(?:funded|supported)\b|(?:hosted|presented|written and hosted|edited|produced) by\b)")
 # "Loot Table verdict: Essential"
-_OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})\s+(?:verdict|rating|score)\s*:\s*\S")
+_OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>" + _CAPS_OUTLET + r")\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
 _POSITION_OF_RE = re.compile(rf"\b(?:policy or position|views|opinions|those) of\s+(?P<pub>{_PUB}?)\s*\.?$")
 _EARNS_RE = re.compile(r"^(?P<pub>(?:The\s+)?[A-Z][\w&\-]*(?:\s+[A-Z&][\w&\-]*){0,4})\s+(?:may|might|can)\s+earn\s+(?:a|an)\s+(?:affiliate\s+)?commission")
