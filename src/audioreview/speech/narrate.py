@@ -249,13 +249,14 @@ class PendingNarration:
                 workers = self.pool_workers
                 helper = _start_background(while_waiting)
                 text_of = {fut: text for text, fut in self.futures.items()}
+                self.futures = None  # each future holds its PCM: let it go once collected
                 with Progress(len(missing), enabled=not options.quiet) as bar:
-                    for fut in as_completed(text_of):
+                    for fut in as_completed(list(text_of)):
+                        text = text_of.pop(fut)
                         audio = fut.result()
-                        if not self._cached(text_of[fut]):  # (or the pool's thread is still writing it)
-                            found[text_of[fut]] = np.ascontiguousarray(audio, dtype=np.float32)
+                        if not self._cached(text):  # (or the pool's thread is still writing it)
+                            found[text] = np.ascontiguousarray(audio, dtype=np.float32)
                         bar.update()
-                self.futures = None
             else:
                 engine.check()  # fail fast (gTTS offline) before any work
                 workers = max(1, min(options.workers or default_workers(), len(missing)))
@@ -379,10 +380,13 @@ def _synthesize(engine: Engine, profile: VoiceProfile, texts: list[str], workers
                                  initializer=_worker_init, initargs=(profile, lifeline)) as pool:
             futures = {pool.submit(_worker_synthesize, t): t for t in order}
             try:
-                for fut in as_completed(futures):
+                for fut in as_completed(list(futures)):
+                    # Out of the dict once collected: a finished future holds its PCM, and
+                    # a long review's speech (hours) must not pile up here.
+                    text = futures.pop(fut)
                     audio = fut.result()
                     bar.update()
-                    yield futures[fut], audio
+                    yield text, audio
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
