@@ -63,6 +63,9 @@ def _identifier() -> Any:
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages([code for code in ident.labels if len(code) == 2 and code not in _EXCLUDED])
+    # set_languages kept the whole model besides the subset it made (~70 MB): only
+    # needed to choose other languages again, which this module never does.
+    ident._full_model = None
     return ident
 
 
