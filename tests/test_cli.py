@@ -197,10 +197,10 @@ def test_an_internal_error_in_one_input_does_not_stop_the_batch(tmp_path, monkey
 
     real = pipeline.build_outputs
 
-    def flaky(review, slug, out, options, result):
+    def flaky(review, slug, out, options, result, **kwargs):
         if "glass" in review.metadata.source_name:
             raise RuntimeError("boom")
-        return real(review, slug, out, options, result)
+        return real(review, slug, out, options, result, **kwargs)
 
     monkeypatch.setattr(pipeline, "build_outputs", flaky)
     out = tmp_path / "out"

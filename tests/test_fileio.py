@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from audioreview.fileio import atomic_write
+from audioreview.fileio import atomic_write, commit_files, is_part_file
 
 
 def test_atomic_write_replaces_whole_file(tmp_path):
@@ -102,3 +102,55 @@ def test_remove_part_files_takes_only_temporary_files(tmp_path):
         p.write_bytes(b"x")
     remove_part_files(tmp_path)
     assert all(p.exists() for p in keep) and not any(p.exists() for p in gone)
+
+
+# ------------------------------------------------------------ spooled outputs (issue 14)
+
+def test_a_spooled_output_is_renamed_into_place_and_nothing_temporary_stays(tmp_path):
+    from audioreview.fileio import OnDisk, Spool
+
+    with Spool(tmp_path) as spool:
+        big = spool.write("chapters/01-a.mp3", lambda fh: [fh.write(b"frame" * 1000) for _ in range(3)])
+        assert isinstance(big, OnDisk) and big.temporary and big.path.parent == tmp_path / "chapters"
+        assert is_part_file(big.path.name) and not (tmp_path / "chapters/01-a.mp3").exists()
+        written, unchanged = commit_files(tmp_path, {"chapters/01-a.mp3": big, "small.json": b"{}"})
+    assert sorted(written) == ["chapters/01-a.mp3", "small.json"] and unchanged == []
+    assert (tmp_path / "chapters/01-a.mp3").read_bytes() == b"frame" * 3000
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_a_spooled_output_equal_to_the_file_on_disk_leaves_it_untouched(tmp_path):
+    from audioreview.fileio import OnDisk, Spool
+
+    target = tmp_path / "a.mp3"
+    target.write_bytes(b"same bytes")
+    before = target.stat().st_mtime_ns, target.stat().st_ino
+    with Spool(tmp_path) as spool:
+        again = spool.write("a.mp3", lambda fh: fh.write(b"same bytes"))
+        kept = OnDisk(target, temporary=False)  # a re-render reusing the file on disk
+        written, unchanged = commit_files(tmp_path, {"a.mp3": again})
+        assert (written, unchanged) == ([], ["a.mp3"])
+        assert commit_files(tmp_path, {"a.mp3": kept}) == ([], ["a.mp3"])
+    assert (target.stat().st_mtime_ns, target.stat().st_ino) == before
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_spooled_outputs_of_a_failed_render_are_removed(tmp_path):
+    from audioreview.fileio import Spool
+
+    with pytest.raises(RuntimeError):
+        with Spool(tmp_path) as spool:
+            spool.write("episode.mp3", lambda fh: fh.write(b"x" * 100))
+
+            def broken(fh):
+                fh.write(b"half")
+                raise RuntimeError("the writer failed half way")
+
+            spool.write("book.epub", broken)
+    assert list(tmp_path.iterdir()) == [], "neither the finished nor the half-written temporary file stays"
+
+
+def test_without_a_folder_a_spool_gives_bytes():
+    from audioreview.fileio import Spool
+
+    assert Spool(None).write("x.mp3", lambda fh: fh.write(b"abc")) == b"abc"

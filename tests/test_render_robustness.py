@@ -331,7 +331,7 @@ def test_an_internal_error_with_a_multi_line_message_is_still_one_line(tmp_path,
 
     pipeline = importlib.import_module("audioreview.render")
 
-    def broken(review, slug, out, options, result):
+    def broken(review, slug, out, options, result, **kwargs):
         raise RuntimeError("\n    An attempt has been made to start a new process\n    before bootstrapping.\n")
 
     monkeypatch.setattr(pipeline, "build_outputs", broken)

@@ -14,6 +14,7 @@ oldest first, then by title) or ``title`` (then by date).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from . import layout
 from .audio.timing import Timing
@@ -21,7 +22,7 @@ from .errors import InputError, OutputError
 from .feed.library import read_rendered
 from .model import Review
 from .pages import published
-from .writers.epub import AnthologyEntry, AnthologyOptions, write_anthology
+from .writers.epub import AnthologyEntry, AnthologyOptions, write_anthology, write_anthology_into
 
 ORDERS = ("date", "title")
 
@@ -42,17 +43,17 @@ def rendered_folders(directory: str | Path) -> list[Path]:
     return found
 
 
-def _chapter_audio(folder: Path, timing: Timing) -> dict[str, bytes]:
-    """The chapter MP3s timing.json names, read from the folder (InputError for
-    one that is missing or outside it)."""
-    audio: dict[str, bytes] = {}
+def _chapter_audio(folder: Path, timing: Timing) -> dict[str, Path]:
+    """The chapter MP3s timing.json names, as paths in the folder (InputError
+    for one that is missing or outside it); the EPUB writer copies them in."""
+    audio: dict[str, Path] = {}
     base = folder.resolve()
     for chapter in timing.chapters:
         path = (folder / chapter.file).resolve()
         if not (path.is_relative_to(base) and path.is_file()):
             raise InputError(f"{layout.TIMING_FILE} names {chapter.file}, which is not in the folder",
                              str(folder / layout.TIMING_FILE))
-        audio[chapter.file] = path.read_bytes()
+        audio[chapter.file] = path
     return audio
 
 
@@ -81,7 +82,11 @@ def anthology_entries(directory: str | Path, *, audio: bool = True, order: str =
 
 
 def build_anthology(directory: str | Path, *, title: str | None = None, audio: bool = True,
-                    order: str = "date") -> bytes:
-    """The .epub bytes of the anthology of ``directory`` (nothing written)."""
+                    order: str = "date", into: BinaryIO | None = None) -> bytes:
+    """The .epub bytes of the anthology of ``directory`` (nothing written);
+    or, with ``into``, the book written into that open file (returns b"")."""
     entries = anthology_entries(directory, audio=audio, order=order)
+    if into is not None:
+        write_anthology_into(into, entries, AnthologyOptions(title=title))
+        return b""
     return write_anthology(entries, AnthologyOptions(title=title))

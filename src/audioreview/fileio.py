@@ -8,6 +8,11 @@
   them are on disk, the renames -- in the order given, so the file that marks a
   folder as complete goes last. When a write fails (a full disk) the temporary
   files are removed and no final path has changed.
+* ``Spool`` lets a writer stream an output too large to hold in memory (the
+  episode MP3 of a long review, the EPUB that carries its audio) straight into
+  that temporary file; ``commit_files`` takes the resulting :class:`OnDisk`
+  like bytes (renames it into place, or drops it when the target already holds
+  the same bytes).
 * ``dir_lock`` holds an advisory lock (``flock``) on a directory; the kernel
   drops it when the process dies, even by ``kill -9``.
 
@@ -19,11 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import filecmp
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import BinaryIO, Callable, Iterator, Mapping, Union
 
 from .errors import OutputError
 
@@ -46,14 +52,79 @@ def write_error(exc: OSError, path: str | os.PathLike[str], verb: str = "write")
     return OutputError(f"cannot {verb}: {reason}", str(path))
 
 
-def write_temp(target: Path, payload: bytes) -> Path:
-    """Write ``payload`` to a new temporary file beside ``target`` (fsynced,
-    mode 0644) and return its path; nothing is left behind when this fails."""
+class OnDisk(os.PathLike):
+    """An output whose bytes are in a file rather than in memory: a temporary
+    file a :class:`Spool` wrote beside its target (``temporary``: commit_files
+    renames it into place), or a final file kept as it is (a re-render reusing
+    the audio on disk). Readers open it like any path (``os.fspath``)."""
+
+    def __init__(self, path: str | os.PathLike[str], temporary: bool) -> None:
+        self.path, self.temporary = Path(path), temporary
+
+    def __fspath__(self) -> str:
+        return str(self.path)
+
+    def __repr__(self) -> str:
+        return f"OnDisk({str(self.path)!r}, temporary={self.temporary})"
+
+    def read_bytes(self) -> bytes:
+        return self.path.read_bytes()
+
+
+Payload = Union[bytes, str, OnDisk]
+
+
+class Spool:
+    """Where writers put outputs of one group (a review's folder ``root``):
+    each is streamed into a temporary file beside its final path and handed
+    back as an :class:`OnDisk` for commit_files, so no copy is held in memory.
+    With ``root`` None the outputs are bytes (library callers, tests). Leave
+    it as a context manager: what was spooled and not committed is removed."""
+
+    def __init__(self, root: str | os.PathLike[str] | None) -> None:
+        self.root = Path(root) if root is not None else None
+        self._made: list[Path] = []
+
+    def write(self, name: str, writer: Callable[[BinaryIO], object]) -> bytes | OnDisk:
+        """Run ``writer(fh)`` on a fresh output ``name`` (relative to the root)."""
+        if self.root is None:
+            import io
+
+            buf = io.BytesIO()
+            writer(buf)
+            return buf.getvalue()
+        try:
+            tmp = write_temp(self.root / name, writer)
+        except OSError as exc:  # a full disk: one line naming the file, as commit_files says it
+            raise write_error(exc, self.root / name) from None
+        self._made.append(tmp)
+        return OnDisk(tmp, temporary=True)
+
+    def discard(self) -> None:
+        """Remove every spooled file not committed (renamed away) yet."""
+        for tmp in self._made:
+            _unlink(tmp)
+        self._made.clear()
+
+    def __enter__(self) -> "Spool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+
+def write_temp(target: Path, payload: bytes | Callable[[BinaryIO], object]) -> Path:
+    """Write ``payload`` (bytes, or a function that writes into the open file)
+    to a new temporary file beside ``target`` (fsynced, mode 0644) and return
+    its path; nothing is left behind when this fails."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if callable(payload):
+                payload(fh)
+            else:
+                fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -77,19 +148,22 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str) -> Path:
     return target
 
 
-def same_bytes(target: Path, payload: bytes) -> bool:
+def same_bytes(target: Path, payload: bytes | OnDisk) -> bool:
     try:
+        if isinstance(payload, OnDisk):
+            return filecmp.cmp(payload.path, target, shallow=False)
         return target.stat().st_size == len(payload) and target.read_bytes() == payload
     except OSError:
         return False
 
 
-def commit_files(root: str | os.PathLike[str], files: Mapping[str, bytes | str],
+def commit_files(root: str | os.PathLike[str], files: Mapping[str, Payload],
                  last: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """Write every changed file of ``files`` (paths relative to ``root``) as one group.
 
-    Phase 1 writes each changed file to a temporary file beside its target;
-    phase 2 renames them into place, the names in ``last`` after all others
+    Phase 1 writes each changed file to a temporary file beside its target
+    (an :class:`OnDisk` from a Spool is that file already; one that is not
+    temporary must be the target itself, kept); phase 2 renames them into place, the names in ``last`` after all others
     (in that order). A failure in phase 1 removes the temporary files and
     changes no final path. Returns (written, unchanged) names. Raises
     OutputError naming the file that could not be written.
@@ -104,8 +178,18 @@ def commit_files(root: str | os.PathLike[str], files: Mapping[str, bytes | str],
             data = files[name]
             payload = data.encode("utf-8") if isinstance(data, str) else data
             target = base / name
-            if same_bytes(target, payload):
+            if isinstance(payload, OnDisk) and not payload.temporary:
+                if payload.path.resolve() != target.resolve():
+                    raise OutputError(f"internal error: {payload.path} is not the file {name} it stands for", str(target))
                 unchanged.append(name)
+                continue
+            if same_bytes(target, payload):
+                if isinstance(payload, OnDisk):
+                    _unlink(payload.path)
+                unchanged.append(name)
+                continue
+            if isinstance(payload, OnDisk):
+                staged.append((payload.path, target, name))
                 continue
             try:
                 staged.append((write_temp(target, payload), target, name))

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 from . import ids, layout
 from .covers import read_cover
 from .errors import AudioreviewError, InternalError, OutputError
-from .fileio import (PART_SUFFIX, atomic_write, commit_files, dir_lock, is_part_file, read_json_object,
+from .fileio import (PART_SUFFIX, OnDisk, Spool, atomic_write, commit_files, dir_lock, is_part_file, read_json_object,
                      remove_part_files, write_error)
 from .analysis.options import WarningOptions
 from .audio.timing import Timing
@@ -435,7 +435,7 @@ def _load_timing(path: Path, fingerprint: str) -> Timing | None:
 
 def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions, result: RenderResult,
                  pool: object | None = None, next_up: Callable[[], None] | None = None,
-                 ) -> tuple[dict[str, bytes], Timing]:
+                 spool: Spool | None = None) -> tuple[dict[str, bytes | OnDisk], Timing]:
     """Narrate and encode, or reuse what is on disk when nothing changed.
 
     In a batch, ``pool`` (a NarrationPool) synthesizes and ``next_up`` is
@@ -456,7 +456,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions, r
             result.stats.update(hits=0, misses=0, reused_audio=1)
             if next_up is not None:
                 next_up()
-            return {n: (out / n).read_bytes() for n in names}, timing
+            return {n: OnDisk(out / n, temporary=False) for n in names}, timing
 
     from .speech.narrate import start_narration
 
@@ -465,7 +465,7 @@ def _audio_files(review: Review, slug: str, out: Path, options: RenderOptions, r
         next_up()
     narration = pending.result(while_waiting=lambda: warm_up(profile, audio_options))
     stats = dict(getattr(narration, "stats", None) or {})
-    files, timing = write_audio(review, script, narration, profile, audio_options, slug, stats)
+    files, timing = write_audio(review, script, narration, profile, audio_options, slug, stats, spool=spool)
     result.stats.update({k: v for k, v in stats.items() if isinstance(v, (int, float))})
     return files, timing
 
@@ -479,13 +479,17 @@ def _narration_options(options: RenderOptions):  # noqa: ANN202 -- NarrationOpti
 
 def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
                   result: RenderResult, *, pool: object | None = None,
-                  next_up: Callable[[], None] | None = None) -> dict[str, bytes]:
-    """Every file of one review, relative to its folder, as bytes (nothing written)."""
-    files: dict[str, bytes] = {}
+                  next_up: Callable[[], None] | None = None, spool: Spool | None = None,
+                  ) -> dict[str, bytes | OnDisk]:
+    """Every file of one review, relative to its folder: bytes, or with a
+    ``spool`` on the folder, the large ones (MP3s, EPUB) streamed into
+    temporary files there (nothing written at a final path)."""
+    files: dict[str, bytes | OnDisk] = {}
     timing: Timing | None = None
-    audio: dict[str, bytes] | None = None
+    audio: dict[str, bytes | OnDisk] | None = None
+    spool = spool or Spool(None)
     if options.audio:
-        audio, timing = _audio_files(review, slug, out, options, result, pool, next_up)
+        audio, timing = _audio_files(review, slug, out, options, result, pool, next_up, spool)
         result.stats["audio_seconds"] = round(timing.duration, 3)
         files.update(audio)
         files[layout.TIMING_FILE] = _json_bytes(timing.to_dict())
@@ -496,10 +500,11 @@ def build_outputs(review: Review, slug: str, out: Path, options: RenderOptions,
         files[layout.srt_file(slug)] = write_srt(timing, review).encode("utf-8")
         files[layout.chapters_json_file(slug)] = write_chapters_json(timing).encode("utf-8")
     if options.epub:
-        from .writers.epub import EpubOptions, write_epub
+        from .writers.epub import EpubOptions, write_epub_into
 
         cover = read_cover(options.cover) if options.cover else None
-        files[layout.epub_file(slug)] = write_epub(review, EpubOptions(cover=cover), timing, audio)
+        files[layout.epub_file(slug)] = spool.write(
+            layout.epub_file(slug), lambda fh: write_epub_into(fh, review, EpubOptions(cover=cover), timing, audio))
     from .pages import review_page
 
     files[layout.WEB_PAGE] = review_page(review, timing, files, out.parent)
@@ -607,7 +612,8 @@ def render_one(source: str | Path, options: RenderOptions, taken: set[str] | Non
             result.slug, result.out_dir = claim.slug, out
             _remove_leftovers(out, out_root)
             pipelined = {"pool": pool, "next_up": next_up} if pool is not None else {}
-            files = build_outputs(review, claim.slug, out, options, result, **pipelined)
+            spool = held.enter_context(Spool(out))  # what is not committed is removed on the way out
+            files = build_outputs(review, claim.slug, out, options, result, spool=spool, **pipelined)
             lap("outputs_seconds")
             files[layout.RENDER_INFO] = _render_info(out, key, options)
             result.written, result.unchanged = commit_files(out, files, last=layout.COMMIT_LAST)
@@ -925,8 +931,10 @@ def write_anthology(directory: str | Path, output: str | Path, *, title: str | N
         raise OutputError("is a folder: give the path of the .epub file to write", str(out))
     rendered_folders(directory)  # a missing or empty DIR: one line, before anything is created
     check_out_dir(out.parent)
-    data = build_anthology(directory, title=title, audio=audio, order=order)
-    commit_files(out.parent, {out.name: data})
+    with Spool(out.parent) as spool:  # streamed into its temporary file: a narrated archive is large
+        book = spool.write(out.name, lambda fh: build_anthology(directory, title=title, audio=audio,
+                                                                order=order, into=fh))
+        commit_files(out.parent, {out.name: book})
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import tempfile
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
@@ -29,7 +30,7 @@ import numpy as np
 from .. import covers, layout
 from . import dsp, id3, mp3
 from ..errors import OutputError, VoiceError
-from ..fileio import atomic_write
+from ..fileio import OnDisk, Spool, atomic_write
 from ..model import Review
 from ..audio.timing import ChapterTime, Timing, UtteranceTime
 from ..speech.script import Script
@@ -171,30 +172,35 @@ def _t(samples: int, rate: int) -> float:
     return round(samples / rate, 3)
 
 
-# ----------------------------------------------------------- one chapter
+# ----------------------------------------------------------- one part
 #
-# Each chapter is mastered on its own (loudness to the preset's target, one
-# limiter pass, room tone), encoded, decoded and its true peak checked; the
-# episode is the chapters' MP3 frames one after another, never encoded again.
-# A mastered chapter is a pure function of its utterances' PCM, its pauses, the
-# preset and the codec, so it is kept in the synthesis cache folder under a key
-# of exactly those (CHAPTER_LAYOUT/<k[:2]>/<k>.mp3): a re-render after an edit
-# masters and encodes only the chapters whose audio changed.
+# A chapter is mastered in parts of at most PART_MAX samples, split after a
+# long pause (a paragraph's end) once a part holds PART_MIN: each part on its
+# own (loudness to the preset's target, one limiter pass, room tone), encoded,
+# decoded and its true peak checked. A chapter file is its parts' MP3 frames
+# one after another and the episode is every part's frames, never encoded
+# again, so the working set is one part, however long the chapter. A mastered
+# part is a pure function of its utterances' PCM, its pauses, the preset and the
+# codec, so it is kept in the synthesis cache folder under a key of exactly
+# those (CHAPTER_LAYOUT/<k[:2]>/<k>.mp3): a re-render after an edit masters and
+# encodes only the parts whose audio changed.
 
-CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a chapter changes
-# The episode (the chapters' frames joined) is measured again: chapters at the
-# target each land the whole within a few tenths of a dB; beyond this the
-# chapters are mastered again with the target moved by the difference.
+CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a part changes
+# The episode (the parts' frames joined) is measured again: parts at the target
+# each land the whole within a few tenths of a dB; beyond this the parts are
+# mastered again with the target moved by the difference.
 EPISODE_TOLERANCE = 0.5
-LONG_CHAPTER = 240.0  # seconds: a review with a chapter this long masters one chapter at a time
+PART_MIN = 1 << 21  # samples (95 s at 22.05 kHz): a part ends at the next long pause after this
+PART_MAX = 1 << 22  # samples (190 s): ... or at any pause before going past this
 
 
 @dataclass
-class _ChapterPlan:
-    """A chapter's audio before mastering: its utterances (PCM at the
+class _PartPlan:
+    """A part of a chapter before mastering: its utterances (PCM at the
     narration's rate, read from the narration when needed) and pauses, where
-    each utterance's speech sits in the chapter body, and the body's length --
-    all at the preset's rate."""
+    each utterance's speech sits in the part's body, the body's length, and
+    whether room tone pads its head and tail (a chapter's first and last
+    part) -- all at the preset's rate."""
 
     ids: list[str]
     audio: Mapping[str, np.ndarray]  # Narration.audio: utterance id -> PCM
@@ -203,6 +209,8 @@ class _ChapterPlan:
     length: int  # body samples
     source_rate: int
     digest: str = ""  # sha256 of the PCM and pauses (see _plan)
+    first: bool = True  # the chapter's first part: room tone head
+    last: bool = True  # the chapter's last part: room tone tail
 
     def body(self, rate: int) -> np.ndarray:
         body = np.zeros(self.length, dtype=np.float32)
@@ -213,6 +221,11 @@ class _ChapterPlan:
             body[start:end] = pcm
         return body
 
+    def head_tail(self, preset: Preset) -> tuple[int, int]:
+        rate = preset.sample_rate
+        return (int(round(preset.head * rate)) if self.first else 0,
+                int(round(preset.tail * rate)) if self.last else 0)
+
 
 def _resampled_length(n: int, rate_in: int, rate_out: int) -> int:
     """len(dsp.resample(x, rate_in, rate_out)) for len(x) == n (polyphase: ceil(n * up / down))."""
@@ -222,12 +235,26 @@ def _resampled_length(n: int, rate_in: int, rate_out: int) -> int:
     return -(-n * ratio.numerator // ratio.denominator)
 
 
-def _plan(chapter, narration: Narration, rate: int, slug: str) -> _ChapterPlan:  # noqa: ANN001 -- ScriptChapter
-    """The chapter's layout and the digest of its PCM; each utterance's PCM is
-    read once here and not kept (a long review never sits in memory whole)."""
-    ids, pauses, spans = [], [], []
+def _plan(chapter, narration: Narration, rate: int, slug: str) -> list[_PartPlan]:  # noqa: ANN001 -- ScriptChapter
+    """The chapter's parts: layout and digest of each part's PCM. Each
+    utterance's PCM is read once here and not kept (a long review never sits in
+    memory whole). A part closes after an utterance whose pause is longer than
+    the chapter's median pause (a paragraph's or a section's end) once it holds
+    PART_MIN samples, or before the next utterance would take it past PART_MAX."""
+    median = float(np.median([u.pause_after for u in chapter.utterances])) if chapter.utterances else 0.0
+    parts: list[_PartPlan] = []
+    ids: list[str] = []
+    pauses: list[int] = []
+    spans: list[tuple[int, int]] = []
     digest = hashlib.sha256()
     pos = 0
+
+    def close() -> None:
+        nonlocal ids, pauses, spans, digest, pos
+        parts.append(_PartPlan(ids, narration.audio, pauses, spans, pos, narration.sample_rate,
+                               digest.hexdigest(), first=not parts, last=False))
+        ids, pauses, spans, digest, pos = [], [], [], hashlib.sha256(), 0
+
     for utt in chapter.utterances:
         try:
             pcm = np.ascontiguousarray(narration.audio[utt.id], dtype=np.float32)
@@ -236,27 +263,37 @@ def _plan(chapter, narration: Narration, rate: int, slug: str) -> _ChapterPlan: 
                               "cache meanwhile)", slug) from None
         n = _resampled_length(len(pcm), narration.sample_rate, rate)
         pause = max(0, int(round(utt.pause_after * rate)))
+        if ids and pos + n + pause > PART_MAX:
+            close()
         spans.append((pos, pos + n))
         pos += n + pause
         ids.append(utt.id)
         pauses.append(pause)
         digest.update(f"{len(pcm)}:{pause};".encode("ascii"))
         digest.update(memoryview(pcm).cast("B"))
-    return _ChapterPlan(ids, narration.audio, pauses, spans, pos, narration.sample_rate, digest.hexdigest())
+        if pos >= PART_MIN and utt.pause_after > median:
+            close()
+    if ids or not parts:
+        close()
+    parts[-1].last = True
+    return parts
 
 
-def _chapter_key(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float) -> str:
-    """What a mastered chapter is made from: its PCM and pauses, the preset,
-    the (possibly corrected) target and starting ceiling, the codec."""
+def _part_key(plan: _PartPlan, preset: Preset, target: float, ceiling: float) -> str:
+    """What a mastered part is made from: its PCM and pauses, the preset, its
+    room tone head and tail, the (possibly corrected) target and starting
+    ceiling, the codec."""
     payload = {"layout": CHAPTER_LAYOUT, "format": FORMAT_VERSION, "preset": asdict(preset),
                "target": round(target, 4), "ceiling": round(ceiling, 4), "codec": mp3.codec_identity(),
                "source_rate": plan.source_rate, "pcm": plan.digest}
+    if not (plan.first and plan.last):  # a whole chapter keeps the key it always had
+        payload["ends"] = [plan.first, plan.last]
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 @dataclass
 class _Measured:
-    """A chapter MP3 as decoded: energy per 100 ms by the preset's measure,
+    """A part's MP3 as decoded: energy per 100 ms by the preset's measure,
     decoded samples, true peak (dBTP). Kept beside it in the cache, so the
     episode is checked without decoding it again."""
 
@@ -265,19 +302,29 @@ class _Measured:
     peak: float
 
 
-def _chapter_path(root: Path, key: str, suffix: str = ".mp3") -> Path:
+@dataclass
+class _Made:
+    """A mastered part: where its untagged MP3 frames are (the cache, or a
+    scratch folder with --no-cache), how many frames, its measurement, and
+    whether it came from the cache."""
+
+    path: Path
+    frames: int
+    measured: _Measured
+    hit: bool
+
+
+def _part_path(root: Path, key: str, suffix: str = ".mp3") -> Path:
     return root / CHAPTER_LAYOUT / key[:2] / f"{key}{suffix}"
 
 
-def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> tuple[bytes, _Measured] | None:
-    """A mastered chapter and its measurement from the cache, or None (missing,
+def _cached_part(root: Path, key: str, samples: int, rate: int) -> _Made | None:
+    """A mastered part and its measurement from the cache, or None (missing,
     damaged, or not whole MP3 frames long enough for ``samples``: then it is
     made again and rewritten)."""
-    if root is None:
-        return None
     try:
-        data = _chapter_path(root, key).read_bytes()
-        with np.load(_chapter_path(root, key, ".npz"), allow_pickle=False) as saved:
+        data = _part_path(root, key).read_bytes()
+        with np.load(_part_path(root, key, ".npz"), allow_pickle=False) as saved:
             measured = _Measured(np.asarray(saved["steps"], dtype=np.float64), int(saved["samples"]),
                                  float(saved["peak"]))
     except (OSError, ValueError, KeyError, EOFError):
@@ -285,19 +332,18 @@ def _cached_chapter(root: Path | None, key: str, samples: int, rate: int) -> tup
     count = mp3.whole_frames(data)
     if count is None or count * mp3.samples_per_frame(rate) < samples:
         return None
-    return data, measured
+    return _Made(_part_path(root, key), count, measured, True)
 
 
-def _store_chapter(root: Path | None, key: str, data: bytes, measured: _Measured) -> None:
-    if root is None:
-        return
+def _store_part(root: Path, key: str, data: bytes, measured: _Measured, keep: bool) -> Path:
+    """Put a mastered part where the episode is assembled from: the cache
+    (``keep``), or the scratch folder ``root``. A cache that cannot be written
+    (read-only, full) must not fail the render: the caller retries in scratch."""
     buf = io.BytesIO()
     np.savez(buf, steps=measured.steps, samples=np.int64(measured.samples), peak=np.float64(measured.peak))
-    try:  # the measurement first: a chapter MP3 in the cache always has one
-        atomic_write(_chapter_path(root, key, ".npz"), buf.getvalue())
-        atomic_write(_chapter_path(root, key), data)
-    except OSError:
-        pass  # a read-only or full cache must not fail the render
+    if keep:  # the measurement first: a part MP3 in the cache always has one
+        atomic_write(_part_path(root, key, ".npz"), buf.getvalue())
+    return atomic_write(_part_path(root, key), data)
 
 
 def _measure(data: bytes, preset: Preset) -> _Measured:
@@ -308,15 +354,14 @@ def _measure(data: bytes, preset: Preset) -> _Measured:
     return _Measured(meter.steps(), meter.samples, meter.true_peak())
 
 
-def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float, seed: int,
-                    options: AudioOptions) -> tuple[bytes, _Measured]:
-    """Loudness and limiter on one chapter's body, its room tone, the MP3; the
-    decoded file's true peak is measured and the chapter mastered again under a
+def _master_part(plan: _PartPlan, preset: Preset, target: float, ceiling: float, seed: int,
+                 options: AudioOptions) -> tuple[bytes, _Measured]:
+    """Loudness and limiter on one part's body, its room tone, the MP3; the
+    decoded file's true peak is measured and the part mastered again under a
     lower ceiling while it is too high (at most REMASTER_TRIES times)."""
     rate = preset.sample_rate
     codec = mp3.codec_gain_db(rate, preset.bitrate, _calibration_dir(options))
-    head = int(round(preset.head * rate))
-    tail = int(round(preset.tail * rate))
+    head, tail = plan.head_tail(preset)
     body = plan.body(rate)
     allowed = preset.max_peak - PEAK_MARGIN
     for _attempt in range(1 + REMASTER_TRIES):
@@ -332,13 +377,13 @@ def _master_chapter(plan: _ChapterPlan, preset: Preset, target: float, ceiling: 
     return data, measured
 
 
-CHUNK = 1 << 20  # samples per chunk when a mastered chapter is finished and encoded
+CHUNK = 1 << 20  # samples per chunk when a mastered part is finished and encoded
 
 
 def _with_room_tone(mastered: np.ndarray, head: int, tail: int, noise_floor: float | None, seed: int):
-    """int16 chunks of the chapter: ``head`` samples of silence, the mastered
+    """int16 chunks of the part: ``head`` samples of silence, the mastered
     speech, ``tail`` of silence, with the room tone (when the preset has one)
-    under all of it; made chunk by chunk, so no second copy of a long chapter."""
+    under all of it; made chunk by chunk, so no second copy of a long part."""
     n = head + len(mastered) + tail
     tone = dsp.room_tone_chunks(n, noise_floor, seed=seed, chunk=CHUNK) if noise_floor is not None else None
     for start in range(0, n, CHUNK):
@@ -352,47 +397,76 @@ def _with_room_tone(mastered: np.ndarray, head: int, tail: int, noise_floor: flo
         yield mp3.to_int16(part)
 
 
-def _chapter_mp3(plan: _ChapterPlan, preset: Preset, target: float, ceiling: float,
-                 options: AudioOptions, root: Path | None) -> tuple[bytes, _Measured, bool]:
-    """(untagged MP3 of the chapter, its measurement, True when it came from the cache)."""
-    key = _chapter_key(plan, preset, target, ceiling)
-    samples = plan.length + int(round(preset.head * preset.sample_rate)) + int(round(preset.tail * preset.sample_rate))
-    cached = _cached_chapter(root, key, samples, preset.sample_rate)
-    if cached is not None:
-        return cached[0], cached[1], True
-    data, measured = _master_chapter(plan, preset, target, ceiling, int(key[:8], 16), options)
-    _store_chapter(root, key, data, measured)
-    return data, measured, False
+def _part_mp3(plan: _PartPlan, preset: Preset, target: float, ceiling: float,
+              options: AudioOptions, root: Path | None, scratch: Path) -> _Made:
+    """The part mastered and encoded, from the cache (``root``) when it holds it."""
+    key = _part_key(plan, preset, target, ceiling)
+    head, tail = plan.head_tail(preset)
+    if root is not None:
+        cached = _cached_part(root, key, head + plan.length + tail, preset.sample_rate)
+        if cached is not None:
+            return cached
+    data, measured = _master_part(plan, preset, target, ceiling, int(key[:8], 16), options)
+    frames = mp3.whole_frames(data) or 0
+    path = None
+    if root is not None:
+        try:
+            path = _store_part(root, key, data, measured, keep=True)
+        except OSError:
+            path = None
+    if path is None:
+        path = _store_part(scratch, key, data, measured, keep=False)
+    return _Made(path, frames, measured, False)
 
 
 JOIN_FRAMES = 6  # frames decoded on each side of a join to measure its true peak
 
 
-def _join_peak(raw: list[bytes], preset: Preset) -> float:
-    """True peak (dBTP) where one chapter's frames meet the next's. Elsewhere
-    the decoded episode is each chapter as decoded alone (a chapter's first
-    frame uses no bits of earlier frames); at a join the decoder's overlap
-    mixes the two. A few frames either side are decoded; the first two, with
-    no history, are left out of the measurement."""
+def _join_peak(paths: list[Path], preset: Preset) -> float:
+    """True peak (dBTP) where one part's frames meet the next's. Elsewhere
+    the decoded episode is each part as decoded alone (a part's first frame
+    uses no bits of earlier frames); at a join the decoder's overlap mixes the
+    two. A few frames either side are decoded; the first two, with no history,
+    are left out of the measurement. Each part file is read once."""
     rate = preset.sample_rate
     spf = mp3.samples_per_frame(rate)
     peak = float("-inf")
-    for before, after in zip(raw, raw[1:]):
+    before = paths[0].read_bytes() if paths else b""
+    for path in paths[1:]:
+        after = path.read_bytes()
         tail_frames = mp3.frames(before)[-JOIN_FRAMES:]
         head_frames = mp3.frames(after)
         end = head_frames[JOIN_FRAMES][0] if len(head_frames) > JOIN_FRAMES else len(after)
         window = before[tail_frames[0][0]:] + after[:end]
         pcm, _ = mp3.decode(window, rate)
         peak = max(peak, dsp.loud_true_peak_db(pcm[2 * spf :], preset.max_peak - 6.0))
+        before = after
     return peak
 
 
-def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
-                options: AudioOptions, slug: str, stats: dict | None = None) -> tuple[dict[str, bytes], Timing]:
-    """Build the episode and chapter MP3s in memory.
+def _joined(header: bytes, paths: list[Path]):  # noqa: ANN202 -- a writer for Spool.write
+    """Write an ID3 tag and then the parts' frames, file by file."""
+    import shutil
 
-    Returns ({"<slug>.mp3": bytes, "chapters/01-<name>.mp3": bytes, ...}, Timing).
-    ``stats`` (optional) gets ``chapters_mastered`` and ``chapters_reused``.
+    def write(fh) -> None:  # noqa: ANN001
+        fh.write(header)
+        for path in paths:
+            with open(path, "rb") as part:
+                shutil.copyfileobj(part, fh, 1 << 20)
+    return write
+
+
+def write_audio(review: Review, script: Script, narration: Narration, profile: VoiceProfile,
+                options: AudioOptions, slug: str, stats: dict | None = None,
+                spool: Spool | None = None) -> tuple[dict[str, bytes | OnDisk], Timing]:
+    """Build the episode and chapter MP3s.
+
+    Returns ({"<slug>.mp3": ..., "chapters/01-<name>.mp3": ..., ...}, Timing):
+    bytes, or with a ``spool`` on an output folder, files streamed into
+    temporary files there (:class:`~audioreview.fileio.OnDisk`, for
+    commit_files), so no MP3 of a long review is held in memory.
+    ``stats`` (optional) gets ``chapters_mastered`` and ``chapters_reused``
+    (counted in parts: a long chapter is mastered in parts).
     Raises OutputError for a bad cover or an empty script.
     """
     preset = preset_for(profile, options.preset)
@@ -401,78 +475,96 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     if not chapters:
         raise OutputError("nothing to narrate: the speech script is empty", slug)
     cover = covers.for_id3(options.cover) if options.cover else None
+    spool = spool or Spool(None)
 
-    # 1. Plan each chapter: utterances and pauses, sample-exact positions.
-    plans = [_plan(chapter, narration, rate, slug) for chapter in chapters]
+    # 1. Plan each chapter's parts: utterances and pauses, sample-exact positions.
+    planned = [_plan(chapter, narration, rate, slug) for chapter in chapters]
+    plans = [part for parts in planned for part in parts]
     if not any(e > s for p in plans for s, e in p.spans):
         raise OutputError("nothing to narrate: the voice produced no audio", slug)
 
-    # 2. Master and encode each chapter (or take it from the cache), two at a
-    #    time (numpy, scipy and lameenc release the GIL); join the frames into
-    #    the episode and measure it: a target missed by more than
-    #    EPISODE_TOLERANCE moves every chapter's target, a decoded peak too high
-    #    lowers every chapter's ceiling.
+    # 2. Master and encode each part (or take it from the cache), two at a time
+    #    (numpy, scipy and lameenc release the GIL); measure the parts joined as
+    #    the episode: a target missed by more than EPISODE_TOLERANCE moves every
+    #    part's target, a decoded peak too high lowers every part's ceiling.
     root = _calibration_dir(options)
-    spf = mp3.samples_per_frame(rate)
     allowed = preset.max_peak - PEAK_MARGIN
     target = preset.target
     ceilings = [preset.ceiling] * len(plans)
-    # Two chapters at a time, unless one is long: its working set (a few copies
-    # of its PCM) is what bounds the memory of a long review.
-    threads = 2 if max(p.length for p in plans) <= LONG_CHAPTER * rate else 1
-    with ThreadPoolExecutor(max_workers=threads) as pool:
+    with tempfile.TemporaryDirectory(prefix="audioreview-parts-") as scratch, \
+            ThreadPoolExecutor(max_workers=2) as pool:
         for attempt in range(1 + REMASTER_TRIES):
-            jobs = [pool.submit(_chapter_mp3, plan, preset, target, ceiling, options, root)
+            jobs = [pool.submit(_part_mp3, plan, preset, target, ceiling, options, root, Path(scratch))
                     for plan, ceiling in zip(plans, ceilings)]
-            made = [job.result() for job in jobs]
-            raw = [data for data, _, _ in made]
-            offsets = [0]
-            for data in raw:
-                offsets.append(offsets[-1] + spf * (mp3.whole_frames(data) or 0))
-            # The episode as decoded: the chapters' measurements joined, and the joins.
-            level = dsp.level_of_steps(np.concatenate([m.steps for _, m, _ in made]),
-                                       sum(m.samples for _, m, _ in made), rate, preset.measure)
-            peak = max([m.peak for _, m, _ in made] + [_join_peak(raw, preset)])
+            made: list[_Made] = [job.result() for job in jobs]
+            # The episode as decoded: the parts' measurements joined, and the joins.
+            level = dsp.level_of_steps(np.concatenate([m.measured.steps for m in made]),
+                                       sum(m.measured.samples for m in made), rate, preset.measure)
+            peak = max([m.measured.peak for m in made] + [_join_peak([m.path for m in made], preset)])
             if attempt == REMASTER_TRIES:
                 break
             redo = False
             if abs(level - preset.target) > EPISODE_TOLERANCE and target == preset.target:
                 target += preset.target - level
                 redo = True
-            if peak > allowed:  # every chapter passed alone: the joins did it (not seen so far)
+            if peak > allowed:  # every part passed alone: the joins did it (not seen so far)
                 ceilings = [c - (peak - allowed) - 0.1 for c in ceilings]
                 redo = True
             if not redo:
                 break
-    if stats is not None:
-        reused = sum(1 for _, _, hit in made if hit)
-        stats.update(chapters_mastered=len(made) - reused, chapters_reused=reused)
+        if stats is not None:
+            reused = sum(1 for m in made if m.hit)
+            stats.update(chapters_mastered=len(made) - reused, chapters_reused=reused)
+        files, timing = _assemble(review, script, profile, options, slug, chapters, planned, made,
+                                  preset, cover, spool)
+    return files, timing
 
-    # 3. Tag and time everything. Chapter k's frames start at offsets[k] in the
-    #    episode; a sample of its PCM is heard player_delay later.
-    head = int(round(preset.head * rate))
-    tail = int(round(preset.tail * rate))
+
+def _assemble(review: Review, script: Script, profile: VoiceProfile, options: AudioOptions, slug: str,
+              chapters: list, planned: list[list[_PartPlan]], made: list[_Made], preset: Preset,
+              cover: covers.Cover | None, spool: Spool) -> tuple[dict[str, bytes | OnDisk], Timing]:
+    """Tag and time everything, and write the files through ``spool``. Part j's
+    frames start at its offset in its chapter file and in the episode; a
+    sample of its PCM is heard player_delay later."""
+    rate = preset.sample_rate
+    spf = mp3.samples_per_frame(rate)
     delay = mp3.player_delay(rate, preset.bitrate)
     info = _tag_info(review, cover)
     total = len(chapters)
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes | OnDisk] = {}
     chapter_times: list[ChapterTime] = []
     episode_utts: list[UtteranceTime] = []
-    for k, (chapter, plan, data) in enumerate(zip(chapters, plans, raw), start=1):
+    at = 0  # the chapter's first sample in the episode
+    index = 0
+    for k, (chapter, parts) in enumerate(zip(chapters, planned), start=1):
+        mine = made[index : index + len(parts)]
+        index += len(parts)
         name = layout.chapter_file(k, chapter.name)
-        files[name] = id3.tag(data, replace(info, title=chapter.title or info.title), track=(k, total))
-        at = offsets[k - 1]
+        header = id3.tag(b"", replace(info, title=chapter.title or info.title), track=(k, total))
+        files[name] = spool.write(name, _joined(header, [m.path for m in mine]))
         c_utts, e_utts = [], []
-        for utt, (s, e) in zip(chapter.utterances, plan.spans):
-            c_utts.append(UtteranceTime(utt.id, _t(head + s + delay, rate), _t(head + e + delay, rate),
-                                        utt.kind, utt.text))
-            e_utts.append(UtteranceTime(utt.id, _t(at + head + s + delay, rate), _t(at + head + e + delay, rate),
-                                        utt.kind, utt.text))
+        inside = 0  # the part's first sample in the chapter file
+        for part, m in zip(parts, mine):
+            head, _tail = part.head_tail(preset)
+            for uid, (s, e) in zip(part.ids, part.spans):
+                c_utts.append((uid, inside + head + s, inside + head + e))
+            inside += spf * m.frames
+        by_id = {u.id: u for u in chapter.utterances}
+        for uid, s, e in c_utts:
+            utt = by_id[uid]
+            e_utts.append(UtteranceTime(uid, _t(at + s + delay, rate), _t(at + e + delay, rate), utt.kind, utt.text))
+        last = parts[-1]
+        last_head, last_tail = last.head_tail(preset)
+        length = inside - spf * mine[-1].frames + last_head + last.length + last_tail
+        chapter_times.append(ChapterTime(
+            chapter.id, chapter.title, name, 0.0 if k == 1 else _t(at + parts[0].head_tail(preset)[0] + delay, rate), 0.0,
+            _t(length + delay, rate),
+            [UtteranceTime(uid, _t(s + delay, rate), _t(e + delay, rate), by_id[uid].kind, by_id[uid].text)
+             for uid, s, e in c_utts]))
         episode_utts += e_utts
-        start = 0.0 if k == 1 else _t(at + head + delay, rate)
-        chapter_times.append(ChapterTime(chapter.id, chapter.title, name, start, 0.0,
-                                         _t(head + plan.length + tail + delay, rate), c_utts))
-    episode_duration = _t(offsets[-2] + head + plans[-1].length + tail + delay, rate)
+        episode_end = at + length
+        at += inside
+    episode_duration = _t(episode_end + delay, rate)
     for this, nxt in zip(chapter_times, chapter_times[1:]):
         this.end = nxt.start
     chapter_times[-1].end = episode_duration
@@ -480,8 +572,8 @@ def write_audio(review: Review, script: Script, narration: Narration, profile: V
     marks = [id3.ChapterMark(c.id, c.title, int(round(c.start * 1000)), int(round(c.end * 1000)))
              for c in chapter_times]
     episode_file = layout.episode_file(slug)
-    files = {episode_file: id3.tag(b"".join(raw), info, chapters=marks),
-             **files}
+    header = id3.tag(b"", info, chapters=marks)
+    files = {episode_file: spool.write(episode_file, _joined(header, [m.path for m in made])), **files}
     timing = Timing(episode_file=episode_file, duration=episode_duration, sample_rate=rate,
                     chapters=chapter_times, utterances=episode_utts, narrator=profile.name,
                     fingerprint=audio_fingerprint(script, profile, options, review))

@@ -6,8 +6,8 @@ documents; ``smil.py`` the media overlays; ``meta.py`` the identifiers, dates
 and accessibility metadata.
 """
 
-from .anthology import AnthologyEntry, AnthologyOptions, write_anthology
-from .book import MAX_WORDS_PER_DOCUMENT, EpubOptions, write_epub
+from .anthology import AnthologyEntry, AnthologyOptions, write_anthology, write_anthology_into
+from .book import MAX_WORDS_PER_DOCUMENT, EpubOptions, write_epub, write_epub_into
 
 __all__ = ["MAX_WORDS_PER_DOCUMENT", "AnthologyEntry", "AnthologyOptions", "EpubOptions", "write_anthology",
-           "write_epub"]
+           "write_anthology_into", "write_epub", "write_epub_into"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import BinaryIO
 
 from ...audio.timing import ChapterTime, Timing
 from ...dates import w3c_date
@@ -32,7 +33,7 @@ from ...model import Review
 from ...phrases import say
 from ..markup import clean, language
 from . import meta
-from .book import Doc, Package, TocEntry, pack, review_documents
+from .book import Audio, Doc, Package, TocEntry, pack, pack_into, review_documents
 from .xhtml import collection_title_body, label, page
 
 __all__ = ["AnthologyEntry", "AnthologyOptions", "write_anthology"]
@@ -54,7 +55,7 @@ class AnthologyEntry:
     key: str
     review: Review
     timing: Timing | None = None
-    audio: dict[str, bytes] | None = None
+    audio: dict[str, Audio] | None = None  # chapter file -> MP3 bytes or its path
 
     @property
     def narrated(self) -> bool:
@@ -65,6 +66,16 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
     """The .epub bytes of an anthology of ``entries``, in that order.
     Raises OutputError when there is no review, or a narrated review's timing
     names audio it was not given."""
+    return pack(_package(entries, options))
+
+
+def write_anthology_into(out: BinaryIO, entries: list[AnthologyEntry], options: AnthologyOptions) -> None:
+    """:func:`write_anthology` into an open file, the chapter MP3s given as
+    paths copied in piece by piece (a narrated archive is never in memory)."""
+    pack_into(out, _package(entries, options))
+
+
+def _package(entries: list[AnthologyEntry], options: AnthologyOptions) -> Package:
     if not entries:
         raise OutputError("an anthology needs at least one review")
     langs = [language(e.review.metadata.language) for e in entries]
@@ -76,7 +87,7 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
     toc = [TocEntry(title, "title.xhtml")]
     facts: list[meta.BookFacts] = []
     chapters: list[ChapterTime] = []
-    audio: dict[str, bytes] = {}
+    audio: dict[str, Audio] = {}
     narrators: list[str] = []
     for key, entry, review_lang in zip(_keys(entries), entries, langs, strict=True):
         prefix = f"{key}_"
@@ -105,14 +116,14 @@ def write_anthology(entries: list[AnthologyEntry], options: AnthologyOptions) ->
     merged = Timing(episode_file="", duration=sum(c.duration for c in chapters),
                     sample_rate=next(e.timing.sample_rate for e in entries if e.narrated),
                     chapters=chapters) if narrated else None
-    return pack(Package(
+    return Package(
         identifier=meta.collection_identifier(title, [meta.identifier(e.review) for e in entries]),
         title=title, lang=lang, docs=docs, toc=toc, landmarks=landmarks,
         accessibility=meta.accessibility(narrated, False, meta.collection_summary(title, facts)),
         date=max(dates) if dates else None, authors=authors,
         publisher=publications.pop() if len(publications) == 1 and "" not in publications else None,
         timing=merged, audio=audio, narrators=narrators,
-        other_languages=[t for t in dict.fromkeys(langs) if t != lang]))
+        other_languages=[t for t in dict.fromkeys(langs) if t != lang])
 
 
 def _keys(entries: list[AnthologyEntry]) -> list[str]:

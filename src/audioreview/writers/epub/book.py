@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import os
 import re
+import shutil
 import zipfile
+from collections.abc import Mapping
+from typing import BinaryIO, Union
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -46,6 +50,7 @@ from .xhtml import (
     title_page_body,
 )
 
+Audio = Union[bytes, os.PathLike]  # a chapter MP3: its bytes, or the file that holds them
 MAX_WORDS_PER_DOCUMENT = 5000
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 _SAFE_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*\.mp3$")
@@ -94,25 +99,35 @@ class Package:
     cover: Cover | None = None
     cover_href: str | None = None
     timing: Timing | None = None  # narrated (media overlays) when set, with ``audio``
-    audio: dict[str, bytes] = field(default_factory=dict)
+    audio: Mapping[str, Audio] = field(default_factory=dict)
     narrators: list[str] = field(default_factory=list)
     other_languages: list[str] = field(default_factory=list)  # dc:language after ``lang``
 
 
 def write_epub(review: Review, options: EpubOptions, timing: Timing | None = None,
-               audio: dict[str, bytes] | None = None) -> bytes:
+               audio: Mapping[str, Audio] | None = None) -> bytes:
     """The whole .epub file: narrated (media overlays) when ``timing`` and
-    ``audio`` (chapter file path -> MP3 bytes) are given, text-only otherwise.
+    ``audio`` (chapter file path -> MP3 bytes, or the path of the MP3) are
+    given, text-only otherwise.
 
     Raises OutputError for audio that timing
     names but ``audio`` does not hold."""
+    out = io.BytesIO()
+    write_epub_into(out, review, options, timing, audio)
+    return out.getvalue()
+
+
+def write_epub_into(out: BinaryIO, review: Review, options: EpubOptions, timing: Timing | None = None,
+                    audio: Mapping[str, Audio] | None = None) -> None:
+    """:func:`write_epub` into an open file: the chapter MP3s given as paths
+    are copied into it piece by piece, never held in memory."""
     lang = language(review.metadata.language)
     narrated = timing is not None and audio is not None
     cover = options.cover
     cover_href = f"images/cover.{cover.extension}" if cover else None
     docs, toc, landmarks, facts = review_documents(review, lang, timing if narrated else None, cover_href=cover_href)
     m = review.metadata
-    return pack(Package(
+    pack_into(out, Package(
         identifier=meta.identifier(review), title=title_of(review), lang=lang, docs=docs, toc=toc,
         landmarks=landmarks, accessibility=meta.accessibility(facts.narrated, facts.has_cover, meta.summary(facts)),
         date=w3c_date(m.date), authors=[clean(m.author)] if m.author else [],
@@ -123,8 +138,16 @@ def write_epub(review: Review, options: EpubOptions, timing: Timing | None = Non
 
 
 def pack(pkg: Package) -> bytes:
-    """The .epub bytes of a package: EbookLib writes OPF, NCX and container,
-    then the zip is re-packed deterministically (same package, same bytes)."""
+    """The .epub bytes of a package (see :func:`pack_into`)."""
+    out = io.BytesIO()
+    pack_into(out, pkg)
+    return out.getvalue()
+
+
+def pack_into(out: BinaryIO, pkg: Package) -> None:
+    """Write the .epub of a package into ``out``: EbookLib writes OPF, NCX and
+    container (with the audio left empty), then the zip is re-packed
+    deterministically (same package, same bytes), the audio streamed in."""
     lang = pkg.lang
     book = _epub.EpubBook()
     book.FOLDER_NAME = "EPUB"
@@ -189,7 +212,7 @@ def pack(pkg: Package) -> bytes:
     raw = io.BytesIO()
     _epub.write_epub(raw, book, {"mtime": mtime, "epub2_guide": False, "epub3_landmark": False,
                                  "epub3_pages": False, "raise_exceptions": True})
-    return _repack(raw.getvalue(), lang)
+    _repack(raw.getvalue(), lang, out, pkg.audio)
 
 
 # ---------------------------------------------------------------------- documents
@@ -330,7 +353,7 @@ def _ncx_toc(toc: list[TocEntry]) -> list:
 
 
 def _add_overlays(book: _epub.EpubBook, docs: list[Doc], items: dict, timing: Timing,
-                  audio: dict[str, bytes], payload: list[bytes]) -> int:
+                  audio: Mapping[str, Audio], payload: list) -> int:
     """Chapter MP3s and one SMIL per narrated document; returns the total ms."""
     for chapter in timing.chapters:
         if not _SAFE_FILE.match(chapter.file) or ".." in chapter.file.split("/"):
@@ -356,7 +379,7 @@ def _add_overlays(book: _epub.EpubBook, docs: list[Doc], items: dict, timing: Ti
             if name not in used:
                 used.append(name)
     for n, name in enumerate(used, 1):
-        book.add_item(_item(f"audio-{n}", name, "audio/mpeg", audio[name]))
+        book.add_item(_item(f"audio-{n}", name, "audio/mpeg", b""))  # streamed in by _repack
         payload.append(audio[name])
     return total
 
@@ -371,24 +394,39 @@ def _item(uid: str, name: str, media_type: str, content: bytes) -> _epub.EpubIte
 _STORED = (".mp3", ".png", ".jpg")
 
 
-def _repack(raw: bytes, lang: str) -> bytes:
-    """Deterministic zip: mimetype first and stored, fixed timestamps and
-    permissions; xml:lang added to the OPF package element."""
-    out = io.BytesIO()
+def _repack(raw: bytes, lang: str, out: BinaryIO, audio: Mapping[str, Audio]) -> None:
+    """Deterministic zip into ``out``: mimetype first and stored, fixed
+    timestamps and permissions; xml:lang added to the OPF package element;
+    each audio file copied in from ``audio`` (bytes or a path) in pieces."""
+    prefix = "EPUB/"
     with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w") as dst:
         names = src.namelist()
         order = ["mimetype"] + [n for n in names if n != "mimetype"]
         for name in order:
-            data = src.read(name)
-            if name.endswith(".opf"):
-                data = _patch_opf(data, lang)
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.create_system = 3
             info.external_attr = 0o100644 << 16
             stored = name == "mimetype" or name.endswith(_STORED)
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            source = audio.get(name[len(prefix):]) if name.startswith(prefix) else None
+            if source is not None:
+                _copy_into(dst, info, source)
+                continue
+            data = src.read(name)
+            if name.endswith(".opf"):
+                data = _patch_opf(data, lang)
             dst.writestr(info, data, compresslevel=None if stored else 9)
-    return out.getvalue()
+
+
+def _copy_into(dst: zipfile.ZipFile, info: zipfile.ZipInfo, source: Audio) -> None:
+    """A stored zip member from bytes or a file, written piece by piece (the
+    same bytes as writestr: the sizes and CRC are filled in afterwards)."""
+    if isinstance(source, (bytes, bytearray)):
+        dst.writestr(info, source)
+        return
+    info.file_size = os.path.getsize(source)
+    with open(source, "rb") as fh, dst.open(info, "w") as member:
+        shutil.copyfileobj(fh, member, 1 << 20)
 
 
 def _patch_opf(data: bytes, lang: str) -> bytes:

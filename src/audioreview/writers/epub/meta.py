@@ -8,6 +8,7 @@ a re-render does not rewrite an unchanged book.
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from dataclasses import dataclass
 
@@ -48,10 +49,16 @@ def modified_on(date: str | None, content_digest: str) -> str:
     return f"{y}-{mo}-{d}T{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}Z"
 
 
-def digest(chunks: list[bytes]) -> str:
+def digest(chunks: list[bytes | os.PathLike]) -> str:
+    """sha256 over the sha256 of each chunk: bytes, or a file read in pieces
+    (the audio of a long review is never read whole)."""
     h = hashlib.sha256()
     for chunk in chunks:
-        h.update(hashlib.sha256(chunk).digest())
+        if isinstance(chunk, (bytes, bytearray)):
+            h.update(hashlib.sha256(chunk).digest())
+        else:
+            with open(chunk, "rb") as fh:
+                h.update(hashlib.file_digest(fh, "sha256").digest())
     return h.hexdigest()
 
 
