@@ -88,3 +88,45 @@ def test_an_author_card_after_the_review_goes_but_a_byline_before_it_stays():
     pruned = " ".join(prune_page(lxml.html.fromstring(html)).itertext())
     assert "Film Editor" not in pruned and "far too many box sets" not in pruned
     assert "Ines Varga The lighthouse" in pruned and all(s in pruned for s in PROSE)
+
+
+def test_wording_rules_for_notes_sign_offs_and_letters_in_four_languages():
+    from audioreview.readers.furniture import is_furniture_text
+
+    for line in ("► Also on Tidewire: Ten ferry games ranked by how seasick they make you",
+                 "Auch bei Bühnenblick: Die zehn besten Theaterromane des Jahres",
+                 "Aussi sur Pellicule : nos dix films de phare préférés",
+                 "También en Platea: los diez mejores faros del cine",
+                 "This review first appeared in the 3 May 2025 issue of The Harbour Weekly, Summer Films.",
+                 "Dieser Text erschien in der Ausgabe 18/2025 des Hafenblatts.",
+                 "Cet article est paru dans le numéro 212 de Pellicule.",
+                 "Este artículo apareció en el número 48 de Platea.",
+                 "Originally published at inesvarga.blog on May 3, 2025.", "Zuerst erschienen auf kinobrief.example.",
+                 "Publié initialement sur le blog de l’autrice.", "Publicado originalmente en el blog de la autora.",
+                 "Until next Friday, and happy watching.", "Bis nächste Woche!", "À la semaine prochaine !",
+                 "Hasta el próximo jueves.",
+                 "Questions about this review? Write to us at post@harbourweekly.example.",
+                 "Leserbriefe an leserbriefe@hafenblatt.example.", "Écrivez-nous : courrier@pellicule.example",
+                 "Cartas al director: cartas@platea.example",
+                 "Pieces like this one exist because readers fund them. A membership keeps us independent.",
+                 "Die Redaktion hat das Spiel selbst gekauft. Wir akzeptieren keine Testmuster.",
+                 "Jeu acheté par nos soins. Nous n’acceptons pas de codes.",
+                 "Juego comprado por la redacción. No aceptamos códigos de prensa.",
+                 "Tested from a retail code supplied by the publisher.",
+                 "Test réalisé à partir d’une version presse fournie par l’éditeur.",
+                 "Die Testversion wurde vom Publisher zur Verfügung gestellt.",
+                 "Análisis realizado con una versión digital cedida por la distribuidora.",
+                 "288 pages. Lantern & Gull. $26.", "PS5, Switch, 39,99 €"):
+        assert is_furniture_text(line), line
+
+
+def test_review_sentences_near_those_notes_stay_prose():
+    from audioreview.readers.furniture import is_furniture_text
+
+    for line in ("Until next spring, the keeper is alone on the rock.", "Bis nächste Woche Ruth zurückkehrt, vergeht ein Jahr.",
+                 "Also on the island lives a goat called Admiral.", "It costs €20 at launch, which is fair.",
+                 "I bought my own copy on launch day and played it twice.",
+                 "Her letters to the editor of the local paper are the film’s funniest scenes.",
+                 "The version of the score provided by the composer is lovely.",
+                 "Originally, the film was meant to end at sea.", "A version of the song appears in the last scene."):
+        assert not is_furniture_text(line), line
