@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,10 @@ MAX_CTA_BOX_WORDS = 60  # a call-to-action box: a line or two of pitch and its b
 MAX_CAPTION_WORDS = 40  # an image box: the image, a caption and a credit
 MAX_EMBED_WORDS = 80  # an embedded post: its text, its author and date
 MAX_LABEL_WORDS = 12  # a comment section's heading
+MAX_PULL_QUOTE_WORDS = 50  # a pull quote: a sentence or two lifted from the review
+PULL_QUOTE_SHARE = 0.75
+MAX_AUTHOR_CARD_WORDS = 100  # a name, a role, a bio of a few sentences, a follow link
+MAX_SHOP_BOX_WORDS = 80  # a shop box: the product, a few shops and prices, a line of small print
 
 FURNITURE_TOKENS = frozenset("""
 newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
@@ -107,6 +112,11 @@ _HANDLE_LINE = re.compile(r"(?:^|[—–-]\s)[^.!?()]{1,60}\(@[\w.]+\)\s*[·|–
                           r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$")
 _COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on"
                            r"|repl|conversation|about this post", re.I)
+_PRICE = re.compile(r"(?:[£$€¥]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|usd\b|gbp\b|chf\b))", re.I)
+# a writer's page: "/author/jane-doe", "/autoren/jane-doe/", "/auteurs/...", "/profile/...", "/@jane"
+_AUTHOR_HREF = re.compile(r"(?:^|/)(?:authors?|autor(?:in|en|innen)?|auteurs?|autor(?:a|es|as)|writers?|contributors?"
+                          r"|columnists?|staff|people|profile|redaktion|r[ée]daction|signataires)/[^/?#]+/?(?:[?#].*)?$"
+                          r"|(?:^|/)@[\w.-]+/?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?:['’\"”»)]*)(?:\s|$)")
 
 
@@ -117,6 +127,7 @@ class _Page:
     counts: dict[Any, int]
     paragraphs: set[Any]  # the paragraphs of review prose
     holders: set[Any]  # the elements that are or hold one
+    order: dict[Any, int]  # each element's place in the page (document order)
 
 
 def word_counts(page: Any) -> dict[Any, int]:
@@ -144,17 +155,34 @@ def _tokens(value: str) -> set[str]:
     return out
 
 
-def _names(el: Any) -> set[str]:
-    names = " ".join(str(el.get(a) or "") for a in ("class", "id", "aria-label", "data-component", "data-type"))
+# a data attribute's value that is a name ("price", "ad-wrapper", "headerSocialShareButton"), not an address,
+# a number or JSON
+_DATA_NAME = re.compile(r"^[A-Za-z][\w -]{0,39}$")
+# an id or class part that names a place next to a box ("after-dfp-ad-mid1": where a "Skip advertisement"
+# link lands, the text after the ad), not the box
+_PLACE = re.compile(r"^(?:after|before|below|above|skip|end-of|post-ad|past)[-_]", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _names(el: Any, prose: bool = False) -> set[str]:
+    """The words that name an element: its class, id, role, aria-label and the
+    values of its data attributes (``data-widget="price"``, ``data-player="tts"``),
+    camelCase parted ("headerSocialShareButton"). For an element that holds prose
+    (``prose``), an id or class part that names a place next to a box (:data:`_PLACE`) is left out."""
+    values = [str(el.get(a) or "") for a in ("class", "id", "role", "aria-label")]
+    values += [str(v) for k, v in el.attrib.items() if str(k).startswith("data-") and _DATA_NAME.match(str(v))]
+    if prose:
+        values = [" ".join(part for part in v.split() if not _PLACE.match(part)) for v in values]
+    names = " ".join(_CAMEL.sub("-", v) if not v.islower() else v for v in values)
     return _tokens(names) if names.strip() else set()
 
 
 def is_furniture_element(el: Any, holds_prose: bool = False) -> bool:
-    """Class, id, aria-label or data attributes name furniture; an access-state word
+    """Class, id, role, aria-label or data attributes name furniture; an access-state word
     does only when the element holds no prose (``holds_prose``: :func:`prose_holders`)."""
     if str(el.tag).lower() in ("html", "body", "main", "article"):
         return False
-    names = _names(el)
+    names = _names(el, holds_prose)
     if names & FURNITURE_TOKENS:
         return True
     return bool(names & ACCESS_TOKENS) and not holds_prose
@@ -302,11 +330,12 @@ def _text(el: Any) -> str:
 
 
 def _is_form_box(el: Any, page: _Page) -> bool:
-    """A poll or a sign-up form: a small box with two inputs or more (radio
-    buttons, check boxes, a text field and its button), whatever its tag."""
+    """A poll or a sign-up form: a small box with two controls or more, one of them
+    a field (radio buttons, check boxes, an e-mail field and its button), whatever its tag."""
     if el.tag not in _CONTAINERS or el in page.holders or page.counts[el] > MAX_CTA_BOX_WORDS:
         return False
-    return sum(1 for _ in el.iter("input", "select", "textarea")) >= 2
+    fields = sum(1 for f in el.iter("input", "select", "textarea") if (f.get("type") or "").lower() != "hidden")
+    return fields >= 1 and fields + sum(1 for _ in el.iter("button")) >= 2
 
 
 def _is_image_box(el: Any, page: _Page) -> bool:
@@ -337,6 +366,55 @@ def _is_social_embed(el: Any, page: _Page) -> bool:
     if el.tag not in _CONTAINERS | {"blockquote"} or page.counts[el] > MAX_EMBED_WORDS:
         return False
     return _HANDLE_LINE.search(_text(el)) is not None
+
+
+def _is_shop_box(el: Any, page: _Page) -> bool:
+    """A shop box: a small box, no prose in it, with two prices or more ("$24.99",
+    "39,99 €") and a link or button to follow (each shop's "View deal")."""
+    if el.tag not in _CONTAINERS or el in page.holders or page.counts[el] > MAX_SHOP_BOX_WORDS:
+        return False
+    if next(el.iter("a", "button"), None) is None:
+        return False
+    return len(_PRICE.findall(_text(el))) >= 2
+
+
+def _is_author_card(el: Any, page: _Page) -> bool:
+    """An author card after the review: a small box with a picture and a link to
+    the writer's page ("/author/jane-doe", "/autoren/...", "/@jane"), with a bio of a
+    paragraph at most, and no paragraph of the review after it."""
+    if el.tag not in _CONTAINERS | {"footer"} or page.counts[el] > MAX_AUTHOR_CARD_WORDS:
+        return False
+    if next(el.iter("h1"), None) is not None or not any(not _is_icon(m) for m in el.iter(*_MEDIA)):
+        return False
+    if not any(_AUTHOR_HREF.search(a.get("href") or "") for a in el.iter("a")):
+        return False
+    inside = set(el.iter())
+    if sum(1 for p in page.paragraphs if p in inside) > 1:
+        return False
+    start = page.order[el]
+    return not any(page.order[p] > start for p in page.paragraphs if p not in inside)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _is_pull_quote(el: Any, page: _Page) -> bool:
+    """A pull quote: a short quotation (``<blockquote>``, ``<aside>``) whose words
+    repeat, in order, a passage of a paragraph of the review's prose elsewhere in
+    the page (at least :data:`PULL_QUOTE_SHARE` of them, a word or two changed or
+    cut). A quotation the review discusses is quoted once, not repeated whole."""
+    if el.tag not in ("blockquote", "aside") or not 4 <= page.counts[el] <= MAX_PULL_QUOTE_WORDS:
+        return False
+    quote = _words(_text(el))
+    inside = set(el.iter())
+    for paragraph in page.paragraphs:
+        if paragraph in inside:
+            continue
+        blocks = SequenceMatcher(None, quote, _words(_own_text(paragraph)), autojunk=False).get_matching_blocks()
+        if sum(b.size for b in blocks) >= PULL_QUOTE_SHARE * len(quote):
+            return True
+    return False
 
 
 def _is_comment_section(el: Any, page: _Page) -> bool:
@@ -389,14 +467,15 @@ def _is_box(el: Any, page: _Page) -> bool:
     if is_furniture_element(el, el in page.holders) and page.counts[el] <= MAX_PRUNED_WORDS:
         return True
     return _is_form_box(el, page) or _is_image_box(el, page) or _is_social_embed(el, page) \
-        or _is_comment_section(el, page)
+        or _is_comment_section(el, page) or _is_pull_quote(el, page) or _is_shop_box(el, page) \
+        or _is_author_card(el, page)
 
 
 def prune_page(page: Any) -> Any:
     """A copy of the parsed page without furniture boxes (module docstring)."""
     page = deepcopy(page)
     paragraphs = prose_paragraphs(page)
-    facts = _Page(word_counts(page), paragraphs, prose_holders(paragraphs))
+    facts = _Page(word_counts(page), paragraphs, prose_holders(paragraphs), {el: i for i, el in enumerate(page.iter())})
     doomed = [el for el in page.iter() if isinstance(el.tag, str) and _is_box(el, facts)]
     doomed += _cta_boxes(page, facts.counts)
     for el in doomed:

@@ -37,6 +37,7 @@ from .structure import Item
 
 MAX_FURNITURE_WORDS = 60
 
+_SITE = r"[\w’'&+-]+(?: [\w’'&+-]+){0,3}"  # a site's name, a few words: "Also on Checkpoint Café"
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
     r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
@@ -55,10 +56,13 @@ _LABELS = (
     r"|lee también|lea también|leer más|te puede interesar|le puede interesar|también te puede interesar|te recomendamos"
     r"|relacionado|más leídas?|lo más leído|lo más visto|contenido|índice|noticias relacionadas|en este artículo"
     r"|en esta página|entradas recientes|últimas entradas|archivos|categorías|más en [\w .’'-]+|otras críticas"
+    rf"|(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en) {_SITE}"
 )
+# a label's leading arrow or bullet: "→ Also on X: ...", "► Lesen Sie auch"
+_BULLET = r"(?:[→►▶▸»›•]\s*)?"
 # a label ends at a word's end: "Inhaltlich ..." is no "Inhalt"
-_LABEL = re.compile(rf"^(?:{_LABELS})(?!\w)\s*(?P<colon>[:：|])?\s*", re.I)
-_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*[:：|]?\s*$", re.I)
+_LABEL = re.compile(rf"^{_BULLET}(?:{_LABELS})(?!\w)\s*(?P<colon>[:：|])?\s*", re.I)
+_LABEL_ONLY = re.compile(rf"^{_BULLET}(?:{_LABELS})\s*[:：|]?\s*$", re.I)
 MAX_LABEL_WORDS = 20
 MAX_LINK_LINE_WORDS = 25
 LINK_LINE_SHARE = 0.8
@@ -189,9 +193,33 @@ _LINE_RULES = [
     re.compile(r"^(?:poll|umfrage|sondage|encuesta|quiz)\s*[:：]", re.I),
     # a print issue: "From the April 2025 issue", "Aus Heft 4/2025"
     re.compile(r"^(?:from|in) (?:the|our) .{0,30}\b(?:issue|edition)\.?$|^(?:this (?:article|review|piece) )?"
-               r"(?:appeared|appears) in (?:the|our) .{0,30}\b(?:issue|edition)\.?$|^(?:aus|in|erschienen in) (?:der )?"
+               r"(?:first |originally )?(?:appeared|appears) in (?:the|our) .{0,30}\b(?:issue|edition)(?: of [^.!?]{1,60})?\.?$|^(?:aus|in|erschienen in) (?:der )?"
                r"(?:heft|ausgabe)\s.{0,20}$|^(?:extrait du|paru dans le) (?:numéro|n°)\s.{0,30}$"
                r"|^(?:del|en el|publicado en el) número\s.{0,30}$", re.I),
+    re.compile(r"^(?:dieser (?:artikel|text|beitrag|kritik) )?(?:erschien|ist erschienen|erscheint) (?:zuerst )?in (?:der )?"
+               r"(?:heft|ausgabe|print-?ausgabe)\b[^.!?]{0,60}\.?$|^(?:cet article |ce texte |cette critique )?(?:est paru|a paru"
+               r"|paraît|parait) dans (?:le|notre) (?:numéro|n°|édition)\b[^.!?]{0,60}\.?$|^(?:este (?:artículo|texto) |esta "
+               r"crítica )?(?:apareció|aparece|se publicó) en (?:el|nuestro) número\b[^.!?]{0,60}\.?$", re.I),
+    # where the piece first ran: "Originally published at jane.blog on March 3, 2024."
+    re.compile(r"^(?:this (?:post|article|review|piece) was )?(?:originally|first) (?:published|posted|appeared|ran)"
+               r" (?:at|on|in|by)\b[^!?]{0,80}$|^(?:zuerst|ursprünglich) (?:erschienen|veröffentlicht) (?:auf|in|bei|im)\b"
+               r"[^!?]{0,80}$|^(?:publié|paru) (?:initialement|à l[’']origine|d[’']abord) (?:sur|dans|par)\b[^!?]{0,80}$"
+               r"|^(?:initialement|originellement) (?:publié|paru) (?:sur|dans|par)\b[^!?]{0,80}$"
+               r"|^(?:publicad[oa] (?:originalmente|originariamente|primero)|originalmente publicad[oa]) (?:en|por)\b"
+               r"[^!?]{0,80}$", re.I),
+    # a newsletter's sign-off: "Until next Thursday, and happy reading.", "Bis nächste Woche!"
+    re.compile(r"^(?:until|see you|till) (?:next (?:week|time|issue|letter|month|monday|tuesday|wednesday|thursday"
+               r"|friday|saturday|sunday)|then|soon)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$|^happy (?:reading|listening|watching)[.!]?$"
+               r"|^bis (?:nächste[nm]?|zum nächsten) (?:woche|mal|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+               r"|sonntag|ausgabe|brief)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$|^(?:viel spaß beim lesen|gute lektüre)[.!]?$"
+               r"|^à (?:la semaine prochaine|jeudi prochain|lundi prochain|mardi prochain|mercredi prochain"
+               r"|vendredi prochain|samedi prochain|dimanche prochain|la prochaine|très vite|bientôt)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$"
+               r"|^bonnes? lectures?[.!]?$|^hasta (?:la (?:próxima|semana que viene)|el próximo (?:lunes|martes"
+               r"|miércoles|jueves|viernes|sábado|domingo|número)|pronto)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$|^feliz lectura[.!]?$", re.I),
+    # letters to the editor: "Want to write to us about this article? Letters reach us at letters@..."
+    re.compile(r"(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
+               r"|leserbriefe?|schreiben sie uns|(?:uns|der redaktion) (?:zu diesem artikel )?schreiben|écrivez-nous"
+               r"|courrier des lecteurs|nous écrire|escríbenos|cartas al director|cartas de (?:los )?lectores))", re.I),
     # an author card's line with the name left out: "Writes about television, cities and ..."
     re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
     # share lines: nothing but share targets
@@ -264,7 +292,13 @@ _PROMPT_RULES = [
                r"|\bsupport (?:us|our work|this (?:blog|site|newsletter|work))\b"
                r"|\b(?:von|durch) (?:ihren |unseren )?(?:leserinnen und lesern|lesern) (?:getragen|finanziert)"
                r"|\bunterstützen sie (?:uns|unsere)\b|\bfinancé par (?:ses|nos) lect|\bsoutenez\b"
-               r"|\bfinanciad[oa] por (?:sus|nuestr[oa]s) lect|\bapóyanos\b", re.I),
+               r"|\bfinanciad[oa] por (?:sus|nuestr[oa]s) lect|\bapóyanos\b"
+               # "Reviews like this exist because readers pay for them ... keeps us independent"
+               r"|\bexists? because (?:our )?readers\b|\breaders (?:like you )?(?:pay for|fund) (?:it|them|this|us)\b"
+               r"|\bkeeps? us independent\b|\b(?:hält|halten|macht) uns unabhängig\b|\bweil (?:unsere )?(?:leser|leserinnen und"
+               r" leser) (?:dafür )?(?:bezahlen|zahlen)\b|\bnous (?:permet|permettent) de rester indépendant"
+               r"|\bparce que (?:nos|des) lecteurs (?:les )?(?:paient|financent)\b|\bnos mantienen? independientes?\b"
+               r"|\bporque (?:nuestros |los )?lectores (?:los )?(?:pagan|financian)\b", re.I),
     re.compile(r"^support (?:independent|our|us)\b|^support (?:the|this) [\w’'&+ -]{1,30}$"
                r"|\bbecome a (?:patron|supporter|subscriber)\b"
                r"|^unterstützen sie (?:unabhängigen|unseren|uns|unsere)\b|^soutenez\b|^apoya (?:el|nuestro) periodismo"
@@ -287,7 +321,25 @@ _PROMPT_RULES = [
                r" (?:was )?(?:kindly )?(?:provided|supplied) by\b"
                r"|\bcopie (?:numérique )?(?:fournie|envoyée|offerte) par|\btestmuster\b"
                r"|\b(?:testversion|testexemplar|rezensionsexemplar)\b.*\b(?:zur verfügung gestellt|bereitgestellt)"
-               r"|\bcopia (?:digital )?(?:cedida|proporcionada|facilitada|enviada) por", re.I),
+               r"|\bcopia (?:digital )?(?:cedida|proporcionada|facilitada|enviada) por"
+               # ... whatever the copy is called, when the publisher sent it: "à partir d'une version commerciale
+               # fournie par l'éditeur", "a retail code supplied by the publisher"
+               r"|\b(?:copy|code|key|version|build)(?: of the game)? (?:was )?(?:kindly )?(?:provided|supplied|sent) by (?:the )?"
+               r"(?:publisher|developer|studio|distributor|label)"
+               r"|\b(?:copie|version|exemplaire|clé|code)(?: [\w’'-]+){0,2} (?:fournie?|envoyée?|offerte?|prêtée?|transmise?)"
+               r" par (?:l[’']éditeur|l[’']éditrice|le développeur|le studio|le distributeur|la maison d[’']édition)"
+               r"|\b(?:vom|von der|vom jeweiligen) (?:publisher|hersteller|verlag|entwickler|studio|verleih|label)\b.{0,40}"
+               r"\b(?:zur verfügung gestellt|bereitgestellt)"
+               r"|\b(?:copia|versión|código|clave)(?: [\w-]+){0,2} (?:cedid[oa]|proporcionad[oa]|facilitad[oa]|enviad[oa])"
+               r" por (?:la |el )?(?:editora|distribuidora|desarrolladora|estudio|editorial)", re.I),
+    # a copy bought, not given: "X bought its own copy of this game. We do not accept review codes."
+    re.compile(r"\b(?:bought|purchased|paid for) (?:its|our|their) own cop(?:y|ies)\b|\bwe (?:do not|don[’']t|never) accept"
+               r" (?:free |review )?(?:codes|copies|keys|review codes|review copies)\b"
+               r"|\b(?:haben|hat) (?:das spiel|das buch|den film|die serie|es) selbst gekauft\b|\bwir (?:nehmen|akzeptieren)"
+               r" keine (?:rezensionsexemplare|testmuster|review-codes|keys|gratis-exemplare)\b"
+               r"|\b(?:acheté|achetée) par (?:nos soins|la rédaction)\b|\bnous n[’']acceptons (?:pas|aucun|aucune) (?:de )?"
+               r"(?:codes|copies|clés|exemplaires)\b"
+               r"|\bcomprad[oa] por (?:la redacción|nosotros)\b|\bno aceptamos (?:códigos|copias|claves)\b", re.I),
     # ... and the platform line alone: "Reviewed on PS5", "Played on: PC" ("Tested on PS5, it ran at a steady 60
     # frames a second." is the review's)
     re.compile(r"^(?:(?:reviewed|tested|played) on|test(?:é| réalisé) sur|getestet auf|(?:analizado|probado|jugado) en)"
@@ -316,6 +368,19 @@ MAX_COMMENT_WORDS = 60  # one reader's comment; a longer item after the label is
 _COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
 
 
+_BARE_PRICE = re.compile(r"^(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))$", re.I)
+MAX_DATA_FRAGMENT_WORDS = 4
+
+
+def _is_data_line(text: str) -> bool:
+    """A product's data line: three to six fragments of a few words, one of them a
+    bare price ("352 pages. Farrow & Lane. $28.", "PS5, Switch, 39,99 €"); a
+    sentence that names a price ("It costs €20 at launch, which is fair.") is prose."""
+    fragments = [f.strip() for f in re.split(r"(?<!\d)[.,;·|](?!\d)|[.,;](?=\s)|\s[–—]\s", text.strip()) if f.strip()]
+    return 3 <= len(fragments) <= 6 and all(len(f.split()) <= MAX_DATA_FRAGMENT_WORDS for f in fragments) \
+        and any(_BARE_PRICE.match(f) for f in fragments)
+
+
 def is_furniture_text(text: str) -> bool:
     """Furniture by its wording (step 2), for a short paragraph or list item."""
     text = " ".join(text.split())
@@ -323,7 +388,7 @@ def is_furniture_text(text: str) -> bool:
         return False
     if _is_label_line(text):
         return True
-    if any(rule.search(text) for rule in _LINE_RULES):
+    if any(rule.search(text) for rule in _LINE_RULES) or _is_data_line(text):
         return True
     if len(text.split()) > MAX_PROMPT_WORDS:
         return False
