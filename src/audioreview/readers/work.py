@@ -278,7 +278,11 @@ def _clean(span: str) -> str:
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
+    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4": the series
     return span.strip()
+
+
+_SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
@@ -582,10 +586,14 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
-                for sub in _sub_spans(tail)[:3]:
-                    scores.add(sub, 2.5 * early if sub == tail else 1.0, "year")
+                # one mention is one piece of evidence: "The Silence of the Lambs" and "Silence of
+                # the Lambs" are one candidate, and the caption's title is not counted twice
+                subs = {_key(sub): (sub, 2.5 * early if sub == tail else 1.0) for sub in reversed(_sub_spans(tail)[:3])}
                 if " in " in tail:  # a caption: "Robert Hays and Julie Hagerty in Airplane! (1980)"
-                    scores.add(tail.rsplit(" in ", 1)[1], 2.5 * early, "year")
+                    after = tail.rsplit(" in ", 1)[1]
+                    subs[_key(after)] = (after, 2.5 * early)
+                for sub, points in subs.values():
+                    scores.add(sub, points, "year")
         for sent in re.split(r"(?<=[.!?])\s+", para):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
@@ -967,6 +975,8 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     if title:
         t = re.escape(title)
         out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
+                # "Severance Season 2 (2025)", "Season 4 (2023)": the season reviewed, in a series' review
+                (rf"(?:{t}\s+)?\b(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\((?P<y>{_YEAR})\)", 0.9),
                 (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
         if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
