@@ -161,7 +161,7 @@ _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the))
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
@@ -586,6 +586,7 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
+                tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
                 # one mention is one piece of evidence: "The Silence of the Lambs" and "Silence of
                 # the Lambs" are one candidate, and the caption's title is not counted twice
                 subs = {_key(sub): (sub, 2.5 * early if sub == tail else 1.0) for sub in reversed(_sub_spans(tail)[:3])}
@@ -617,7 +618,8 @@ def find_work(text: Text) -> WorkGuess:
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
             scores.add(t, 1.2 * early, "possessive")
-            linked.append((_clean(t), _strip_openers(name), 0.6))
+            if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
+                linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
