@@ -866,6 +866,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if _take_header_item(lines, extras, metadata):
             i += 1
             continue
+        if len(lines) == 1 and _section_kicker(lines[0], items[:i]):
+            i += 1  # "Cookbook Club" under "Recipes | Cookbook Club | ...": the page's section, not its headline
+            continue
         if len(lines) > 1 and bylines.is_caption(lines[0]) and _take_header_item(lines[1:], extras, metadata):
             kept.append(Item(text=" ".join(lines[0].split()), lines=lines[:1]))  # a picture's caption over the byline
             i += 1
@@ -886,6 +889,17 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _section_kicker(line: str, above: list[Item]) -> bool:
+    """A line that repeats an item of the navigation bar above it: the section's label."""
+    key = " ".join(line.split()).casefold()
+    for item in above:
+        for ln in item.source_lines():
+            if bylines.nav_line(ln) is not None and key in (
+                    " ".join(p.split()).casefold() for p in re.split(r"\s*[|·•]\s*|\s{2,}", ln)):
+                return True
+    return False
 
 
 def _header_tail(lines: list[str], extras: Extras, metadata: Metadata) -> list[str]:
