@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4 and tuning5 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5 and tuning6 (later batches,
 each scored once and then tuned on), blind.jsonl (30) and blind2.jsonl (20) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -16,7 +16,7 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-BLIND_FLOORS = {"work_title": 0.93, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.93, "publication": 0.90}
+BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.93, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -81,11 +81,27 @@ def test_fifth_batch_holds_its_floor(tmp_path):
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
 
 
+def test_sixth_batch_holds_its_floor(tmp_path):
+    """tuning6.jsonl: 40 reviews written blind, scored once before tuning (title 0.525,
+    kind 1.000, year 0.636, creator 0.564, byline 0.575, publication 0.950) and then
+    tuned on with general rules (trailing page prompts, header segments and notes above
+    a byline, navigation kickers, one mention one piece of evidence, seasons); held to
+    what it scores now."""
+    result = score(load("tuning6"), tmp_path)
+    print("\n" + table("tuning6", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.675, "kind": 1.0, "year": 0.69, "creator": 0.61, "byline": 0.95, "publication": 0.975}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
-# each way; the floor follows the measured figure and the README says so).
-BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.65, "byline": 0.45, "publication": 0.75}
+# each way; the floor follows the measured figure and the README says so; the tuning6
+# rules raised byline to 0.500).
+BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.65, "byline": 0.50, "publication": 0.75}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:

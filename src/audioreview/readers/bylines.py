@@ -27,10 +27,10 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,60})*"
 _BYLINE_RES = [
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
-    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
+    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME})"
+        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME})"
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\bon\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
@@ -49,7 +49,7 @@ _BYLINE_RES = [
 # "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
 USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_]"
 _USER_BYLINE_RES = [
-    re.compile(rf"^(?i:reviewed|review|written|words|posted)\s+by\s+(?P<name>{USER})"
+    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|hosted)\s+by\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
 ]
@@ -223,11 +223,41 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
+    if found := _segment_byline(line):
+        return found
+    if trailing and line.startswith("- "):
+        line = line[2:].strip()  # "- Ruth Okafor-Lindqvist": a signature typed with a hyphen
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
         if line.split()[-1].lower() in _OUTLET_WORDS:
             return Byline(None, line)  # "Night Shift Horror" signing off: the outlet, not a person
         return Byline(person_case(m["name"]), None)
     return None
+
+
+_SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
+
+
+def _segment_byline(line: str) -> Byline | None:
+    """A header line of segments, one of them an explicit byline: "*Words: Inès Albarrán* ·
+    9 June 2023 · 6 min read", "The Base Camp Podcast · Hosted by Pim Osei · 58 min", "Post
+    by glitchwitch_77 » Tue Mar 12, 2024 9:41 pm". The other segments are short (a date,
+    a reading time, a section); a first segment before the byline that looks like an
+    outlet's name is the publication."""
+    parts = [p.strip(" *_") for p in _SEGMENT_SPLIT_RE.split(line) if p.strip(" *_")]
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return None
+    found = [(i, by) for i, p in enumerate(parts)
+             if re.search(r"(?i)\bby\b|^(?:words|author|reviewer|critic)\s*:", p) and (by := byline(p))]
+    if len(found) != 1 or not found[0][1].author:
+        return None
+    index, by = found[0]
+    pub = by.publication
+    first = parts[0]
+    if pub is None and index > 0 and _MASTHEAD_SEG.match(first) and first.lower() not in SECTION_WORDS \
+            and not _DATE_RE.search(first):
+        pub = first
+    date = by.date or next((d for p in parts if (d := date_line(p))), None)
+    return Byline(by.author, pub, date)
 
 
 def person_case(name: str) -> str:
@@ -393,7 +423,13 @@ def nav_line(text: str) -> str | None | bool:
     parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
-        return None
+        # Five or more short capitalised segments are a bar whatever their words ("Albums ·
+        # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
+        if len(parts) < 5 or not all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
+                or any(re.search(r"(?i)\bby\b", p) for p in parts):
+            return None
+        longest = max(len(p.split()) for p in rest)
+        return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
     if first.lower() in _NAV_WORDS:
         return False if sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
@@ -453,11 +489,13 @@ _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
     r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
-    r"subscribe|sign up|log in|sign in|save|bookmark)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
+    r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
-    r"more from [\w ]{1,30}|see also|you might also like|further reading)\s*:", re.IGNORECASE)
+    r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
+    r"further reading|also in this series|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
+    r"coming (?:up|next))\s*:", re.IGNORECASE)
 
 
 # A picture's caption and credit: "Tom Cruise as Ethan Hunt in Fallout. Photograph: Paramount Pictures".

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .structure import Item
+from .item import Item
 
 MAX_FURNITURE_WORDS = 60
 

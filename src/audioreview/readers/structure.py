@@ -32,6 +32,8 @@ from ..ids import assign_ids
 from ..model import Block, Mark, Metadata, Provenance, Rating, Review, Section, Sentence
 from . import bylines
 from .sentences import PYSBD_MAX_CHARS, sentence_spans
+from .furniture import is_furniture_text
+from .item import Item
 from .headings import describe as describe_sections
 from .work import Text as WorkText, find_work
 
@@ -40,26 +42,6 @@ UNTITLED = "Untitled review"
 # review, and every later stage (ids, narration, EPUB) grows with them.
 MAX_PARAGRAPHS = 20_000
 MAX_SENTENCES = 50_000
-
-
-@dataclass
-class Item:
-    """One paragraph, quote paragraph, list item, or heading, as a reader found it.
-
-    ``text`` is whitespace-folded; ``marks`` index into it. ``lines`` are the
-    source lines (for line-based checks such as "every line is a fact line").
-    """
-
-    text: str
-    kind: str = "paragraph"  # paragraph | quote | list_item | heading
-    marks: list[Mark] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    level: int = 0  # heading level as written (1 for "#")
-    list_id: str | None = None
-    ordered: bool = False
-
-    def source_lines(self) -> list[str]:
-        return [ln for ln in (self.lines or [self.text]) if ln.strip()]
 
 
 # -------------------------------------------------------------------- blocks
@@ -362,6 +344,8 @@ def _trailer_kind(text: str) -> str | None:
     first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)
     if len(first) == 2 and len(text) < 500 and (bylines.is_bio(first[0]) or bylines.byline(first[0], trailing=True)):
         return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
+    if is_furniture_text(text) or (len(text.split()) <= 25 and re.search(r"\S@[\w\-]+\.\w", text)):
+        return "furniture"  # the pasted page's own prompts ("Get the X newsletter: ..."), a contact address
     return None
 
 
@@ -697,6 +681,8 @@ def _looks_like_title(line: str) -> bool:
 
 
 HEADER_ITEMS = 8  # how far down the header zone reaches
+HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note above its byline
+MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
 def _header_kind(line: str) -> str | None:
@@ -717,14 +703,16 @@ def _header_kind(line: str) -> str | None:
         return "meta"
     if bylines.masthead(line):
         return "masthead"
+    if bylines.fact(line):
+        return "fact"  # "Platforms: Switch, PC": the work's infobox beside a byline (alone it may be text)
     return None
 
 
 def _bare(line: str) -> bool:
     """A short capitalised line with no verb-like ending: a site's name or a person's."""
-    words = line.split()
+    words = line.replace("**", "").split()
     return 1 <= len(words) <= 5 and len(line) <= 50 and all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words) \
-        and not line.endswith((".", ":", ","))
+        and not line.endswith((".", ":", ",")) and not words[0].endswith(":")  # "Language: Arabic" is a label
 
 
 def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> bool:
@@ -732,10 +720,14 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     taken) when any line could be the review's own text. Bare lines are named by
     their neighbours: before a role line a person ("Saoirse Mulhall" / "TV critic,
     The Copper Kettle"), beside a byline the site ("Shelf Indulgence" / "Posted by ...")."""
+    if len(lines) > MAX_HEADER_LINES:
+        return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
     strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
+    if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
+        return False  # an infobox goes with the review's own "By X", not with "Created by: X" alone
     bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
     if not all(k is not None or b for k, b in zip(kinds, bare)):
         return False
@@ -874,6 +866,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if _take_header_item(lines, extras, metadata):
             i += 1
             continue
+        if len(lines) == 1 and _section_kicker(lines[0], items[:i]):
+            i += 1  # "Cookbook Club" under "Recipes | Cookbook Club | ...": the page's section, not its headline
+            continue
         if len(lines) > 1 and bylines.is_caption(lines[0]) and _take_header_item(lines[1:], extras, metadata):
             kept.append(Item(text=" ".join(lines[0].split()), lines=lines[:1]))  # a picture's caption over the byline
             i += 1
@@ -883,9 +878,41 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = " ".join(lines[0].split())
             i += 1
             continue
+        if len(lines) > 1 and not kept and (lead := _header_tail(lines, extras, metadata)):
+            # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note
+            if all(bylines.is_disclaimer(ln) for ln in lead):
+                extras.disclaimer_lines.extend(" ".join(ln.split()) for ln in lead)
+            else:
+                kept.append(Item(text=" ".join(" ".join(lead).split()), lines=lead))
+            i += 1
+            continue
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _section_kicker(line: str, above: list[Item]) -> bool:
+    """A line that repeats an item of the navigation bar above it: the section's label."""
+    key = " ".join(line.split()).casefold()
+    for item in above:
+        for ln in item.source_lines():
+            if bylines.nav_line(ln) is not None and key in (
+                    " ".join(p.split()).casefold() for p in re.split(r"\s*[|·•]\s*|\s{2,}", ln)):
+                return True
+    return False
+
+
+def _header_tail(lines: list[str], extras: Extras, metadata: Metadata) -> list[str]:
+    """A header block above the body whose last lines are a byline (with its date, outlet...)
+    under lines of text: those lines are taken, the lines above returned (none: not such a block)."""
+    if len(lines) > HEADER_BLOCK_LINES:
+        return []
+    for k in range(1, len(lines)):
+        tail = lines[k:]
+        if any(_header_kind(ln) in ("byline", "masthead-byline") for ln in tail) \
+                and _take_header_item(tail, extras, metadata):
+            return lines[:k]
+    return []
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but", "nor", "vs"}

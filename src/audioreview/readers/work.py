@@ -161,7 +161,7 @@ _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the))
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
@@ -278,7 +278,11 @@ def _clean(span: str) -> str:
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
+    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4": the series
     return span.strip()
+
+
+_SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
@@ -582,10 +586,15 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
-                for sub in _sub_spans(tail)[:3]:
-                    scores.add(sub, 2.5 * early if sub == tail else 1.0, "year")
+                tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
+                # one mention is one piece of evidence: "The Silence of the Lambs" and "Silence of
+                # the Lambs" are one candidate, and the caption's title is not counted twice
+                subs = {_key(sub): (sub, 2.5 * early if sub == tail else 1.0) for sub in reversed(_sub_spans(tail)[:3])}
                 if " in " in tail:  # a caption: "Robert Hays and Julie Hagerty in Airplane! (1980)"
-                    scores.add(tail.rsplit(" in ", 1)[1], 2.5 * early, "year")
+                    after = tail.rsplit(" in ", 1)[1]
+                    subs[_key(after)] = (after, 2.5 * early)
+                for sub, points in subs.values():
+                    scores.add(sub, points, "year")
         for sent in re.split(r"(?<=[.!?])\s+", para):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
@@ -609,7 +618,8 @@ def find_work(text: Text) -> WorkGuess:
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
             scores.add(t, 1.2 * early, "possessive")
-            linked.append((_clean(t), _strip_openers(name), 0.6))
+            if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
+                linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
@@ -967,6 +977,8 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     if title:
         t = re.escape(title)
         out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
+                # "Severance Season 2 (2025)", "Season 4 (2023)": the season reviewed, in a series' review
+                (rf"(?:{t}\s+)?\b(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\((?P<y>{_YEAR})\)", 0.9),
                 (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
         if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
