@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "audioreview"
 
 # Bottom to top. A module's layer is the first entry that names it or a package above it.
 LAYERS: list[tuple[str, ...]] = [
-    ("model", "errors", "fileio", "ids", "dates", "covers", "layout", "phrases"),
+    ("model", "errors", "fileio", "cachedir", "ids", "dates", "covers", "layout", "phrases"),
     ("readers",),
     ("analysis",),
     ("speech", "voices_builtin"),

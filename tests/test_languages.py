@@ -281,3 +281,35 @@ def test_a_german_page_renders_with_a_german_voice_dropped_into_voices(place):
         nav = next(book.read(n).decode() for n in book.namelist() if n.endswith("nav.xhtml"))
     assert "<dc:language>de-DE</dc:language>" in opf
     assert "Titelseite" in nav and 'lang="en"' not in nav
+
+
+# ------------------------------------------------------------ the detector's unpacked model
+
+def test_the_detector_kept_unpacked_in_the_cache_answers_as_the_packed_model(tmp_path, monkeypatch):
+    """py3langid's model ships LZMA-compressed; the subset the detector uses is
+    kept unpacked in the user cache. Read back from there (or remade from a
+    damaged file) it gives exactly the probabilities of the packed model."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from audioreview.readers import language as lang
+
+    monkeypatch.setenv("AUDIOREVIEW_CACHE", str(tmp_path))
+    packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    packed.set_languages([c for c in packed.labels if len(c) == 2 and c not in lang._EXCLUDED])
+    texts = ["Die Kamera bleibt lange auf den Gesichtern, und das Licht wird mit jeder Szene kälter.",
+             "The camera lingers on faces, and the light grows colder with every scene.",
+             "La cámara se detiene en los rostros y la luz se enfría en cada escena.",
+             "Short."]
+    try:
+        for attempt in ("made", "read back", "remade"):
+            lang._identifier.cache_clear()
+            ident = lang._identifier()
+            for text in texts:
+                assert ident.classify(text) == packed.classify(text), (attempt, text)
+                assert ident.rank(text)[:5] == packed.rank(text)[:5], (attempt, text)
+            stored = list((tmp_path / "unpacked").glob("langid-*.npz"))
+            assert len(stored) == 1, attempt
+            if attempt == "read back":
+                stored[0].write_bytes(b"damaged")
+    finally:
+        lang._identifier.cache_clear()

@@ -3,8 +3,9 @@
 A review's language is what its format states (front matter ``language:``,
 the HTML ``lang`` attribute) and otherwise detected from its text with
 py3langid (BSD licence; its 4.6 MB model ships inside the wheel, so nothing is
-downloaded; it loads in about a second, once per process, and classifies a
-review in about a millisecond). Where the value came from is recorded in
+downloaded; unpacking it takes about a second, so the part used is kept
+unpacked in the user cache and read back in a fraction of that, once per
+process; it classifies a review in about a millisecond). Where the value came from is recorded in
 ``Metadata.provenance["language"]``: "front matter", "html meta", "detected"
 (with the detector's probability) or "default" (too little text, or a guess
 too unsure to act on: English, as before detection existed).
@@ -28,6 +29,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from ..cachedir import cached_arrays
 from ..model import Provenance
 from ..phrases import primary
 
@@ -59,14 +63,41 @@ def language_name(tag: str | None) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier over the languages considered (see the module).
+    Its model ships LZMA-compressed and takes most of a second to unpack, so the
+    subset used is kept unpacked in the user cache (:mod:`audioreview.cachedir`)
+    and read back from there in milliseconds: the same arrays, the same answers."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import _to_array
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages([code for code in ident.labels if len(code) == 2 and code not in _EXCLUDED])
-    # set_languages kept the whole model besides the subset it made (~70 MB): only
-    # needed to choose other languages again, which this module never does.
-    ident._full_model = None
+    model = MODEL_DIR / MODEL_FILE
+    st = model.stat()
+    key = f"py3langid {_version()} {st.st_size} {st.st_mtime_ns} excluded {sorted(_EXCLUDED)}"
+
+    def unpack() -> dict[str, np.ndarray]:
+        from py3langid.modelio import load_model
+
+        ptc, pc, classes, nextmove, row, out_feat = load_model(model)
+        keep = [i for i, code in enumerate(classes) if len(code) == 2 and code not in _EXCLUDED]
+        return {"ptc": np.ascontiguousarray(np.asarray(ptc)[:, keep]), "pc": np.asarray(pc)[keep],
+                "classes": np.array([classes[i] for i in keep]),
+                "nextmove": np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+                "row": np.frombuffer(row, dtype=f"u{row.itemsize}"), "out_feat": np.asarray(out_feat)}
+
+    a = cached_arrays("langid", key, unpack)
+    ident = LanguageIdentifier(a["ptc"], a["pc"], a["classes"].tolist(), _to_array(a["nextmove"]),
+                               a["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(a["row"]))
+    ident._full_model = None  # only needed to choose other languages again, which this module never does
     return ident
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("py3langid")
+    except PackageNotFoundError:  # pragma: no cover
+        return "?"
 
 
 def rank(text: str) -> list[tuple[str, float]]:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..cachedir import user_cache_dir
 from ..errors import OutputError
 from ..fileio import PART_SUFFIX, write_temp
 
@@ -41,12 +42,7 @@ LAYOUT = "speech-v1"
 
 def default_cache_dir() -> Path:
     """$AUDIOREVIEW_CACHE, else the platform's user cache dir for audioreview."""
-    env = os.environ.get("AUDIOREVIEW_CACHE")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("audioreview"))
+    return user_cache_dir()
 
 
 def normalise_text(text: str) -> str:
