@@ -158,8 +158,8 @@ def _run_quietly(fn: Callable[[], None]) -> None:
 
 
 def _start_background(fn: Callable[[], None] | None) -> threading.Thread | None:
-    """Run ``fn`` in a thread while worker processes synthesize (the main
-    process would only wait): the caller's chance to warm up what comes next."""
+    """Run ``fn`` in a thread while the synthesis runs (in worker processes, or
+    in this one without the GIL): the caller's chance to warm up what comes next."""
     if fn is None:
         return None
     thread = threading.Thread(target=_run_quietly, args=(fn,), name="audioreview-warm-up", daemon=True)
@@ -260,7 +260,9 @@ class PendingNarration:
             else:
                 engine.check()  # fail fast (gTTS offline) before any work
                 workers = max(1, min(options.workers or default_workers(), len(missing)))
-                helper = _start_background(while_waiting) if workers > 1 else None
+                # Also with one worker (synthesis in this process): onnxruntime loads the
+                # voice and runs it without the GIL, so the warm-up's imports go on meanwhile.
+                helper = _start_background(while_waiting)
                 with Progress(len(missing), enabled=not options.quiet) as bar:
                     for norm, audio in _synthesize(engine, self.profile, missing, workers, bar):
                         audio = np.ascontiguousarray(audio, dtype=np.float32)
