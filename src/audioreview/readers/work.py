@@ -287,8 +287,8 @@ _SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|thre
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
 # letter of "A.A.A.…" start a match that scanned to its end.)
-# ("No. 9" is one word of a title, and so is "Velocity//Zero" or "ZA/UM".)
-_TOKEN = r"(?:No\.\s?\d+\b|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
+# ("No. 9" is one word of a title, and so are "Velocity//Zero", "ZA/UM" and "Mr. Robot".)
+_TOKEN = r"(?:No\.\s?\d+\b|(?:Mr|Mrs|Ms|Dr|St)\.[ \t][A-Z][\w'’\-]*|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
 _SPAN_RE = re.compile(
     rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
 )
@@ -312,8 +312,8 @@ def _sub_spans(span: str) -> list[str]:
     def add(s: str) -> None:
         s = _clean(s)
         words = s.split()
-        while words and words[-1].lower() in SMALL:
-            words.pop()
+        while words and words[-1].lower() in SMALL and not (words[-1] == "A" and len(words) > 1):
+            words.pop()  # (a capital "A" ending a run is the title's last word: "Kid A", "Plan A")
         s = " ".join(words)
         if s and s not in found:
             found.append(s)
@@ -756,10 +756,10 @@ def find_work(text: Text) -> WorkGuess:
     for other in keys:
         other_form = scores.form[other].most_common(1)[0][0]
         halves = [_key(h) for h in other_form.split(", ")]
-        if len(halves) != 2 or span_counts.get(other, 0) < 2 or scores.score[other] <= 0:
+        if len(halves) != 2 or mentions.get(other, 0) < 2 or scores.score[other] <= 0:
             continue
         for half in halves:
-            if half in scores.score and span_counts.get(half, 0) <= span_counts[other] + 1:
+            if half in scores.score and mentions.get(half, 0) <= mentions[other] + 1:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
