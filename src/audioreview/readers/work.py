@@ -209,11 +209,19 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"band|duo|trio|group|collective)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
+    # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
+    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|author|novelist|showrunner|creator|developer|"
+                      rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
+    # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
+    (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
+                      rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
+    # "is written by and stars Richard Gadd": the writer who stars in his own series
+    (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAME})"), 0.8),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
     (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
-                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp)\b"), 0.7),
+                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp|follow-up|sequel)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
@@ -583,6 +591,13 @@ def find_work(text: Text) -> WorkGuess:
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
+    for kind_of_role, rx, conf in _ROLE_PATTERNS:  # "Rian Johnson's whodunnit sequel is all glass and no onion"
+        for m in rx.finditer(headline):
+            role_creators.append((_creator_name(m), kind_of_role or _ROLE_KIND.get((m.groupdict().get("role") or "").lower()), conf))
+    if hp := re.match(rf"^(?P<n>{_NAME}){_POSS}\s+[a-z]", headline):
+        # "Miyazaki's farewell that refuses to say goodbye": the headline's person, if the review keeps naming them
+        if len(re.findall(rf"(?<![\w'’]){re.escape(hp['n'].split()[-1])}(?![\w\-])", body)) >= 2:
+            role_creators.append((_strip_openers(hp["n"]), None, 0.6))
     for _start, _end, span in _capital_spans(headline):  # and the headline's capitalised runs
         for sub in _sub_spans(span)[:3]:
             if len(sub.split()) > 1 or not _is_sentence_start(headline, headline.find(sub)):
@@ -1095,7 +1110,7 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
-              "studio": "game", "show": "tv", "film": "film", "book": "book"}
+              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
