@@ -425,17 +425,18 @@ def nav_line(text: str) -> str | None | bool:
         return None
     parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
+    # Five or more short capitalised segments are a bar whatever their words ("Albums ·
+    # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
+    five = len(parts) >= 5 and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
+        and not any(re.search(r"(?i)\bby\b", p) for p in parts)
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
-        # Five or more short capitalised segments are a bar whatever their words ("Albums ·
-        # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
-        if len(parts) < 5 or not all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
-                or any(re.search(r"(?i)\bby\b", p) for p in parts):
+        if not five:
             return None
         longest = max(len(p.split()) for p in rest)
         return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
-    if first.lower() in _NAV_WORDS:
-        return False if sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
+    if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
+        return False if five or sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
     return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
 
 

@@ -187,7 +187,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
-    ("game", re.compile(rf"\b(?i:developer|studio|indie studio|development team)\s+(?P<n>{_STUDIO})"), 0.75),
+    ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
