@@ -626,8 +626,8 @@ def find_work(text: Text) -> WorkGuess:
                 if " in " in tail:  # a caption: "Robert Hays and Julie Hagerty in Airplane! (1980)"
                     after = tail.rsplit(" in ", 1)[1]
                     subs[_key(after)] = (after, 2.5 * early)
-                at = m.start("t") + len(m["t"]) - len(m["t"].lstrip()) + m["t"].find(tail)
-                compared = _compared(para, at if at >= m.start("t") else m.start("t"))
+                # a comparison before the title or inside its run ("Comparisons with Planescape: Torment (1999)")
+                compared = any(_compared(para, at) for sub, _ in subs.values() if (at := para.find(sub, m.start("t"))) >= 0)
                 for sub, points in subs.values():
                     dated.append((sub, points * (0.3 if compared else 1.0), int(m["y"])))
         for m in _RELEASED_TITLE_RE.finditer(para):  # "Cowboy Carter, released in March 2024, ..."
