@@ -82,7 +82,8 @@ def score(rows: list[dict], tmp: Path) -> Score:
             else:
                 result.errors.append(f"{row['id']} {name}: expected {want!r}, got {got[name]!r}")
         stem = norm(Path(row["filename"]).stem)
-        if exp.get("work_title") and norm(review.metadata.title) == stem:
+        title_source = review.metadata.provenance.get("title")
+        if exp.get("work_title") and norm(review.metadata.title) == stem and getattr(title_source, "source", "") == "file name":
             result.file_name_titles += 1
             result.errors.append(f"{row['id']} title from the file name: {review.metadata.title!r}")
         headings = [s.heading for s in review.walk_sections() if s.derived]

@@ -50,7 +50,7 @@ def test_third_batch_holds_its_floor(tmp_path):
     again with the issue 9 rules tuned on tuning5)."""
     result = score(load("tuning3"), tmp_path)
     print("\n" + table("tuning3", result))
-    floors = {"work_title": 0.82, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
+    floors = {"work_title": 0.85, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -62,7 +62,7 @@ def test_fourth_batch_holds_its_floor(tmp_path):
     0.550, publication 0.450) and then tuned on; held to what it scores now."""
     result = score(load("tuning4"), tmp_path)
     print("\n" + table("tuning4", result))
-    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.76, "creator": 0.85, "byline": 0.95, "publication": 0.95}
+    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.76, "creator": 0.90, "byline": 0.95, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0, result.errors
@@ -85,12 +85,13 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     """tuning6.jsonl: 40 reviews written blind, scored once before tuning (title 0.525,
     kind 1.000, year 0.636, creator 0.564, byline 0.575, publication 0.950) and then
     tuned on with general rules (trailing page prompts, header segments and notes above
-    a byline, navigation kickers, one mention one piece of evidence, seasons); held to
-    what it scores now."""
+    a byline, navigation kickers, one mention one piece of evidence, seasons; then the
+    review's own year against the years said with titles, comparisons before a dated title,
+    release statements, creators in apposition and in the headline); held to what it scores now."""
     result = score(load("tuning6"), tmp_path)
     print("\n" + table("tuning6", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.675, "kind": 1.0, "year": 0.69, "creator": 0.61, "byline": 0.95, "publication": 0.975}
+    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.84, "creator": 0.84, "byline": 0.95, "publication": 0.975}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors

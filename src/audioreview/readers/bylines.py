@@ -135,6 +135,7 @@ _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:a
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
+_DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
     rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\.?$",
@@ -147,6 +148,8 @@ def date_line(text: str) -> str | None:
     line = " ".join(text.split()).rstrip(".")
     line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*)$", "", line, flags=re.I)  # "· 4 min read"
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
+    if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
+        line = _DATE_CATEGORY_RE.sub("", line)
     line = _DATE_PREFIX_RE.sub("", line)
     for regex in _DATE_FORMS:
         if m := regex.match(line):
@@ -422,17 +425,18 @@ def nav_line(text: str) -> str | None | bool:
         return None
     parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
+    # Five or more short capitalised segments are a bar whatever their words ("Albums ·
+    # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
+    five = len(parts) >= 5 and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
+        and not any(re.search(r"(?i)\bby\b", p) for p in parts)
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
-        # Five or more short capitalised segments are a bar whatever their words ("Albums ·
-        # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
-        if len(parts) < 5 or not all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
-                or any(re.search(r"(?i)\bby\b", p) for p in parts):
+        if not five:
             return None
         longest = max(len(p.split()) for p in rest)
         return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
-    if first.lower() in _NAV_WORDS:
-        return False if sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
+    if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
+        return False if five or sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
     return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
 
 

@@ -640,7 +640,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
-    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people))
+    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)

@@ -85,7 +85,16 @@ _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive",
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
-                          r"original|predecessor|reminiscent of|the way)\s+(?:the\s+)?$", re.I)
+                          r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
+                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|began with|(?:the )?studio behind|"
+                          r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
+
+
+def _compared(para: str, start: int) -> bool:
+    """True when the mention at ``start`` follows a comparison ("like X", "fans of X")."""
+    return bool(_COMPARED_RE.search(para[max(0, start - 30):start]))
+
+
 # What a work is called, by kind; used by "X is a ... film" and for the kind.
 KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "film": ("film", "movie", "documentary", "doc", "feature", "picture", "biopic", "thriller", "comedy",
@@ -178,7 +187,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
-    ("game", re.compile(rf"\b(?i:developer|studio|indie studio|development team)\s+(?P<n>{_STUDIO})"), 0.75),
+    ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
@@ -200,11 +209,19 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"band|duo|trio|group|collective)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
+    # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
+    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|author|novelist|showrunner|creator|developer|"
+                      rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
+    # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
+    (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
+                      rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
+    # "is written by and stars Richard Gadd": the writer who stars in his own series
+    (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAME})"), 0.8),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
     (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
-                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp)\b"), 0.7),
+                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp|follow-up|sequel)\b"), 0.7),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
@@ -248,6 +265,7 @@ class Text:
     paragraphs: list[tuple[str, list[Mark]]]
     people: set[str] = field(default_factory=set)
     facts: dict[str, str] = field(default_factory=dict)
+    date: str | None = None  # the review's own date (ISO), when the page gives one
 
 
 # ------------------------------------------------------------------ helpers
@@ -287,8 +305,8 @@ _SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|thre
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
 # letter of "A.A.A.…" start a match that scanned to its end.)
-# ("No. 9" is one word of a title, and so is "Velocity//Zero" or "ZA/UM".)
-_TOKEN = r"(?:No\.\s?\d+\b|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
+# ("No. 9" is one word of a title, and so are "Velocity//Zero", "ZA/UM" and "Mr. Robot".)
+_TOKEN = r"(?:No\.\s?\d+\b|(?:Mr|Mrs|Ms|Dr|St)\.[ \t][A-Z][\w'’\-]*|[A-Z]\.(?:[A-Z]\.){0,9}|[A-Z0-9][\w'’\-]*(?:(?:\.|/{1,2})\w+){0,9}[!?]?)"
 _SPAN_RE = re.compile(
     rf"(?<![\w'’\-])(?:{_TOKEN})(?:(?:[ \t]+|[ \t]*[:,][ \t]+|[ \t]+[–—-][ \t]+|[ \t]+&[ \t]+)(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN})*"
 )
@@ -312,8 +330,8 @@ def _sub_spans(span: str) -> list[str]:
     def add(s: str) -> None:
         s = _clean(s)
         words = s.split()
-        while words and words[-1].lower() in SMALL:
-            words.pop()
+        while words and words[-1].lower() in SMALL and not (words[-1] == "A" and len(words) > 1):
+            words.pop()  # (a capital "A" ending a run is the title's last word: "Kid A", "Plan A")
         s = " ".join(words)
         if s and s not in found:
             found.append(s)
@@ -340,12 +358,14 @@ def _sub_spans(span: str) -> list[str]:
     return found
 
 
-def _bad_candidate(c: str) -> bool:
+def _bad_candidate(c: str, marked: bool = False) -> bool:
+    """True for what is never a title; ``marked``: set apart as one (italics, quotes, "X by Name"),
+    where words that open sentences may make a title ("Tomorrow, and Tomorrow, and Tomorrow")."""
     words = c.split()
     if not words or len(words) > 12 or len(c) > 90:
         return True
     low = [w.lower().strip(".,!?") for w in words]
-    if all(w in _OPENERS or w in SMALL or w in _MONTHS for w in low):
+    if all(w in _OPENERS or w in SMALL or w in _MONTHS for w in low) and not (marked and len(words) > 1):
         return True
     if re.fullmatch(r"[\d\W]+", c) and not re.fullmatch(r"\d{3,}\W*", c):
         return True
@@ -354,14 +374,14 @@ def _bad_candidate(c: str) -> bool:
     if re.match(r"^(?:episode|ep|part|chapter|season|series|vol|volume|issue|book|act|level|track)\.?\s+\d+\b", c, re.I) \
             or re.match(r"^no\.?\s+\d+\s*(?:[:–—-]|$)", c, re.I):
         return True  # "Episode 87: The Long Year": the episode's label, not the work ("No. 9 Marrow Lane" is one)
-    if words[0].endswith(",") and low[0] in _OPENERS:
-        return True  # "Still, The Weight of Rivers"
+    if words[0].endswith(",") and low[0] in _OPENERS and words[1][:1].isupper():
+        return True  # "Still, The Weight of Rivers" (not "Tomorrow, and Tomorrow, and Tomorrow")
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
         return True  # "Cast: Aoife Brennan", "Photograph: ..." are labels, not titles
     if re.fullmatch(rf"(?:.*\s)?{_YEAR}", c) and not re.search(r"[A-Za-z]{2}.*\s\d{4}$", c.replace("'s ", " ")):
         return True
-    if re.search(rf"['’]s\s+{_YEAR}$", c) or re.search(rf"\s(?:in|of|since|from|until|to)\s+{_YEAR}$", c):
-        return True  # "Truffaut's 1959", "Lewis Milestone in 1960"
+    if re.search(rf"['’]s\s+{_YEAR}$", c) or re.search(rf"\s(?:in|of|since|from|until|to)\s+(?:(?:{'|'.join(_MONTHS)})\s+)?{_YEAR}$", c, re.I):
+        return True  # "Truffaut's 1959", "Lewis Milestone in 1960", "Published in July 2022"
     if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
@@ -400,7 +420,7 @@ class _Scores:
                 return
         else:
             cand = _clean(cand) if why in ("italic", "quoted") else _strip_openers(_clean(cand))  # "In Rainbows"
-            if _bad_candidate(cand):
+            if _bad_candidate(cand, why in ("italic", "quoted", "by", "by-line")):
                 return
         key = _key(cand)
         if not key:
@@ -431,7 +451,7 @@ _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
-_BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
+_BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
@@ -549,13 +569,19 @@ def find_work(text: Text) -> WorkGuess:
     guess = WorkGuess()
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
-                    people=text.people, facts=text.facts)
+                    people=text.people, facts=text.facts, date=text.date)
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
     people = {norm(p) for p in text.people if p}
     role_creators: list[tuple[str, str | None, float]] = []
     linked: list[tuple[str, str, float]] = []  # (title, creator) said together: "X by Y", "Y's X"
+    dated: list[tuple[str, float, int]] = []  # (candidate, points, year): "X (2019)", "X, released in 2019"
+    released: dict[str, int] = {}  # a title's release statement: "in October 2000, Kid A arrived"
+    # The years the review gives the work it is about: its own date's, and the prose's
+    # release statements ("Released in September 1995, ...", "the 2017 film").
+    review_years = {int(m[1]) for m in re.finditer(rf"^({_YEAR})-", text.date or "")}
+    review_years |= {int(m["y"] or m["y2"]) for m in _RELEASED_YEAR_RE.finditer(body)}
 
     # 1. The headline's own forms ("X review", "Review: X").
     head_forms = _headline_candidates(headline) if headline else []
@@ -565,6 +591,13 @@ def find_work(text: Text) -> WorkGuess:
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
+    for kind_of_role, rx, conf in _ROLE_PATTERNS:  # "Rian Johnson's whodunnit sequel is all glass and no onion"
+        for m in rx.finditer(headline):
+            role_creators.append((_creator_name(m), kind_of_role or _ROLE_KIND.get((m.groupdict().get("role") or "").lower()), conf))
+    if hp := re.match(rf"^(?P<n>{_NAME}){_POSS}\s+[a-z]", headline):
+        # "Miyazaki's farewell that refuses to say goodbye": the headline's person, if the review keeps naming them
+        if len(re.findall(rf"(?<![\w'’]){re.escape(hp['n'].split()[-1])}(?![\w\-])", body)) >= 2:
+            role_creators.append((_strip_openers(hp["n"]), None, 0.6))
     for _start, _end, span in _capital_spans(headline):  # and the headline's capitalised runs
         for sub in _sub_spans(span)[:3]:
             if len(sub.split()) > 1 or not _is_sentence_start(headline, headline.find(sub)):
@@ -593,8 +626,14 @@ def find_work(text: Text) -> WorkGuess:
                 if " in " in tail:  # a caption: "Robert Hays and Julie Hagerty in Airplane! (1980)"
                     after = tail.rsplit(" in ", 1)[1]
                     subs[_key(after)] = (after, 2.5 * early)
+                # a comparison before the title or inside its run ("Comparisons with Planescape: Torment (1999)")
+                compared = any(_compared(para, at) for sub, _ in subs.values() if (at := para.find(sub, m.start("t"))) >= 0)
                 for sub, points in subs.values():
-                    scores.add(sub, points, "year")
+                    dated.append((sub, points * (0.3 if compared else 1.0), int(m["y"])))
+        for m in _RELEASED_TITLE_RE.finditer(para):  # "Cowboy Carter, released in March 2024, ..."
+            if (t := _tail_span(m["t"] or "")) or (t := _head_span(m["u"] or "")):
+                dated.append((t, 2.5 * early, int(m["y"] or m["z"])))
+                released.setdefault(_key(t), int(m["y"] or m["z"]))
         for sent in re.split(r"(?<=[.!?])\s+", para):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
@@ -606,7 +645,9 @@ def find_work(text: Text) -> WorkGuess:
             for m in _APPOSITIVE_RE.finditer(s):
                 cand = _strip_openers(_clean(m["t"]))
                 if _is_title_span(cand):
-                    scores.add(cand, 2.5 * early, "is-a")
+                    # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
+                    other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
+                    scores.add(cand, 2.5 * early * (0.3 if other_year else 1.0), "is-a")
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
@@ -674,6 +715,18 @@ def find_work(text: Text) -> WorkGuess:
         if any(w.lower() in SMALL for w in words[1:-1]):
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
+
+    # A year said with a title: the review's own year marks the work it is about, and another
+    # year (an earlier work, a comparison) counts little when the review gives its year; a
+    # title said once with its year, never again, is a reference more than the subject.
+    for cand, points, year in dated:
+        if review_years and year not in review_years:
+            points *= 0.3
+        elif review_years:
+            points += 1.0
+        elif mentions.get(_key(_clean(cand)), 0) <= 1 and len(dated) > 1:
+            points *= 0.5
+        scores.add(cand, points, "year")
 
     if len(scores.score) > MAX_CANDIDATES:  # only on huge or odd inputs: the best ones go on
         for key in sorted(scores.score, key=lambda k: (-scores.score[k], k))[MAX_CANDIDATES:]:
@@ -756,10 +809,10 @@ def find_work(text: Text) -> WorkGuess:
     for other in keys:
         other_form = scores.form[other].most_common(1)[0][0]
         halves = [_key(h) for h in other_form.split(", ")]
-        if len(halves) != 2 or span_counts.get(other, 0) < 2 or scores.score[other] <= 0:
+        if len(halves) != 2 or mentions.get(other, 0) < 2 or scores.score[other] <= 0:
             continue
         for half in halves:
-            if half in scores.score and span_counts.get(half, 0) <= span_counts[other] + 1:
+            if half in scores.score and mentions.get(half, 0) <= mentions[other] + 1:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
@@ -768,9 +821,10 @@ def find_work(text: Text) -> WorkGuess:
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         marked = scores.why[key] & {"italic", "quoted", "headline"}
-        if ", " in form and not marked and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
+        said_with_year = scores.why[key] & {"by", "by-line", "year"}  # "read X by Gabrielle Zevin": a title, commas and all
+        if ", " in form and not marked and not said_with_year and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
-        elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span"}) and span_counts.get(key, 0) < 2:
+        elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) and span_counts.get(key, 0) < 2:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
         if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
             scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
@@ -840,6 +894,9 @@ def find_work(text: Text) -> WorkGuess:
     # Year: "X (2019)", "the 2019 film", "released in 2019".
     year = _find_year(body, str(guess.title.value) if guess.title else None,
                       str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
+    said = released.get(_key(str(guess.title.value))) if guess.title else None
+    if said and (not year or year[1] < 0.85):
+        year = (said, 0.85)  # "Cowboy Carter, released in March 2024": surer than a year said nearby
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
@@ -1012,6 +1069,25 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     return [(re.compile(p), c) for p, c in out]
 
 
+# A release statement: "Released in September 1995, Se7en ...", "Cowboy Carter, released in March
+# 2024, ...", "in October 2000, Kid A arrived", "Published in July 2022, it follows ...".
+_MONTH_RE = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+_RELEASED_TITLE_RE = re.compile(
+    rf"(?P<t>[^.!?\n]{{1,80}}?),\s+(?:first\s+|originally\s+)?(?i:released|published|premiered)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?i:released|published|premiered|in)\s+(?:in\s+)?{_MONTH_RE}(?P<z>{_YEAR}),\s+(?P<u>[^.!?\n]{{1,80}}?)"
+    rf"(?(t)|\s+(?:arrived|came out|was released|appeared|dropped|[a-z]+s)\b)")
+_RELEASED_YEAR_RE = re.compile(
+    rf"\b(?i:released|published|premiered|came out|was released|arrived)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
+    rf"|\b(?i:in)\s+{_MONTH_RE}(?P<y2>{_YEAR}),\s+(?:[^.!?\n]{{0,40}}?\s)?(?:arrived|came out|was released|appeared|dropped)\b")
+
+
+def _head_span(text: str) -> str:
+    """The title-case run that opens ``text`` ("Se7en arrived in ..." -> "Se7en")."""
+    m = _SPAN_RE.match(text.lstrip())
+    return _strip_openers(_clean(m[0])) if m else ""
+
+
 _CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launched|released|published|aired|broadcast|hit|landed|crawled)"
 _IN_YEAR = rf"\b(?:in|on|of)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b"
 
@@ -1034,7 +1110,7 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
-              "studio": "game", "show": "tv", "film": "film", "book": "book"}
+              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
