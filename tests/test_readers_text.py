@@ -261,3 +261,28 @@ def test_date_lines(line, iso):
     from audioreview.readers.bylines import date_line
 
     assert date_line(line) == iso
+
+
+_LONG_A = ("The film opens on a ferry crossing in fog, and for ten minutes nobody says a word while the "
+           "engine hums and a child counts the gulls out loud for her grandmother.")
+_LONG_B = ("When the talking starts it is mostly about money, which the family has lost, and about a house "
+           "on the far shore that none of them has seen since the summer the father left.")
+_LONG_C = ("The two leads are very good together, especially in the long kitchen scene where a broken "
+           "plate becomes an argument about who gets to remember the past correctly.")
+
+
+def test_sentence_case_subheadings_are_headings_when_the_text_has_a_structure_of_them():
+    text = "\n\n".join(["Fog Crossing: a review", "The opening", _LONG_A, _LONG_B, "What falls short",
+                        _LONG_B, _LONG_C, "The two leads", _LONG_C, _LONG_A])
+    review = read_text(text, "review.txt")
+    assert [s.heading for s in review.sections] == ["The opening", "What falls short", "The two leads"]
+    assert "What falls short" not in body_text(review), "a heading, not a sentence narrated as body"
+
+
+def test_a_lone_short_line_or_one_beside_short_paragraphs_stays_body():
+    one = "\n\n".join(["Fog Crossing: a review", _LONG_A, "Worth the ferry fare", _LONG_B, _LONG_C])
+    assert "Worth the ferry fare" in body_text(read_text(one, "review.txt")), "one such line is not a structure"
+    short = "\n\n".join(["Fog Crossing: a review", _LONG_A, "See it twice", "It is short.", _LONG_B,
+                         "Then see it again", "Truly.", _LONG_C])
+    body = body_text(read_text(short, "review.txt"))
+    assert "See it twice" in body and "Then see it again" in body, "beside short paragraphs: body"

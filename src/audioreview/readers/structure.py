@@ -931,16 +931,52 @@ def _is_text_heading(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+def _is_sentence_case_heading(line: str) -> bool:
+    """A short line in sentence case ("What falls short", "The ending"): a
+    candidate only; :func:`_mark_text_headings` takes it when the text has
+    two or more of them between long paragraphs."""
+    words = line.split()
+    if not (1 <= len(words) <= SENTENCE_CASE_MAX_WORDS) or len(line) > 50:
+        return False
+    if line.endswith((".", ",", ";", ":", "!", "\u201d", '"', ")")) or not words[0][:1].isupper():
+        return False
+    return not _is_meta_line(line)
+
+
+SENTENCE_CASE_MAX_WORDS = 6
+LONG_PARAGRAPH_WORDS = 25
+
+
 def _mark_text_headings(items: list[Item]) -> list[Item]:
     """Plain text: a lone short Title Case line between paragraphs is a heading.
 
     Conservative: only in the middle (not first, not last), only when a
-    paragraph follows, and only when at least one paragraph precedes it."""
+    paragraph follows, and only when at least one paragraph precedes it. A
+    short line in sentence case is a heading too when the text has at least two
+    such lines, each between long paragraphs (LONG_PARAGRAPH_WORDS words or
+    more on both sides; the first may open the body): a structure, not a
+    stray line."""
     out = list(items)
-    for i in range(1, len(out) - 1):
+
+    def lone(i: int) -> str | None:
         item = out[i]
         lines = item.source_lines()
-        if item.kind == "paragraph" and len(lines) == 1 and _is_text_heading(lines[0]) \
-                and out[i + 1].kind == "paragraph" and not _is_text_heading(out[i + 1].text):
-            out[i] = Item(text=item.text, kind="heading", level=2)
+        if item.kind == "paragraph" and len(lines) == 1 and out[i + 1].kind == "paragraph":
+            return lines[0]
+        return None
+
+    for i in range(1, len(out) - 1):
+        line = lone(i)
+        if line is not None and _is_text_heading(line) and not _is_text_heading(out[i + 1].text):
+            out[i] = Item(text=out[i].text, kind="heading", level=2)
+
+    def long(item: Item) -> bool:
+        return item.kind == "paragraph" and len(item.text.split()) >= LONG_PARAGRAPH_WORDS
+
+    candidates = [i for i in range(0, len(out) - 1)
+                  if out[i].kind == "paragraph" and (line := lone(i)) is not None
+                  and _is_sentence_case_heading(line) and (i == 0 or long(out[i - 1])) and long(out[i + 1])]
+    if len(candidates) >= 2:
+        for i in candidates:
+            out[i] = Item(text=out[i].text, kind="heading", level=2)
     return out
