@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -69,8 +71,19 @@ def test_second_narration_hits_and_one_change_is_one_miss(tmp_path):
     assert (third.hits, third.misses) == (3, 1)
     assert not np.array_equal(third.audio["u2"], first.audio["u2"])
 
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     off = narrate(script(LINES), JOE, NarrationOptions(cache_dir=str(tmp_path), use_cache=False, quiet=True, workers=1))
     assert (off.hits, off.misses) == (0, 4)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before, "the cache is not written"
+    # The speech waits in a scratch folder of the narration's own, not in memory, and goes with it.
+    scratch = Path(off.audio._cache.root)
+    assert scratch != tmp_path and len(list(scratch.rglob("*.npy"))) == 4 and not off.audio._held
+    assert all(len(off.audio[uid]) > 0 for uid in off.audio)
+    del off
+    import gc
+
+    gc.collect()
+    assert not scratch.exists()
 
 
 def test_duplicate_spoken_text_is_synthesized_once(tmp_path):

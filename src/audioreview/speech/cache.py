@@ -73,6 +73,19 @@ class CacheStats:
     misses: int = 0
 
 
+def scratch_cache(identity: str) -> "SpeechCache":
+    """For --no-cache: a cache in a temporary folder of its own, removed when
+    the cache object goes (the narration reads from it until the audio is
+    made), so a long review's speech waits on disk rather than in memory; the
+    user's cache is neither read nor written."""
+    import tempfile
+
+    folder = tempfile.TemporaryDirectory(prefix="audioreview-speech-")
+    cache = SpeechCache(identity, folder.name, True)
+    cache.scratch = folder
+    return cache
+
+
 class SpeechCache:
     """Get/put utterance audio; ``enabled=False`` (--no-cache) makes every
     lookup a miss and stores nothing."""
@@ -82,6 +95,7 @@ class SpeechCache:
         self.root = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
         self.enabled = enabled
         self.stats = CacheStats()
+        self.scratch: object | None = None  # a temporary folder this cache lives in (see scratch_cache)
 
     def path(self, spoken: str) -> Path:
         key = cache_key(self.identity, spoken)

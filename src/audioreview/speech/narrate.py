@@ -29,7 +29,7 @@ from typing import Callable
 import numpy as np
 
 from .script import Script
-from .cache import SpeechCache, normalise_text
+from .cache import SpeechCache, normalise_text, scratch_cache
 from .engines import Engine, forget_loaded_voices, get_engine
 from .profiles import VoiceProfile
 from .progress import Progress
@@ -38,12 +38,14 @@ from .progress import Progress
 class NarratedAudio(Mapping):
     """utterance id -> PCM (mono float32). What the synthesis cache holds is
     read from it on each access and not kept, so a long review's narration
-    never sits in memory as a whole; the rest (no cache, or one that could not
-    be written) is held here."""
+    never sits in memory as a whole (with --no-cache, from a scratch cache of
+    its own); what could not be written is held here."""
 
     def __init__(self, by_id: dict[str, str], held: dict[str, np.ndarray], cache: SpeechCache | None) -> None:
         self._by_id, self._held = by_id, held  # id -> normalised text; text -> PCM not in the cache
         self._cache = SpeechCache(cache.identity, cache.root, cache.enabled) if cache is not None else None
+        if self._cache is not None:
+            self._cache.scratch = cache.scratch  # a --no-cache scratch folder lives as long as this
 
     def __getitem__(self, uid: str) -> np.ndarray:
         norm = self._by_id[uid]
@@ -202,7 +204,8 @@ def start_narration(script: Script, profile: VoiceProfile, options: NarrationOpt
     misses to its workers at once; :meth:`PendingNarration.result` collects
     them. Meanwhile the caller is free (a batch masters the previous review)."""
     engine = engine or (pool.engine if pool is not None else get_engine(profile))
-    cache = SpeechCache(engine.cache_identity, options.cache_dir, options.use_cache)
+    cache = SpeechCache(engine.cache_identity, options.cache_dir) if options.use_cache \
+        else scratch_cache(engine.cache_identity)  # --no-cache: speech waits in a temporary folder
 
     # Unique spoken texts, in script order; each utterance id maps to one.
     texts: dict[str, str] = {}  # normalised text -> spoken (as given)
