@@ -4,7 +4,7 @@
     python tests/pages_eval.py tuning --detail   # and what went wrong, page by page
     python tests/pages_eval.py blind             # aggregate figures only, never details
 
-The pages (tests/data/pages/{tuning,tuning2,tuning3,tuning4,blind}/, see their README.md) are original
+The pages (tests/data/pages/{tuning,tuning2,tuning3,tuning4,blind,blind2}/, see their README.md) are original
 saved web pages that imitate a newspaper, a games site, a blog platform and a
 magazine, in English, German, French and Spanish, with a sidecar JSON that lists
 every furniture string verbatim and the first and last sentences of the body.
@@ -24,7 +24,7 @@ metadata: it names the work and its creator, which a tag list may name too). Fig
 - language, title and author found: the reader's value equals the sidecar's
   (language: primary subtag; title and author: case- and space-blind).
 
-The blind set is scored with aggregates only, so no page of it is ever read by
+The blind sets are scored with aggregates only, so no page of it is ever read by
 whoever tunes the reader (tests/test_pages_eval.py runs both).
 """
 
