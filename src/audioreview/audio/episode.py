@@ -190,8 +190,8 @@ CHAPTER_LAYOUT = "chapters-v1"  # bump when the mastering of a part changes
 # each land the whole within a few tenths of a dB; beyond this the parts are
 # mastered again with the target moved by the difference.
 EPISODE_TOLERANCE = 0.5
-PART_MIN = 1 << 21  # samples (95 s at 22.05 kHz): a part ends at the next long pause after this
-PART_MAX = 1 << 22  # samples (190 s): ... or at any pause before going past this
+PART_MIN = 1 << 20  # samples (48 s at 22.05 kHz): a part ends at the next long pause after this
+PART_MAX = 1 << 21  # samples (95 s): ... or at any pause before going past this
 
 
 @dataclass
