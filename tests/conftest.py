@@ -86,12 +86,15 @@ def which(name: str) -> str | None:
 _AUDIO_MODULES = {"test_engines", "test_audio_writer", "test_cache", "test_loudness", "test_render",
                   "test_incremental_audio", "test_pipeline_audio"}
 _AUDIO_FIXTURES = {"rendered_examples", "synth_cache"}
+# Modules that score whole labelled evaluation sets (hundreds of reviews and pages read
+# end to end): "slow" too, so the quick loop stays under a minute; the full run has them.
+_EVAL_MODULES = {"test_metadata_eval", "test_pages_eval"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark every test that synthesizes audio "slow", so ``python3 dev.py test --fast``
+    """Mark every test that synthesizes audio or scores a whole evaluation set "slow", so ``python3 dev.py test --fast``
     (``-m "not slow"``) is the quick loop; the full run still runs everything."""
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
-        if module in _AUDIO_MODULES or _AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if module in _AUDIO_MODULES | _EVAL_MODULES or _AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
