@@ -16,7 +16,7 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.80, "byline": 0.93, "publication": 0.90}
+BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.83, "byline": 0.93, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -87,11 +87,12 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     tuned on with general rules (trailing page prompts, header segments and notes above
     a byline, navigation kickers, one mention one piece of evidence, seasons; then the
     review's own year against the years said with titles, comparisons before a dated title,
-    release statements, creators in apposition and in the headline); held to what it scores now."""
+    release statements, creators in apposition and in the headline; then the creator said
+    "X, the studio behind", "X created it", or named three times with no role); held to what it scores now."""
     result = score(load("tuning6"), tmp_path)
     print("\n" + table("tuning6", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.84, "creator": 0.84, "byline": 0.95, "publication": 0.975}
+    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.84, "creator": 0.94, "byline": 0.95, "publication": 0.975}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -101,8 +102,8 @@ def test_sixth_batch_holds_its_floor(tmp_path):
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
 # each way; the floor follows the measured figure and the README says so; the tuning6
-# rules raised byline to 0.500).
-BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.65, "byline": 0.50, "publication": 0.75}
+# rules raised byline to 0.500; the meta8 creator rules raised creator to 0.700).
+BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.50, "publication": 0.75}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:
@@ -125,8 +126,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 
 
 # blind3.jsonl: 30 reviews written blind after the two tuning passes on tuning6, scored once
-# and never tuned on: its floors are its first score (the honest measure of those passes).
-BLIND3_FLOORS = {"work_title": 0.73, "kind": 0.93, "year": 0.84, "creator": 0.60, "byline": 0.83, "publication": 0.93}
+# and never tuned on: its floors are its first score (the honest measure of those passes);
+# creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only).
+BLIND3_FLOORS = {"work_title": 0.73, "kind": 0.93, "year": 0.84, "creator": 0.70, "byline": 0.83, "publication": 0.93}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):

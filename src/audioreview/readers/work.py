@@ -193,6 +193,9 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
                       rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
+    # "Tango Gameworks, the studio behind The Evil Within", "Mitski, the songwriter behind Be the Cowboy": a maker in apposition
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>studio|developer|band|duo|trio|group|"
+                      rf"director|filmmaker|author|novelist|writer|songwriter|singer|artist|chef|showrunner)\s+(?:behind|who\s+(?:made|gave us))\b"), 0.75),
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
     (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
@@ -227,7 +230,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
                       rf"directed|created|developed|recorded)\s+(?:(?:the|this|that|his|her|their)\s+(?:book|novel|film|movie|album|record|"
-                      rf"game|series|show|story|memoir)\b|this\b)"), 0.65),
+                      rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -882,6 +885,8 @@ def find_work(text: Text) -> WorkGuess:
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
             best = (conf, name, None)
+    if best is None and (named := _most_named_person(body, people, title_key)):
+        best = (0.4, named, None)  # no role said: the person the review keeps coming back to
     if best:
         guess.creator = Guess(_full_name(best[1], body, people), "body", round(min(best[0], 0.95), 2))
     if guess.title is not None:
@@ -927,6 +932,47 @@ def _mention_bonus(name: str, body: str) -> float:
     return 0.03 * min(max(mentions - 1, 0), 5)
 
 
+# A first name and a surname, alone ("Michelle Zauner", not "Crying in H Mart" nor "Tango Gameworks Studio").
+_PERSON_RE = re.compile(r"(?<![\w'’\-])(?<![A-Z][\w'’\-]\s)(?P<first>[A-Z][a-zà-ÿ'’\-]+)\s+(?P<last>[A-Z][a-zà-ÿ\-]+(?:['’][a-z]{2,}[a-z\-]*)?)"
+                        r"(?![\w\-]|\s+[A-Z0-9]|\s*\()")
+
+
+def _most_named_person(body: str, people: set[str], title_key: str) -> str | None:
+    """When no role names the maker: the person (first name and surname) the review
+    names at least three times, the surname alone counting ("David Fincher ... Fincher
+    and his cinematographer ... Fincher was"), who is no one the byline or infobox gave
+    (reviewer, cast) and no part of the title; the earliest named of equals."""
+    best: tuple[int, int, str] | None = None
+    seen: set[str] = set()
+    for m in _PERSON_RE.finditer(body):
+        first, last = m["first"], m["last"]
+        full = f"{first} {last}"
+        if full in seen or first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
+            continue
+        seen.add(full)
+        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or _acts(last, body, title_key):
+            continue  # "Queen Sethra": a character; "Julie Hagerty as Elaine": a cast member
+        count = len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w\-])", body))
+        if count >= 3 and (best is None or count > best[0]):
+            # "David Lynch and Mark Frost were reviving ...": a pair named together is the pair
+            pair = re.match(r"\s+and\s+([A-Z][a-zà-ÿ'’\-]+\s+[A-Z][a-zà-ÿ\-]+)(?![\w\-]|\s+[A-Z0-9])", body[m.end():m.end() + 60])
+            best = (count, m.start(), f"{full} and {pair[1]}" if pair and norm(pair[1]) not in people else full)
+    return best[2] if best else None
+
+
+_ACTOR_BEFORE = re.compile(r"(?i:actor|actress|star|co-star|played by|voiced by|starring|alongside|opposite|cast)\s+(?:[A-Z][\w'’\-]+\s+)?$")
+_ACTOR_AFTER = re.compile(r"^(?:['’]s\s+(?:performance|turn|character)\b|\s+(?:plays|played|stars|starred|co-stars|returns as|as\s+(?:the\s+)?[A-Z]))")
+
+
+def _acts(surname: str, body: str, title_key: str = "") -> bool:
+    """True when the review casts the person (by surname): "starring Julie Hagerty", "Hagerty plays Elaine",
+    a caption's "Robert Hays and Julie Hagerty in Airplane!"."""
+    return any(_ACTOR_BEFORE.search(body[max(0, m.start() - 40):m.start()]) or _ACTOR_AFTER.match(body[m.end():m.end() + 40])
+               or (title_key and _key(body[m.end():m.end() + 80]).startswith(f"in {title_key}"))
+               for m in re.finditer(rf"(?<![\w'’]){re.escape(surname)}(?![\w\-])", body))
+
+
 def _after_first_name(word: str, body: str) -> bool:
     """True when ``word`` follows a capitalised word that is no sentence opener
     ("Stanley Kubrick": a surname), not "With Hades II" or "In Hades"."""
@@ -941,6 +987,8 @@ def _full_name(name: str, body: str, people: set[str]) -> str:
     gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
     if len(name.split()) != 1 or not name[:1].isupper():
         return name
+    if m := re.search(rf"(?<![\w'’\-]){re.escape(name)}\s+(?P<org>Games|Studios|Studio|Entertainment|Interactive|Pictures|Films|Records)\b", body):
+        return f"{name} {m['org']}"  # "Supergiant" after "Supergiant Games": the company's full name
     for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?)\s+{re.escape(name)}(?![\w\-])", body):
         first = m["first"]
         if first.lower() in _LEAD_NOISE or first.lower() in _OPENERS or first in {"The", "A", "An", "Mr", "Ms", "Mrs", "Dr"}:
