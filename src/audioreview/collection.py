@@ -14,7 +14,6 @@ oldest first, then by title) or ``title`` (then by date).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 
 from . import layout
 from .audio.timing import Timing
@@ -22,7 +21,7 @@ from .errors import InputError, OutputError
 from .feed.library import read_rendered
 from .model import Review
 from .pages import published
-from .writers.epub import AnthologyEntry, AnthologyOptions, write_anthology, write_anthology_into
+from .writers.epub import AnthologyEntry, AnthologyOptions, write_anthology
 
 ORDERS = ("date", "title")
 
@@ -82,11 +81,7 @@ def anthology_entries(directory: str | Path, *, audio: bool = True, order: str =
 
 
 def build_anthology(directory: str | Path, *, title: str | None = None, audio: bool = True,
-                    order: str = "date", into: BinaryIO | None = None) -> bytes:
-    """The .epub bytes of the anthology of ``directory`` (nothing written);
-    or, with ``into``, the book written into that open file (returns b"")."""
+                    order: str = "date") -> bytes:
+    """The .epub bytes of the anthology of ``directory`` (nothing written)."""
     entries = anthology_entries(directory, audio=audio, order=order)
-    if into is not None:
-        write_anthology_into(into, entries, AnthologyOptions(title=title))
-        return b""
     return write_anthology(entries, AnthologyOptions(title=title))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import filecmp
+import io
 import json
 import os
 import tempfile
@@ -88,8 +89,6 @@ class Spool:
     def write(self, name: str, writer: Callable[[BinaryIO], object]) -> bytes | OnDisk:
         """Run ``writer(fh)`` on a fresh output ``name`` (relative to the root)."""
         if self.root is None:
-            import io
-
             buf = io.BytesIO()
             writer(buf)
             return buf.getvalue()

@@ -924,7 +924,8 @@ def write_anthology(directory: str | Path, output: str | Path, *, title: str | N
     review.json, and timing.json and chapter MP3s unless ``audio`` is False),
     written atomically to ``output``; see :mod:`audioreview.collection`.
     The output's folder is checked (and created) before any work."""
-    from .collection import build_anthology, rendered_folders
+    from .collection import anthology_entries, rendered_folders
+    from .writers.epub import AnthologyOptions, write_anthology_into
 
     out = Path(output)
     if out.is_dir():
@@ -932,8 +933,8 @@ def write_anthology(directory: str | Path, output: str | Path, *, title: str | N
     rendered_folders(directory)  # a missing or empty DIR: one line, before anything is created
     check_out_dir(out.parent)
     with Spool(out.parent) as spool:  # streamed into its temporary file: a narrated archive is large
-        book = spool.write(out.name, lambda fh: build_anthology(directory, title=title, audio=audio,
-                                                                order=order, into=fh))
+        entries = anthology_entries(directory, audio=audio, order=order)
+        book = spool.write(out.name, lambda fh: write_anthology_into(fh, entries, AnthologyOptions(title=title)))
         commit_files(out.parent, {out.name: book})
     return out
 
