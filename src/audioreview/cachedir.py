@@ -6,8 +6,11 @@ folder for audioreview: the synthesis cache lives there by default
 (speech/cache.py), and so does what :func:`cached_arrays` keeps -- data that a
 package ships compressed and every run would otherwise unpack again (the
 language detector's model: most of a second per run, a few milliseconds read
-back unpacked). Everything here is a cache: a missing, damaged or unwritable
-entry is made again in memory, never an error.
+back unpacked; wordfreq's frequency table) and what a library can save of its
+own start-up work (onnxruntime's optimized graph of a Piper voice, see
+speech/piper_engine.py): :func:`cache_entry` names each such file.
+Everything here is a cache: a missing, damaged or unwritable entry is made
+again in memory, never an error.
 """
 
 from __future__ import annotations
@@ -33,13 +36,21 @@ def user_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("audioreview"))
 
 
+def cache_entry(name: str, key: str, suffix: str) -> Path:
+    """The path of the cache entry ``name`` made from ``key`` (everything it is
+    made from: a package's version, a data file's hash): one key, one file,
+    ``<user cache>/unpacked/<name>-<sha of key><suffix>``."""
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return user_cache_dir() / "unpacked" / f"{name}-{digest}{suffix}"
+
+
 def cached_arrays(name: str, key: str, make: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     """The arrays ``make()`` returns, kept uncompressed as
     ``<user cache>/unpacked/<name>-<sha of key>.npz``: read from there when
     present and whole, otherwise made and stored (atomically; a cache that
     cannot be written is skipped). ``key`` names everything the arrays are made
     from (a package's version, its data file's size and time)."""
-    path = user_cache_dir() / "unpacked" / f"{name}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.npz"
+    path = cache_entry(name, key, ".npz")
     try:
         with np.load(path, allow_pickle=False) as saved:
             return {k: saved[k] for k in saved.files}

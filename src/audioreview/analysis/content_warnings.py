@@ -56,7 +56,23 @@ def _wb(pattern: str) -> str:
     return r"\b(?:" + pattern + r")\b"
 
 
-_TERMS = [(re.compile(_wb(t.pattern)), t) for t in lx.TERMS]
+class _OnFirstUse:
+    """A term's pattern, compiled when it is first tried: a review tries a few
+    dozen of the terms, and compiling them all costs every run ~60 ms."""
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern | None = None
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled.match(text, pos)
+
+
+_TERMS = [(_OnFirstUse(_wb(t.pattern)), t) for t in lx.TERMS]
 # Speed: one alternation of every term finds the next position where any term
 # matches (the shared leading \b is checked once per position, which makes it
 # several times faster than scanning with each term in turn); only there are
@@ -115,8 +131,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return None if chars is None or nullable else frozenset(chars)
 
 
-_TERMS_BY_CHAR: dict[str, list[tuple[re.Pattern, lx.Term]]] = {}
-_TERMS_ANY_START: list[tuple[re.Pattern, lx.Term]] = []
+_TERMS_BY_CHAR: dict[str, list[tuple[_OnFirstUse, lx.Term]]] = {}
+_TERMS_ANY_START: list[tuple[_OnFirstUse, lx.Term]] = []
 for _rx, _term in _TERMS:
     _fc = _first_chars(_term.pattern)
     if _fc is None:
@@ -125,7 +141,7 @@ for _rx, _term in _TERMS:
         for _c in _fc:
             _TERMS_BY_CHAR.setdefault(_c, []).append((_rx, _term))
 _ORDER_OF_TERM = {id(t): i for i, (_, t) in enumerate(_TERMS)}
-_CANDIDATES: dict[str, list[tuple[re.Pattern, lx.Term]]] = {
+_CANDIDATES: dict[str, list[tuple[_OnFirstUse, lx.Term]]] = {
     c: sorted(ts + _TERMS_ANY_START, key=lambda rt: _ORDER_OF_TERM[id(rt[1])]) for c, ts in _TERMS_BY_CHAR.items()
 }
 _PROFANITY = [(re.compile(_wb(p)), sev) for p, sev in lx.PROFANITY]

@@ -12,12 +12,12 @@ Deterministic: ties break by the phrase itself. See docs/readers.md.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
 
 from ..model import Section
+from .frequency import zipf
 
 _STOP = frozenset("""
 a about above after again against all almost also although always am among an and another any anyone anything
@@ -40,17 +40,6 @@ _WORD_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*")
 _PLACEHOLDER = re.compile(r"^(?:part \d+|discussion|review)(?: \(continued\))?$", re.IGNORECASE)
 _KEEP = {"Opening", "Verdict"}
 RARE_ZIPF = 3.5  # a word used once names a part only when it is this rare (wordfreq Zipf)
-
-
-@functools.lru_cache(maxsize=8192)
-def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of a word (the background the headings and the work finder weigh against)."""
-    try:
-        from wordfreq import zipf_frequency
-
-        return zipf_frequency(word, language.split("-")[0].lower())
-    except (ImportError, LookupError):  # pragma: no cover - wordfreq is a dependency; unknown language
-        return 3.0
 
 
 def _phrases(text: str, skip: set[str]) -> Counter[str]:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Mark
-from .headings import zipf
+from .frequency import zipf
 
 # ----------------------------------------------------------------- vocabulary
 
