@@ -157,3 +157,17 @@ def test_fast_enough():
         say(text)
     per_call = (time.perf_counter() - start) / 20
     assert per_call < 0.05, per_call
+
+
+def test_long_sentences_are_cut_into_clause_pieces_for_piper():
+    from audioreview.speech.piper_engine import PIECE_WORDS, pieces
+
+    short = "A short sentence, with a comma."
+    assert pieces(short) == [short]
+    clauses = ", ".join(f"clause number {i} of the long sentence here" for i in range(12)) + "."
+    got = pieces(clauses)
+    assert " ".join(got) == clauses  # nothing lost or reordered
+    assert all(len(p.split()) <= PIECE_WORDS for p in got) and len(got) == 3
+    assert all(p.endswith((",", ".")) for p in got)  # cut at clause marks
+    unbroken = " ".join(["word"] * 100)
+    assert [len(p.split()) for p in pieces(unbroken)] == [34, 34, 32]

@@ -150,6 +150,42 @@ def load_voice(onnx: Path, cfg: Path, threads: int | None):
         return voice
 
 
+# A Piper model's working memory grows with the square of the utterance: one
+# sentence of 18 words peaks a synthesis process at ~350 MB, 36 words at ~380 MB,
+# 72 at ~650 MB and 144 at ~1 GB (bench/long_review_memory.py's workers grew with
+# a review's longest sentence). A longer sentence is said in pieces of at most
+# PIECE_WORDS words, cut at its clause marks where it has them, with a comma's
+# pause between pieces. The speed per second of speech does not depend on it.
+PIECE_WORDS = 36
+CLAUSE_GAP = 0.12  # seconds of silence where a sentence was cut
+
+
+def pieces(text: str, limit: int = PIECE_WORDS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` words: whole clauses (ending
+    at , ; : or a dash) packed greedily, and a clause longer than that cut
+    evenly by words. A text within the limit is one piece, unchanged."""
+    words = text.split()
+    if len(words) <= limit:
+        return [text]
+    clauses: list[list[str]] = [[]]
+    for word in words:
+        clauses[-1].append(word)
+        if word[-1] in ",;:" or word in ("—", "–", "-"):
+            clauses.append([])
+    out: list[list[str]] = []
+    for clause in (c for c in clauses if c):
+        if len(clause) > limit:  # no clause mark to cut at: even pieces
+            n = -(-len(clause) // limit)
+            size = -(-len(clause) // n)
+            out.extend(clause[i : i + size] for i in range(0, len(clause), size))
+        elif out and len(out[-1]) + len(clause) <= limit:
+            out[-1] = out[-1] + clause
+        else:
+            out.append(clause)
+    return [" ".join(p) for p in out]
+
+
+
 class PiperEngine(Engine):
     name = "piper"
 
@@ -188,7 +224,13 @@ class PiperEngine(Engine):
             return np.zeros(0, dtype=np.float32)
         if self._voice is None:
             self._voice = load_voice(self.onnx, self.config_path, self.threads)
-        chunks = [c.audio_float_array for c in self._voice.synthesize(text, syn_config=self._syn_config())]
+        config = self._syn_config()
+        gap = np.zeros(int(CLAUSE_GAP * self.sample_rate), dtype=np.float32)
+        chunks: list[np.ndarray] = []
+        for i, piece in enumerate(pieces(text)):
+            said = [c.audio_float_array for c in self._voice.synthesize(piece, syn_config=config)]
+            if said:
+                chunks.extend(([gap] if i and chunks else []) + said)
         if not chunks:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(chunks).astype(np.float32, copy=False)
