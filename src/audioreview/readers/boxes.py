@@ -241,12 +241,13 @@ def prose_holders(paragraphs: set[Any]) -> set[Any]:
 
 
 def _in_running_text(el: Any) -> bool:
-    """Whether text runs on either side of the element within its parent."""
-    if el.tail and el.tail.strip():
+    """Whether text runs on either side of the element within its parent (a "·" or
+    "|" between two links is no text)."""
+    if el.tail and re.search(r"\w", el.tail):
         return True
     prev = el.getprevious()
     before = prev.tail if prev is not None else el.getparent().text
-    return bool(before and before.strip())
+    return bool(before and re.search(r"\w", before))
 
 
 def _is_action(el: Any, counts: dict[Any, int] | None = None) -> bool:

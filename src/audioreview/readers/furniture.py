@@ -37,7 +37,10 @@ from .item import Item
 
 MAX_FURNITURE_WORDS = 60
 
-_SITE = r"[\w’'&+-]+(?: [\w’'&+-]+){0,3}"  # a site's name, a few words: "Also on Checkpoint Café"
+# a site's name, a few words from a capital ("Also on Checkpoint Café"), or the site itself ("Also on the blog");
+# "Also on the ferry: a brass band" is the review's
+_SITE = (r"(?:(?:the |our |my |notre |le |unserem |nuestro |el )?(?:blog|site|website|podcast|channel|newsletter|feed|blogue"
+         r"|web|kanal|chaîne|canal)\b|(?-i:[A-ZÀ-Ý0-9])[\w’'&+-]*(?: [\w’'&+-]+){0,3})")
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
     r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
@@ -497,7 +500,7 @@ def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
     return last_three and re.match(rf"^{first}\s+{_COPULA}\b", text) is not None
 
 
-def _is_stranger_bio(text: str, before: str) -> bool:
+def _is_stranger_bio(text: str, before: list[str]) -> bool:
     """A bio at the end of the page of someone the review never names before it
     (but in a byline, "Par X"; the critic: "Daniel Okafor-Reyes is a Ledger contributing critic ..."): a name,
     "is"/"est"/"ist"/"es", and a writer's trade within a few words; the review's
@@ -506,8 +509,9 @@ def _is_stranger_bio(text: str, before: str) -> bool:
     if not m or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
     surname = m["name"].split()[-1]
-    before = re.sub(rf"\b(?:by|par|von|por)\s+{re.escape(m['name'])}", "", before, flags=re.I)  # a byline names no one
-    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", before) is None
+    byline = re.compile(rf"^(?:by|par|von|por)\s+{re.escape(m['name'])}\b", re.I)
+    said = " ".join(t for t in before if not byline.match(t))  # a byline above the review names no one
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", said) is None
 
 
 def _cut_comments(items: list[Item]) -> list[Item]:
@@ -586,7 +590,7 @@ def drop_furniture(items: list[Item], author: str | None = None, bios: list[str]
             kept.append(item)
             continue
         bio = index >= last // 3 and _is_bio(text, author, index >= last - 3)
-        if not bio and index >= last - 3 and _is_stranger_bio(text, " ".join(it.text for it in items[:index])):
+        if not bio and index >= last - 3 and _is_stranger_bio(text, [it.text for it in items[:index]]):
             bio = True
             if bios is not None:
                 bios.append(text)
