@@ -117,6 +117,9 @@ def test_a_closing_bio_of_a_critic_the_review_never_names_goes_and_names_the_cri
     # a byline above the review names no one: the critic's bio still goes
     byline = Item("Par Ines Varga · Publié le 2 avril 2025")
     assert bio not in [it.text for it in drop_furniture([byline, *items])]
+    for other in ("Mia Kern ist Buchhändlerin in Jena und schreibt hier über Romane.",
+                  "Jeanne Rivet est critique littéraire au Quai.", "Lucía Ortega es crítica de cine en El Muelle."):
+        assert other not in [it.text for it in drop_furniture([*items[:4], Item(other)])], other
     review = read_html(page(p(0) + p(1) + p(2) + p(3) + f"<p>{bio}</p>"), "t.html")
     assert review.metadata.author == "Ines Varga" and bio not in body_text(page(p(0) + p(1) + p(2) + p(3) + f"<p>{bio}</p>"))
 

@@ -11,7 +11,10 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   reader to subscribe, sign up, support, donate or log in), a form or poll (two
   inputs or more), an image box (an image, then a line or two of caption), an
   embedded post (signed "Name (@handle) · date"), a comment section (a box that
-  opens with "Comments (3)" and holds less than half the page's prose).
+  opens with "Comments (3)" and holds less than half the page's prose), a small
+  box after the review's first paragraph that opens with a line of furniture
+  (:func:`_opens_with_furniture`), short lines that share their parent and class
+  with a line of furniture (:func:`class_kin`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,

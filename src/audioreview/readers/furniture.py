@@ -23,7 +23,8 @@ line ever becomes a heading or reaches the narration:
    that follow it; a short line that is all link is a related story; a
    practical-information box ("Adresse & Öffnungszeiten") goes with its
    heading; a comment section goes from its label on; a bio starts with the
-   reviewer's name; a heading left with nothing under it is dropped too.
+   reviewer's name, or, at the end, with the name of a writer the review never
+   names; a heading left with nothing under it is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
@@ -428,7 +429,7 @@ _TRADES = (r"critic|writer|journalist|editor|contributor|reviewer|columnist|nove
            r"|colaboradora?|autora|columnista|novelista|librer[oa]|traductora?|corresponsal")
 _STRANGER_BIO = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w’'-]+(?: (?:de |van |von |da |del |le |la )?[A-ZÀ-Ý][\w’'-]+){1,3}) (?:is|was|est|ist|war|es|fue)"
-    r" (?:(?:a|an|the|un|une|ein|eine|el|la|le|l[’'])\s?)?(?:[\w’'-]+ ){0,3}?(?:" + _TRADES + r")\b")
+    r" (?:(?:a|an|the|un|une|ein|eine|el|la|le|l[’'])\s?)?(?:[\w’'-]+ ){0,3}?(?i:" + _TRADES + r")\b")
 
 
 _BARE_PRICE = re.compile(r"^(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))$", re.I)
