@@ -17,7 +17,9 @@ metadata: it names the work and its creator, which a tag list may name too). Fig
 - furniture words narrated: the words of each furniture string that reached the
   narration: an utterance is (a part of) the string, or the string is most of an
   utterance (case-insensitive, whitespace collapsed); a tag that is just a word of
-  a review sentence is not counted;
+  a review sentence is not counted, nor is an utterance that is part of the string
+  when the page says it outside its furniture too (a pull quote that paraphrases the
+  review around a short sentence of it, "Not the notes.", leaks only if it is narrated);
 - body sentences lost: first and last body sentences not found in the narration;
 - body words narrated: the body's words found in the narration (a bag of words,
   capped at the body's count), over the body word count;
@@ -35,6 +37,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent / "data" / "pages"
@@ -90,15 +93,51 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", _norm(text))]
 
 
-def _leaked(item: str, utterances: list[str]) -> bool:
+class _Text(HTMLParser):
+    """The visible text of a page: outside <head>, <script>, <style> (as the sidecars' README defines it)."""
+
+    SKIP = {"script", "style", "head", "template", "noscript"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.skip += tag in self.SKIP
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def outside_furniture(page: Path, furniture: list[str]) -> str:
+    """The page's visible text with every furniture string taken out (normalised)."""
+    parser = _Text()
+    parser.feed(page.read_text("utf-8"))
+    text = _norm("".join(parser.parts))
+    for item in sorted(furniture, key=len, reverse=True):
+        if _norm(item):
+            text = text.replace(_norm(item), " | ")
+    return text
+
+
+def _leaked(item: str, utterances: list[str], elsewhere: str | None = None) -> bool:
     """Whether a furniture string reached the narration: some utterance is (a part
     of) it, or it is most of an utterance. A tag that is also a word of a review
-    sentence ("Drama" in "un drama familiar") is no leak."""
+    sentence ("Drama" in "un drama familiar") is no leak, nor is an utterance that
+    is a part of the string and that the page says ``elsewhere`` too (its text
+    outside furniture: a short sentence of the review that a pull quote repeats)."""
     furniture = _norm(item)
     for said in utterances:
         if not said:
             continue
-        if _found(said, furniture) and len(said.split()) >= min(3, len(furniture.split())):
+        if _found(said, furniture) and len(said.split()) >= min(3, len(furniture.split())) \
+                and not (elsewhere is not None and _found(said, elsewhere)):
             return True
         if _found(furniture, said) and 2 * len(furniture.split()) >= len(said.split()):
             return True
@@ -134,11 +173,12 @@ def score(set_name: str) -> Score:
             result.errors += 1
             result.details.append(f"{page.name}: cannot read: {exc}")
             continue
+        elsewhere = outside_furniture(page, truth["furniture"])
         for item in truth["furniture"]:
             n = len(item.split())
             result.furniture_strings += 1
             result.furniture_words += n
-            if _leaked(item, utterances):
+            if _leaked(item, utterances, elsewhere):
                 result.furniture_words_narrated += n
                 result.details.append(f"{page.name}: furniture narrated: {item!r}")
         for key in ("body_first_sentence", "body_last_sentence"):

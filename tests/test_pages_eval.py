@@ -58,6 +58,19 @@ def test_fourth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
 
 
+def test_fifth_tuning_pages_narrate_no_furniture_and_lose_no_body():
+    """tuning5: 12 pages written blind (a newsletter's notes to its readers inside the body,
+    support boxes with a row of links, podcast and audio boxes, pull quotes that paraphrase,
+    notes that share a class with a review-copy note, bios of a critic the review never
+    names, comment sections under German headings), first scored at 477 furniture words
+    narrated of 2,665, 0 of 24 body sentences lost and 1.0 of the body words, then tuned on."""
+    result = pages_eval.score("tuning5")
+    figures = result.figures()
+    assert result.pages == 12 and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+
+
 def test_blind_pages_aggregate_figures():
     result = pages_eval.score("blind")
     figures = result.figures()  # aggregates only: never a page's contents
@@ -68,8 +81,9 @@ def test_blind_pages_aggregate_figures():
 
 
 # blind2: 12 pages written blind after the tuning on tuning4, scored once, never looked at nor
-# tuned on. Its first score is its floor: 241 of 2,604 furniture words narrated, no body lost.
-BLIND2_FURNITURE_WORDS_MAX = 241
+# tuned on. First scored at 241 of 2,604 furniture words narrated, no body lost; after the
+# tuning on tuning5 (aggregates only, scored before and after):
+BLIND2_FURNITURE_WORDS_MAX = 192
 
 
 def test_second_blind_pages_aggregate_figures():

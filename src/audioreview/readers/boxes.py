@@ -11,7 +11,10 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   reader to subscribe, sign up, support, donate or log in), a form or poll (two
   inputs or more), an image box (an image, then a line or two of caption), an
   embedded post (signed "Name (@handle) · date"), a comment section (a box that
-  opens with "Comments (3)" and holds less than half the page's prose).
+  opens with "Comments (3)" and holds less than half the page's prose), a small
+  box after the review's first paragraph that opens with a line of furniture
+  (:func:`_opens_with_furniture`), short lines that share their parent and class
+  with a line of furniture (:func:`class_kin`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,
@@ -48,7 +51,9 @@ MAX_LABEL_WORDS = 12  # a comment section's heading
 MAX_PULL_QUOTE_WORDS = 50  # a pull quote: a sentence or two lifted from the review
 PULL_QUOTE_SHARE = 0.75
 MAX_AUTHOR_CARD_WORDS = 100  # a name, a role, a bio of a few sentences, a follow link
-MAX_SHOP_BOX_WORDS = 80  # a shop box: the product, a few shops and prices, a line of small print
+MAX_SHOP_BOX_WORDS = 80
+MAX_KIN_WORDS = 40  # a note or a link line that shares its class with a line of furniture
+MAX_KIN = 3  # ... among at most three such lines: a longer run of short paragraphs may be the review's  # a shop box: the product, a few shops and prices, a line of small print
 
 FURNITURE_TOKENS = frozenset("""
 newsletter newsletters subscribe subscription subscriptions signup sign-up optin opt-in
@@ -76,6 +81,7 @@ reading-time readtime read-time
 membership member-bar subscribe-bar
 a-lire-aussi lire-aussi a-lire bio-auteur mots-cles publi publicite partage abonnement commentaires outils
 encadre sondage
+podcast podcasts audio pullquote pull-quote pullout exergue adv corrections gift offrir
 anzeige werbung teilen verwandte mehr-zum-thema schlagworte schlagwoerter autorenbox kommentare lesedauer
 umfrage infokasten
 publicidad compartir relacionados relacionadas etiquetas comentarios suscripcion boletin encuesta
@@ -92,7 +98,10 @@ _CTA_TEXT = re.compile(
     r"|subscriber|patron)|support|donate|chip in|buy me a coffee|tip jar|contribute|upgrade|free trial|membership"
     r"|abonn\w*|anmelden|eintragen|registrier\w*|einloggen|unterstütz\w*|spende\w*|mitglied werden"
     r"|inscri\w*|m[’']abonne|soutenir|soutenez|faire un don|devenir membre|se connecter|connexion"
-    r"|suscr[ií]b\w*|reg[ií]str\w*|ap[óo]y\w*|donar|hazte \w+|[úu]nete|inicia(?:r)? sesi[óo]n)\b", re.I)
+    r"|suscr[ií]b\w*|reg[ií]str\w*|ap[óo]y\w*|donar|hazte \w+|[úu]nete|inicia(?:r)? sesi[óo]n"
+    # a list to be put on: "Add me to the list", "Count me in"
+    r"|add me(?: to (?:the|your|our) list)?|count me in|trag(?:en sie)? mich ein|ajoutez-moi|inscri(?:vez|s)-moi"
+    r"|ap[úu]ntame|a[ñn][áa]deme)\b", re.I)
 # ... or as the address it leads to, by its last part ("/subscribe", "#/portal/support", "ko-fi.com/...";
 # "/members/jane-doe" is a person's page)
 _CTA_HREF = re.compile(
@@ -110,7 +119,7 @@ _CONTAINERS = frozenset("div section aside figure fieldset span".split())
 # an embedded post's signature: "Name (@handle) · Feb 18, 2025", "— Name (@handle) 18. Februar 2025"
 _HANDLE_LINE = re.compile(r"(?:^|[—–-]\s)[^.!?()]{1,60}\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}(?:$|\s)"
                           r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$")
-_COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on"
+_COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on|antwort"
                            r"|repl|conversation|about this post", re.I)
 _PRICE = re.compile(r"(?:[£$€¥]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|usd\b|gbp\b|chf\b))", re.I)
 # a writer's page: "/author/jane-doe", "/autoren/jane-doe/", "/auteurs/...", "/profile/...", "/@jane"
@@ -235,16 +244,18 @@ def prose_holders(paragraphs: set[Any]) -> set[Any]:
 
 
 def _in_running_text(el: Any) -> bool:
-    """Whether text runs on either side of the element within its parent."""
-    if el.tail and el.tail.strip():
+    """Whether text runs on either side of the element within its parent (a "·" or
+    "|" between two links is no text)."""
+    if el.tail and re.search(r"\w", el.tail):
         return True
     prev = el.getprevious()
     before = prev.tail if prev is not None else el.getparent().text
-    return bool(before and before.strip())
+    return bool(before and re.search(r"\w", before))
 
 
-def _is_action(el: Any) -> bool:
-    """A button, or a link that stands on its own or is styled as a button."""
+def _is_action(el: Any, counts: dict[Any, int] | None = None) -> bool:
+    """A button, or a link that stands on its own (a paragraph of links only counts
+    as standing on its own: "Give once, or give monthly | Remind me later") or is styled as a button."""
     if el.tag == "button":
         return True
     if el.tag != "a":
@@ -252,8 +263,24 @@ def _is_action(el: Any) -> bool:
     if any("button" in t or "btn" in t or t == "cta" for t in _names(el)):
         return True
     parent = el.getparent()
-    return parent is not None and parent.tag not in _TEXT_BLOCKS and parent.tag not in ("span", "em", "strong") \
-        and not _in_running_text(el)
+    if parent is None or parent.tag in ("span", "em", "strong") or _in_running_text(el):
+        return False
+    return parent.tag not in _TEXT_BLOCKS or (parent.tag == "p" and counts is not None and _only_actions(parent, counts))
+
+
+def _only_actions(el: Any, counts: dict[Any, int]) -> bool:
+    """Whether an element holds words and all of them are those of its links and
+    buttons (a row of buttons; a "|" or "·" between them is no word)."""
+    if not counts[el]:
+        return False
+
+    def loose(node: Any) -> bool:  # a word outside the links and buttons
+        if re.search(r"\w", node.text or "") and node.tag not in ("a", "button"):
+            return True
+        return any((c.tag not in ("a", "button") and isinstance(c.tag, str) and loose(c))
+                   or re.search(r"\w", c.tail or "") for c in node)
+
+    return not loose(el)
 
 
 def _is_call_to_action(el: Any) -> bool:
@@ -264,17 +291,18 @@ def _is_call_to_action(el: Any) -> bool:
 
 def _cta_box(action: Any, counts: dict[Any, int]) -> Any:
     """The box around a call-to-action button: the first ancestor that holds more
-    than the button, when it is small; else the button alone."""
+    than the button and the buttons beside it (a row of buttons is one button),
+    when it is small; else the button (or its row) alone."""
     node = action
     while (parent := node.getparent()) is not None and parent.tag not in ("body", "main", "article", "html"):
-        if counts[parent] > counts[action]:
+        if counts[parent] > counts[action] and not _only_actions(parent, counts):
             return parent if parent.tag in _BOX_TAGS and counts[parent] <= MAX_CTA_BOX_WORDS else node
         node = parent
     return node
 
 
 def _cta_boxes(page: Any, counts: dict[Any, int]) -> list[Any]:
-    return [_cta_box(el, counts) for el in page.iter("a", "button") if _is_action(el) and _is_call_to_action(el)]
+    return [_cta_box(el, counts) for el in page.iter("a", "button") if _is_action(el, counts) and _is_call_to_action(el)]
 
 
 @lru_cache(maxsize=4096)
@@ -462,13 +490,72 @@ def widen_body(page: Any, paragraphs: set[Any]) -> None:
         scope.set("itemprop", "articleBody")
 
 
+def _after_prose(el: Any, page: _Page) -> bool:
+    """Whether the element comes after the first paragraph of the review's prose (a
+    byline and date box above it, which the metadata is read from, is never touched)."""
+    return bool(page.paragraphs) and page.order[el] > min(page.order[p] for p in page.paragraphs)
+
+
+def _first_block(el: Any, page: _Page) -> Any:
+    """The first child with words, when the element has no words of its own before it."""
+    if (el.text or "").strip():
+        return None
+    return next((c for c in el if isinstance(c.tag, str) and page.counts[c]), None)
+
+
+def _holds_page_facts(el: Any) -> bool:
+    """Whether a box holds the page's date or a link to its writer's page (a byline
+    and date line, "Published <time>March 2, 2025</time> by X", which the metadata is read from)."""
+    return next(el.iter("time"), None) is not None or any(_AUTHOR_HREF.search(a.get("href") or "") for a in el.iter("a"))
+
+
+def _opens_with_furniture(el: Any, page: _Page) -> bool:
+    """A small box after the review's first paragraph, with no prose in it, that
+    opens with a line of furniture by its wording ("Advertisement", then the ad's
+    pitch; "Written by X", then a bio; "Listen to this article", then the player's
+    lines): what follows that line is the same box. A box with the page's date or
+    a link to its writer's page is left to trafilatura (:func:`_holds_page_facts`)."""
+    if el.tag not in _CONTAINERS | {"footer"} or el in page.holders or page.counts[el] > MAX_CTA_BOX_WORDS \
+            or _holds_page_facts(el):
+        return False
+    first = _first_block(el, page)
+    if first is None or first.tag in _INLINE - {"span", "strong", "b"} or page.counts[first] > MAX_LABEL_WORDS \
+            or page.counts[first] == page.counts[el] or not _after_prose(el, page):
+        return False
+    text = _text(first)
+    return re.search(r"[^\W\d_]", text) is not None and is_furniture_text(text)  # a score ("8,5") opens a verdict box
+
+
+def class_kin(page: Any, facts: _Page) -> list[Any]:
+    """Short paragraphs that share their parent and class with one that is furniture
+    by its wording (two ``<p class="disclaimer">``: a review-copy note, then a note on
+    updates; two ``<p class="relire">`` links, one worded "Lire aussi |"), after the
+    review's first paragraph, when none of them is prose and no paragraph of prose has
+    that class, and there are at most :data:`MAX_KIN` of them: the class names that kind of box."""
+    groups: dict[tuple[Any, str, str], list[Any]] = {}
+    prose_classes = {" ".join(sorted(p.get("class", "").split())) for p in facts.paragraphs}
+    for el in page.iter("p", "div"):
+        parent = el.getparent()
+        if parent is not None and (el.get("class") or "").strip() and facts.counts[el]:
+            groups.setdefault((parent, el.tag, " ".join(sorted(el.get("class").split()))), []).append(el)
+    kin: list[Any] = []
+    for members in groups.values():
+        if not 2 <= len(members) <= MAX_KIN or any(m in facts.holders or facts.counts[m] > MAX_KIN_WORDS for m in members) \
+                or members[0].get("class") and " ".join(sorted(members[0].get("class").split())) in prose_classes \
+                or not all(_after_prose(m, facts) for m in members):
+            continue
+        if any(is_furniture_text(_text(m)) for m in members):
+            kin += members
+    return kin
+
+
 def _is_box(el: Any, page: _Page) -> bool:
     """Furniture by its names (when small enough to be a box) or by its build."""
     if is_furniture_element(el, el in page.holders) and page.counts[el] <= MAX_PRUNED_WORDS:
         return True
     return _is_form_box(el, page) or _is_image_box(el, page) or _is_social_embed(el, page) \
         or _is_comment_section(el, page) or _is_pull_quote(el, page) or _is_shop_box(el, page) \
-        or _is_author_card(el, page)
+        or _is_author_card(el, page) or _opens_with_furniture(el, page)
 
 
 def prune_page(page: Any) -> Any:
@@ -477,7 +564,7 @@ def prune_page(page: Any) -> Any:
     paragraphs = prose_paragraphs(page)
     facts = _Page(word_counts(page), paragraphs, prose_holders(paragraphs), {el: i for i, el in enumerate(page.iter())})
     doomed = [el for el in page.iter() if isinstance(el.tag, str) and _is_box(el, facts)]
-    doomed += _cta_boxes(page, facts.counts)
+    doomed += _cta_boxes(page, facts.counts) + class_kin(page, facts)
     for el in doomed:
         _remove(el)
     paragraphs = {p for p in paragraphs if p.getroottree().getroot() is page}  # those still in the page

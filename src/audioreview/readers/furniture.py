@@ -23,7 +23,8 @@ line ever becomes a heading or reaches the narration:
    that follow it; a short line that is all link is a related story; a
    practical-information box ("Adresse & Öffnungszeiten") goes with its
    heading; a comment section goes from its label on; a bio starts with the
-   reviewer's name; a heading left with nothing under it is dropped too.
+   reviewer's name, or, at the end, with the name of a writer the review never
+   names; a heading left with nothing under it is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
@@ -37,7 +38,10 @@ from .item import Item
 
 MAX_FURNITURE_WORDS = 60
 
-_SITE = r"[\w’'&+-]+(?: [\w’'&+-]+){0,3}"  # a site's name, a few words: "Also on Checkpoint Café"
+# a site's name, a few words from a capital ("Also on Checkpoint Café"), or the site itself ("Also on the blog");
+# "Also on the ferry: a brass band" is the review's
+_SITE = (r"(?:(?:the |our |my |notre |le |unserem |nuestro |el )?(?:blog|site|website|podcast|channel|newsletter|feed|blogue"
+         r"|web|kanal|chaîne|canal)\b|(?-i:[A-ZÀ-Ý0-9])[\w’'&+-]*(?: [\w’'&+-]+){0,3})")
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
     r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
@@ -57,7 +61,18 @@ _LABELS = (
     r"|relacionado|más leídas?|lo más leído|lo más visto|contenido|índice|noticias relacionadas|en este artículo"
     r"|en esta página|entradas recientes|últimas entradas|archivos|categorías|más en [\w .’'-]+|otras críticas"
     rf"|(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en) {_SITE}"
+    r"|icymi|in case you missed it|falls (?:du|sie) (?:es|ihn|sie) verpasst (?:hast|haben)"
+    r"|au cas où vous l[’']auriez (?:manqué|raté)|si vous l[’']avez (?:manqué|raté)|por si te lo perdiste"
+    r"|por si se lo perdió"
 )
+# a label that points to another piece ("Also on the blog:", "ICYMI:", "Lire aussi |"): before a colon or
+# bar it may take a longer line (MAX_POINTER_WORDS), which is that piece's pitch
+_POINTER = re.compile(r"^(?:[→►▶▸»›•]\s*)?(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en|read|lire|à lire"
+                      r"|a lire|lesen sie|lies|lee|lea|icymi|in case you missed it|falls (?:du|sie)|au cas où"
+                      r"|si vous l[’']avez|por si)\b", re.I)
+MAX_POINTER_WORDS = 30
+# a link to another piece of the outlet's, Le Monde-style: "Lire l’entretien | ...", "Read the interview | ..."
+_READ_BAR = re.compile(r"^(?:read|lire|lesen sie|lies|lee|lea|leer)(?: [\w’'-]+){1,3}\s*\|\s*\S", re.I)
 # a label's leading arrow or bullet: "→ Also on X: ...", "► Lesen Sie auch"
 _BULLET = r"(?:[→►▶▸»›•]\s*)?"
 # a label ends at a word's end: "Inhaltlich ..." is no "Inhalt"
@@ -97,7 +112,10 @@ _LINE_RULES = [
                r"|partnership)|partner content|report this ad|anzeige|werbung|gesponsert|publicité|annonce(?: publicitaire)?"
                r"|contenu (?:sponsorisé|partenaire)|publireportage|publicidad|anuncio|contenido patrocinado|patrocinado)"
                r"[\s\-–—\])]*$", re.I),
-    re.compile(r"^(?:the )?(?:article|story|review|text) continues (?:below|after)\b|^continue reading below\b"
+    re.compile(r"^(?:the )?(?:article|story|review|text|content|page) continues (?:below|after)\b|^continue reading below\b"
+               r"|^(?:der )?(?:inhalt|beitrag) geht (?:unten|nach der (?:werbung|anzeige)) weiter|^weiter nach der (?:werbung|anzeige)"
+               r"|^(?:la )?suite (?:de l[’']article )?(?:ci-dessous|après (?:la|cette) publicité)"
+               r"|^(?:el )?contenido (?:continúa|sigue) (?:debajo|tras|después)"
                r"|^scroll (?:down )?to continue\b|^(?:der )?(?:artikel|text) geht (?:unten|nach der (?:werbung|anzeige))"
                r" weiter|^(?:l[’']article|la suite) (?:continue|se poursuit) (?:ci-dessous|après)"
                r"|^(?:la noticia|el artículo) (?:continúa|sigue) (?:debajo|tras|después)", re.I),
@@ -111,7 +129,7 @@ _LINE_RULES = [
                r"|réactions)$|^(?:ver|mostrar|leer) (?:los )?(?:\d+ )?comentarios$"
                r"|^(?:discussion|comments) (?:about|on) this (?:post|article|review)$|^kommentare zu diesem (?:artikel"
                r"|beitrag)$|^commentaires sur cet article$|^comentarios (?:sobre|de) este artículo$", re.I),
-    re.compile(r"^[\d.,]+\s?[KkMm]?$"),
+    re.compile(r"^[\d.,]+\s?(?:[KkMm]|tsd\.|mio\.)?$", re.I),
     # time stamps: "Updated: 22.01.2025, 14:12", "Mis à jour le 7 mars 2025 à 11h25", "2h ago", "vor 3 Tagen"
     re.compile(rf"^(?:{_STAMP_LABEL})(?:\s+(?:on|at|am|um|le|el|à|a las))?\s*[:：]?\s*"
                rf"(?:{_DATE}|{_TIME}|\d+\s+\w+\s+ago)(?:,?\s*(?:at|um|à|a las)?\s*{_TIME})?$", re.I),
@@ -176,9 +194,10 @@ _LINE_RULES = [
                r"|^(?:from |ab |dès |desde )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$))$", re.I),
     re.compile(r"^(?:here[’']s how (?:it works|we test)|how we test|learn more|find out more)\.?$", re.I),
     # follower counts, "Written by X" author cards, "Get X's stories in your inbox"
-    re.compile(r"^[\d.,]+\s?[KkMm]?\s+(?:followers?|following|claps?|likes?|abonnés?|follower|seguidores)"
+    re.compile(r"^[\d.,]+\s?(?:[KkMm]|tsd\.?|mio\.?|mil)?\s+(?:followers?|following|claps?|likes?|abonnés?|follower"
+               r"|seguidores|abonnenten)"
                r"(?:\s*[·|•]\s*.{0,60})?$", re.I),
-    re.compile(r"^written by [\w .’'\-]{2,60}$|stories in your inbox|\b(?:in|to|into) your inbox\b"
+    re.compile(r"^(?:written by|geschrieben von|verfasst von|écrit par|rédigé par|escrito por) [\w .’'\-]{2,60}$|stories in your inbox|\b(?:in|to|into) your inbox\b"
                r"|\bin (?:ihrem|ihr|deinem|dein) (?:postfach|e-mail-postfach)\b"
                r"|\bdans votre boîte\b|\ben tu (?:bandeja|correo)\b|^join \w+ for free\b", re.I),
     # video and comment-section labels
@@ -193,7 +212,7 @@ _LINE_RULES = [
     re.compile(r"^(?:poll|umfrage|sondage|encuesta|quiz)\s*[:：]", re.I),
     # a print issue: "From the April 2025 issue", "Aus Heft 4/2025"
     re.compile(r"^(?:from|in) (?:the|our) .{0,30}\b(?:issue|edition)\.?$|^(?:this (?:article|review|piece) )?"
-               r"(?:first |originally )?(?:appeared|appears) in (?:the|our) .{0,30}\b(?:issue|edition)(?: of [^.!?]{1,60})?\.?$|^(?:aus|in|erschienen in) (?:der )?"
+               r"(?:first |originally )?(?:appeared|appears) in (?:the|our) .{0,30}\b(?:issue|edition)(?: of [^.!?]{1,60})?(?: (?:with|under) the (?:headline|title) [^!?]{1,80})?\.?$|^(?:aus|in|erschienen in) (?:der )?"
                r"(?:heft|ausgabe)\s.{0,20}$|^(?:extrait du|paru dans le) (?:numéro|n°)\s.{0,30}$"
                r"|^(?:del|en el|publicado en el) número\s.{0,30}$", re.I),
     re.compile(r"^(?:dieser (?:artikel|text|beitrag|kritik) )?(?:erschien|ist erschienen|erscheint) (?:zuerst )?in (?:der )?"
@@ -219,7 +238,11 @@ _LINE_RULES = [
     # letters to the editor: "Want to write to us about this article? Letters reach us at letters@..."
     re.compile(r"(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
                r"|leserbriefe?|schreiben sie uns|(?:uns|der redaktion) (?:zu diesem artikel )?schreiben|écrivez-nous"
-               r"|courrier des lecteurs|nous écrire|escríbenos|cartas al director|cartas de (?:los )?lectores))", re.I),
+               r"|courrier des lecteurs|nous écrire|escríbenos|cartas al director|cartas de (?:los )?lectores"
+               r"|spot(?:ted)? an? (?:error|mistake)|write to|report an? (?:error|mistake)|corrections?\b|fehler (?:entdeckt|gefunden)"
+               r"|schreiben sie an|korrektur|signalez|une erreur|escriba a|escribe a|un error|fe de erratas))", re.I),
+    # a link to another piece: "Lire l’entretien | Hélène Marchetti : « ... »"
+    _READ_BAR,
     # an author card's line with the name left out: "Writes about television, cities and ..."
     re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
     # share lines: nothing but share targets
@@ -307,6 +330,34 @@ _PROMPT_RULES = [
                r"|^(?:para )?(?:seguir|continuar) leyendo\b|^suivez-nous\b|^folgen sie uns\b|^síguenos\b|^follow us\b"
                r"|^(?:get|receive|recibe|recevez|erhalten sie) .{0,60}\b(?:every week|weekly|chaque semaine|hebdomadaire"
                r"|jede woche|wöchentlich|cada semana|semanal)", re.I),
+    # a newsletter's notes to its readers: "Housekeeping: no letter next Thursday", "(Paying readers: ...)"
+    re.compile(r"^\(?(?:housekeeping|programming note|admin note|service note|a note on (?:scheduling|the schedule)"
+               r"|in eigener sache|kurz in eigener sache|organisatorisches|note de service|petite annonce"
+               r"|nota de servicio|aviso a (?:los )?lectores)\s*[:：]"
+               r"|^\(?(?:for )?(?:paying|paid) (?:readers|subscribers|members|supporters)\s*[:：]"
+               r"|^\(?(?:für )?(?:zahlende|bezahlende) (?:leser\w*|abonnent\w*|mitglieder)\s*[:：]"
+               r"|^\(?(?:pour les |aux )?(?:abonnés|lecteurs|lectrices|membres) payant(?:e)?s\s*[:：]"
+               r"|^\(?(?:para )?(?:los )?(?:suscriptores|lectores|socios|miembros) de pago\s*[:：]", re.I),
+    # "If you enjoyed this, forwarding it to a friend ...": a review noun, or a call to share, follow or reply
+    re.compile(r"^if you (?:enjoyed|liked|loved) (?:reading )?this (?:piece|post|review|letter|newsletter|issue|article|essay)\b"
+               r"|^if you (?:enjoyed|liked|loved) (?:reading )?this\b.{0,160}\b(?:forward|share|subscri|newsletter|restack"
+               r"|like button|tap the heart|clap|leave a comment|reply)"
+               r"|^wenn (?:dir|ihnen|euch) (?:diese[rs]?|der|die|das|mein[e]?) (?:besprechung|rezension|kritik|text|artikel"
+               r"|beitrag|newsletter|ausgabe|brief) gefallen hat"
+               r"|^si (?:cet article|cette critique|ce texte|ce billet|cette lettre|cette newsletter|ce numéro) vous a plu"
+               r"|^si (?:te|os|le) (?:ha )?gust(?:ó|ado|a) (?:este|esta) (?:artículo|reseña|crítica|texto|newsletter|boletín"
+               r"|entrega|carta|post)\b"
+               # "Like what I do?", "Gefällt dir, was ich mache?", "Vous aimez ce que je fais ?", "¿Te gusta lo que hago?"
+               r"|^(?:like|enjoy|love) what (?:i|we) (?:do|write|make)\s*\?|^gefällt (?:dir|ihnen|euch),? was (?:ich|wir)"
+               r" (?:mache|machen|schreibe|schreiben)\s*\?|^(?:vous aimez|tu aimes) ce que (?:je fais|nous faisons|j[’']écris)"
+               r"\s*\?|^¿?(?:te|os|le) gusta lo que (?:hago|hacemos|escribo)\s*\?"
+               # a tip jar: "chuck a few dollars in the tip jar"
+               r"|\btip[- ]jar\b|\b(?:in die|in meine|unsere) kaffeekasse\b|\bpot à pourboires?\b|\bbote de propinas\b", re.I),
+    # a podcast plug: "On the X Podcast this week, ... Listen now", "Disponible en Spotify, iVoox y Apple Podcasts"
+    re.compile(r"(?=.*\bpodcasts?\b).*\b(?:listen (?:now|here|on)|wherever you get your podcasts|available on (?:spotify|apple)"
+               r"|jetzt (?:an)?hören|überall,? wo es podcasts gibt|(?:zu hören|verfügbar) (?:auf|bei) (?:spotify|apple)"
+               r"|écoutez(?:-le)?|à écouter sur|disponible sur (?:spotify|apple|deezer)"
+               r"|escúchalo|escucha(?:lo)? (?:ya|ahora|aquí)|disponible en (?:spotify|ivoox|apple))", re.I),
     # sign-offs and reading prompts: "Thanks for reading X!", "Enjoying this piece?"
     re.compile(r"^(?:thanks|thank you) for reading\b|^danke (?:fürs|für das|für's) lesen\b|^merci (?:de|pour) (?:votre )?"
                r"lecture\b|^merci d[’']avoir lu\b|^gracias por leer\b|\bthis post is public\b"
@@ -360,12 +411,25 @@ COMMENTS_LABEL = re.compile(
     r"^(?:join the (?:discussion|conversation)(?:\s*\(\d+\))?|leave a (?:comment|reply)|responses?\s*\(\d+\)"
     r"|see all (?:responses|comments)|comments?(?:\s*\(\d+\))?|\d+\s+(?:comments?|responses?|thoughts? on .{1,120})"
     r"|what do you think\??|discussion(?: about this (?:post|article))?|reader comments|(?:\d+ )?reader reactions"
+    r"|antworten(?:\s*\(\d+\))?|\d+ antworten|was (?:denkst du|meinst du|denken sie|meinen sie)(?: darüber| dazu)?\s*\?"
+    r"|(?:et vous,? )?qu[’']en pensez-vous\s*\?|¿?qué (?:opinas|piensas|te parece|os parece)\??"
     r"|kommentare?(?:\s*\(\d+\))?|\d+ kommentare?|diskutieren sie mit|leserkommentare"
     r"|commentaires?(?:\s*\(\d+\))?|\d+ commentaires?|réactions?(?:\s*\(\d+\))?|\d+ réactions?|réagissez"
     r"|laisser un commentaire"
     r"|comentarios?(?:\s*\(\d+\))?|\d+ comentarios?|deja un comentario|opina)$", re.I)
 MAX_COMMENT_WORDS = 60  # one reader's comment; a longer item after the label is the review again
 _COPULA = r"(?:is|was|has|writes|est|a|écrit|ist|war|schreibt|lebt|es|fue|escribe|vive)"
+# a writer's trade, for a bio that names someone the review never names ("Daniel Okafor-Reyes is a Ledger
+# contributing critic", "Bastien Quéméner est critique littéraire à Marges")
+_TRADES = (r"critic|writer|journalist|editor|contributor|reviewer|columnist|novelist|poet|author|correspondent|freelancer"
+           r"|blogger|podcaster|bookseller|translator|kritiker(?:in)?|autor(?:in)?|journalist(?:in)?|redakteur(?:in)?"
+           r"|schriftsteller(?:in)?|kolumnist(?:in)?|korrespondent(?:in)?|buchhändler(?:in)?|übersetzer(?:in)?"
+           r"|critique|journaliste|auteur|autrice|rédact(?:eur|rice)|écrivaine?|chroniqueu(?:r|se)|romanci(?:er|ère)"
+           r"|libraire|traduct(?:eur|rice)|correspondante?|pigiste|crític[oa]|periodista|escritora?|redactora?"
+           r"|colaboradora?|autora|columnista|novelista|librer[oa]|traductora?|corresponsal")
+_STRANGER_BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w’'-]+(?: (?:de |van |von |da |del |le |la )?[A-ZÀ-Ý][\w’'-]+){1,3}) (?:is|was|est|ist|war|es|fue)"
+    r" (?:(?:a|an|the|un|une|ein|eine|el|la|le|l[’'])\s?)?(?:[\w’'-]+ ){0,3}?(?i:" + _TRADES + r")\b")
 
 
 _BARE_PRICE = re.compile(r"^(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp))$", re.I)
@@ -408,6 +472,8 @@ def _is_label_line(text: str) -> bool:
         return False
     if _LABEL_ONLY.match(text):
         return True
+    if m["colon"] is not None and _POINTER.match(text) and len(text.split()) <= MAX_POINTER_WORDS:
+        return True
     return len(text.split()) <= MAX_LABEL_WORDS and (m["colon"] is not None or not _SENTENCE_END.search(text))
 
 
@@ -428,10 +494,25 @@ def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
     items, the first name and "is"/"ist"/"est"/"es"..."""
     if not author or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
+    author = re.sub(r"^(?:by|par|von|por)\s+", "", author, flags=re.I)  # a byline's word left on the name
     if re.match(rf"^{re.escape(author)}\s+[a-zà-ÿ]", text):
         return True
     first = re.escape(author.split()[0])
     return last_three and re.match(rf"^{first}\s+{_COPULA}\b", text) is not None
+
+
+def _is_stranger_bio(text: str, before: list[str]) -> bool:
+    """A bio at the end of the page of someone the review never names before it
+    (but in a byline, "Par X"; the critic: "Daniel Okafor-Reyes is a Ledger contributing critic ..."): a name,
+    "is"/"est"/"ist"/"es", and a writer's trade within a few words; the review's
+    subject ("Mareike Sander ist eine Autorin ...") is named in the review."""
+    m = _STRANGER_BIO.match(text)
+    if not m or len(text.split()) > MAX_FURNITURE_WORDS:
+        return False
+    surname = m["name"].split()[-1]
+    byline = re.compile(rf"^(?:by|par|von|por)\s+{re.escape(m['name'])}\b", re.I)
+    said = " ".join(t for t in before if not byline.match(t))  # a byline above the review names no one
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", said) is None
 
 
 def _cut_comments(items: list[Item]) -> list[Item]:
@@ -475,8 +556,10 @@ def _drop_service_boxes(items: list[Item]) -> list[Item]:
     return out
 
 
-def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
-    """``items`` without furniture (module docstring, step 2)."""
+def drop_furniture(items: list[Item], author: str | None = None, bios: list[str] | None = None) -> list[Item]:
+    """``items`` without furniture (module docstring, step 2). The bios dropped of
+    someone the review never names (:func:`_is_stranger_bio`) are added to ``bios``:
+    they name the critic, for the metadata."""
     items = _drop_service_boxes(_cut_comments(items))
     # a shop box's product name: a short line right above its prices
     items = [it for i, it in enumerate(items)
@@ -508,6 +591,10 @@ def drop_furniture(items: list[Item], author: str | None = None) -> list[Item]:
             kept.append(item)
             continue
         bio = index >= last // 3 and _is_bio(text, author, index >= last - 3)
+        if not bio and index >= last - 3 and _is_stranger_bio(text, [it.text for it in items[:index]]):
+            bio = True
+            if bios is not None:
+                bios.append(text)
         if is_furniture_text(text) or _is_link_line(item) or bio:
             if _is_label_line(text):
                 headlines = 0 if len(text.split()) > 4 else 8

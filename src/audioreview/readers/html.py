@@ -289,7 +289,13 @@ def read_html(text: str, name: str) -> Review:
         metadata.provenance["language"] = Provenance("html meta")
     if (ld := _json_ld_review(page)) is not None:
         _apply_json_ld(ld, metadata)
-    items = drop_furniture(_items(main), metadata.author) if main is not None else []
+    bios: list[str] = []
+    items = drop_furniture(_items(main), metadata.author, bios) if main is not None else []
+    for by in filter(None, map(bylines.bio_byline, bios)):  # the critic's bio, dropped: it names them still
+        if not metadata.author:
+            metadata.author, metadata.provenance["author"] = by.author, Provenance("byline", 0.9)
+        if not metadata.publication and by.publication:
+            metadata.publication, metadata.provenance["publication"] = by.publication, Provenance("byline", 0.85)
     if not any(it.kind != "heading" and it.text.strip() for it in items):
         raise InputError("no article text found in the HTML page", name)
     if items and items[0].kind == "heading" and metadata.title and items[0].text == metadata.title:
