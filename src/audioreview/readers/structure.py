@@ -400,12 +400,36 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = one.publication or found.publication
 
 
+SIGNATURE_TAIL_ITEMS = 3  # how many short items a page may add below a signature card
+SIGNATURE_TAIL_WORDS = 30
+
+
+def _signature_card(lines: list[str]) -> bool:
+    """A signature card: a byline line and, under it, the byline's name alone
+    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review."""
+    if len(lines) < 2 or not (by := bylines.byline(lines[-2])) or not by.author:
+        return False
+    return " ".join(lines[-1].split()).casefold() == by.author.casefold()
+
+
+def _below_signature(items: list[Item]) -> int:
+    """Where the trailer scan starts: after a signature card among the last items, the
+    few short items below it ("More reviews", "Filed under: ...", "Tune in: ...") are the
+    page's own and dropped; else the end."""
+    for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
+        if k > 0 and items[k].kind == "paragraph" and _signature_card(items[k].source_lines()):
+            if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
+                return k + 1
+            break
+    return len(items)
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
-    end = len(items)
+    end = _below_signature(items)
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
         lines = item.source_lines()
