@@ -821,10 +821,41 @@ def _split_pasted_header(item: Item) -> list[Item]:
     return head
 
 
+_SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
+SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
+
+
+def _site_lines(lines: list[str]) -> tuple[int, str | None]:
+    """How many of the page's first lines are the site's own name and slogan, and the
+    name: a name in capitals with its slogan on the line ("TELLY TONIC — What's on, what's
+    good", "THE SUPPER SHEET · a weekly letter · Issue 112") or under it in lower case
+    ("SPROCKET HOLES" / "a photocopied film zine"), or the line(s) above a navigation
+    bar or breadcrumb ("SCREEN LEDGER" / "The business of film since 1921" / "FILM | TV").
+    Never the headline. (0, None) when the page opens otherwise."""
+    if not lines:
+        return 0, None
+    first = " ".join(lines[0].split())
+    parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
+    name = _caps_masthead(parts[0]) if len(parts) == 2 and re.search(r"[a-z]", parts[1]) else None
+    n = 1 if name else 0
+    if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
+        n = 2  # the slogan under the name, in lower case
+    for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
+        if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
+                and all(bylines.nav_line(ln) is None and not _header_kind(ln) for ln in lines[:k]):
+            n = max(n, k)
+            if not name and len(first.split()) <= 4 and not first.endswith((".", ":", ",")):
+                name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
+            break
+    return n, name
+
+
 def _caps_masthead(line: str) -> str | None:
     """The outlet's name set in capitals as a page's first line ("FRAME RATE
     QUARTERLY"), in title case; None for anything else (a section kicker)."""
     words = line.split()
+    if bylines.nav_line(line) is not None:
+        return None  # "VAPORHUB   STORE   COMMUNITY": a navigation bar led by the site's name
     if not (2 <= len(words) <= 5) or not line.isupper() or not re.fullmatch(r"[A-Z][A-Z&'’.\- ]+", line.strip()):
         return None
     if line.strip().lower() in bylines.SECTION_WORDS:
@@ -865,6 +896,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
+    if items and items[0].kind == "paragraph" and not items[0].marks:
+        site, name = _site_lines(lines := items[0].source_lines())
+        if site:
+            extras.publication = extras.publication or name
+            rest = lines[site:]
+            items = ([Item(text=" ".join(" ".join(rest).split()), lines=rest)] if rest else []) + items[1:]
     if items and items[0].kind == "paragraph":
         items = _split_pasted_header(items[0]) + items[1:]
     i = 0
