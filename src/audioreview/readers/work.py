@@ -72,6 +72,9 @@ _PERSON_AFTER = re.compile(
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
     r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
 )
+# A character: an actor's name in brackets after it, or before it with "as".
+_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}\)")
+_PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s+)?$")
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
               "publishing", "productions", "media", "software", "collective", "unit", "network", "channel", "radio",
@@ -387,6 +390,8 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "Truffaut's 1959", "Lewis Milestone in 1960", "Published in July 2022"
     if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
+    if re.match(rf"{_YEAR}\s+(?:in|on|at|to|from|when|and)\s", c):
+        return True  # "1967 in Buenos Aires", "1991 on Mount Unzen": a date and a place
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
@@ -438,6 +443,10 @@ _TITLE_REVIEW_RES = [
     re.compile(r"^(?P<t>.+?)\s*(?:\(\s*(?:18|19|20)\d\d\s*\)\s*)?[:—–|-]?\s+(?:(?:film|movie|book|tv|television|game|album|restaurant|theatre|series|season|novel|documentary)\s+)?review\b(?:\s*[:—–|-]\s*.+)?$", re.IGNORECASE),
     re.compile(r"^(?:we|i)\s+(?:review(?:ed)?|played|watched|read|tried)\s*[:—–-]?\s*(?P<t>.+)$", re.IGNORECASE),
 ]
+# A speech verb right after a quotation: what someone said ("..." she said / said Ada).
+_SPEECH_AFTER_RE = re.compile(r",?\s*(?:(?:she|he|they|I|we|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?"
+                              r"(?:said|says|asked|asks|told|tells|replied|replies|added|adds|insisted|insists|"
+                              r"whispered|shouted|explained|explains)\b")
 _QUOTED_RE = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{1,80}?)[\"”’](?![a-z])")
 # (An atomic first word, possessive words and at most 40 of them before the
 # parenthesis: linear, where open-ended runs took exponential time on a word with
@@ -452,7 +461,7 @@ _IS_A_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
-    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
+    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME}){_POSS}|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
 _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
@@ -611,6 +620,8 @@ def find_work(text: Text) -> WorkGuess:
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
         for m in _QUOTED_RE.finditer(para):
             q = m["q"].strip()
+            if _SPEECH_AFTER_RE.match(para, m.end()):
+                continue  # '"You're not supposed to," she said': a line spoken, not a title
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
                     asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
@@ -746,6 +757,7 @@ def find_work(text: Text) -> WorkGuess:
         early_bonus = 0.0 if first is None else 2.0 if first.start() < 350 else 1.0 if first.start() < 800 else 0.0
         scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared + early_bonus
     # 4. Evidence against: people, the outlet, headline opinions.
+    characters: Counter[str] = Counter()  # counted against a name after the nesting below ("Danny Ocean" leaves "Ocean's Eleven" whole)
     for key in list(scores.score):
         if key in people or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
             scores.score[key] -= 8.0
@@ -759,6 +771,8 @@ def find_work(text: Text) -> WorkGuess:
                     person_hits += 1
                 elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
+                elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
+                    characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
@@ -819,6 +833,8 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
+    for key, hits in characters.items():
+        scores.score[key] -= 1.6 * hits
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
