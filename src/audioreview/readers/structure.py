@@ -709,11 +709,17 @@ HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note abo
 MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
+# The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
+_CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
+                        r"\s*(?::|\bby\b)\s*\S.{0,40}$")
+
+
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
-    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()) or bylines.review_setup(line):
+    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()) or bylines.review_setup(line) \
+            or _CREDIT_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"
@@ -842,7 +848,7 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         n = 2  # the slogan under the name, in lower case
     for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
-                and all(bylines.nav_line(ln) is None and not _header_kind(ln) for ln in lines[:k]):
+                and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
             n = max(n, k)
             if not name and len(first.split()) <= 4 and not first.endswith((".", ":", ",")):
                 name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
