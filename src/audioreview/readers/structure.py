@@ -709,6 +709,8 @@ HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note abo
 MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
+# An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
+_CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
 # The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
 _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
                         r"\s*(?::|\bby\b)\s*\S.{0,40}$")
@@ -718,7 +720,7 @@ def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
-    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()) or bylines.review_setup(line) \
+    if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
             or _CREDIT_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
