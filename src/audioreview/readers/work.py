@@ -89,6 +89,7 @@ _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive",
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
+                          r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
                           r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|began with|(?:the )?studio behind|"
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
 
@@ -298,6 +299,9 @@ def _tail_span(text: str) -> str:
 
 def _clean(span: str) -> str:
     span = span.strip().strip("\"“”‘’'*_").strip()
+    words = span.split()
+    if len(words) > 1 and words[-1] == "I" and words[-2].lower().rstrip(",") not in _NUMBERED:
+        span = " ".join(words[:-1])  # "*Everything Everywhere All at Once* I was so busy": the pronoun after it
     span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
@@ -306,6 +310,7 @@ def _clean(span: str) -> str:
     return span.strip()
 
 
+_NUMBERED = {"part", "book", "act", "phase", "level", "chapter", "episode", "volume", "vol."}  # "Part I", "Episode I"
 _SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
@@ -843,8 +848,9 @@ def find_work(text: Text) -> WorkGuess:
         said_with_year = scores.why[key] & {"by", "by-line", "year"}  # "read X by Gabrielle Zevin": a title, commas and all
         if ", " in form and not marked and not said_with_year and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
-        elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) and span_counts.get(key, 0) < 2:
-            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
+        elif (", " in form or " or " in form) and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) \
+                and span_counts.get(key, 0) < 2:
+            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast", "José Arcadio or Aureliano": two spans side by side, once
         if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
             scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
         if re.match(r"^(?!(?:The|A|An)\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
@@ -1030,6 +1036,7 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
 
 
 def _strip_openers(text: str) -> str:
+    text = re.sub(r"^(?i:comparisons?|compared)\s+(?:to|with)\s+(?=\S)", "", text)  # "Comparisons to Planescape: Torment"
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(",") in _LEAD_NOISE:
         if words[0] == "OK" and words[1][:1].isupper():
