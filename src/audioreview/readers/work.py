@@ -193,6 +193,9 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
+    ("other", re.compile(rf"\b(?i:chefs|head chefs|chef-owners)\s+(?P<n>{_NAMES})"), 0.8),
+    # "The chef and owner is Tomasz Wielgus", "the head chef is Ana Ruiz"
+    ("other", re.compile(rf"\b(?i:chef|head chef)(?:\s+and\s+(?:owner|co-owner|founder|patron))?\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
@@ -907,6 +910,13 @@ def find_work(text: Text) -> WorkGuess:
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
             best = (conf, name, None)
+    if best is not None:  # the same maker credited with partners elsewhere: the fuller credit ("X and Fiona Staples")
+        for name, _kind, conf in role_creators:
+            if re.search(r"\s(?:and|&)\s", name) and not re.search(r"\s(?:and|&)\s", best[1]) and conf >= best[0] - 0.25 \
+                    and _surname(best[1]) in {_surname(n) for n in re.split(r",\s*|\s+(?:and|&)\s+", name)} \
+                    and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", name)):
+                best = (best[0], _trim_name(name), best[2])
+                break
     if best is None and (named := _most_named_person(body, people, title_key)):
         best = (0.4, named, None)  # no role said: the person the review keeps coming back to
     if best:
