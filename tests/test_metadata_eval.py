@@ -1,8 +1,8 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5 and tuning6 (later batches,
-each scored once and then tuned on), blind.jsonl (30) and blind2.jsonl (20) were
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6 and tuning7 (later batches,
+each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30) and blind4 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
 blind parts are scored, never tuned on, and held to the floors measured on them
@@ -16,7 +16,8 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.83, "byline": 0.93, "publication": 0.90}
+# (creator 0.833 -> 0.867 with the meta7 rules tuned on tuning7.)
+BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.86, "byline": 0.93, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -92,7 +93,23 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning6"), tmp_path)
     print("\n" + table("tuning6", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.84, "creator": 0.94, "byline": 0.95, "publication": 0.975}
+    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.87, "creator": 0.94, "byline": 0.95, "publication": 0.975}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
+def test_seventh_batch_holds_its_floor(tmp_path):
+    """tuning7.jsonl: 40 reviews written blind (pasted site pages, forum posts, newsletters,
+    zines, store and catalogue pages), scored once before tuning (title 0.575, kind 1.000,
+    year 0.703, creator 0.775, byline 0.525, publication 0.800) and then tuned on with general
+    rules (a signature card ends the review, the site's name and slogan above its navigation
+    are never the headline, more header byline shapes, characters and quoted speech kept out
+    of titles, comparisons and other works, the fuller credit); held to what it scores now."""
+    result = score(load("tuning7"), tmp_path)
+    print("\n" + table("tuning7", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.75, "kind": 1.0, "year": 0.70, "creator": 0.85, "byline": 0.85, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -102,8 +119,9 @@ def test_sixth_batch_holds_its_floor(tmp_path):
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
 # each way; the floor follows the measured figure and the README says so; the tuning6
-# rules raised byline to 0.500; the meta8 creator rules raised creator to 0.700).
-BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.50, "publication": 0.75}
+# rules raised byline to 0.500; the meta8 creator rules raised creator to 0.700; the meta7
+# rules tuned on tuning7 raised byline to 0.550 and publication to 0.850).
+BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.55, "publication": 0.85}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:
@@ -127,12 +145,25 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 
 # blind3.jsonl: 30 reviews written blind after the two tuning passes on tuning6, scored once
 # and never tuned on: its floors are its first score (the honest measure of those passes);
-# creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only).
-BLIND3_FLOORS = {"work_title": 0.73, "kind": 0.93, "year": 0.84, "creator": 0.70, "byline": 0.83, "publication": 0.93}
+# creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only);
+# title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7.
+BLIND3_FLOORS = {"work_title": 0.76, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.93}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
     result, errors = _blind("blind3", BLIND3_FLOORS, 30, tmp_path)
+    assert result.placeholder_headings == 0, errors
+
+
+# blind4.jsonl: 30 reviews written blind with tuning7 by another helper, never tuned on. Its first
+# score (before the meta7 rules): title 0.533, kind 0.967, year 0.893, creator 0.767, byline 0.533,
+# publication 0.700; measured after them (aggregates only): title 0.567, year 0.929, creator 0.800,
+# byline 0.567, publication 0.733. The floors are the measured figures.
+BLIND4_FLOORS = {"work_title": 0.56, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.56, "publication": 0.73}
+
+
+def test_fourth_blind_part_holds_its_floor(tmp_path):
+    result, errors = _blind("blind4", BLIND4_FLOORS, 30, tmp_path)
     assert result.placeholder_headings == 0, errors
 
 

@@ -37,6 +37,7 @@ _BYLINE_RES = [
     re.compile(rf"^[—–]\s*(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
     re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
+    re.compile(rf"^(?i:from the desk of)\s+(?P<name>{NAME})\.?$"),  # a newsletter's letterhead
     re.compile(rf"^(?i:reviewer|critic|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
                rf"(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Follow Owen Platt on Bluesky for live updates."
@@ -54,7 +55,7 @@ _USER_BYLINE_RES = [
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
 ]
 # "Posted by Tamsin Hale in Restaurants, East London · 14 comments": a blog's category, then chrome.
-_POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
+_POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})(?:\s+on\s+[^·|•]{{4,30}}?)?\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
 # "— Maggie Ferreira, for the Marginalia Club"
 _DASH_FOR_RE = re.compile(rf"^[—–-]\s*(?P<name>{NAME}),?\s+(?:for|at)\s+(?P<pub>(?:the\s+)?{_PUB})\.?$")
 # A line that is only a person's name: two to four capitalised words.
@@ -130,7 +131,7 @@ _DATE_FORMS = [
     re.compile(rf"^(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
     re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
-_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{3,4})?$|"
+_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
@@ -188,6 +189,7 @@ class Byline:
 
 
 _ISSUE_RE = re.compile(r"^(?i:issue|no\.?|vol\.?|volume|edition|episode|ep\.?)\s*#?\d+\b")
+_LEADING_STARS_RE = re.compile(rf"^[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s+(?=\S)")
 _TRAILING_STARS_RE = re.compile(rf"\s+[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$")
 _NOT_BYLINE_RE = re.compile(
     r"^(?:certificate|cert|rated|runtime|running time|release|released|platforms?|pages|price|isbn|in cinemas|"
@@ -208,6 +210,7 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
+    line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
@@ -228,6 +231,9 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if found := _segment_byline(line):
         return found
+    if date and (m := _NAME_LINE_RE.match(line.strip("*_ "))) and not _NOT_NAMES & set(line.lower().split()) \
+            and line.split()[-1].lower() not in _OUTLET_WORDS:
+        return Byline(person_case(m["name"]), None, date)  # "**Nadia Hollenbeck** | April 8, 2019": a name and its date
     if trailing and line.startswith("- "):
         line = line[2:].strip()  # "- Ruth Okafor-Lindqvist": a signature typed with a hyphen
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
@@ -435,6 +441,8 @@ def nav_line(text: str) -> str | None | bool:
         longest = max(len(p.split()) for p in rest)
         return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
+    if first.lower() == "home" and len(parts) >= 4:
+        return False  # "Home | Reviews A–Z | Challenges | About": a bar that starts at home
     if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
         return False if five or sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
     return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
@@ -498,7 +506,8 @@ _CONTROL_RE = re.compile(
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
-    r"further reading|also in this series|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
+    r"further reading|also in this (?:series|issue|edition|section)|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
+    r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
     r"coming (?:up|next))\s*:", re.IGNORECASE)
 
 

@@ -400,12 +400,36 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = one.publication or found.publication
 
 
+SIGNATURE_TAIL_ITEMS = 3  # how many short items a page may add below a signature card
+SIGNATURE_TAIL_WORDS = 30
+
+
+def _signature_card(lines: list[str]) -> bool:
+    """A signature card: a byline line and, under it, the byline's name alone
+    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review."""
+    if len(lines) < 2 or not (by := bylines.byline(lines[-2])) or not by.author:
+        return False
+    return " ".join(lines[-1].split()).casefold() == by.author.casefold()
+
+
+def _below_signature(items: list[Item]) -> int:
+    """Where the trailer scan starts: after a signature card among the last items, the
+    few short items below it ("More reviews", "Filed under: ...", "Tune in: ...") are the
+    page's own and dropped; else the end."""
+    for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
+        if k > 0 and items[k].kind == "paragraph" and _signature_card(items[k].source_lines()):
+            if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
+                return k + 1
+            break
+    return len(items)
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
-    end = len(items)
+    end = _below_signature(items)
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
         lines = item.source_lines()
@@ -685,11 +709,19 @@ HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note abo
 MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
+# An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
+_CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
+# The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
+_CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
+                        r"\s*(?::|\bby\b)\s*\S.{0,40}$")
+
+
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
-    if bylines.is_furniture(line) or re.fullmatch(r"[A-Z][A-Z&'’\- ]{2,24}", line.strip()) or bylines.review_setup(line):
+    if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
+            or _CREDIT_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"
@@ -797,10 +829,41 @@ def _split_pasted_header(item: Item) -> list[Item]:
     return head
 
 
+_SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
+SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
+
+
+def _site_lines(lines: list[str]) -> tuple[int, str | None]:
+    """How many of the page's first lines are the site's own name and slogan, and the
+    name: a name in capitals with its slogan on the line ("TELLY TONIC — What's on, what's
+    good", "THE SUPPER SHEET · a weekly letter · Issue 112") or under it in lower case
+    ("SPROCKET HOLES" / "a photocopied film zine"), or the line(s) above a navigation
+    bar or breadcrumb ("SCREEN LEDGER" / "The business of film since 1921" / "FILM | TV").
+    Never the headline. (0, None) when the page opens otherwise."""
+    if not lines:
+        return 0, None
+    first = " ".join(lines[0].split())
+    parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
+    name = _caps_masthead(parts[0]) if len(parts) == 2 and re.search(r"[a-z]", parts[1]) else None
+    n = 1 if name else 0
+    if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
+        n = 2  # the slogan under the name, in lower case
+    for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
+        if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
+                and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
+            n = max(n, k)
+            if not name and len(first.split()) <= 4 and not first.endswith((".", ":", ",")):
+                name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
+            break
+    return n, name
+
+
 def _caps_masthead(line: str) -> str | None:
     """The outlet's name set in capitals as a page's first line ("FRAME RATE
     QUARTERLY"), in title case; None for anything else (a section kicker)."""
     words = line.split()
+    if bylines.nav_line(line) is not None:
+        return None  # "VAPORHUB   STORE   COMMUNITY": a navigation bar led by the site's name
     if not (2 <= len(words) <= 5) or not line.isupper() or not re.fullmatch(r"[A-Z][A-Z&'’.\- ]+", line.strip()):
         return None
     if line.strip().lower() in bylines.SECTION_WORDS:
@@ -841,6 +904,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
+    if items and items[0].kind == "paragraph" and not items[0].marks:
+        site, name = _site_lines(lines := items[0].source_lines())
+        if site:
+            extras.publication = extras.publication or name
+            rest = lines[site:]
+            items = ([Item(text=" ".join(" ".join(rest).split()), lines=rest)] if rest else []) + items[1:]
     if items and items[0].kind == "paragraph":
         items = _split_pasted_header(items[0]) + items[1:]
     i = 0

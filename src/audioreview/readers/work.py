@@ -72,6 +72,9 @@ _PERSON_AFTER = re.compile(
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
     r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
 )
+# A character: an actor's name in brackets after it, or before it with "as".
+_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}\)")
+_PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s+)?$")
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
               "publishing", "productions", "media", "software", "collective", "unit", "network", "channel", "radio",
@@ -86,6 +89,7 @@ _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive",
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
+                          r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
                           r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|began with|(?:the )?studio behind|"
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
 
@@ -189,6 +193,9 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
+    ("other", re.compile(rf"\b(?i:chefs|head chefs|chef-owners)\s+(?P<n>{_NAMES})"), 0.8),
+    # "The chef and owner is Tomasz Wielgus", "the head chef is Ana Ruiz"
+    ("other", re.compile(rf"\b(?i:chef|head chef)(?:\s+and\s+(?:owner|co-owner|founder|patron))?\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
@@ -295,6 +302,9 @@ def _tail_span(text: str) -> str:
 
 def _clean(span: str) -> str:
     span = span.strip().strip("\"“”‘’'*_").strip()
+    words = span.split()
+    if len(words) > 1 and words[-1] == "I" and words[-2].lower().rstrip(",") not in _NUMBERED:
+        span = " ".join(words[:-1])  # "*Everything Everywhere All at Once* I was so busy": the pronoun after it
     span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
@@ -303,6 +313,7 @@ def _clean(span: str) -> str:
     return span.strip()
 
 
+_NUMBERED = {"part", "book", "act", "phase", "level", "chapter", "episode", "volume", "vol."}  # "Part I", "Episode I"
 _SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
@@ -387,6 +398,8 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "Truffaut's 1959", "Lewis Milestone in 1960", "Published in July 2022"
     if len(words) == 1 and low[0] in _LABELS | {"reviewed", "review", "posted", "written"}:
         return True
+    if re.match(rf"{_YEAR}\s+(?:in|on|at|to|from|when|and)\s", c):
+        return True  # "1967 in Buenos Aires", "1991 on Mount Unzen": a date and a place
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
@@ -438,6 +451,10 @@ _TITLE_REVIEW_RES = [
     re.compile(r"^(?P<t>.+?)\s*(?:\(\s*(?:18|19|20)\d\d\s*\)\s*)?[:—–|-]?\s+(?:(?:film|movie|book|tv|television|game|album|restaurant|theatre|series|season|novel|documentary)\s+)?review\b(?:\s*[:—–|-]\s*.+)?$", re.IGNORECASE),
     re.compile(r"^(?:we|i)\s+(?:review(?:ed)?|played|watched|read|tried)\s*[:—–-]?\s*(?P<t>.+)$", re.IGNORECASE),
 ]
+# A speech verb right after a quotation: what someone said ("..." she said / said Ada).
+_SPEECH_AFTER_RE = re.compile(r",?\s*(?:(?:she|he|they|I|we|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+)?"
+                              r"(?:said|says|asked|asks|told|tells|replied|replies|added|adds|insisted|insists|"
+                              r"whispered|shouted|explained|explains)\b")
 _QUOTED_RE = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{1,80}?)[\"”’](?![a-z])")
 # (An atomic first word, possessive words and at most 40 of them before the
 # parenthesis: linear, where open-ended runs took exponential time on a word with
@@ -452,7 +469,7 @@ _IS_A_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
-    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME})['’]s|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
+    rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME}){_POSS}|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
 _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
@@ -611,6 +628,8 @@ def find_work(text: Text) -> WorkGuess:
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
         for m in _QUOTED_RE.finditer(para):
             q = m["q"].strip()
+            if _SPEECH_AFTER_RE.match(para, m.end()):
+                continue  # '"You're not supposed to," she said': a line spoken, not a title
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
                     asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
@@ -746,6 +765,7 @@ def find_work(text: Text) -> WorkGuess:
         early_bonus = 0.0 if first is None else 2.0 if first.start() < 350 else 1.0 if first.start() < 800 else 0.0
         scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared + early_bonus
     # 4. Evidence against: people, the outlet, headline opinions.
+    characters: Counter[str] = Counter()  # counted against a name after the nesting below ("Danny Ocean" leaves "Ocean's Eleven" whole)
     for key in list(scores.score):
         if key in people or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
             scores.score[key] -= 8.0
@@ -759,6 +779,8 @@ def find_work(text: Text) -> WorkGuess:
                     person_hits += 1
                 elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
+                elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
+                    characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
@@ -819,6 +841,8 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
+    for key, hits in characters.items():
+        scores.score[key] -= 1.6 * hits
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
@@ -827,8 +851,9 @@ def find_work(text: Text) -> WorkGuess:
         said_with_year = scores.why[key] & {"by", "by-line", "year"}  # "read X by Gabrielle Zevin": a title, commas and all
         if ", " in form and not marked and not said_with_year and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
-        elif ", " in form and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) and span_counts.get(key, 0) < 2:
-            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast": two spans side by side, once
+        elif (", " in form or " or " in form) and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) \
+                and span_counts.get(key, 0) < 2:
+            scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast", "José Arcadio or Aureliano": two spans side by side, once
         if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
             scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
         if re.match(r"^(?!(?:The|A|An)\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
@@ -885,6 +910,13 @@ def find_work(text: Text) -> WorkGuess:
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
             best = (conf, name, None)
+    if best is not None:  # the same maker credited with partners elsewhere: the fuller credit ("X and Fiona Staples")
+        for name, _kind, conf in role_creators:
+            if re.search(r"\s(?:and|&)\s", name) and not re.search(r"\s(?:and|&)\s", best[1]) and conf >= best[0] - 0.25 \
+                    and _surname(best[1]) in {_surname(n) for n in re.split(r",\s*|\s+(?:and|&)\s+", name)} \
+                    and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", name)):
+                best = (best[0], _trim_name(name), best[2])
+                break
     if best is None and (named := _most_named_person(body, people, title_key)):
         best = (0.4, named, None)  # no role said: the person the review keeps coming back to
     if best:
@@ -1014,6 +1046,7 @@ _LEAD_NOISE = {"but", "and", "or", "so", "yet", "if", "when", "while", "as", "af
 
 
 def _strip_openers(text: str) -> str:
+    text = re.sub(r"^(?i:comparisons?|compared)\s+(?:to|with)\s+(?=\S)", "", text)  # "Comparisons to Planescape: Torment"
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(",") in _LEAD_NOISE:
         if words[0] == "OK" and words[1][:1].isupper():
