@@ -99,6 +99,10 @@ def _session(onnx: Path, threads: int | None):
     def options(level) -> "ort.SessionOptions":
         opts = ort.SessionOptions()
         opts.graph_optimization_level = level
+        # onnxruntime keeps a memory plan for every input shape it has seen, and every
+        # sentence is a new length: a worker grew from 255 MB to 550 MB over 200
+        # sentences. Without the plans it stays at 340 MB, as fast (measured paired).
+        opts.enable_mem_pattern = False
         if threads:
             opts.intra_op_num_threads = threads
             opts.inter_op_num_threads = 1
