@@ -51,3 +51,46 @@ def test_html_without_json_ld_and_with_marks():
     assert r.outline()[-1] == (2, "Fazit")
     s = r.sections[0].blocks[0].sentences[0]
     assert [(s.text[m.start:m.end], m.kind) for m in s.marks] == [("sehr", "em")]
+
+
+def _page(lang: str, header: str, body: str) -> str:
+    return (f"<html lang='{lang}'><head><title>Une page</title></head><body><article><h1>Une page</h1>"
+            f"{header}" + f"<p>{body}</p>" * 4 + "</article></body></html>")
+
+
+_FR = "Le jeu tient ses promesses du début à la fin, avec une bande-son qui reste en tête longtemps."
+_DE = "Der Roman nimmt sich Zeit für seine Figuren, und jede Seite lohnt die Geduld der Leserin."
+
+
+@pytest.mark.parametrize("lang, header, body, author", [
+    # the byline word in the page's language, before a linked name
+    ("fr", "<span class='byline'>par <a href='/x'>Inès Carpentier</a></span>", _FR, "Inès Carpentier"),
+    ("de", "<div class='k9__meta'><span>Eine Rezension von Tobias Wendland</span> <time>3. Mai 2024</time></div>",
+     _DE, "Tobias Wendland"),
+    # a class that only says "auth", with the date and the comment count after the name
+    ("es", "<div class='q-auth'><span>Marta Vidal Ortega</span> · <time>2 de junio de 2025</time> · "
+           "<a href='#c'>8 comentarios</a></div>", "La serie acierta en el tono, y el reparto sostiene cada episodio.",
+     "Marta Vidal Ortega"),
+    # no telling class at all: a link to the writer's profile page
+    ("en", "<div class='x1'><a href='/@hollyvance'>Holly Vance</a> <button>Follow</button></div>",
+     "The film earns its quiet ending, and the last shot stays with you for days afterwards.", "Holly Vance"),
+])
+def test_page_bylines_in_four_languages_and_without_telling_classes(lang, header, body, author):
+    r = read_html(_page(lang, header, body), "page.html")
+    assert r.metadata.author == author
+
+
+def test_a_made_byline_speaks_the_reviews_language():
+    r = read_html(_page("fr", "<span class='byline'>par <a href='/x'>Inès Carpentier</a></span>", _FR), "page.html")
+    assert " ".join(s.text for s in r.byline.sentences).startswith("Par Inès Carpentier")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Nell Achterberg Nov", "Nell Achterberg"),  # what trafilatura left of "Nov 14, 2024"
+    ("Nell Achterberg Nov 14, 2024", "Nell Achterberg"),
+    ("Ada Grace May", "Ada Grace May"),  # "May" is a surname too
+])
+def test_an_author_name_loses_the_date_that_ran_into_it(raw, name):
+    from audioreview.readers.html import _author_name
+
+    assert _author_name(raw) == name

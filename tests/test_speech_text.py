@@ -160,14 +160,14 @@ def test_fast_enough():
 
 
 def test_long_sentences_are_cut_into_clause_pieces_for_piper():
-    from audioreview.speech.piper_engine import PIECE_WORDS, pieces
+    from audioreview.speech.piper_engine import PIECE_CHARS, pieces
 
     short = "A short sentence, with a comma."
     assert pieces(short) == [short]
     clauses = ", ".join(f"clause number {i} of the long sentence here" for i in range(12)) + "."
     got = pieces(clauses)
     assert " ".join(got) == clauses  # nothing lost or reordered
-    assert all(len(p.split()) <= PIECE_WORDS for p in got) and len(got) == 3
+    assert all(len(p) <= PIECE_CHARS for p in got) and len(got) == 3
     assert all(p.endswith((",", ".")) for p in got)  # cut at clause marks
-    unbroken = " ".join(["word"] * 100)
+    unbroken = " ".join(["word"] * 100)  # 499 characters, no clause mark
     assert [len(p.split()) for p in pieces(unbroken)] == [34, 34, 32]

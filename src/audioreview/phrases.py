@@ -88,6 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cover_alt": "Cover image for {title}",
         # the spoken announcement ({by} and {pub} are the fragments below, or empty)
         "announce.by": " by {author}",
+        "byline": "By {author}",  # a byline line the reader writes when the page has none
         "announce.pub": ", for {publication}",
         "announce.work_kind": "{work}, {kind}",
         "announce.work_creator": "{work} {role} {creator}",
@@ -216,6 +217,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "original_review": "Originalrezension",
         "cover_alt": "Titelbild für {title}",
         "announce.by": " von {author}",
+        "byline": "Von {author}",
         "announce.pub": ", für {publication}",
         "announce.work_kind": "{work}, {kind}",
         "announce.work_creator": "{work}, {role} {creator}",
@@ -338,6 +340,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "original_review": "Critique originale",
         "cover_alt": "Couverture de {title}",
         "announce.by": " par {author}",
+        "byline": "Par {author}",
         "announce.pub": ", pour {publication}",
         "announce.work_kind": "{work}, {kind}",
         "announce.work_creator": "{work}, {role} {creator}",
@@ -461,6 +464,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "original_review": "Reseña original",
         "cover_alt": "Portada de {title}",
         "announce.by": " por {author}",
+        "byline": "Por {author}",
         "announce.pub": ", para {publication}",
         "announce.work_kind": "{work}, {kind}",
         "announce.work_creator": "{work}, {role} {creator}",

@@ -25,12 +25,16 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,60})*"
+# "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by|par|von|por"
+       r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
+       r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
-    re.compile(rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
+    re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by)\s*:?\s+(?P<name>{NAME})"
+        rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME})"
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\bon\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
@@ -125,11 +129,11 @@ _DATE_RE = re.compile(
 )
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_FORMS = [
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"),
-    re.compile(rf"^(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
-    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
 _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
@@ -138,8 +142,8 @@ _DATE_PREFIX_RE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
 _DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
-    rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\.?$",
+    rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}})\.?$",
     re.I,
 )
 

@@ -199,9 +199,17 @@ def _items(main: etree._Element) -> list[Item]:
     return items
 
 
+# Where a date starts in a line of names: "Nov 14, 2024", "14 Nov 2024", "2024-11-14".
+_DATE_START_RE = re.compile(rf"\s(?=(?i:{bylines.MONTH})\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?i:{bylines.MONTH})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+
+
 def _author_name(text: str) -> str | None:
     """trafilatura's author, cut to the name when it ran into a bio ("Mika Jansen Mika is a staff writer")."""
     text = " ".join(text.split())
+    text = _DATE_START_RE.split(text, maxsplit=1)[0].rstrip(" ,·|•—–-")  # "Nell Achterberg Nov 14, 2024"
+    words = text.split()
+    if len(words) >= 3 and re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?", words[-1]):
+        text = " ".join(words[:-1])  # "Nell Achterberg Nov": a month left where the date was cut off ("May" is a name too)
     if not text:
         return None
     if by := bylines.byline(text, trailing=True):
@@ -232,8 +240,12 @@ def _site_name(page: lxml.html.HtmlElement) -> str | None:
 
 def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     """The author from a byline element trafilatura dropped ("Words by X • Published ...")."""
-    path = ("//*[contains(@class,'byline') or contains(@class,'author') or contains(@class,'meta') "
-            "or @rel='author' or @itemprop='author']")
+    # byline, author (auth, autor, auteur), meta, "__by"/"-by" classes; rel/itemprop author; a link to a profile page
+    path = ("//*[contains(@class,'byline') or contains(@class,'auth') or contains(@class,'autor') "
+            "or contains(@class,'auteur') or contains(@class,'meta') or contains(@class,'__by') "
+            "or contains(@class,'-by') or @rel='author' or @itemprop='author' "
+            "or contains(@href,'/author/') or contains(@href,'/auteur/') or contains(@href,'/autor/') "
+            "or starts-with(@href,'/@')]")
     for el in page.xpath(path)[:20]:
         chunks = [" ".join(c.split()) for c in el.itertext() if c.strip()]
         if not chunks:
@@ -251,7 +263,8 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
 def read_html(text: str, name: str) -> Review:
     """A Review from a saved HTML page (its main article only)."""
     try:
-        page = lxml.html.fromstring(text.encode("utf-8"))
+        # The text is decoded already: say so, or libxml2 reads a page with no <meta charset> as Latin-1
+        page = lxml.html.fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"cannot parse the HTML: {exc}", name) from None
     elements = sum(1 for _ in page.iter())

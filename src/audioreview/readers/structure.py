@@ -569,7 +569,7 @@ def build_review(
     byline_lines = extras.byline_lines or ([byline_text] if byline_text else [])
     has_line = any(bylines.byline(x, trailing=True) for x in byline_lines)
     if not has_line and metadata.author:
-        made = f"By {metadata.author}" + (f", {metadata.publication}" if metadata.publication else "")
+        made = say("byline", language, author=metadata.author) + (f", {metadata.publication}" if metadata.publication else "")
         byline_lines = [made, *byline_lines]
     if byline_lines:
         review.byline = text_block(" ".join(_sentence_end(x) for x in byline_lines), language, fast)

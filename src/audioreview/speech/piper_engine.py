@@ -154,40 +154,41 @@ def load_voice(onnx: Path, cfg: Path, threads: int | None):
         return voice
 
 
-# A Piper model's working memory grows with the square of the utterance: one
-# sentence of 18 words peaks a synthesis process at ~350 MB, 36 words at ~380 MB,
-# 72 at ~650 MB and 144 at ~1 GB (bench/long_review_memory.py's workers grew with
-# a review's longest sentence). A longer sentence is said in pieces of at most
-# PIECE_WORDS words, cut at its clause marks where it has them, with a comma's
-# pause between pieces. The speed per second of speech does not depend on it.
-PIECE_WORDS = 36
+# A Piper model's working memory grows with the length of the utterance (its
+# attention is quadratic): in one synthesis process, a sentence of 117 characters
+# peaks at ~290 MB, 195 at ~360 MB, 255 at ~455 MB, 300 (a content note) at
+# ~475 MB, 144 words ~1 GB; bench/long_review_memory.py's workers grew with a
+# review's longest sentence. A sentence longer than PIECE_CHARS characters (about
+# 40 words; one sentence in 60 of our examples) is said in pieces cut at its
+# clause marks, with a comma's pause between them. The speed per second of speech
+# does not depend on it.
+PIECE_CHARS = 240
 CLAUSE_GAP = 0.12  # seconds of silence where a sentence was cut
 
 
-def pieces(text: str, limit: int = PIECE_WORDS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` words: whole clauses (ending
-    at , ; : or a dash) packed greedily, and a clause longer than that cut
-    evenly by words. A text within the limit is one piece, unchanged."""
-    words = text.split()
-    if len(words) <= limit:
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters: whole clauses
+    (ending at , ; : or a dash) packed greedily, and a clause longer than that
+    cut into even runs of words. A text within the limit is one piece, unchanged."""
+    if len(text) <= limit:
         return [text]
     clauses: list[list[str]] = [[]]
-    for word in words:
+    for word in text.split():
         clauses[-1].append(word)
         if word[-1] in ",;:" or word in ("—", "–", "-"):
             clauses.append([])
     out: list[list[str]] = []
     for clause in (c for c in clauses if c):
-        if len(clause) > limit:  # no clause mark to cut at: even pieces
-            n = -(-len(clause) // limit)
-            size = -(-len(clause) // n)
-            out.extend(clause[i : i + size] for i in range(0, len(clause), size))
-        elif out and len(out[-1]) + len(clause) <= limit:
+        size = len(" ".join(clause))
+        if size > limit:  # no clause mark to cut at: even runs of words
+            n = -(-size // limit)
+            step = -(-len(clause) // n)
+            out.extend(clause[i : i + step] for i in range(0, len(clause), step))
+        elif out and len(" ".join(out[-1])) + 1 + size <= limit:
             out[-1] = out[-1] + clause
         else:
             out.append(clause)
     return [" ".join(p) for p in out]
-
 
 
 class PiperEngine(Engine):
