@@ -156,14 +156,15 @@ def load_voice(onnx: Path, cfg: Path, threads: int | None):
 
 # A Piper model's working memory grows with the length of the utterance (its
 # attention is quadratic): in one synthesis process, a sentence of 117 characters
-# peaks at ~290 MB, 195 at ~360 MB, 255 at ~455 MB, 300 (a content note) at
+# peaks at ~290 MB, 195 at ~360 MB, 235 at ~435 MB, 300 (a content note) at
 # ~475 MB, 144 words ~1 GB; bench/long_review_memory.py's workers grew with a
 # review's longest sentence. A sentence longer than PIECE_CHARS characters (about
-# 40 words; one sentence in 60 of our examples) is said in pieces cut at its
-# clause marks, with a comma's pause between them. The speed per second of speech
+# 32 words; one utterance in 15 of our examples) is said in pieces cut after its
+# clause marks. Piper phonemizes a piece's closing comma as a comma, so the voice
+# does not fall as at a full stop, and its own silence at the cut (~0.2 s, tail
+# and head) is a comma's pause: nothing is added. The speed per second of speech
 # does not depend on it.
-PIECE_CHARS = 240
-CLAUSE_GAP = 0.12  # seconds of silence where a sentence was cut
+PIECE_CHARS = 200
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
@@ -230,12 +231,8 @@ class PiperEngine(Engine):
         if self._voice is None:
             self._voice = load_voice(self.onnx, self.config_path, self.threads)
         config = self._syn_config()
-        gap = np.zeros(int(CLAUSE_GAP * self.sample_rate), dtype=np.float32)
-        chunks: list[np.ndarray] = []
-        for i, piece in enumerate(pieces(text)):
-            said = [c.audio_float_array for c in self._voice.synthesize(piece, syn_config=config)]
-            if said:
-                chunks.extend(([gap] if i and chunks else []) + said)
+        chunks = [c.audio_float_array for piece in pieces(text)
+                  for c in self._voice.synthesize(piece, syn_config=config)]
         if not chunks:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(chunks).astype(np.float32, copy=False)
