@@ -154,8 +154,8 @@ def load_voice(onnx: Path, cfg: Path, threads: int | None):
         return voice
 
 
-# A Piper model's working memory grows with the length of the utterance (its
-# attention is quadratic): in one synthesis process, a sentence of 117 characters
+# A Piper model's working memory grows with the length of the utterance (the
+# speech it makes, pauses included): in one synthesis process a sentence of 117 characters
 # peaks at ~290 MB, 195 at ~360 MB, 235 at ~435 MB, 300 (a content note) at
 # ~475 MB, 144 words ~1 GB; bench/long_review_memory.py's workers grew with a
 # review's longest sentence. A sentence longer than PIECE_CHARS characters (about
