@@ -30,6 +30,8 @@ _BY = (r"(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show 
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
+    # "Reviewed for the Gazette by Callum Rhys-Ebbert": the outlet before the name
+    re.compile(rf"^(?i:reviewed|written|words)\s+for\s+(?P<pub>{_PUB_NAME}?)\s+by\s+(?P<name>{NAME})\.?$"),
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
     re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
@@ -42,7 +44,7 @@ _BYLINE_RES = [
     # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
     re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
     re.compile(rf"^(?i:from the desk of)\s+(?P<name>{NAME})\.?$"),  # a newsletter's letterhead
-    re.compile(rf"^(?i:reviewer|critic|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
+    re.compile(rf"^(?i:reviewer|critic|host|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
                rf"(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Follow Owen Platt on Bluesky for live updates."
     re.compile(rf"^(?i:follow)\s+(?P<name>{NAME})\s+(?i:on)\s+(?i:bluesky|twitter|x|instagram|mastodon|threads|tiktok)\b.*$"),
@@ -101,7 +103,8 @@ FACT_LABELS = {
     "developer": ("creator", "game"), "developed by": ("creator", "game"), "studio": ("creator", None),
     "creator": ("creator", None), "created by": ("creator", "tv"), "showrunner": ("creator", "tv"),
     "created and written by": ("creator", "tv"), "written and created by": ("creator", "tv"),
-    "co-created by": ("creator", "tv"), "creators": ("creator", "tv"),
+    "co-created by": ("creator", "tv"), "creators": ("creator", "tv"), "writer and creator": ("creator", "tv"),
+    "creator and writer": ("creator", "tv"),
     "written and directed by": ("creator", "film"), "writer and director": ("creator", "film"),
     "developed and published by": ("creator", "game"),
     "year": ("year", None), "released": ("year", None), "release": ("year", None),

@@ -460,8 +460,19 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.facts.extend(found.facts)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
-    extras.publication = found.publication or extras.publication
+    extras.publication = _fuller_name(found.publication, extras.publication)
     return items
+
+
+def _fuller_name(end: str | None, top: str | None) -> str | None:
+    """The outlet the end of the review names ("Reviewed by X, Evening Ledger"), or the
+    masthead's fuller name when the end's is its tail ("Northgate Evening Ledger")."""
+    if not (end and top):
+        return end or top
+    def words(s: str) -> list[str]:
+        return re.sub(r"^the ", "", " ".join(s.casefold().split())).split()
+    short, full = words(end), words(top)
+    return top if len(full) > len(short) and full[-len(short):] == short else end
 
 
 def _strip_rating_lines(items: list[Item], metadata: Metadata) -> list[Item]:
@@ -629,6 +640,12 @@ def _stated_source(metadata: Metadata) -> str:
 _PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words)\s*:\s*(?P<v>.+)$", re.I)
 
 
+def _fields(item: Item) -> list[str]:
+    """An item's lines, a line of fields set apart by runs of spaces taken field by field
+    ("HBO/Sky   Five episodes   Writer and creator: Craig Mazin   Director: Johan Renck")."""
+    return [f for ln in item.source_lines() for f in re.split(r"\s{3,}|\t+", ln.strip()) if f]
+
+
 def _fill_work(review: Review, items: list[Item], title: str | None, extras: Extras) -> None:
     """metadata.work: what the format stated wins, then fact lines, then the
     headline and the body (:func:`.work.find_work`); each field's provenance recorded."""
@@ -644,7 +661,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     people: set[str] = set()
     facts = list(extras.facts)
     for item in items:
-        for line in item.source_lines():
+        for line in _fields(item):
             if f := bylines.fact(line):
                 facts.append(f)
             elif m := _PEOPLE_LABELS.match(line.strip()):
@@ -660,7 +677,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         if f.field == "creator":
             people.update(p.strip() for p in re.split(r",|;|\band\b|&", f.value) if p.strip())
     # Multi-line paragraphs (infobox blocks) keep their lines apart; others keep their marks.
-    paragraphs = [("\n".join(it.source_lines()), []) if len(it.source_lines()) > 1 and not it.marks
+    paragraphs = [("\n".join(_fields(it)), []) if len(_fields(it)) > 1 and not it.marks
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
@@ -844,10 +861,14 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         return 0, None
     first = " ".join(lines[0].split())
     parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
-    name = _caps_masthead(parts[0]) if len(parts) == 2 and re.search(r"[a-z]", parts[1]) else None
+    name = _caps_masthead(parts[0]) if len(parts) == 2 and (re.search(r"[a-z]", parts[1])
+                                                           or parts[1].lower() in bylines.SECTION_WORDS) else None
     n = 1 if name else 0
     if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
         n = 2  # the slogan under the name, in lower case
+    if not n and (caps := _caps_masthead(first)) and 1 < len(lines) <= 1 + SITE_LINES \
+            and all(_segment_bar(ln) and bylines.nav_line(ln) is None for ln in lines[1:]):
+        return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
     for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
                 and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
@@ -856,6 +877,14 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
                 name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
             break
     return n, name
+
+
+def _segment_bar(line: str) -> bool:
+    """A line of two or more short capitalised segments parted by "|": a page's section or
+    edition bar ("Television  |  Tuesday", "Tuesday edition | Arts & Leisure | Obituaries")."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and len(line) <= 120 and all(
+        1 <= len(p.split()) <= 4 and p[:1].isupper() and not p.endswith((".", ":", ",")) for p in parts)
 
 
 def _caps_masthead(line: str) -> str | None:

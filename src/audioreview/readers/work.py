@@ -402,11 +402,16 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "1967 in Buenos Aires", "1991 on Mount Unzen": a date and a place
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
+    if _DATE_OR_TIME_RE.search(c):
+        return True  # "1.23am on 26 April 1986", "June 4, 1989": a day or an hour, never a title
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
 
 
+_DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+_DATE_OR_TIME_RE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTHS}|may)\b|\b(?:{_DAY_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                              r"|\b\d{1,2}[.:]\d\d\s?(?:am|pm)\b")
 _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "publisher", "platforms",
            "platform", "released", "release", "runtime", "pages", "genre", "author", "writer", "photograph",
            "photo", "image", "credit", "credits", "read", "related", "rating", "verdict", "score", "price",
@@ -583,6 +588,24 @@ def _bounded(paragraphs: list[tuple[str, list[Mark]]], limit: int) -> list[tuple
     return out
 
 
+# A transcript's speaker: "[00:00:31] INES CASTELLANO: Quick housekeeping."
+_SPEAKER_RE = re.compile(r"^(?:\[[\d:.]+\]\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}:\s+")
+_LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’\-]*(?: [\w'’&\-]+){0,3}:[ \t]+(?=\S)")
+
+
+def _label_values(para: str) -> str:
+    """A paragraph with the labels of its "Label: value" lines taken off: in an infobox (two
+    such lines or more) every label, else a one-word label before a short value ("Host: Ines
+    Castellano"); the value may name the work, "Illustrations: Wendy MacNaughton" never does."""
+    lines = para.split("\n")
+    labelled = [bool(_LABEL_LINE_RE.match(ln)) and not ln.rstrip().endswith((".", "!", "?"))
+                and not re.search(rf"\b{_YEAR}\b", ln) for ln in lines]  # ("Released: 2024" stays for the year rules)
+    block = sum(labelled) >= 2
+    lines = [_SPEAKER_RE.sub("", ln) for ln in lines]
+    return "\n".join(_LABEL_LINE_RE.sub("", ln) if lab and (block or (len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6))
+                     else ln for ln, lab in zip(lines, labelled))
+
+
 def find_work(text: Text) -> WorkGuess:
     """The reviewed work, guessed from a review's headline and body (see module doc).
     Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
@@ -590,6 +613,7 @@ def find_work(text: Text) -> WorkGuess:
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
                     people=text.people, facts=text.facts, date=text.date)
+    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs]
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
