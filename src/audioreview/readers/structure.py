@@ -404,24 +404,42 @@ SIGNATURE_TAIL_ITEMS = 3  # how many short items a page may add below a signatur
 SIGNATURE_TAIL_WORDS = 30
 
 
-def _signature_card(lines: list[str]) -> bool:
+def _signer_bio(line: str, name: str | None) -> bool:
+    """A line that opens with the signer's full name and goes on in lower case: their bio
+    ("Teodora Vance-Mirow taught English at Kestrel Falls High School for thirty-one years.")."""
+    return bool(name) and len(name.split()) > 1 and bool(re.match(rf"{re.escape(name)}\s+[a-z]", " ".join(line.split())))
+
+
+def _signature_card(lines: list[str]) -> str | None:
     """A signature card: a byline line and, under it, the byline's name alone
-    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review."""
-    if len(lines) < 2 or not (by := bylines.byline(lines[-2])) or not by.author:
-        return False
-    return " ".join(lines[-1].split()).casefold() == by.author.casefold()
+    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review;
+    the signer's bio may follow in the card's lines. The name, or None."""
+    for end in range(len(lines), max(1, len(lines) - 2), -1):
+        if len(lines[:end]) >= 2 and (by := bylines.byline(lines[end - 2])) and by.author \
+                and " ".join(lines[end - 1].split()).casefold() == by.author.casefold() \
+                and all(_signer_bio(ln, by.author) for ln in lines[end:]):
+            return by.author
+    return None
 
 
-def _below_signature(items: list[Item]) -> int:
-    """Where the trailer scan starts: after a signature card among the last items, the
-    few short items below it ("More reviews", "Filed under: ...", "Tune in: ...") are the
-    page's own and dropped; else the end."""
+def _below_signature(items: list[Item]) -> tuple[int, str | None]:
+    """Where the trailer scan starts, and the signer: after a signature card among the last
+    items, or a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
+    Hallorann is the television editor at ..."), the few short items below it ("More
+    reviews", "Filed under: ...", "Shared from the X app") are the page's own and dropped; else the end."""
     for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
-        if k > 0 and items[k].kind == "paragraph" and _signature_card(items[k].source_lines()):
+        if k <= 0 or items[k].kind != "paragraph":
+            continue
+        lines = items[k].source_lines()
+        name = _signature_card(lines)
+        if not name and len(lines) == 1 and k + 1 < len(items) and (by := bylines.byline(lines[0], trailing=True)) \
+                and by.author and _signer_bio(items[k + 1].text, by.author):
+            name, k = by.author, k + 1  # the name alone, its bio under it
+        if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
-                return k + 1
+                return k + 1, name
             break
-    return len(items)
+    return len(items), None
 
 
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
@@ -429,26 +447,30 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
-    end = _below_signature(items)
+    end, signer = _below_signature(items)
+
+    def trailer_kind(text: str) -> str | None:
+        return _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
-            kind = "lines" if all(_trailer_kind(ln) for ln in lines) else None
+            kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
         else:
-            kind = _trailer_kind(item.text)
+            kind = trailer_kind(item.text)
         if kind is None:
             break
         if kind == "lines":
             for ln in reversed(item.source_lines()):
-                _take_trailer(_trailer_kind(ln) or "meta", ln, found, metadata)
+                _take_trailer(trailer_kind(ln) or "meta", ln, found, metadata)
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
     items = items[:end]
     if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1:
         keep = len(lines)
-        while keep > 1 and (kind := _trailer_kind(lines[keep - 1])):
+        while keep > 1 and (kind := trailer_kind(lines[keep - 1])):
             _take_trailer(kind, lines[keep - 1], found, metadata)
             keep -= 1
         if keep < len(lines):
