@@ -371,6 +371,8 @@ def masthead_byline(text: str) -> Byline | None:
     """A masthead with a byline among its segments: "Gloss | Music | Reviewed by X",
     "Checkpoint Zine · reviewed by X"."""
     line = " ".join(text.replace("*", "").split())
+    if len(line) < 160 and (m := _TAGLINE_BY_RE.match(line)):
+        return Byline(person_case(m["name"]), m["pub"].strip())  # "Notes from the Back Row — a newsletter ..., by X"
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if len(parts) < 2 or len(line) > 120:
         return None
@@ -395,6 +397,12 @@ def review_setup(text: str) -> bool:
 # "Two Seats Back, the podcast where two friends rewatch ...": an outlet's name and its tagline.
 _TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                          r"(?:podcast|newsletter|blog|zine|magazine|website)\b[^.!?]*$")
+
+
+# "Notes from the Back Row — a newsletter about old movies, by Tobias Wrenfield": the outlet, its tagline, its writer.
+_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|&)){{0,6}})"
+                            rf"(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:podcast|newsletter|blog|zine|magazine|website)\b"
+                            rf"[^.!?]*?,?\s+by\s+(?P<name>{NAME})\.?$")
 
 
 def masthead(text: str) -> str | None:

@@ -963,6 +963,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             items = ([Item(text=" ".join(" ".join(rest).split()), lines=rest)] if rest else []) + items[1:]
     if items and items[0].kind == "paragraph":
         items = _split_pasted_header(items[0]) + items[1:]
+    if site := _masthead_over_byline(items):
+        extras.publication = extras.publication or site
+        items = items[1:]
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
@@ -1009,6 +1012,23 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _masthead_over_byline(items: list[Item]) -> str | None:
+    """The page's first line read as a byline with no outlet ("Slapdash Cathode | TV comedy
+    reviews since 2014", "Ashgrove Literary Quarterly · Reviews · Autumn issue") when a byline
+    naming someone else follows in the header: the site's masthead; its name, else None."""
+    if not items or items[0].kind != "paragraph" or len(items[0].source_lines()) != 1 \
+            or not re.search(r"\s[|·•]\s", items[0].text):
+        return None
+    top = bylines.byline(items[0].text)
+    if not top or not top.author or top.publication:
+        return None
+    for item in items[1:HEADER_ITEMS]:
+        for line in item.source_lines()[:3]:
+            if (by := bylines.byline(line)) and by.author and by.author != top.author and by.publication in (None, top.author):
+                return top.author
+    return None
 
 
 def _section_kicker(line: str, above: list[Item]) -> bool:
