@@ -368,7 +368,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     elif kind == "credit":
         found.byline_lines.insert(0, text)
         found.author = found.author or bylines.reviewer_in(text)
-        found.publication = found.publication or bylines.outlet_statement(text)
+        found.publication = found.publication or bylines.outlet_statement(text) or bylines.possessive_outlet(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
         found.publication = (found.publication or bylines.appeared_in(text) or bylines.copyright_holder(text)
@@ -386,7 +386,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.byline_lines.insert(0, text)
         if by := bylines.bio_byline(text):
             found.author = found.author or by.author
-            found.publication = found.publication or by.publication
+            found.publication = found.publication or by.publication or bylines.possessive_outlet(text)
     else:
         one = Extras()
         _take_line(text, one, metadata, trailing=True)
