@@ -66,7 +66,7 @@ _PERSON_BEFORE = re.compile(
 # Words right after a name that say it is a person.
 _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|a|an|the|his|her|their)\b|\s+(?:who|says|said|tells|told|explains|plays|played|"
-    r"stars|starred|directs|directed|wrote|writes|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
+    r"stars|starred|directs|directed|wrote|writes|created|co-created|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
     r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
     r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|'s\s+(?:performance|turn|character|"
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
@@ -78,7 +78,7 @@ _PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
               "publishing", "productions", "media", "software", "collective", "unit", "network", "channel", "radio",
-              "netflix", "hbo", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
+              "netflix", "hbo", "fx", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
               "playstation", "xbox", "nintendo", "sony", "warner", "universal", "paramount", "a24", "criterion",
               "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
@@ -86,7 +86,7 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line"}
 # Words before a title that say it is compared with, not reviewed.
-_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
+_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
@@ -225,6 +225,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
                       rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
+    # "Phoebe Waller-Bridge created and stars in this short, sharp British comedy"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?P<role>created|wrote|directed|co-created)\s+and\s+(?:stars|starred|appears)\s+in\b"), 0.8),
     # "is written by and stars Richard Gadd": the writer who stars in his own series
     (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAME})"), 0.8),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
@@ -594,16 +596,17 @@ _LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’\-]*(?: [\w'’&\-]+){0,3}:[ \t]+(?=\
 
 
 def _label_values(para: str) -> str:
-    """A paragraph with the labels of its "Label: value" lines taken off: in an infobox (two
-    such lines or more) every label, else a one-word label before a short value ("Host: Ines
-    Castellano"); the value may name the work, "Illustrations: Wendy MacNaughton" never does."""
-    lines = para.split("\n")
-    labelled = [bool(_LABEL_LINE_RE.match(ln)) and not ln.rstrip().endswith((".", "!", "?"))
-                and not re.search(rf"\b{_YEAR}\b", ln) for ln in lines]  # ("Released: 2024" stays for the year rules)
-    block = sum(labelled) >= 2
-    lines = [_SPEAKER_RE.sub("", ln) for ln in lines]
-    return "\n".join(_LABEL_LINE_RE.sub("", ln) if lab and (block or (len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6))
-                     else ln for ln, lab in zip(lines, labelled))
+    """A paragraph with the one-word labels of its short "Label: value" lines taken off
+    ("Host: Ines Castellano", "Illustrations: Wendy MacNaughton"), and a transcript's
+    speakers: the value may name the work, the label and its value together never do."""
+    out = []
+    for ln in para.split("\n"):
+        ln = _SPEAKER_RE.sub("", ln)
+        if _LABEL_LINE_RE.match(ln) and len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6 \
+                and not ln.rstrip().endswith((".", "!", "?")) and not re.search(rf"\b{_YEAR}\b", ln):
+            ln = _LABEL_LINE_RE.sub("", ln)  # ("Released: 2024" stays for the year rules)
+        out.append(ln)
+    return "\n".join(out)
 
 
 def find_work(text: Text) -> WorkGuess:
@@ -865,8 +868,11 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
-    for key, hits in characters.items():
+    for key, hits in list(characters.items()):
         scores.score[key] -= 1.6 * hits
+        first_name = key.split()[0]  # "Carmy Berzatto (Jeremy Allen White)", then "Carmy" alone: the character too
+        if len(key.split()) == 2 and first_name in scores.score and first_name not in characters:
+            scores.score[first_name] -= 1.6 * hits
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
