@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6 and tuning7 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7 and tuning8 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30) and blind4 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -115,13 +115,31 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
 
 
+def test_eighth_batch_holds_its_floor(tmp_path):
+    """tuning8.jsonl: 40 reviews written blind (newspaper pages with a masthead and section bar,
+    podcast transcripts, zines, forum threads, store pages, newsletters), scored once before
+    tuning (title 0.475, kind 0.925, year 0.824, creator 0.750, byline 0.550, publication 0.475)
+    and then tuned on with general rules (a capitals masthead over its section bar, the first
+    line as the masthead over a byline, taglines signed "by X", "Reviewed for X by Y", the
+    masthead's fuller outlet name, the columnist's outlet, a signer's bio under the signature,
+    labels, speakers, days and hours never a title, a character's first name); held to what it scores now."""
+    result = score(load("tuning8"), tmp_path)
+    print("\n" + table("tuning8", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.575, "kind": 0.925, "year": 0.82, "creator": 0.775, "byline": 0.75, "publication": 0.70}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
 # each way; the floor follows the measured figure and the README says so; the tuning6
 # rules raised byline to 0.500; the meta8 creator rules raised creator to 0.700; the meta7
-# rules tuned on tuning7 raised byline to 0.550 and publication to 0.850).
-BLIND2_FLOORS = {"work_title": 0.80, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.55, "publication": 0.85}
+# rules tuned on tuning7 raised byline to 0.550 and publication to 0.850; the meta8 rules tuned on
+# tuning8 raised title to 0.850).
+BLIND2_FLOORS = {"work_title": 0.85, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.55, "publication": 0.85}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:
@@ -146,8 +164,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # blind3.jsonl: 30 reviews written blind after the two tuning passes on tuning6, scored once
 # and never tuned on: its floors are its first score (the honest measure of those passes);
 # creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only);
-# title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7.
-BLIND3_FLOORS = {"work_title": 0.76, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.93}
+# title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7;
+# title 0.767 -> 0.800 after the meta8 rules tuned on tuning8.
+BLIND3_FLOORS = {"work_title": 0.80, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.93}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -158,8 +177,9 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # blind4.jsonl: 30 reviews written blind with tuning7 by another helper, never tuned on. Its first
 # score (before the meta7 rules): title 0.533, kind 0.967, year 0.893, creator 0.767, byline 0.533,
 # publication 0.700; measured after them (aggregates only): title 0.567, year 0.929, creator 0.800,
-# byline 0.567, publication 0.733. The floors are the measured figures.
-BLIND4_FLOORS = {"work_title": 0.56, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.56, "publication": 0.73}
+# byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600.
+# The floors are the measured figures.
+BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.60, "publication": 0.73}
 
 
 def test_fourth_blind_part_holds_its_floor(tmp_path):

@@ -24,12 +24,14 @@ _PUB_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[A-Z0-9&][\w'
 _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
-_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,60})*"
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
 _BY = (r"(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
+    # "Reviewed for the Gazette by Callum Rhys-Ebbert": the outlet before the name
+    re.compile(rf"^(?i:reviewed|written|words)\s+for\s+(?P<pub>{_PUB_NAME}?)\s+by\s+(?P<name>{NAME})\.?$"),
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"
     re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
@@ -42,8 +44,8 @@ _BYLINE_RES = [
     # "Helga Brandvold, The Broadcast Review" (an outlet that starts with "The")
     re.compile(rf"^(?P<name>{NAME}),\s+(?P<pub>The\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z][\w'’&\-]*|&|of|and)){{0,4}})\.?$"),
     re.compile(rf"^(?i:from the desk of)\s+(?P<name>{NAME})\.?$"),  # a newsletter's letterhead
-    re.compile(rf"^(?i:reviewer|critic|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
-               rf"(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?\.?$"),
+    re.compile(rf"^(?i:reviewer|critic|host|reviewed by|words|words and (?:pictures|photographs|photos)|text|author|by)\s*:\s*"
+               rf"(?P<name>{NAME})(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     # "Follow Owen Platt on Bluesky for live updates."
     re.compile(rf"^(?i:follow)\s+(?P<name>{NAME})\s+(?i:on)\s+(?i:bluesky|twitter|x|instagram|mastodon|threads|tiktok)\b.*$"),
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
@@ -101,7 +103,8 @@ FACT_LABELS = {
     "developer": ("creator", "game"), "developed by": ("creator", "game"), "studio": ("creator", None),
     "creator": ("creator", None), "created by": ("creator", "tv"), "showrunner": ("creator", "tv"),
     "created and written by": ("creator", "tv"), "written and created by": ("creator", "tv"),
-    "co-created by": ("creator", "tv"), "creators": ("creator", "tv"),
+    "co-created by": ("creator", "tv"), "creators": ("creator", "tv"), "writer and creator": ("creator", "tv"),
+    "creator and writer": ("creator", "tv"),
     "written and directed by": ("creator", "film"), "writer and director": ("creator", "film"),
     "developed and published by": ("creator", "game"),
     "year": ("year", None), "released": ("year", None), "release": ("year", None),
@@ -319,8 +322,8 @@ _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|
 _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
-                           r"(?:[\w\-]+\s+){0,2}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
-                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:hosted|presented|written and hosted|edited|produced) by\b)")
+                           r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
+                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b)")
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>" + _CAPS_OUTLET + r")\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
@@ -368,6 +371,8 @@ def masthead_byline(text: str) -> Byline | None:
     """A masthead with a byline among its segments: "Gloss | Music | Reviewed by X",
     "Checkpoint Zine · reviewed by X"."""
     line = " ".join(text.replace("*", "").split())
+    if len(line) < 160 and (m := _TAGLINE_BY_RE.match(line)):
+        return Byline(person_case(m["name"]), m["pub"].strip())  # "Notes from the Back Row — a newsletter ..., by X"
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if len(parts) < 2 or len(line) > 120:
         return None
@@ -392,6 +397,12 @@ def review_setup(text: str) -> bool:
 # "Two Seats Back, the podcast where two friends rewatch ...": an outlet's name and its tagline.
 _TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                          r"(?:podcast|newsletter|blog|zine|magazine|website)\b[^.!?]*$")
+
+
+# "Notes from the Back Row — a newsletter about old movies, by Tobias Wrenfield": the outlet, its tagline, its writer.
+_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|&)){{0,6}})"
+                            rf"(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:podcast|newsletter|blog|zine|magazine|website)\b"
+                            rf"[^.!?]*?,?\s+by\s+(?P<name>{NAME})\.?$")
 
 
 def masthead(text: str) -> str | None:
@@ -595,6 +606,17 @@ def welcome_publication(text: str) -> str | None:
     Slow Shelf", "This week on Box Set Bulletin"."""
     m = _THIS_WEEK_ON_RE.search(text)
     return m["pub"].strip() if m else None
+
+
+# "— written by Orla Fenwick-Dace, Subway Seat's streaming columnist": the outlet whose critic the writer is.
+_POSSESSIVE_OUTLET_RE = re.compile(r"(?:,\s+|\b(?:is|as)\s+)(?P<pub>" + _PUB_NAME + r")['’]s\s+(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:critic|columnist|editor|writer|reviewer|correspondent)\b")
+
+
+def possessive_outlet(text: str) -> str | None:
+    """The outlet named as the writer's employer: "X, Subway Seat's streaming columnist"."""
+    m = _POSSESSIVE_OUTLET_RE.search(" ".join(text.split()))
+    return m["pub"].strip() if m and not m["pub"].lower().startswith(("his ", "her ", "their ")) else None
 
 
 def outlet_statement(text: str) -> str | None:

@@ -368,7 +368,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     elif kind == "credit":
         found.byline_lines.insert(0, text)
         found.author = found.author or bylines.reviewer_in(text)
-        found.publication = found.publication or bylines.outlet_statement(text)
+        found.publication = found.publication or bylines.outlet_statement(text) or bylines.possessive_outlet(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
         found.publication = (found.publication or bylines.appeared_in(text) or bylines.copyright_holder(text)
@@ -386,7 +386,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.byline_lines.insert(0, text)
         if by := bylines.bio_byline(text):
             found.author = found.author or by.author
-            found.publication = found.publication or by.publication
+            found.publication = found.publication or by.publication or bylines.possessive_outlet(text)
     else:
         one = Extras()
         _take_line(text, one, metadata, trailing=True)
@@ -404,24 +404,42 @@ SIGNATURE_TAIL_ITEMS = 3  # how many short items a page may add below a signatur
 SIGNATURE_TAIL_WORDS = 30
 
 
-def _signature_card(lines: list[str]) -> bool:
+def _signer_bio(line: str, name: str | None) -> bool:
+    """A line that opens with the signer's full name and goes on in lower case: their bio
+    ("Teodora Vance-Mirow taught English at Kestrel Falls High School for thirty-one years.")."""
+    return bool(name) and len(name.split()) > 1 and bool(re.match(rf"{re.escape(name)}\s+[a-z]", " ".join(line.split())))
+
+
+def _signature_card(lines: list[str]) -> str | None:
     """A signature card: a byline line and, under it, the byline's name alone
-    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review."""
-    if len(lines) < 2 or not (by := bylines.byline(lines[-2])) or not by.author:
-        return False
-    return " ".join(lines[-1].split()).casefold() == by.author.casefold()
+    ("Julian Roman at Movieweb" / "Julian Roman"): the name said twice ends the review;
+    the signer's bio may follow in the card's lines. The name, or None."""
+    for end in range(len(lines), max(1, len(lines) - 2), -1):
+        if len(lines[:end]) >= 2 and (by := bylines.byline(lines[end - 2])) and by.author \
+                and " ".join(lines[end - 1].split()).casefold() == by.author.casefold() \
+                and all(_signer_bio(ln, by.author) for ln in lines[end:]):
+            return by.author
+    return None
 
 
-def _below_signature(items: list[Item]) -> int:
-    """Where the trailer scan starts: after a signature card among the last items, the
-    few short items below it ("More reviews", "Filed under: ...", "Tune in: ...") are the
-    page's own and dropped; else the end."""
+def _below_signature(items: list[Item]) -> tuple[int, str | None]:
+    """Where the trailer scan starts, and the signer: after a signature card among the last
+    items, or a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
+    Hallorann is the television editor at ..."), the few short items below it ("More
+    reviews", "Filed under: ...", "Shared from the X app") are the page's own and dropped; else the end."""
     for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
-        if k > 0 and items[k].kind == "paragraph" and _signature_card(items[k].source_lines()):
+        if k <= 0 or items[k].kind != "paragraph":
+            continue
+        lines = items[k].source_lines()
+        name = _signature_card(lines)
+        if not name and len(lines) == 1 and k + 1 < len(items) and (by := bylines.byline(lines[0], trailing=True)) \
+                and by.author and _signer_bio(items[k + 1].text, by.author):
+            name, k = by.author, k + 1  # the name alone, its bio under it
+        if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
-                return k + 1
+                return k + 1, name
             break
-    return len(items)
+    return len(items), None
 
 
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
@@ -429,26 +447,30 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
-    end = _below_signature(items)
+    end, signer = _below_signature(items)
+
+    def trailer_kind(text: str) -> str | None:
+        return _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
-            kind = "lines" if all(_trailer_kind(ln) for ln in lines) else None
+            kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
         else:
-            kind = _trailer_kind(item.text)
+            kind = trailer_kind(item.text)
         if kind is None:
             break
         if kind == "lines":
             for ln in reversed(item.source_lines()):
-                _take_trailer(_trailer_kind(ln) or "meta", ln, found, metadata)
+                _take_trailer(trailer_kind(ln) or "meta", ln, found, metadata)
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
     items = items[:end]
     if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1:
         keep = len(lines)
-        while keep > 1 and (kind := _trailer_kind(lines[keep - 1])):
+        while keep > 1 and (kind := trailer_kind(lines[keep - 1])):
             _take_trailer(kind, lines[keep - 1], found, metadata)
             keep -= 1
         if keep < len(lines):
@@ -460,8 +482,19 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.facts.extend(found.facts)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
-    extras.publication = found.publication or extras.publication
+    extras.publication = _fuller_name(found.publication, extras.publication)
     return items
+
+
+def _fuller_name(end: str | None, top: str | None) -> str | None:
+    """The outlet the end of the review names ("Reviewed by X, Evening Ledger"), or the
+    masthead's fuller name when the end's is its tail ("Northgate Evening Ledger")."""
+    if not (end and top):
+        return end or top
+    def words(s: str) -> list[str]:
+        return re.sub(r"^the ", "", " ".join(s.casefold().split())).split()
+    short, full = words(end), words(top)
+    return top if len(full) > len(short) and full[-len(short):] == short else end
 
 
 def _strip_rating_lines(items: list[Item], metadata: Metadata) -> list[Item]:
@@ -629,6 +662,12 @@ def _stated_source(metadata: Metadata) -> str:
 _PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words)\s*:\s*(?P<v>.+)$", re.I)
 
 
+def _fields(item: Item) -> list[str]:
+    """An item's lines, a line of fields set apart by runs of spaces taken field by field
+    ("HBO/Sky   Five episodes   Writer and creator: Craig Mazin   Director: Johan Renck")."""
+    return [f for ln in item.source_lines() for f in re.split(r"\s{3,}|\t+", ln.strip()) if f]
+
+
 def _fill_work(review: Review, items: list[Item], title: str | None, extras: Extras) -> None:
     """metadata.work: what the format stated wins, then fact lines, then the
     headline and the body (:func:`.work.find_work`); each field's provenance recorded."""
@@ -644,7 +683,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     people: set[str] = set()
     facts = list(extras.facts)
     for item in items:
-        for line in item.source_lines():
+        for line in _fields(item):
             if f := bylines.fact(line):
                 facts.append(f)
             elif m := _PEOPLE_LABELS.match(line.strip()):
@@ -660,7 +699,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         if f.field == "creator":
             people.update(p.strip() for p in re.split(r",|;|\band\b|&", f.value) if p.strip())
     # Multi-line paragraphs (infobox blocks) keep their lines apart; others keep their marks.
-    paragraphs = [("\n".join(it.source_lines()), []) if len(it.source_lines()) > 1 and not it.marks
+    paragraphs = [("\n".join(_fields(it)), []) if len(_fields(it)) > 1 and not it.marks
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
@@ -844,10 +883,14 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         return 0, None
     first = " ".join(lines[0].split())
     parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
-    name = _caps_masthead(parts[0]) if len(parts) == 2 and re.search(r"[a-z]", parts[1]) else None
+    name = _caps_masthead(parts[0]) if len(parts) == 2 and (re.search(r"[a-z]", parts[1])
+                                                           or parts[1].lower() in bylines.SECTION_WORDS) else None
     n = 1 if name else 0
     if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
         n = 2  # the slogan under the name, in lower case
+    if not n and (caps := _caps_masthead(first)) and 1 < len(lines) <= 1 + SITE_LINES \
+            and all(_segment_bar(ln) and bylines.nav_line(ln) is None for ln in lines[1:]):
+        return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
     for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
                 and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
@@ -856,6 +899,14 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
                 name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
             break
     return n, name
+
+
+def _segment_bar(line: str) -> bool:
+    """A line of two or more short capitalised segments parted by "|": a page's section or
+    edition bar ("Television  |  Tuesday", "Tuesday edition | Arts & Leisure | Obituaries")."""
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 2 and len(line) <= 120 and all(
+        1 <= len(p.split()) <= 4 and p[:1].isupper() and not p.endswith((".", ":", ",")) for p in parts)
 
 
 def _caps_masthead(line: str) -> str | None:
@@ -912,6 +963,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             items = ([Item(text=" ".join(" ".join(rest).split()), lines=rest)] if rest else []) + items[1:]
     if items and items[0].kind == "paragraph":
         items = _split_pasted_header(items[0]) + items[1:]
+    if site := _masthead_over_byline(items):
+        extras.publication = extras.publication or site
+        items = items[1:]
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
@@ -958,6 +1012,23 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _masthead_over_byline(items: list[Item]) -> str | None:
+    """The page's first line read as a byline with no outlet ("Slapdash Cathode | TV comedy
+    reviews since 2014", "Ashgrove Literary Quarterly · Reviews · Autumn issue") when a byline
+    naming someone else follows in the header: the site's masthead; its name, else None."""
+    if not items or items[0].kind != "paragraph" or len(items[0].source_lines()) != 1 \
+            or not re.search(r"\s[|·•]\s", items[0].text):
+        return None
+    top = bylines.byline(items[0].text)
+    if not top or not top.author or top.publication:
+        return None
+    for item in items[1:HEADER_ITEMS]:
+        for line in item.source_lines()[:3]:
+            if (by := bylines.byline(line)) and by.author and by.author != top.author and by.publication in (None, top.author):
+                return top.author
+    return None
 
 
 def _section_kicker(line: str, above: list[Item]) -> bool:

@@ -66,7 +66,7 @@ _PERSON_BEFORE = re.compile(
 # Words right after a name that say it is a person.
 _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|a|an|the|his|her|their)\b|\s+(?:who|says|said|tells|told|explains|plays|played|"
-    r"stars|starred|directs|directed|wrote|writes|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
+    r"stars|starred|directs|directed|wrote|writes|created|co-created|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
     r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
     r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|'s\s+(?:performance|turn|character|"
     r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
@@ -78,7 +78,7 @@ _PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
               "publishing", "productions", "media", "software", "collective", "unit", "network", "channel", "radio",
-              "netflix", "hbo", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
+              "netflix", "hbo", "fx", "hulu", "disney+", "prime", "iplayer", "bbc", "itv", "sky", "showtime", "steam",
               "playstation", "xbox", "nintendo", "sony", "warner", "universal", "paramount", "a24", "criterion",
               "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
@@ -86,7 +86,7 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line"}
 # Words before a title that say it is compared with, not reviewed.
-_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|compared (?:to|with)|echoes of|shades of|fans of|"
+_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
@@ -225,6 +225,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
                       rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
+    # "Phoebe Waller-Bridge created and stars in this short, sharp British comedy"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?P<role>created|wrote|directed|co-created)\s+and\s+(?:stars|starred|appears)\s+in\b"), 0.8),
     # "is written by and stars Richard Gadd": the writer who stars in his own series
     (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAME})"), 0.8),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
@@ -402,11 +404,16 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "1967 in Buenos Aires", "1991 on Mount Unzen": a date and a place
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
+    if _DATE_OR_TIME_RE.search(c):
+        return True  # "1.23am on 26 April 1986", "June 4, 1989": a day or an hour, never a title
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
 
 
+_DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+_DATE_OR_TIME_RE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTHS}|may)\b|\b(?:{_DAY_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                              r"|\b\d{1,2}[.:]\d\d\s?(?:am|pm)\b")
 _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "publisher", "platforms",
            "platform", "released", "release", "runtime", "pages", "genre", "author", "writer", "photograph",
            "photo", "image", "credit", "credits", "read", "related", "rating", "verdict", "score", "price",
@@ -583,6 +590,25 @@ def _bounded(paragraphs: list[tuple[str, list[Mark]]], limit: int) -> list[tuple
     return out
 
 
+# A transcript's speaker: "[00:00:31] INES CASTELLANO: Quick housekeeping."
+_SPEAKER_RE = re.compile(r"^(?:\[[\d:.]+\]\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}:\s+")
+_LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’\-]*(?: [\w'’&\-]+){0,3}:[ \t]+(?=\S)")
+
+
+def _label_values(para: str) -> str:
+    """A paragraph with the one-word labels of its short "Label: value" lines taken off
+    ("Host: Ines Castellano", "Illustrations: Wendy MacNaughton"), and a transcript's
+    speakers: the value may name the work, the label and its value together never do."""
+    out = []
+    for ln in para.split("\n"):
+        ln = _SPEAKER_RE.sub("", ln)
+        if _LABEL_LINE_RE.match(ln) and len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6 \
+                and not ln.rstrip().endswith((".", "!", "?")) and not re.search(rf"\b{_YEAR}\b", ln):
+            ln = _LABEL_LINE_RE.sub("", ln)  # ("Released: 2024" stays for the year rules)
+        out.append(ln)
+    return "\n".join(out)
+
+
 def find_work(text: Text) -> WorkGuess:
     """The reviewed work, guessed from a review's headline and body (see module doc).
     Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
@@ -590,6 +616,7 @@ def find_work(text: Text) -> WorkGuess:
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
                     people=text.people, facts=text.facts, date=text.date)
+    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs]
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
@@ -841,8 +868,11 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
 
-    for key, hits in characters.items():
+    for key, hits in list(characters.items()):
         scores.score[key] -= 1.6 * hits
+        first_name = key.split()[0]  # "Carmy Berzatto (Jeremy Allen White)", then "Carmy" alone: the character too
+        if len(key.split()) == 2 and first_name in scores.score and first_name not in characters:
+            scores.score[first_name] -= 1.6 * hits
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
