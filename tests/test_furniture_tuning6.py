@@ -1,0 +1,74 @@
+"""readers/boxes.py and readers/furniture.py: the rules added on tuning6, on small
+pages written for these tests (folded <details> notes and <dl> boxes, boxes made of
+links, small boxes around a lone button or link, an embedded post signed with a bare
+handle, an offer link with a price, notes in which the outlet speaks of itself, its
+series, podcast and critics, in four languages; late bios that name the outlet); the
+review's prose stays."""
+
+from __future__ import annotations
+
+from audioreview.readers.furniture import drop_furniture, is_furniture_text
+from audioreview.readers.html import read_html
+from audioreview.readers.structure import Item
+
+PROSE = ["The orchard in this novel is planted in the first chapter and felled in the last, and the author makes "
+         "those forty years feel like one long summer. Every sister keeps a ledger of grievances, and the book opens "
+         "only one of them.",
+         "The middle stretch sags. A wedding in the barn goes on for far too long, and the prose loses the patient "
+         "rhythm of the seasons, which matters in a book that is built on the turning of the year.",
+         "The eldest sister is drawn with a dry, tired humour. She is the best thing in it, and the novel knows it, "
+         "keeping her in view whenever the story threatens to wander off among the trees.",
+         "It is a modest book with a big heart, and I would happily walk the orchard again. Read it slowly if you "
+         "can, and stay for the last page, where the frost comes down over the stumps."]
+
+
+def page(article: str) -> str:
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Apple Ledger review | The Weir Review"
+            f"</title></head><body><main><article><h1>Apple Ledger review</h1>{article}</article></main></body></html>")
+
+
+def p(i: int) -> str:
+    return f"<p>{PROSE[i]}</p>"
+
+
+def body_text(html: str) -> str:
+    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
+
+
+def test_a_details_note_and_a_dl_box_without_prose_go_but_a_spoiler_section_with_prose_stays():
+    note = ("<details class='q1'><summary>How we choose our books</summary><p>Publishers send us free copies. They "
+            "never see a word before it runs.</p></details>")
+    letter = "<dl class='q2'><dt>The Weir Weekly</dt><dd>Five books, every Friday, in your spare ten minutes.</dd></dl>"
+    spoiler = f"<details class='q3'><summary>The ending, for those who have read it</summary>{p(3)}</details>"
+    text = body_text(page(p(0) + note + p(1) + letter + p(2) + spoiler))
+    assert "Publishers send us" not in text and "Five books" not in text
+    assert all(s in text for s in PROSE)
+
+
+def test_a_box_of_links_goes_and_a_paragraph_with_a_link_stays():
+    box = ("<section class='q4'><p>Sponsored picks</p><ul><li><a>Gardeners are only now learning what this old "
+           "pruning trick can do</a></li><li><a>The raincoat that sold out twice is back in every colour</a></li></ul>"
+           "<p>Picked by Widgetry</p></section>")
+    linked = ("<p>The author's first book, <a href='/r/1'>The Hedge Year</a>, was quieter, and this one builds on it "
+              "with more confidence and a much better ear for the way sisters talk across a kitchen table.</p>")
+    text = body_text(page(p(0) + p(1) + linked + p(2) + p(3) + box))
+    assert "pruning trick" not in text and "Picked by" not in text and "Sponsored picks" not in text
+    assert "The Hedge Year" in text and all(s in text for s in PROSE)
+
+
+def test_a_small_box_around_a_lone_button_or_link_goes_whole():
+    player = "<div class='q5'><p>Hear this review read by its author.</p><button>Start</button></div>"
+    pod = ("<div class='q6'><p>In episode 40 of Shelf Talk the author tells us about the real orchard.</p>"
+           "<a>Listen on Podwave</a> <a>Listen on Earful</a></div>")
+    offer = "<div class='q7'><p>You are reading one of three free pieces.</p><a>Read on for £1 a month</a></div>"
+    text = body_text(page(p(0) + player + p(1) + pod + p(2) + p(3) + offer))
+    for gone in ("read by its author", "Shelf Talk", "free pieces", "£1"):
+        assert gone not in text, gone
+    assert all(s in text for s in PROSE)
+
+
+def test_an_embedded_post_signed_with_a_bare_handle_goes():
+    embed = ("<blockquote class='q8'><p>Frost on the last tree this morning, and a ladder nobody will climb "
+             "again.</p><p>— @weir_orchard, 4 January 2025</p></blockquote>")
+    text = body_text(page(p(0) + p(1) + embed + p(2) + p(3)))
+    assert "ladder nobody" not in text and "@weir_orchard" not in text and all(s in text for s in PROSE)
