@@ -72,3 +72,54 @@ def test_an_embedded_post_signed_with_a_bare_handle_goes():
              "again.</p><p>— @weir_orchard, 4 January 2025</p></blockquote>")
     text = body_text(page(p(0) + p(1) + embed + p(2) + p(3)))
     assert "ladder nobody" not in text and "@weir_orchard" not in text and all(s in text for s in PROSE)
+
+
+def test_the_outlet_speaking_of_itself_is_furniture_in_four_languages():
+    for line in (
+        "This piece belongs to our spring fiction issue, in which four critics read the season's debuts.",
+        "Diese Rezension gehört zu unserer Serie über Romane aus dem Norden, die jeden Samstag erscheint.",
+        "Cette chronique a d'abord paru dans notre numéro de printemps, consacré aux premiers romans.",
+        "Esta reseña forma parte de nuestro especial de otoño sobre novelas de debut.",
+        "This is the second post in my autumn run on family sagas.",
+        "Part three of our long look at the year's orchard novels. Light spoilers only.",
+        "Teil zwei meiner kleinen Reihe über Debüts, diesmal mit weniger Kaffee.",
+        "Deuxième volet de ma série sur les sagas familiales.",
+        "Segunda entrega de mi serie sobre sagas familiares.",
+        "We discuss the ending at length on our weekly books podcast, out on Friday.",
+        "Unsere Kritikerinnen lesen jedes Buch bis zur letzten Seite.",
+        "L'entretien avec l'autrice est à retrouver sur notre site.",
+        "Nuestras notas van del 1 al 5 y no se redondean.",
+        "Every review we publish is paid for by readers, not by publishers.",
+        "A quick bit of housekeeping before we begin: the archive is open to everyone this week.",
+        "Kleiner Hinweis in eigener Sache: Dieses Blog bleibt werbefrei.",
+        "Next week: a novel about a bell foundry, and a glass of something warm.",
+        "“The one letter I never skim.” — a reader in Leeds",
+        "You've read 3 articles this month. Before you go, one question.",
+        "Sie lesen gerade einen freien Artikel. Guter Journalismus kostet Geld.",
+        "Vous avez lu 3 articles ce mois-ci.",
+        "Si te gusta lo que lees, hazte socio y ayúdanos a seguir sin anuncios.",
+        "If you can spare a little each month, it keeps a critic in a reading chair.",
+    ):
+        assert is_furniture_text(line), line
+
+
+def test_the_review_speaking_of_the_work_is_not():
+    for line in (
+        "Our heroine keeps a website of her own, a parish page she updates on Sundays.",
+        "Our heroine has a podcast of sorts: she talks to the trees.",
+        "This novel belongs to a long line of orchard books, and it knows its ancestors.",
+        "Part of the pleasure is in the weather, which the author writes like a diarist.",
+        "Next week the eldest sister will marry, and the book holds its breath for it.",
+        "Malgré nos critiques, le roman tient debout jusqu'à la dernière page.",
+        "The ground we cover in four hundred pages is small, and that is the point.",
+        "Unsere Heldin liest jeden Abend die Zeitung ihres Vaters vor.",
+        "Nuestro protagonista escribe cartas que nunca envía.",
+    ):
+        assert not is_furniture_text(line), line
+
+
+def test_a_note_from_the_outlet_between_paragraphs_goes_and_the_body_stays():
+    note = ("<p>Soy la editora de la Weir Review y me cuelo un momento en esta reseña: si te gustan las críticas "
+            "largas, hazte socio por lo que cuesta un café al mes y ayúdanos a seguir sin publicidad.</p>")
+    text = body_text(page(p(0) + p(1) + note + p(2) + p(3)))
+    assert "hazte socio" not in text and all(s in text for s in PROSE)

@@ -406,6 +406,73 @@ _PROMPT_RULES = [
                r"|\b(?:accept|manage|reject) (?:all )?cookies|\b(?:verwende|nutz|speicher|setz)\w*\b.{0,40}\bcookies"
                r"|\butilis\w*\b.{0,30}\b(?:cookies|traceurs)|\butiliz\w*\b.{0,30}\bcookies", re.I),
 ]
+# The outlet speaking of itself, not of the work (what a careful editor would point at): where this piece
+# belongs or first ran, the series of posts it is part of, the outlet's own podcast, newsletter, site and
+# critics, what "we" publish, a note to readers, the next post, a reader's praise of the newsletter, a paywall's
+# count of articles read, a call to join. In an item of at most MAX_SELF_WORDS, anywhere.
+MAX_SELF_WORDS = 60
+# a word between "our" and the outlet's thing ("our screen podcast"), not a verb or an article: "our heroine has a
+# newsletter" is about the work
+_GAP = (r"(?:(?!(?:a|an|the|has|had|is|was|were|are|have|keeps?|runs?|of|to|in|hat|ist|war|sind|ein|eine|einen|der|die|das"
+        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)[\w’'-]+ )")
+_SELF_RULES = [
+    # this piece's place: "This review belongs to our winter books package", "Dieser Text entstand während meiner
+    # Berlinale-Woche", "Ce texte est d'abord paru dans le numéro 214", "Este análisis forma parte de ..."
+    re.compile(r"\bthis (?:review|piece|post|article|essay|text|dispatch|letter) (?:belongs to|is (?:part|one) of"
+               r"|forms part of|(?:first |originally )?(?:appeared|ran) in|was (?:first |originally )?(?:published|written)"
+               r" (?:in|for|during|as part of))\b"
+               r"|\bthis is the (?:[\w-]+ ){0,2}(?:post|piece|review|instal?ment|entry|part|letter|dispatch) (?:in|of) (?:my|our)\b"
+               r"|\bdiese[rs]? (?:besprechung|rezension|kritik|text|beitrag|artikel) (?:gehört zu|ist teil|ist (?:zuerst )?"
+               r"erschienen|erschien|entstand|stammt aus)\b"
+               r"|\b(?:ce|cet|cette) (?:texte|critique|article|chronique|billet) (?:est (?:d[’']abord |initialement )?paru"
+               r"|a (?:d[’']abord |initialement )?(?:paru|été publiée?)|fait partie|appartient|s[’']inscrit dans)\b"
+               r"|\b(?:este|esta) (?:texto|reseña|crítica|análisis|artículo|entrada) (?:forma parte|pertenece"
+               r"|se publicó|apareció|se escribió)\b", re.I),
+    # a part of the writer's series: "Part four of my slow march through ...", "Teil drei unserer Reihe"
+    re.compile(r"^part (?:[\w-]+) of (?:my|our)\b|^(?:teil|folge) [\w.]+ (?:meiner|unserer)\b"
+               r"|^(?:(?:premier|deuxième|troisième|quatrième|cinquième|[\w]+ième) )?(?:volet|épisode|partie)"
+               r"(?: [\w]+)? de (?:ma|mon|notre)\b"
+               r"|^(?:(?:primera|segunda|tercera|cuarta|quinta) )?(?:entrega|parte)(?: [\w]+)? de (?:mi|nuestra)\b", re.I),
+    # the outlet's own things: "our screen podcast", "our critics", "unserer Reihe", "notre site", "nuestras notas"
+    re.compile(rf"\bour {_GAP}{{0,3}}?(?:podcast|newsletter|website|site|magazine|video review|critics|reviewers"
+               r"|journalists|editors|newsroom|dispatches|package|archive|app)\b"
+               rf"|\bunser(?:e[mnrs]?)? {_GAP}{{0,2}}?(?:podcast|newsletter|website|webseite|magazin|reihe|redaktion"
+               r"|kritiker(?:innen)?|rezensent(?:en|innen)?|archiv|app)\b"
+               rf"|\b(?:notre|nos) {_GAP}{{0,2}}?(?:podcast|newsletter|lettre d[’']information|site|magazine|rédaction"
+               r"|journalistes|rédacteurs|rubrique|application)\b"
+               rf"|\bnuestr[oa]s? {_GAP}{{0,2}}?(?:podcast|boletín|newsletter|web|revista|redacción|críticos|redactores"
+               r"|periodistas|canal|notas)\b", re.I),
+    # what the outlet does, in its "we": "every review we publish", "wir bewerten", "nous publions", "puntuamos"
+    re.compile(r"\b(?:every|each) (?:review|article|piece|story) we (?:publish|run|commission)\b|\bwe (?:publish|rate|score)"
+               r" (?:every|all|our|reviews|games|films|books)\b|\bwir (?:veröffentlichen|bewerten|rezensieren) (?:jede|alle|nur)\b"
+               r"|\bnous (?:publions|notons|chroniquons) (?:chaque|tous|toutes)\b|\b(?:publicamos|puntuamos|reseñamos)"
+               r" (?:cada|todos|todas)\b", re.I),
+    # a note to readers: "A quick bit of housekeeping before we start:", "Kleiner Hinweis in eigener Sache:"
+    re.compile(r"^\(?(?:a (?:quick|little|short) (?:bit of |word of |note of )?|some |quick )?housekeeping\b[^:.!?]{0,30}[:：]"
+               r"|^\(?(?:kleiner |kurzer )?hinweis in eigener sache\s*[:：]|^\(?(?:un )?petit mot (?:d[’']intendance|pratique)"
+               r"\s*[:：]|^\(?(?:una )?nota (?:rápida )?(?:de servicio|para (?:los )?lectores)\s*[:：]", re.I),
+    # the next post: "Next week: a first novel about a lighthouse"
+    re.compile(r"^(?:next (?:week|time|issue|letter|month)|coming (?:up )?next week|nächste woche|in der nächsten"
+               r" (?:folge|ausgabe|woche)|la semaine prochaine|dans le prochain (?:numéro|épisode|billet)"
+               r"|la (?:semana que viene|próxima semana)|en la próxima entrega)\s*[:：]", re.I),
+    # a reader's praise of the newsletter: "“The only newsletter I read slowly.” — a reader in Hexham"
+    re.compile(r"[”\"»]\s*[—–-]\s*(?:a|one|another) (?:reader|subscriber|listener)\b|[”\"»“]\s*[—–-]\s*(?:ein|eine)"
+               r" (?:leser|leserin|abonnent|abonnentin|hörer|hörerin)\b|[”\"»]\s*[—–-]\s*(?:un|une) (?:lecteur|lectrice"
+               r"|abonnée?|auditeur|auditrice)\b|[”\"»]\s*[—–-]\s*(?:un|una) (?:lector|lectora|suscriptora?|oyente)\b", re.I),
+    # a paywall's count: "You've read 4 articles in the last month.", "Sie lesen gerade einen freien Artikel."
+    re.compile(r"\byou[’']ve read \d+ (?:free )?(?:articles|stories|reviews)\b|\byou have read \d+ (?:free )?(?:articles"
+               r"|stories)\b|\bsie lesen (?:gerade )?einen (?:freien|kostenlosen|frei zugänglichen) (?:artikel|beitrag)\b"
+               r"|\bsie haben (?:diesen monat )?(?:bereits )?\d+ (?:artikel|beiträge) gelesen\b|\bvous avez lu \d+ articles?\b"
+               r"|\bvous lisez (?:un|cet) article (?:gratuit|offert|en accès libre)\b|\bhas leído \d+ (?:artículos|noticias)\b"
+               r"|\bestás leyendo un artículo (?:gratuito|en abierto|abierto)\b", re.I),
+    # a call to join or keep the outlet going: "hazte socio ... y ayúdanos a seguir", "If you can spare a little each month"
+    re.compile(r"\bhazte (?:socio|socia|miembro|mecenas)\b|\bayúdanos a (?:seguir|mantener)\b|\bhelp us (?:keep|stay)\b"
+               r"|\bbecome a (?:member|supporter|patron)\b|\bwerden sie (?:mitglied|unterstützer\w*)\b|\bhelfen sie uns\b"
+               r"|\bdevenez (?:membre|abonnée?|donateur|donatrice)\b|\baidez-nous à\b"
+               r"|^if you can (?:spare|afford|give|chip in)\b.{0,60}\b(?:each|a|per|every) month\b"
+               r"|^wenn sie (?:können|es sich leisten können)\b.{0,60}\b(?:im|pro|jeden) monat\b"
+               r"|^si (?:vous pouvez|tu peux)\b.{0,60}\b(?:chaque|par) mois\b|^si puedes\b.{0,60}\b(?:cada|al) mes\b", re.I),
+]
 # The comment section: everything after its label is readers' talk, not the review.
 COMMENTS_LABEL = re.compile(
     r"^(?:join the (?:discussion|conversation)(?:\s*\(\d+\))?|leave a (?:comment|reply)|responses?\s*\(\d+\)"
@@ -453,6 +520,8 @@ def is_furniture_text(text: str) -> bool:
     if _is_label_line(text):
         return True
     if any(rule.search(text) for rule in _LINE_RULES) or _is_data_line(text):
+        return True
+    if len(text.split()) <= MAX_SELF_WORDS and any(rule.search(text) for rule in _SELF_RULES):
         return True
     if len(text.split()) > MAX_PROMPT_WORDS:
         return False
