@@ -123,3 +123,37 @@ def test_a_note_from_the_outlet_between_paragraphs_goes_and_the_body_stays():
             "largas, hazte socio por lo que cuesta un café al mes y ayúdanos a seguir sin publicidad.</p>")
     text = body_text(page(p(0) + p(1) + note + p(2) + p(3)))
     assert "hazte socio" not in text and all(s in text for s in PROSE)
+
+
+def items(*texts: str) -> list[Item]:
+    return [Item(text=t, kind="paragraph") for t in texts]
+
+
+def test_a_late_bio_that_names_the_outlet_or_the_reviewer_goes_in_four_languages():
+    for bio, author in (
+        ("Once a bookseller in Hull, Ada Pennick has reviewed fiction for The Weir Review since 2018.", "Ada Pennick"),
+        ("Seit 2015 bei der Weir Review, zuständig für Romane und Lyrik.", None),
+        ("Critique à la Weir Review depuis 2020, Ada a tenu une librairie à Lille.", "Ada Pennick"),
+        ("Antes de escribir sobre libros, Ada fue librera. Ella escribe The Weir Review desde un desván.", "Ada Pennick"),
+    ):
+        kept = drop_furniture(items(*PROSE, bio), author, publication="The Weir Review" if "Weir" in bio else None)
+        assert [it.text for it in kept] == PROSE, bio
+
+
+def test_a_late_line_on_where_the_work_screens_goes_but_not_a_last_paragraph_of_prose():
+    line = "Apple Ledger screens at the Tyne film festival and opens in UK cinemas in March."
+    kept = drop_furniture(items(*PROSE, line))
+    assert [it.text for it in kept] == PROSE
+    last = ("See it when it opens in cinemas, if you can. It is a modest film with a big heart, and the last shot "
+            "of the orchard in frost is worth the ticket alone.")
+    assert [it.text for it in drop_furniture(items(*PROSE, last))] == [*PROSE, last]
+
+
+def test_a_name_and_a_trade_in_the_middle_of_the_review_stay():
+    middle = "Ada Pennick, a critic I trust, once called this author the best since 2010."
+    kept = drop_furniture(items(PROSE[0], middle, *PROSE[1:]), "Ada Pennick", publication="The Weir Review")
+    assert middle in [it.text for it in kept]
+
+
+def test_share_lines_by_mail_in_french_and_spanish():
+    assert is_furniture_text("Partager par courriel") and is_furniture_text("Compartir por correo electrónico")

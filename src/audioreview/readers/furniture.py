@@ -249,7 +249,7 @@ _LINE_RULES = [
     re.compile(r"^(?:(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
                r"| story| post| beitrag| artikel| l[’']article| cet article| el artículo| esta noticia)?(?: (?:on|auf|sur|en"
                r"|via|per|par|por))?|tweet|tweeter|post|facebook|twitter|x|reddit|bluesky|threads|mastodon|whatsapp"
-               r"|pinterest|linkedin|flipboard|telegram|e-?mail|copy link|copy url|url kopieren|print|imprimer|drucken"
+               r"|pinterest|linkedin|flipboard|telegram|e-?mail|courriel|correo(?: electrónico)?|copy link|copy url|url kopieren|print|imprimer|drucken"
                r"|imprimir|copier le lien|link kopieren|copiar enlace|spread the word|pass it on"
                r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*)+$", re.I),
 ]
@@ -570,6 +570,41 @@ def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
     return last_three and re.match(rf"^{first}\s+{_COPULA}\b", text) is not None
 
 
+# a bio's signs: a year the writer has been at it since, a writer's trade, "she writes ..."
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:the\s+|l[’']an\s+|el\s+año\s+)?\d{4}\b", re.I)
+_TRADE = re.compile(r"\b(?:" + _TRADES + r")\b", re.I)
+_WRITES = re.compile(r"\b(?:she|he|they) (?:writes|edits|runs|hosts)\b|\b(?:sie|er) (?:schreibt|leitet)\b"
+                     r"|\b(?:elle|il) (?:écrit|dirige|anime)\b|\b(?:ella|él) (?:escribe|dirige)\b", re.I)
+# where the work is shown, a line after the review: "The Salt Hours screens in competition at the Venice film
+# festival and will be released in UK cinemas later this year."
+_RELEASE = re.compile(
+    r"\b(?:screens|is screening|premieres|(?:will be|is) released|opens|is (?:out|showing|playing|streaming|in cinemas))"
+    r"\b.{0,100}\b(?:cinemas|theatres|theaters|film festival|festival de|filmfest\w*)\b"
+    r"|\b(?:läuft|startet|kommt)\b.{0,80}\b(?:im kino|in (?:den|die) kinos|auf de[mr] \w*festival|im wettbewerb)\b"
+    r"|\b(?:sort|sortira|est projeté|est présenté|est en salles)\b.{0,80}\b(?:en salles|au cinéma|festival)\b"
+    r"|\b(?:se estrena|llega|llegará|se proyecta)\b.{0,80}\b(?:en cines|a los cines|festival)\b", re.I)
+MAX_RELEASE_WORDS = 30
+
+
+def _is_late_note(text: str, author: str | None, publication: str | None) -> bool:
+    """A line in the last three items that is about the writer or the work's release, not the work: a
+    bio that names the outlet or the reviewer (first name or surname) with a year "since", a writer's trade
+    or "she writes" ("Critique à Contrechamp depuis 2017, Bastien a été ...", "Formerly a script editor,
+    Rosalind Achterberg has been Slant & Margin's critic since 2019."); a single sentence on where the work
+    screens or opens."""
+    if len(text.split()) > MAX_FURNITURE_WORDS:
+        return False
+    names = [n for n in re.sub(r"^(?:by|par|von|por)\s+", "", author or "", flags=re.I).split() if len(n) >= 3]
+    publication = re.sub(r"^(?:the|der|die|das|le|la|les|l[’']|el|los|las)\s*", "", publication or "", flags=re.I)
+    if len(publication) >= 4:  # "The Weir Review" as "der Weir Review", "la Weir Review"
+        names.append(publication)
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+    if named and (_SINCE_YEAR.search(text) or _TRADE.search(text) or _WRITES.search(text)):
+        return True
+    one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
+    return one_sentence and len(text.split()) <= MAX_RELEASE_WORDS and _RELEASE.search(text) is not None
+
+
 def _is_stranger_bio(text: str, before: list[str]) -> bool:
     """A bio at the end of the page of someone the review never names before it
     (but in a byline, "Par X"; the critic: "Daniel Okafor-Reyes is a Ledger contributing critic ..."): a name,
@@ -625,7 +660,8 @@ def _drop_service_boxes(items: list[Item]) -> list[Item]:
     return out
 
 
-def drop_furniture(items: list[Item], author: str | None = None, bios: list[str] | None = None) -> list[Item]:
+def drop_furniture(items: list[Item], author: str | None = None, bios: list[str] | None = None,
+                   publication: str | None = None) -> list[Item]:
     """``items`` without furniture (module docstring, step 2). The bios dropped of
     someone the review never names (:func:`_is_stranger_bio`) are added to ``bios``:
     they name the critic, for the metadata."""
@@ -672,6 +708,10 @@ def drop_furniture(items: list[Item], author: str | None = None, bios: list[str]
                     follow_list = nxt.list_id
             continue
         kept.append(item)
+    # The last three items left (the other furniture gone): a bio or a release line (:func:`_is_late_note`).
+    late = [i for i, it in enumerate(kept) if it.kind != "heading"][-3:]
+    doomed = {i for i in late if _is_late_note(" ".join(kept[i].text.split()), author, publication)}
+    kept = [it for i, it in enumerate(kept) if i not in doomed]
     # A heading left with nothing under it (its box gone) is dropped as well.
     out: list[Item] = []
     for index, item in enumerate(kept):
