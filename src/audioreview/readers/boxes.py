@@ -14,7 +14,9 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   opens with "Comments (3)" and holds less than half the page's prose), a small
   box after the review's first paragraph that opens with a line of furniture
   (:func:`_opens_with_furniture`), short lines that share their parent and class
-  with a line of furniture (:func:`class_kin`).
+  with a line of furniture (:func:`class_kin`), a ``<details>`` or ``<dl>`` with no
+  prose (:func:`_is_disclosure_box`), a box of links (:func:`_is_link_box`), a small
+  box around a lone button or link whatever its words (:func:`_is_action_box`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,

@@ -18,13 +18,17 @@ line ever becomes a heading or reaches the narration:
    like "Read more:", "À lire aussi :", "Tags:", ad labels, share-button and
    interface lines, comment counts, time stamps, reading times, photo credits,
    prices; :data:`_PROMPT_RULES`, at most 40 words: affiliate, cookie, review-copy
-   and "where to watch" notes, newsletter, support and paywall prompts); a label
+   and "where to watch" notes, newsletter, support and paywall prompts;
+   :data:`_SELF_RULES`, at most 60 words: the outlet speaking of itself, its series,
+   podcast, site and critics, notes to readers, a call to join); a label
    ("Read next", "Most read", "Contents") takes the link list or headline lines
    that follow it; a short line that is all link is a related story; a
    practical-information box ("Adresse & Öffnungszeiten") goes with its
    heading; a comment section goes from its label on; a bio starts with the
    reviewer's name, or, at the end, with the name of a writer the review never
-   names; a heading left with nothing under it is dropped too.
+   names; in the last three items left, a bio that names the outlet or the reviewer
+   with a year "since", a trade or "she writes", or a line on where the work screens
+   (:func:`_is_late_note`); a heading left with nothing under it is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
