@@ -14,7 +14,9 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   opens with "Comments (3)" and holds less than half the page's prose), a small
   box after the review's first paragraph that opens with a line of furniture
   (:func:`_opens_with_furniture`), short lines that share their parent and class
-  with a line of furniture (:func:`class_kin`).
+  with a line of furniture (:func:`class_kin`), a ``<details>`` or ``<dl>`` with no
+  prose (:func:`_is_disclosure_box`), a box of links (:func:`_is_link_box`), a small
+  box around a lone button or link whatever its words (:func:`_is_action_box`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,
@@ -53,6 +55,8 @@ PULL_QUOTE_SHARE = 0.75
 MAX_AUTHOR_CARD_WORDS = 100  # a name, a role, a bio of a few sentences, a follow link
 MAX_SHOP_BOX_WORDS = 80
 MAX_KIN_WORDS = 40  # a note or a link line that shares its class with a line of furniture
+MAX_LINK_BOX_SHARE = 0.8  # a link box: four fifths of its words or more are link text
+MAX_ACTION_BOX_WORDS = 100  # a box around a row of buttons or lone links, no prose in it
 MAX_KIN = 3  # ... among at most three such lines: a longer run of short paragraphs may be the review's  # a shop box: the product, a few shops and prices, a line of small print
 
 FURNITURE_TOKENS = frozenset("""
@@ -112,13 +116,15 @@ _CTA_HREF = re.compile(
 _BOX_WORDS = frozenset("author authors byline meta nav menu navigation sidebar footer banner button rating hidden"
                        " hide".split())
 _TEXT_BLOCKS = frozenset("p li blockquote h1 h2 h3 h4 h5 h6 td th figcaption dd dt label".split())
-_BOX_TAGS = frozenset("div section aside form p".split())
+_BOX_TAGS = frozenset("div section aside form p dl details".split())
 _MEDIA = ("img", "picture", "video", "iframe")
 _INLINE = frozenset("a b i em strong span small mark q cite abbr sup sub u s br time code".split())
 _CONTAINERS = frozenset("div section aside figure fieldset span".split())
 # an embedded post's signature: "Name (@handle) · Feb 18, 2025", "— Name (@handle) 18. Februar 2025"
 _HANDLE_LINE = re.compile(r"(?:^|[—–-]\s)[^.!?()]{1,60}\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}(?:$|\s)"
-                          r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$")
+                          r"|\(@[\w.]+\)\s*[·|–—-]?\s*[^.!?]{0,30}\d{4}$"
+                          # the handle alone after a dash: "— @harbourcrew, 12 mars 2025"
+                          r"|(?:^|[—–]\s*)@[\w.]+\s*[,·|–—-]?\s*[^.!?@]{0,30}\d{4}$")
 _COMMENT_WORD = re.compile(r"comment|kommentar|comentario|respons|respuesta|reaction|réaction|reacci|thoughts? on|antwort"
                            r"|repl|conversation|about this post", re.I)
 _PRICE = re.compile(r"(?:[£$€¥]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|£|\$|eur\b|usd\b|gbp\b|chf\b))", re.I)
@@ -265,7 +271,8 @@ def _is_action(el: Any, counts: dict[Any, int] | None = None) -> bool:
     parent = el.getparent()
     if parent is None or parent.tag in ("span", "em", "strong") or _in_running_text(el):
         return False
-    return parent.tag not in _TEXT_BLOCKS or (parent.tag == "p" and counts is not None and _only_actions(parent, counts))
+    return parent.tag not in _TEXT_BLOCKS or (parent.tag in ("p", "li", "dd", "dt", "td") and counts is not None
+                                             and _only_actions(parent, counts))
 
 
 def _only_actions(el: Any, counts: dict[Any, int]) -> bool:
@@ -285,7 +292,7 @@ def _only_actions(el: Any, counts: dict[Any, int]) -> bool:
 
 def _is_call_to_action(el: Any) -> bool:
     text = " ".join(" ".join(el.itertext()).split())
-    return (0 < len(text.split()) <= 8 and _CTA_TEXT.search(text) is not None) \
+    return (0 < len(text.split()) <= 8 and (_CTA_TEXT.search(text) is not None or _PRICE.search(text) is not None)) \
         or (el.tag == "a" and _CTA_HREF.search(el.get("href") or "") is not None)
 
 
@@ -549,13 +556,45 @@ def class_kin(page: Any, facts: _Page) -> list[Any]:
     return kin
 
 
+def _is_disclosure_box(el: Any, page: _Page) -> bool:
+    """A ``<details>`` (folded away until a click: a note on how the outlet works, a table of
+    contents) or a ``<dl>`` (a fact box, a newsletter box, a list of links under a label) with
+    no paragraph of prose in it: a review's spoiler section holds prose and stays."""
+    return el.tag in ("details", "dl") and el not in page.holders and page.counts[el] <= MAX_PRUNED_WORDS
+
+
+def _is_link_box(el: Any, page: _Page) -> bool:
+    """A box of links, whatever its names: two links or more that make four fifths of its
+    words or more (a label, the headlines of other pieces, "Recommended by X" under them), no
+    prose in it, after the review's first paragraph."""
+    if el.tag not in _CONTAINERS | {"ul", "ol", "dl", "nav", "table"} or el in page.holders \
+            or not page.counts[el] or page.counts[el] > MAX_PRUNED_WORDS or not _after_prose(el, page):
+        return False
+    links = [a for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors())]
+    linked = sum(page.counts[a] for a in links)
+    return len(links) >= 2 and linked >= MAX_LINK_BOX_SHARE * page.counts[el]
+
+
+def _is_action_box(el: Any, page: _Page) -> bool:
+    """A small box after the review's first paragraph, with no prose in it, around a button or
+    a link that stands on its own, whatever its words ("Click to play", "Escuchar en Spotify",
+    "Alle Artikel des Autors", "Follow Dev on Mastodon"): a player, a podcast plug, an offer, an
+    author box. A box with the page's date or a link to its writer's page is left to trafilatura."""
+    if el.tag not in _BOX_TAGS | {"footer"} or el.tag == "p" or el in page.holders \
+            or not page.counts[el] or page.counts[el] > MAX_ACTION_BOX_WORDS \
+            or not _after_prose(el, page) or _holds_page_facts(el):
+        return False
+    return any(_is_action(a, page.counts) for a in el.iter("a", "button"))
+
+
 def _is_box(el: Any, page: _Page) -> bool:
     """Furniture by its names (when small enough to be a box) or by its build."""
     if is_furniture_element(el, el in page.holders) and page.counts[el] <= MAX_PRUNED_WORDS:
         return True
     return _is_form_box(el, page) or _is_image_box(el, page) or _is_social_embed(el, page) \
         or _is_comment_section(el, page) or _is_pull_quote(el, page) or _is_shop_box(el, page) \
-        or _is_author_card(el, page) or _opens_with_furniture(el, page)
+        or _is_author_card(el, page) or _opens_with_furniture(el, page) or _is_disclosure_box(el, page) \
+        or _is_link_box(el, page) or _is_action_box(el, page)
 
 
 def prune_page(page: Any) -> Any:

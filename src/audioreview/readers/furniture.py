@@ -18,13 +18,17 @@ line ever becomes a heading or reaches the narration:
    like "Read more:", "À lire aussi :", "Tags:", ad labels, share-button and
    interface lines, comment counts, time stamps, reading times, photo credits,
    prices; :data:`_PROMPT_RULES`, at most 40 words: affiliate, cookie, review-copy
-   and "where to watch" notes, newsletter, support and paywall prompts); a label
+   and "where to watch" notes, newsletter, support and paywall prompts;
+   :data:`_SELF_RULES`, at most 60 words: the outlet speaking of itself, its series,
+   podcast, site and critics, notes to readers, a call to join); a label
    ("Read next", "Most read", "Contents") takes the link list or headline lines
    that follow it; a short line that is all link is a related story; a
    practical-information box ("Adresse & Öffnungszeiten") goes with its
    heading; a comment section goes from its label on; a bio starts with the
    reviewer's name, or, at the end, with the name of a writer the review never
-   names; a heading left with nothing under it is dropped too.
+   names; in the last three items left, a bio that names the outlet or the reviewer
+   with a year "since", a trade or "she writes", or a line on where the work screens
+   (:func:`_is_late_note`); a heading left with nothing under it is dropped too.
 
 Scored on original saved pages (tests/data/pages, tests/pages_eval.py): the
 words of furniture that reach the narration.
@@ -249,7 +253,7 @@ _LINE_RULES = [
     re.compile(r"^(?:(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
                r"| story| post| beitrag| artikel| l[’']article| cet article| el artículo| esta noticia)?(?: (?:on|auf|sur|en"
                r"|via|per|par|por))?|tweet|tweeter|post|facebook|twitter|x|reddit|bluesky|threads|mastodon|whatsapp"
-               r"|pinterest|linkedin|flipboard|telegram|e-?mail|copy link|copy url|url kopieren|print|imprimer|drucken"
+               r"|pinterest|linkedin|flipboard|telegram|e-?mail|courriel|correo(?: electrónico)?|copy link|copy url|url kopieren|print|imprimer|drucken"
                r"|imprimir|copier le lien|link kopieren|copiar enlace|spread the word|pass it on"
                r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*)+$", re.I),
 ]
@@ -406,6 +410,73 @@ _PROMPT_RULES = [
                r"|\b(?:accept|manage|reject) (?:all )?cookies|\b(?:verwende|nutz|speicher|setz)\w*\b.{0,40}\bcookies"
                r"|\butilis\w*\b.{0,30}\b(?:cookies|traceurs)|\butiliz\w*\b.{0,30}\bcookies", re.I),
 ]
+# The outlet speaking of itself, not of the work (what a careful editor would point at): where this piece
+# belongs or first ran, the series of posts it is part of, the outlet's own podcast, newsletter, site and
+# critics, what "we" publish, a note to readers, the next post, a reader's praise of the newsletter, a paywall's
+# count of articles read, a call to join. In an item of at most MAX_SELF_WORDS, anywhere.
+MAX_SELF_WORDS = 60
+# a word between "our" and the outlet's thing ("our screen podcast"), not a verb or an article: "our heroine has a
+# newsletter" is about the work
+_GAP = (r"(?:(?!(?:a|an|the|has|had|is|was|were|are|have|keeps?|runs?|of|to|in|hat|ist|war|sind|ein|eine|einen|der|die|das"
+        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)[\w’'-]+ )")
+_SELF_RULES = [
+    # this piece's place: "This review belongs to our winter books package", "Dieser Text entstand während meiner
+    # Berlinale-Woche", "Ce texte est d'abord paru dans le numéro 214", "Este análisis forma parte de ..."
+    re.compile(r"\bthis (?:review|piece|post|article|essay|text|dispatch|letter) (?:belongs to|is (?:part|one) of"
+               r"|forms part of|(?:first |originally )?(?:appeared|ran) in|was (?:first |originally )?(?:published|written)"
+               r" (?:in|for|during|as part of))\b"
+               r"|\bthis is the (?:[\w-]+ ){0,2}(?:post|piece|review|instal?ment|entry|part|letter|dispatch) (?:in|of) (?:my|our)\b"
+               r"|\bdiese[rs]? (?:besprechung|rezension|kritik|text|beitrag|artikel) (?:gehört zu|ist teil|ist (?:zuerst )?"
+               r"erschienen|erschien|entstand|stammt aus)\b"
+               r"|\b(?:ce|cet|cette) (?:texte|critique|article|chronique|billet) (?:est (?:d[’']abord |initialement )?paru"
+               r"|a (?:d[’']abord |initialement )?(?:paru|été publiée?)|fait partie|appartient|s[’']inscrit dans)\b"
+               r"|\b(?:este|esta) (?:texto|reseña|crítica|análisis|artículo|entrada) (?:forma parte|pertenece"
+               r"|se publicó|apareció|se escribió)\b", re.I),
+    # a part of the writer's series: "Part four of my slow march through ...", "Teil drei unserer Reihe"
+    re.compile(r"^part (?:[\w-]+) of (?:my|our)\b|^(?:teil|folge) [\w.]+ (?:meiner|unserer)\b"
+               r"|^(?:(?:premier|deuxième|troisième|quatrième|cinquième|[\w]+ième) )?(?:volet|épisode|partie)"
+               r"(?: [\w]+)? de (?:ma|mon|notre)\b"
+               r"|^(?:(?:primera|segunda|tercera|cuarta|quinta) )?(?:entrega|parte)(?: [\w]+)? de (?:mi|nuestra)\b", re.I),
+    # the outlet's own things: "our screen podcast", "our critics", "unserer Reihe", "notre site", "nuestras notas"
+    re.compile(rf"\bour {_GAP}{{0,3}}?(?:podcast|newsletter|website|site|magazine|video review|critics|reviewers"
+               r"|journalists|editors|newsroom|dispatches|package|archive|app)\b"
+               rf"|\bunser(?:e[mnrs]?)? {_GAP}{{0,2}}?(?:podcast|newsletter|website|webseite|magazin|reihe|redaktion"
+               r"|kritiker(?:innen)?|rezensent(?:en|innen)?|archiv|app)\b"
+               rf"|\b(?:notre|nos) {_GAP}{{0,2}}?(?:podcast|newsletter|lettre d[’']information|site|magazine|rédaction"
+               r"|journalistes|rédacteurs|rubrique|application)\b"
+               rf"|\bnuestr[oa]s? {_GAP}{{0,2}}?(?:podcast|boletín|newsletter|web|revista|redacción|críticos|redactores"
+               r"|periodistas|canal|notas)\b", re.I),
+    # what the outlet does, in its "we": "every review we publish", "wir bewerten", "nous publions", "puntuamos"
+    re.compile(r"\b(?:every|each) (?:review|article|piece|story) we (?:publish|run|commission)\b|\bwe (?:publish|rate|score)"
+               r" (?:every|all|our|reviews|games|films|books)\b|\bwir (?:veröffentlichen|bewerten|rezensieren) (?:jede|alle|nur)\b"
+               r"|\bnous (?:publions|notons|chroniquons) (?:chaque|tous|toutes)\b|\b(?:publicamos|puntuamos|reseñamos)"
+               r" (?:cada|todos|todas)\b", re.I),
+    # a note to readers: "A quick bit of housekeeping before we start:", "Kleiner Hinweis in eigener Sache:"
+    re.compile(r"^\(?(?:a (?:quick|little|short) (?:bit of |word of |note of )?|some |quick )?housekeeping\b[^:.!?]{0,30}[:：]"
+               r"|^\(?(?:kleiner |kurzer )?hinweis in eigener sache\s*[:：]|^\(?(?:un )?petit mot (?:d[’']intendance|pratique)"
+               r"\s*[:：]|^\(?(?:una )?nota (?:rápida )?(?:de servicio|para (?:los )?lectores)\s*[:：]", re.I),
+    # the next post: "Next week: a first novel about a lighthouse"
+    re.compile(r"^(?:next (?:week|time|issue|letter|month)|coming (?:up )?next week|nächste woche|in der nächsten"
+               r" (?:folge|ausgabe|woche)|la semaine prochaine|dans le prochain (?:numéro|épisode|billet)"
+               r"|la (?:semana que viene|próxima semana)|en la próxima entrega)\s*[:：]", re.I),
+    # a reader's praise of the newsletter: "“The only newsletter I read slowly.” — a reader in Hexham"
+    re.compile(r"[”\"»]\s*[—–-]\s*(?:a|one|another) (?:reader|subscriber|listener)\b|[”\"»“]\s*[—–-]\s*(?:ein|eine)"
+               r" (?:leser|leserin|abonnent|abonnentin|hörer|hörerin)\b|[”\"»]\s*[—–-]\s*(?:un|une) (?:lecteur|lectrice"
+               r"|abonnée?|auditeur|auditrice)\b|[”\"»]\s*[—–-]\s*(?:un|una) (?:lector|lectora|suscriptora?|oyente)\b", re.I),
+    # a paywall's count: "You've read 4 articles in the last month.", "Sie lesen gerade einen freien Artikel."
+    re.compile(r"\byou[’']ve read \d+ (?:free )?(?:articles|stories|reviews)\b|\byou have read \d+ (?:free )?(?:articles"
+               r"|stories)\b|\bsie lesen (?:gerade )?einen (?:freien|kostenlosen|frei zugänglichen) (?:artikel|beitrag)\b"
+               r"|\bsie haben (?:diesen monat )?(?:bereits )?\d+ (?:artikel|beiträge) gelesen\b|\bvous avez lu \d+ articles?\b"
+               r"|\bvous lisez (?:un|cet) article (?:gratuit|offert|en accès libre)\b|\bhas leído \d+ (?:artículos|noticias)\b"
+               r"|\bestás leyendo un artículo (?:gratuito|en abierto|abierto)\b", re.I),
+    # a call to join or keep the outlet going: "hazte socio ... y ayúdanos a seguir", "If you can spare a little each month"
+    re.compile(r"\bhazte (?:socio|socia|miembro|mecenas)\b|\bayúdanos a (?:seguir|mantener)\b|\bhelp us (?:keep|stay)\b"
+               r"|\bbecome a (?:member|supporter|patron)\b|\bwerden sie (?:mitglied|unterstützer\w*)\b|\bhelfen sie uns\b"
+               r"|\bdevenez (?:membre|abonnée?|donateur|donatrice)\b|\baidez-nous à\b"
+               r"|^if you can (?:spare|afford|give|chip in)\b.{0,60}\b(?:each|a|per|every) month\b"
+               r"|^wenn sie (?:können|es sich leisten können)\b.{0,60}\b(?:im|pro|jeden) monat\b"
+               r"|^si (?:vous pouvez|tu peux)\b.{0,60}\b(?:chaque|par) mois\b|^si puedes\b.{0,60}\b(?:cada|al) mes\b", re.I),
+]
 # The comment section: everything after its label is readers' talk, not the review.
 COMMENTS_LABEL = re.compile(
     r"^(?:join the (?:discussion|conversation)(?:\s*\(\d+\))?|leave a (?:comment|reply)|responses?\s*\(\d+\)"
@@ -454,6 +525,8 @@ def is_furniture_text(text: str) -> bool:
         return True
     if any(rule.search(text) for rule in _LINE_RULES) or _is_data_line(text):
         return True
+    if len(text.split()) <= MAX_SELF_WORDS and any(rule.search(text) for rule in _SELF_RULES):
+        return True
     if len(text.split()) > MAX_PROMPT_WORDS:
         return False
     if _NEWSLETTER.search(text) and (len(text.split()) <= 6 or _NEWSLETTER_CALL.search(text)):
@@ -499,6 +572,41 @@ def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
         return True
     first = re.escape(author.split()[0])
     return last_three and re.match(rf"^{first}\s+{_COPULA}\b", text) is not None
+
+
+# a bio's signs: a year the writer has been at it since, a writer's trade, "she writes ..."
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:the\s+|l[’']an\s+|el\s+año\s+)?\d{4}\b", re.I)
+_TRADE = re.compile(r"\b(?:" + _TRADES + r")\b", re.I)
+_WRITES = re.compile(r"\b(?:she|he|they) (?:writes|edits|runs|hosts)\b|\b(?:sie|er) (?:schreibt|leitet)\b"
+                     r"|\b(?:elle|il) (?:écrit|dirige|anime)\b|\b(?:ella|él) (?:escribe|dirige)\b", re.I)
+# where the work is shown, a line after the review: "The Salt Hours screens in competition at the Venice film
+# festival and will be released in UK cinemas later this year."
+_RELEASE = re.compile(
+    r"\b(?:screens|is screening|premieres|(?:will be|is) released|opens|is (?:out|showing|playing|streaming|in cinemas))"
+    r"\b.{0,100}\b(?:cinemas|theatres|theaters|film festival|festival de|filmfest\w*)\b"
+    r"|\b(?:läuft|startet|kommt)\b.{0,80}\b(?:im kino|in (?:den|die) kinos|auf de[mr] \w*festival|im wettbewerb)\b"
+    r"|\b(?:sort|sortira|est projeté|est présenté|est en salles)\b.{0,80}\b(?:en salles|au cinéma|festival)\b"
+    r"|\b(?:se estrena|llega|llegará|se proyecta)\b.{0,80}\b(?:en cines|a los cines|festival)\b", re.I)
+MAX_RELEASE_WORDS = 30
+
+
+def _is_late_note(text: str, author: str | None, publication: str | None) -> bool:
+    """A line in the last three items that is about the writer or the work's release, not the work: a
+    bio that names the outlet or the reviewer (first name or surname) with a year "since", a writer's trade
+    or "she writes" ("Critique à Contrechamp depuis 2017, Bastien a été ...", "Formerly a script editor,
+    Rosalind Achterberg has been Slant & Margin's critic since 2019."); a single sentence on where the work
+    screens or opens."""
+    if len(text.split()) > MAX_FURNITURE_WORDS:
+        return False
+    names = [n for n in re.sub(r"^(?:by|par|von|por)\s+", "", author or "", flags=re.I).split() if len(n) >= 3]
+    publication = re.sub(r"^(?:the|der|die|das|le|la|les|l[’']|el|los|las)\s*", "", publication or "", flags=re.I)
+    if len(publication) >= 4:  # "The Weir Review" as "der Weir Review", "la Weir Review"
+        names.append(publication)
+    named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
+    if named and (_SINCE_YEAR.search(text) or _TRADE.search(text) or _WRITES.search(text)):
+        return True
+    one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
+    return one_sentence and len(text.split()) <= MAX_RELEASE_WORDS and _RELEASE.search(text) is not None
 
 
 def _is_stranger_bio(text: str, before: list[str]) -> bool:
@@ -556,7 +664,8 @@ def _drop_service_boxes(items: list[Item]) -> list[Item]:
     return out
 
 
-def drop_furniture(items: list[Item], author: str | None = None, bios: list[str] | None = None) -> list[Item]:
+def drop_furniture(items: list[Item], author: str | None = None, bios: list[str] | None = None,
+                   publication: str | None = None) -> list[Item]:
     """``items`` without furniture (module docstring, step 2). The bios dropped of
     someone the review never names (:func:`_is_stranger_bio`) are added to ``bios``:
     they name the critic, for the metadata."""
@@ -603,6 +712,10 @@ def drop_furniture(items: list[Item], author: str | None = None, bios: list[str]
                     follow_list = nxt.list_id
             continue
         kept.append(item)
+    # The last three items left (the other furniture gone): a bio or a release line (:func:`_is_late_note`).
+    late = [i for i, it in enumerate(kept) if it.kind != "heading"][-3:]
+    doomed = {i for i in late if _is_late_note(" ".join(kept[i].text.split()), author, publication)}
+    kept = [it for i, it in enumerate(kept) if i not in doomed]
     # A heading left with nothing under it (its box gone) is dropped as well.
     out: list[Item] = []
     for index, item in enumerate(kept):

@@ -303,7 +303,7 @@ def read_html(text: str, name: str) -> Review:
     if (ld := _json_ld_review(page)) is not None:
         _apply_json_ld(ld, metadata)
     bios: list[str] = []
-    items = drop_furniture(_items(main), metadata.author, bios) if main is not None else []
+    items = drop_furniture(_items(main), metadata.author, bios, metadata.publication) if main is not None else []
     for by in filter(None, map(bylines.bio_byline, bios)):  # the critic's bio, dropped: it names them still
         if not metadata.author:
             metadata.author, metadata.provenance["author"] = by.author, Provenance("byline", 0.9)
