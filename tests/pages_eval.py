@@ -12,7 +12,8 @@ every furniture string verbatim and the first and last sentences of the body.
 Each page is read (:func:`audioreview.readers.read`) and turned into the speech
 script with the default voice's settings (no synthesis): the narration is every
 utterance's text, chapter by chapter, but the title announcement (made from the
-metadata: it names the work and its creator, which a tag list may name too). Figures:
+metadata: it names the work and its creator, which a tag list may name too) and the
+byline the reader writes from the metadata when the page shows none. Figures:
 
 - furniture words narrated: the words of each furniture string that reached the
   narration: an utterance is (a part of) the string, or the string is most of an
@@ -155,7 +156,15 @@ def narration(path: Path) -> tuple[object, str, list[str]]:
     script = build_script(review, load_profile(None))
     # The title announcement is made from the metadata (the work, its creator): a tag or
     # a shop box may name them too, but the announcement does not narrate the box.
-    said = [_norm(u.text) for c in script.chapters for u in c.utterances if u.id != TITLE_ID]
+    # So is the byline the reader writes when the page shows none ("By X, Outlet."): it names
+    # the outlet, which a masthead label on the page may name too.
+    from audioreview.phrases import say
+
+    meta = review.metadata
+    made = _norm(say("byline", meta.language, author=meta.author or "")
+                 + (f", {meta.publication}" if meta.publication else "") + ".")
+    said = [_norm(u.text) for c in script.chapters for u in c.utterances
+            if u.id != TITLE_ID and _norm(u.text) != made]
     return review, " ".join(said), [u.rstrip(".!?…:;,") for u in said]
 
 

@@ -94,3 +94,22 @@ def test_an_author_name_loses_the_date_that_ran_into_it(raw, name):
     from audioreview.readers.html import _author_name
 
     assert _author_name(raw) == name
+
+
+@pytest.mark.parametrize("head, card, author", [
+    ("<title>The Quiet Ward is a small miracle | by Odile Farnham | Night Notes</title>", "", "Odile Farnham"),
+    ("<title>La salle d'attente - par Jules Morvan - Carnets</title>", "", "Jules Morvan"),
+    ("<title>The Quiet Ward</title>", "<h2>Written by Odile Farnham</h2><p>Odile watches too much television.</p>",
+     "Odile Farnham"),
+])
+def test_a_byline_said_in_the_title_or_over_an_author_card(head, card, author):
+    body = "<p>The series earns its quiet ending, and the last episode stays with you for days afterwards.</p>" * 4
+    page = f"<html lang='en'><head>{head}</head><body><article><h1>The Quiet Ward</h1>{body}</article>{card}</body></html>"
+    assert read_html(page, "page.html").metadata.author == author
+
+
+def test_a_title_segment_without_a_by_word_is_no_byline():
+    body = "<p>The series earns its quiet ending, and the last episode stays with you for days afterwards.</p>" * 4
+    page = (f"<html lang='en'><head><title>The Quiet Ward | Odile Farnham | Night Notes</title></head>"
+            f"<body><article><h1>The Quiet Ward</h1>{body}</article></body></html>")
+    assert read_html(page, "page.html").metadata.author is None

@@ -250,6 +250,16 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     return None
 
 
+_EXPLICIT_RE = re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+\S")
+
+
+def explicit_byline(text: str) -> Byline | None:
+    """The byline when ``text`` says it is one with a by-word ("Written by X",
+    "par X", "Eine Rezension von X"): safe to read from any element of a page."""
+    line = " ".join(text.split())
+    return byline(line) if _EXPLICIT_RE.match(line) else None
+
+
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 

@@ -257,6 +257,15 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
         first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
         if name := bylines.reviewer_in(first) or ((bio := bylines.bio_byline(text)) and bio.author):
             return name
+    # Anywhere else, only a line that says it is a byline: a segment of the <title>
+    # ("Headline | by X | Outlet", as blog platforms write it), or a short heading or
+    # line of the page ("Written by X" over an author card).
+    lines = [seg for t in page.xpath("//title/text()") for seg in re.split(r"\s+[|·•—–-]\s+", t)]
+    lines += [t for t in page.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::span]/text()")
+              if len(t) < 80]
+    for line in lines:
+        if (by := bylines.explicit_byline(line)) and by.author:
+            return by.author
     return None
 
 
