@@ -5,10 +5,13 @@ Why: the work finder and the section headings weigh words against the
 language's background frequency. wordfreq answers that, but its first lookup
 imports it and unpacks its gzipped table: about 0.3 s of every run, most of an
 edited re-render's reading. The words wordfreq looks up as themselves (one
-token of letters, lower case, NFC) are kept once, with their Zipf values, in
-the user cache (cachedir.py): reading them back takes a few milliseconds and
-gives wordfreq's own figure (tested word by word). Any other word, and any
-language not listed in ``_TABLED``, is asked of wordfreq itself.
+token of letters, lower case, NFC; in English apostrophes inside too:
+"keeper's") are kept once, with their Zipf values, in
+the user cache (cachedir.py) with their frequencies: reading them back takes a
+few milliseconds and gives wordfreq's own figure (tested word by word). A
+hyphenated word is its parts combined as wordfreq combines tokens (1/f = 1/f1 +
+1/f2 ...). Any other word (digits, other marks), and any language not listed in
+``_TABLED``, is asked of wordfreq itself.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import re
 import unicodedata
 
 import numpy as np
@@ -32,12 +36,16 @@ def zipf(word: str, language: str) -> float:
     """wordfreq's Zipf frequency of ``word`` in ``language`` (a BCP 47 tag);
     3.0 (neither rare nor common) when wordfreq cannot answer."""
     lang = language.split("-")[0].lower()
-    if lang in _TABLED and word.isalpha() and word == word.casefold() and unicodedata.is_normalized("NFC", word):
-        table = _table(lang)
-        if table is not None:
-            words, values = table
-            i = bisect.bisect_left(words, word)
-            return values[i] / 100 if i < len(words) and words[i] == word else 0.0
+    keys = [_key(part, lang) for part in word.split("-")] if lang in _TABLED else [None]
+    if None not in keys and (table := _table(lang)) is not None:
+        words, freqs = table
+        total = 0.0
+        for key in keys:
+            i = bisect.bisect_left(words, key)
+            if i == len(words) or words[i] != key:
+                return 0.0  # a token wordfreq does not know: its minimum
+            total += 1.0 / freqs[i]
+        return _zipf_of(1.0 / total)
     try:
         from wordfreq import zipf_frequency
 
@@ -46,13 +54,35 @@ def zipf(word: str, language: str) -> float:
         return 3.0
 
 
+def _key(word: str, lang: str) -> str | None:
+    """The table's key for ``word`` when wordfreq reads it as one token of its
+    own (lower case, NFC): a run of letters, or in English letters with
+    apostrophes inside ("keeper's", "keeper’s", "o'brien") unless it opens with
+    the one or two letters of an elision before a vowel or h ("l'homme": wordfreq's
+    tokenizer splits those; its other languages split apostrophes their own
+    ways); None otherwise."""
+    if not word or word != word.casefold() or not unicodedata.is_normalized("NFC", word):
+        return None
+    if word.isalpha():
+        return word
+    word = word.replace("’", "'")
+    if lang == "en" and _APOSTROPHES_INSIDE.fullmatch(word) and not _ELISION.match(word):
+        return word
+    return None
+
+
+_APOSTROPHES_INSIDE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)+")
+# wordfreq's own rule (tokens.py): 1-2 letters, an apostrophe, a vowel or h
+_ELISION = re.compile(r"[^\W\d_]{1,2}'[aehiouyáéíóúàèìòùâêîôûåïöœ]")
+
+
 @functools.lru_cache(maxsize=None)
-def _table(lang: str) -> tuple[list[str], list[int]] | None:
-    """The tabled words of ``lang``, sorted, and their Zipf values in hundredths."""
+def _table(lang: str) -> tuple[list[str], list[float]] | None:
+    """The tabled words of ``lang``, sorted, and their frequencies."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        key = f"wordfreq {version('wordfreq')} {lang} best"
+        key = f"wordfreq {version('wordfreq')} {lang} best, keys v2, frequencies"
     except PackageNotFoundError:  # pragma: no cover
         return None
 
@@ -60,21 +90,21 @@ def _table(lang: str) -> tuple[list[str], list[int]] | None:
         from wordfreq import get_frequency_dict
 
         freqs = get_frequency_dict(lang, "best")
-        words = sorted(w for w in freqs if w.isalpha() and w == w.casefold() and unicodedata.is_normalized("NFC", w))
+        words = sorted(w for w in freqs if _key(w, lang) == w)
         return {"words": np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
-                "zipf": np.array([_centizipf(freqs[w]) for w in words], dtype=np.uint16)}
+                "freq": np.array([freqs[w] for w in words], dtype=np.float64)}
 
     try:
         arrays = cached_arrays("wordfreq", key, make)
     except (ImportError, LookupError):  # pragma: no cover - no wordlist for the language
         return None
-    return arrays["words"].tobytes().decode("utf-8").split("\n"), arrays["zipf"].tolist()
+    return arrays["words"].tobytes().decode("utf-8").split("\n"), arrays["freq"].tolist()
 
 
-def _centizipf(freq: float) -> int:
-    """wordfreq's Zipf value of a one-token word of frequency ``freq``, in
-    hundredths: its frequency rounded to three significant digits, then
-    log10(f) + 9 rounded to two decimals (``wordfreq.zipf_frequency``)."""
+def _zipf_of(freq: float) -> float:
+    """wordfreq's Zipf value of a word of frequency ``freq``: the frequency
+    rounded to three significant digits, then log10(f) + 9 rounded to two
+    decimals (``wordfreq.word_frequency`` and ``zipf_frequency``)."""
     unrounded = max(freq, 1e-9)
     rounded = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
-    return round(round(math.log(rounded, 10) + 9, 2) * 100)
+    return round(math.log(rounded, 10) + 9, 2)
