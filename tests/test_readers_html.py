@@ -108,8 +108,11 @@ def test_a_byline_said_in_the_title_or_over_an_author_card(head, card, author):
     assert read_html(page, "page.html").metadata.author == author
 
 
-def test_a_title_segment_without_a_by_word_is_no_byline():
+@pytest.mark.parametrize("lang, head, card", [
+    ("en", "<title>The Quiet Ward | Odile Farnham | Night Notes</title>", ""),  # no by-word
+    ("de", "<title>Die stille Station</title>", "<h3>Von Berlin</h3><p>Eine Reise in den Osten.</p>"),  # one word
+])
+def test_a_line_that_does_not_say_by_is_no_byline(lang, head, card):
     body = "<p>The series earns its quiet ending, and the last episode stays with you for days afterwards.</p>" * 4
-    page = (f"<html lang='en'><head><title>The Quiet Ward | Odile Farnham | Night Notes</title></head>"
-            f"<body><article><h1>The Quiet Ward</h1>{body}</article></body></html>")
+    page = f"<html lang='{lang}'><head>{head}</head><body><article><h1>The Quiet Ward</h1>{body}</article>{card}</body></html>"
     assert read_html(page, "page.html").metadata.author is None

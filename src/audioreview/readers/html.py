@@ -263,8 +263,8 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     lines = [seg for t in page.xpath("//title/text()") for seg in re.split(r"\s+[|·•—–-]\s+", t)]
     lines += [t for t in page.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::p or self::span]/text()")
               if len(t) < 80]
-    for line in lines:
-        if (by := bylines.explicit_byline(line)) and by.author:
+    for line in lines:  # two names at least: "Von Berlin" is no byline, German nouns are capitalised
+        if (by := bylines.explicit_byline(line)) and by.author and len(by.author.split()) >= 2:
             return by.author
     return None
 
