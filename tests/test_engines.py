@@ -103,6 +103,12 @@ def test_piper_keeps_its_optimized_graph_in_the_user_cache(tmp_path, monkeypatch
         _session(bad, 1)
     assert not [p for p in entry.parent.iterdir() if p.name.endswith(PART_SUFFIX)]
 
+    # a cache that cannot be written (here a file where the folder should be): the model itself, no error
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("AUDIOREVIEW_CACHE", str(blocked))
+    assert _session(onnx, 1)._model_path == str(onnx)
+
 
 # -------------------------------------------------------------------- gTTS
 
