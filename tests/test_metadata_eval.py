@@ -122,11 +122,14 @@ def test_eighth_batch_holds_its_floor(tmp_path):
     and then tuned on with general rules (a capitals masthead over its section bar, the first
     line as the masthead over a byline, taglines signed "by X", "Reviewed for X by Y", the
     masthead's fuller outlet name, the columnist's outlet, a signer's bio under the signature,
-    labels, speakers, days and hours never a title, a character's first name); held to what it scores now."""
+    labels, speakers, days and hours never a title, a character's first name); then a second pass
+    (meta9: a capitalised opener mid-sentence kept in the title, a numbered sequel over the bare
+    name when the review says "the first X", an unmarked "A and B" said once is two things:
+    title 0.575 -> 0.675); held to what it scores now."""
     result = score(load("tuning8"), tmp_path)
     print("\n" + table("tuning8", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.575, "kind": 0.925, "year": 0.82, "creator": 0.775, "byline": 0.75, "publication": 0.70}
+    floors = {"work_title": 0.675, "kind": 0.925, "year": 0.82, "creator": 0.775, "byline": 0.75, "publication": 0.70}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors

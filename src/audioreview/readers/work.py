@@ -436,9 +436,11 @@ class _Scores:
         self.form: dict[str, Counter[str]] = defaultdict(Counter)
         self.why: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, cand: str, points: float, why: str) -> None:
-        if why == "headline":  # the headline's own form ("Review: X"): taken as written
+    def add(self, cand: str, points: float, why: str, keep_opener: bool = False) -> None:
+        if why == "headline" or keep_opener:  # the headline's own form ("Review: X"): taken as written
             cand = _clean(cand)
+            if keep_opener and _bad_candidate(cand, True):
+                return
             if not cand or len(cand) > 90 or len(cand.split()) > 12 or not (cand[0].isupper() or cand[0].isdigit()):
                 return
         else:
@@ -692,11 +694,12 @@ def find_work(text: Text) -> WorkGuess:
                 if cand and _is_title_span(cand):
                     scores.add(cand, 3.0 * early, "is-a")
             for m in _APPOSITIVE_RE.finditer(s):
-                cand = _strip_openers(_clean(m["t"]))
+                keep = m.start("t") > 0 and not _is_sentence_start(s, m.start("t")) and _opener_kept(m["t"])
+                cand = _clean(m["t"]) if keep else _strip_openers(_clean(m["t"]))
                 if _is_title_span(cand):
                     # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
                     other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
-                    scores.add(cand, 2.5 * early * (0.3 if other_year else 1.0), "is-a")
+                    scores.add(cand, 2.5 * early * (0.3 if other_year else 1.0), "is-a", keep_opener=keep)
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
@@ -738,13 +741,18 @@ def find_work(text: Text) -> WorkGuess:
     span_forms: dict[str, Counter[str]] = defaultdict(Counter)
     initial_only: Counter[str] = Counter()
     mentions: Counter[str] = Counter()  # once per span: "The X" and "X" in one span are one mention
+    kept_openers: Counter[str] = Counter()  # "into What We Do in the Shadows": a capital mid-sentence is the title's
     for para, _ in text.paragraphs:
         for start, _end, span in _capital_spans(para):
             at_start = _is_sentence_start(para, start)
+            kept = _clean(re.split(r"\s*[:,]\s+|\s+[–—-]\s+", span)[0]) if not at_start else ""
+            kept = kept if kept and _opener_kept(kept) else ""
+            if kept:
+                kept_openers[kept] += 1
             mentioned: set[str] = set()
             for sub in _sub_spans(span):
-                if _bad_candidate(sub):
-                    continue
+                if _bad_candidate(sub) or kept and _key(kept).endswith(" " + _key(_strip_openers(sub))):
+                    continue  # ("Do in the Shadows" is that mention, cut short)
                 key = _key(sub)
                 span_counts[key] += 1
                 mentioned.add(key)
@@ -764,6 +772,10 @@ def find_work(text: Text) -> WorkGuess:
         if any(w.lower() in SMALL for w in words[1:-1]):
             weight *= 1.3  # "Last Men in Aleppo": a title more than a name
         scores.add(form, weight, "recurs")
+
+    for form, n in kept_openers.items():
+        scores.add(form, (0.8 * min(n, 10)) * (1.3 if any(w.lower() in SMALL for w in form.split()[1:-1]) else 1.0),
+                   "recurs", keep_opener=True)
 
     # A year said with a title: the review's own year marks the work it is about, and another
     # year (an earlier work, a comparison) counts little when the review gives its year; a
@@ -867,6 +879,27 @@ def find_work(text: Text) -> WorkGuess:
             if half in scores.score and mentions.get(half, 0) <= mentions[other] + 1:
                 scores.score[other] += max(0.0, scores.score[half])
                 scores.score[half] *= 0.3
+
+    # A numbered sequel ("Hades II", "Baldur's Gate 3") in a review that speaks of "the first X":
+    # the bare name is short for the numbered one (the earlier entry is said with "first", "original").
+    for key in list(scores.score):
+        form = scores.form[key].most_common(1)[0][0]
+        if not (m := re.fullmatch(r"(?P<base>.+?)\s+(?:[2-9]|I{2,3}|IV|VI{0,3}|IX)", form)) or scores.score[key] <= 0:
+            continue
+        base = _key(m["base"])
+        if base in scores.score and re.search(rf"(?i)\b(?:first|original|previous|earlier)\s+(?:(?:two|three|few)\s+)?[*_\"“]?"
+                                              rf"{re.escape(m['base'])}(?![\w'’])(?!\s+(?:[2-9]|I{{2,3}}|IV|VI{{0,3}}|IX)\b)", body):
+            scores.score[key] += max(0.0, scores.score[base])
+            scores.score[base] *= 0.3
+
+    # Two spans joined by "and", said once and never set apart as a title ("between Turin and
+    # Leeds", "I May Destroy You and Normal People", "for Oppenheimer and I'm going"): two things.
+    for key in list(scores.score):
+        form = scores.form[key].most_common(1)[0][0]
+        halves = re.split(r"\s+(?:and|&)\s+", form)
+        if len(halves) != 2 or mentions.get(key, 0) > 1 or scores.why[key] & (_TITLE_EVIDENCE - {"is-a"}):
+            continue
+        scores.score[key] *= 0.3
 
     for key, hits in list(characters.items()):
         scores.score[key] -= 1.6 * hits
@@ -1083,6 +1116,15 @@ def _strip_openers(text: str) -> str:
             break  # "OK Computer": capitals, no comma -- a title, not an interjection
         words = words[1:]
     return " ".join(words)
+
+
+def _opener_kept(span: str) -> bool:
+    """A run said mid-sentence that starts with a capitalised opener ("went into What We Do in
+    the Shadows"): the capital is the title's, not a sentence's, so the word stays (not "I")."""
+    words = _clean(span).split()
+    return len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in _OPENERS \
+        and words[0].lower() not in {"the", "a", "an", "i"} and not words[0].lower().startswith("i'") \
+        and words[1][:1].isupper() and not any(w.endswith(",") for w in words[:2])
 
 
 def _is_title_span(text: str) -> bool:
