@@ -238,6 +238,18 @@ def _site_name(page: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _publication(guessed: str | None, site: str | None) -> str | None:
+    """trafilatura's site name, unless it is only a domain or a handle ("example.invalid",
+    "Lowpolypress" from "@lowpolypress") and the page names the site itself (og:site_name,
+    the <title>'s suffix "Headline – Low Poly Press"): a reader says the name as written."""
+    guessed = " ".join((guessed or "").split()) or None
+    if guessed and site and " " not in guessed and " " in site.strip():
+        squeezed = re.sub(r"\W", "", site).lower()
+        if "." in guessed or guessed.lstrip("@").lower() == squeezed:
+            return site
+    return guessed or site
+
+
 def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     """The author from a byline element trafilatura dropped ("Words by X • Published ...")."""
     # byline, author (auth, autor, auteur), meta, "__by"/"-by" classes; rel/itemprop author; a link to a profile page
@@ -298,8 +310,7 @@ def read_html(text: str, name: str) -> Review:
     metadata = Metadata(source_format="html", source_name=name)
     metadata.title = " ".join((doc.get("title") or "").split())
     metadata.author = _author_name(doc.get("author") or "")
-    metadata.publication = doc.get("sitename") or None
-    metadata.publication = metadata.publication or _site_name(page)
+    metadata.publication = _publication(doc.get("sitename"), _site_name(page))
     if not metadata.author:
         metadata.author = _page_byline(page)
     metadata.url = doc.get("url") or None

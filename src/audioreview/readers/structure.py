@@ -755,10 +755,15 @@ _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|ph
                         r"\s*(?::|\bby\b)\s*\S.{0,40}$")
 
 
+_RULE_LINE_RE = re.compile(r"([-=_~*#·.•])\1{2,}")
+
+
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
+    if _RULE_LINE_RE.fullmatch(line.strip()):
+        return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
             or _CREDIT_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
