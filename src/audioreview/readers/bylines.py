@@ -721,3 +721,36 @@ def strip_quotes(text: str) -> str:
     return text
 
 
+
+
+_SIGNER_RE = re.compile(rf"^(?P<name>{NAME}|{USER})(?:\s*[|·•]\s*(?P<pub>[^|·•]{{2,60}}))?$")
+_MEMBER_TAIL_RE = re.compile(r"\s+(?i:member|joined|registered|posting)\b.*$")  # "Pixel Lantern Forums member since 2014"
+_ROLE_TAIL_RE = re.compile(r"\s+(?i:co-)?(?i:editor|critic|writer|reviewer|columnist|contributor)s?$")
+_SIGNED_AT_RE = re.compile(r",?\s+(?:at|for|of)\s+(?P<pub>(?:the\s+)?[\w'’&][\w'’&\- ]{1,50}?)\W*$")
+
+
+def signature_pair(upper: str, lower: str) -> Byline | None:
+    """A signature said twice, as pages print them: a short line naming the author
+    ("Food Corner is written by Beatrix Olumide-Farr", "Posted by Saoirse Lindqvist at the
+    rerun club", "posted by frost_and_feather") over the name alone, or the name and its
+    outlet ("frost_and_feather | Pixel Lantern Forums member since 2014"). The repetition
+    vouches for the name, so any name shape (a username, an outlet in lower case) is read."""
+    upper, lower = " ".join(upper.replace("**", "").split()).strip("*_ "), " ".join(lower.replace("**", "").split()).strip("*_ ")
+    if not (m := _SIGNER_RE.match(lower)) or len(upper.split()) > 15 or upper.endswith((".", "!", "?")) and not \
+            upper.endswith(m["name"] + "."):
+        return None
+    name = m["name"].lstrip("@")
+    if name.lower() in _NAV_WORDS or not re.search(rf"(?<![\w@]){re.escape(name)}(?!\w)", upper) or upper == lower:
+        return None
+    if " " not in name and not re.search(r"[_\d]|[a-z][A-Z]|^[a-z]", name):
+        return None  # one capitalised word ("Marnie") is no signature
+    pub = m["pub"] and _MEMBER_TAIL_RE.sub("", m["pub"]).strip()
+    after = upper[upper.find(name) + len(name):]
+    if not pub and (at := _SIGNED_AT_RE.match(after)):
+        pub = at["pub"]  # "... Saoirse Lindqvist at the rerun club": the outlet as written
+    if not pub and (by := byline(upper)) and by.publication:
+        pub = by.publication
+    if not pub and (comma := re.match(r",\s+(?P<pub>[^,]{2,40}?)$", after)) and _ROLE_TAIL_RE.search(comma["pub"]):
+        pub = comma["pub"]  # "words by Fen Arkwright, BACKLIT co-editor"
+    pub = pub and _ROLE_TAIL_RE.sub("", pub).strip() or None
+    return Byline(person_case(name), pub)

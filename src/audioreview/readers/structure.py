@@ -442,11 +442,37 @@ def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     return len(items), None
 
 
+SIGNATURE_PAIR_TAIL_WORDS = 40  # page matter below a signature said twice ("next page →", a newsletter's next section)
+
+
+def _cut_signature_pair(items: list[Item], found: Extras) -> list[Item]:
+    """A signature said twice among the last lines ("Food Corner is written by X" / "X"):
+    the review ends there, the few short lines below it are the page's. The pair names
+    the author (and outlet) in ``found``; the items above it are returned."""
+    start = max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS)
+    for k in range(len(items) - 1, start - 1, -1):
+        if k <= 0 or items[k].kind != "paragraph":
+            continue
+        lines = items[k].source_lines()
+        for j in range(len(lines) - 2, -1, -1):
+            tail = lines[j + 2:] + [ln for it in items[k + 1:] for ln in it.source_lines()]
+            if sum(len(ln.split()) for ln in tail) > SIGNATURE_PAIR_TAIL_WORDS:
+                return items
+            if by := bylines.signature_pair(lines[j], lines[j + 1]):
+                found.author, found.publication = by.author, by.publication
+                found.byline_lines[:0] = lines[j:j + 2]
+                rest = lines[:j]
+                kept = [Item(text=" ".join(" ".join(rest).split()), lines=rest)] if rest else []
+                return items[:k] + kept
+    return items
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
+    items = _cut_signature_pair(items, found)
     end, signer = _below_signature(items)
 
     def trailer_kind(text: str) -> str | None:
