@@ -415,12 +415,21 @@ _TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\
                             rf"[^.!?]*?,?\s+by\s+(?P<name>{NAME})\.?$")
 
 
+# "the slow shelf · a newsletter about books", "Save Scum Sundays (podcast) · Ep. 57": the medium said
+# beside the name vouches for it, in any case.
+_MEDIUM = r"(?:podcast|newsletter|blog|zine|magazine|webzine|website)"
+_ANY_CASE_TAGLINE_RE = re.compile(rf"^(?P<pub>[\w'’&][\w'’&\- ]{{1,40}}?)\s+[·•|—–]\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
+                                  rf"{_MEDIUM}\b[^.!?]*$|^(?P<pub2>[A-Z0-9][\w'’&\- ]{{1,40}}?)\s+\({_MEDIUM}\)(?:\s+[·•|—–]\s+.*)?$")
+
+
 def masthead(text: str) -> str | None:
     """The outlet named on a masthead line: "Northside Weekly — Books", "Save State |
     Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped), or
     a tagline line: "Two Seats Back, the podcast where two friends rewatch ..."."""
     if len(text) < 120 and (m := _TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
         return m["pub"].strip()
+    if len(text) < 120 and (m := _ANY_CASE_TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
+        return (m["pub"] or m["pub2"]).strip()
     parts = [p.strip() for p in re.split(r"\s+[|·•—–]\s+|\s*[|·•]\s*", " ".join(text.split())) if p.strip()]
     if len(parts) < 2 or len(text) > 100 or review_setup(text) or re.search(r"(?i)\bprovided by\b", text):
         return None

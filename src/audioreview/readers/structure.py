@@ -943,6 +943,7 @@ def _segment_bar(line: str) -> bool:
 def _caps_masthead(line: str) -> str | None:
     """The outlet's name set in capitals as a page's first line ("FRAME RATE
     QUARTERLY"), in title case; None for anything else (a section kicker)."""
+    line = re.sub(r"^([~=*#])\1+\s+(.*?)\s+\1+$", r"\2", line.strip())  # "~~~ FLICKER & FUZZ ~~~": a decorated name
     words = line.split()
     if bylines.nav_line(line) is not None:
         return None  # "VAPORHUB   STORE   COMMUNITY": a navigation bar led by the site's name
