@@ -26,7 +26,7 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|hosted|presented|show notes|notes)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
@@ -56,7 +56,7 @@ _BYLINE_RES = [
 # "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
 USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_]"
 _USER_BYLINE_RES = [
-    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|hosted)\s+by\s+(?P<name>{USER})"
+    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
 ]
@@ -218,6 +218,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
+    if _EXPLICIT_RE.match(line):
+        line = re.sub(r"\s*\([^()]{1,80}\)$", "", line)  # "Notes by Rasmus Tindall-Obi (host, ...)": the role aside
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
