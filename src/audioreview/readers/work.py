@@ -1291,7 +1291,9 @@ def guess_kind(body: str, headline: str = "", title: str | None = None,
     scores["tv"] += 3.0 * len(re.findall(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-part\b|\bepisodes? (?:one|two|three|four|five|six|\d)\b|\btv\+", text))
     if re.search(r"\b(?:documentary|doc)\b", text) and scores["tv"] < 3:
         scores["film"] += 2.0
-    if re.search(r"\b(?:cookbook|recipes?)\b", text) and scores["other"] > scores["book"]:
+    # a cookbook's food words are a book's; recipes alone are not (a restaurant's chef has them too)
+    if (re.search(r"\bcookbooks?\b", text) or re.search(r"\brecipes?\b", text) and scores["book"] >= 2) \
+            and scores["other"] > scores["book"]:
         scores["book"] += scores["other"]
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, runner) = ranked[0], ranked[1]
