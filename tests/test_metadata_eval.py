@@ -125,11 +125,15 @@ def test_eighth_batch_holds_its_floor(tmp_path):
     labels, speakers, days and hours never a title, a character's first name); then a second pass
     (meta9: a capitalised opener mid-sentence kept in the title, a numbered sequel over the bare
     name when the review says "the first X", an unmarked "A and B" said once is two things:
-    title 0.575 -> 0.675); held to what it scores now."""
+    title 0.575 -> 0.675); then a third pass (meta10, bylines and outlets: a signature said twice
+    ends the review and vouches for a username or a lower-case outlet, rule lines are header
+    furniture, "Submitted by:", an outlet beside its medium in any case, a page's own site name over
+    a domain or squeezed handle, recipes alone no book: title 0.700, kind 0.975, byline 0.875,
+    publication 0.900); held to what it scores now."""
     result = score(load("tuning8"), tmp_path)
     print("\n" + table("tuning8", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.675, "kind": 0.925, "year": 0.82, "creator": 0.775, "byline": 0.75, "publication": 0.70}
+    floors = {"work_title": 0.70, "kind": 0.975, "year": 0.82, "creator": 0.775, "byline": 0.875, "publication": 0.90}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -168,8 +172,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # and never tuned on: its floors are its first score (the honest measure of those passes);
 # creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only);
 # title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7;
-# title 0.767 -> 0.800 after the meta8 rules tuned on tuning8.
-BLIND3_FLOORS = {"work_title": 0.80, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.93}
+# title 0.767 -> 0.800 after the meta8 rules tuned on tuning8; publication 0.933 -> 0.967 after the
+# meta10 byline and outlet rules tuned on tuning8.
+BLIND3_FLOORS = {"work_title": 0.80, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -180,9 +185,10 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # blind4.jsonl: 30 reviews written blind with tuning7 by another helper, never tuned on. Its first
 # score (before the meta7 rules): title 0.533, kind 0.967, year 0.893, creator 0.767, byline 0.533,
 # publication 0.700; measured after them (aggregates only): title 0.567, year 0.929, creator 0.800,
-# byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600.
+# byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600;
+# after the meta10 byline and outlet rules tuned on tuning8: byline 0.667, publication 0.767.
 # The floors are the measured figures.
-BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.60, "publication": 0.73}
+BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.66, "publication": 0.76}
 
 
 def test_fourth_blind_part_holds_its_floor(tmp_path):

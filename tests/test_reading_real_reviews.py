@@ -151,3 +151,51 @@ def test_an_adaptations_source_author_is_not_its_creator():
              "Every episode of Harbour Lights takes its time with the series' small moments."]
     guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
     assert (guess.creator.value, guess.kind.value) == ("Ada Brenner", "tv")
+
+
+# meta10, tuned on tuning8: forum and store usernames, lower-case outlets, site names in HTML, restaurants.
+@pytest.mark.parametrize("upper, lower, author, pub", [
+    ("Garden Notes is written by Odile Marsh-Penn", "Odile Marsh-Penn", "Odile Marsh-Penn", None),
+    ("Posted by Ines Varga at the late shelf", "Ines Varga", "Ines Varga", "the late shelf"),
+    ("posted by moth_lamp", "moth_lamp | Cinder Forums member since 2016", "moth_lamp", "Cinder Forums"),
+    ("words by Ada Kell, GLOWWORM co-editor", "Ada Kell", "Ada Kell", "GLOWWORM"),
+    ("The views expressed are those of Cinder.", "Ada Kell", None, None),
+    ("next page: a list of films, by Marnie", "Marnie", None, None),
+])
+def test_a_signature_said_twice(upper, lower, author, pub):
+    found = bylines.signature_pair(upper, lower)
+    assert ((found.author, found.publication) if found else (None, None)) == (author, pub)
+
+
+def test_a_signature_said_twice_ends_the_review_above_the_pages_own_lines():
+    text = (_BODY.format(title="Harbour Lights") + "\nDisclosure: we paid for our own tickets.\n"
+            "Film Corner is written by Odile Marsh-Penn\nOdile Marsh-Penn\n\n--- GARDEN NEWS ---\n"
+            "Seed swap on Saturday.\n")
+    m = read_text(text, "review.txt").metadata
+    assert m.author == "Odile Marsh-Penn"
+
+
+def test_boxed_forum_header_and_any_case_mastheads():
+    text = ("-----------\nPosted by reel_moth  |  Member since 2012\n-----------\n\n" + _BODY.format(title="Harbour Lights"))
+    assert read_text(text, "review.txt").metadata.author == "reel_moth"
+    assert bylines.masthead("**the late shelf** · a newsletter about slow books · Issue 4") == "the late shelf"
+    assert bylines.masthead("Second Row (podcast) · Ep. 12 · show notes") == "Second Row"
+    assert bylines.byline("**Submitted by:** moth_lamp · **Last edited:** 2 revisions ago").author == "moth_lamp"
+    assert bylines.byline("Notes by Ada Kell (host, and the only one who finished it)").author == "Ada Kell"
+    zine = "~~~ GLOWWORM ZINE ~~~\na photocopied film zine · issue 3\n\n" + _BODY.format(title="Harbour Lights")
+    assert read_text(zine, "review.txt").metadata.publication == "Glowworm Zine"
+
+
+def test_a_pages_own_name_over_a_domain_or_a_squeezed_handle():
+    from audioreview.readers.html import _publication
+    assert _publication("example.invalid", "Forkful Weekly") == "Forkful Weekly"
+    assert _publication("Lowpolypress", "Low Poly Press") == "Low Poly Press"
+    assert _publication("The Guardian", "Guardian News") == "The Guardian"
+    assert _publication(None, "Low Poly Press") == "Low Poly Press"
+
+
+def test_a_restaurants_recipes_do_not_make_it_a_book():
+    text = ("Osteria Lume is a small restaurant on Mill Lane. Chef Ada Kell cooks her grandmother's recipes, "
+            "and the menu changes weekly.\n\nThe dishes at Osteria Lume are generous; the dessert menu is short.\n\n"
+            "Osteria Lume is worth the queue.\n")
+    assert read_text(text, "review.txt").metadata.work.kind == "other"
