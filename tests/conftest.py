@@ -89,12 +89,16 @@ _AUDIO_FIXTURES = {"rendered_examples", "synth_cache"}
 # Modules that score whole labelled evaluation sets (hundreds of reviews and pages read
 # end to end): "slow" too, so the quick loop stays under a minute; the full run has them.
 _EVAL_MODULES = {"test_metadata_eval", "test_pages_eval"}
+# Pathological inputs read to the end on purpose (a 20,000-item list, 4,000 sentences in one
+# paragraph...): ~20 s together, a third of the quick loop; the full run has them.
+_HEAVY_MODULES = {"test_hostile_input"}
 
 
 def pytest_collection_modifyitems(config, items):
-    """Mark every test that synthesizes audio or scores a whole evaluation set "slow", so ``python3 dev.py test --fast``
+    """Mark every test that synthesizes audio, scores a whole evaluation set or reads a
+    pathological input "slow", so ``python3 dev.py test --fast``
     (``-m "not slow"``) is the quick loop; the full run still runs everything."""
     for item in items:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
-        if module in _AUDIO_MODULES | _EVAL_MODULES or _AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if module in _AUDIO_MODULES | _EVAL_MODULES | _HEAVY_MODULES or _AUDIO_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
