@@ -35,7 +35,7 @@ from ..model import Review
 from ..audio.timing import ChapterTime, Timing, UtteranceTime
 from ..speech.script import Script
 from ..speech.engines import get_engine
-from ..speech.cache import default_cache_dir
+from ..speech.cache import cache_root
 from ..speech.narrate import Narration
 from ..speech.profiles import VoiceProfile
 
@@ -151,7 +151,7 @@ def _calibration_dir(options: AudioOptions) -> Path | None:
     (None with --no-cache: measure in this process, store nothing)."""
     if not options.use_cache:
         return None
-    return Path(options.cache_dir).expanduser() if options.cache_dir else default_cache_dir()
+    return cache_root(options.cache_dir)
 
 
 def warm_up(profile: VoiceProfile, options: AudioOptions) -> None:

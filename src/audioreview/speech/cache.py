@@ -40,9 +40,10 @@ from ..fileio import PART_SUFFIX, write_temp
 LAYOUT = "speech-v1"
 
 
-def default_cache_dir() -> Path:
-    """$AUDIOREVIEW_CACHE, else the platform's user cache dir for audioreview."""
-    return user_cache_dir()
+def cache_root(cache_dir: str | os.PathLike[str] | None) -> Path:
+    """The synthesis cache folder: ``cache_dir`` as given (``--cache-dir``), else
+    the user cache folder ($AUDIOREVIEW_CACHE, else the platform's)."""
+    return Path(cache_dir).expanduser() if cache_dir else user_cache_dir()
 
 
 def normalise_text(text: str) -> str:
@@ -92,7 +93,7 @@ class SpeechCache:
 
     def __init__(self, identity: str, cache_dir: str | os.PathLike[str] | None = None, enabled: bool = True) -> None:
         self.identity = identity
-        self.root = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
+        self.root = cache_root(cache_dir)
         self.enabled = enabled
         self.stats = CacheStats()
         self.scratch: object | None = None  # a temporary folder this cache lives in (see scratch_cache)
@@ -235,7 +236,7 @@ def trim(cache_dir: str | os.PathLike[str] | None, max_bytes: int, *, protect_si
     ``protect`` names entries kept whatever their mtime (what the current review
     used, on a file system whose mtimes are whole seconds). Temporary files of
     killed renders older than an hour go too."""
-    root = Path(cache_dir).expanduser() if cache_dir else default_cache_dir()
+    root = cache_root(cache_dir)
     entries, stale = _entries(root)
     for path in stale:
         with contextlib.suppress(OSError):
