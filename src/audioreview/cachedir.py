@@ -36,6 +36,17 @@ def user_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("audioreview"))
 
 
+def package_version(dist: str) -> str:
+    """An installed distribution's version, as cache keys name it ("unknown" when
+    it is not installed): a new version of what made an entry makes a new key."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def cache_entry(name: str, key: str, suffix: str) -> Path:
     """The path of the cache entry ``name`` made from ``key`` (everything it is
     made from: a package's version, a data file's hash): one key, one file,

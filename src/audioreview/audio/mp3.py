@@ -20,6 +20,7 @@ from typing import Iterable
 
 import numpy as np
 
+from ..cachedir import package_version
 from ..fileio import atomic_write
 
 # Allowed CBR bitrates (kbps) per MPEG version, Layer III.
@@ -124,15 +125,7 @@ _codec_gain: dict[tuple[int, int], float] = {}
 
 @functools.lru_cache(maxsize=1)
 def _codec_versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    out = []
-    for dist in ("lameenc", "miniaudio"):
-        try:
-            out.append(f"{dist}-{version(dist)}")
-        except PackageNotFoundError:
-            out.append(f"{dist}-unknown")
-    return "_".join(out)
+    return "_".join(f"{dist}-{package_version(dist)}" for dist in ("lameenc", "miniaudio"))
 
 
 def codec_identity() -> str:

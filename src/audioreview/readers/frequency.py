@@ -6,9 +6,9 @@ language's background frequency. wordfreq answers that, but its first lookup
 imports it and unpacks its gzipped table: about 0.3 s of every run, most of an
 edited re-render's reading. The words wordfreq looks up as themselves (one
 token of letters, lower case, NFC; in English apostrophes inside too:
-"keeper's") are kept once, with their Zipf values, in
-the user cache (cachedir.py) with their frequencies: reading them back takes a
-few milliseconds and gives wordfreq's own figure (tested word by word). A
+"keeper's") are kept once, with their frequencies, in the user cache
+(cachedir.py): reading them back takes a few milliseconds and gives
+wordfreq's own figure (tested word by word). A
 hyphenated word is its parts combined as wordfreq combines tokens (1/f = 1/f1 +
 1/f2 ...). Any other word (digits, other marks), and any language not listed in
 ``_TABLED``, is asked of wordfreq itself.
@@ -24,7 +24,7 @@ import unicodedata
 
 import numpy as np
 
-from ..cachedir import cached_arrays
+from ..cachedir import cached_arrays, package_version
 
 # Languages whose wordfreq tokenizer leaves a lower-case run of letters whole
 # (no segmenter, no special case folding); the four the editions speak.
@@ -79,12 +79,7 @@ _ELISION = re.compile(r"[^\W\d_]{1,2}'[aehiouyáéíóúàèìòùâêîôûåï
 @functools.lru_cache(maxsize=None)
 def _table(lang: str) -> tuple[list[str], list[float]] | None:
     """The tabled words of ``lang``, sorted, and their frequencies."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        key = f"wordfreq {version('wordfreq')} {lang} best, keys v2, frequencies"
-    except PackageNotFoundError:  # pragma: no cover
-        return None
+    key = f"wordfreq {package_version('wordfreq')} {lang} best, keys v2, frequencies"
 
     def make() -> dict[str, np.ndarray]:
         from wordfreq import get_frequency_dict

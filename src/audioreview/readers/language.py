@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..cachedir import cached_arrays
+from ..cachedir import cached_arrays, package_version
 from ..model import Provenance
 from ..phrases import primary
 
@@ -72,7 +72,7 @@ def _identifier() -> Any:
 
     model = MODEL_DIR / MODEL_FILE
     st = model.stat()
-    key = f"py3langid {_version()} {st.st_size} {st.st_mtime_ns} excluded {sorted(_EXCLUDED)}"
+    key = f"py3langid {package_version('py3langid')} {st.st_size} {st.st_mtime_ns} excluded {sorted(_EXCLUDED)}"
 
     def unpack() -> dict[str, np.ndarray]:
         from py3langid.modelio import load_model
@@ -89,15 +89,6 @@ def _identifier() -> Any:
                                a["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(a["row"]))
     ident._full_model = None  # only needed to choose other languages again, which this module never does
     return ident
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("py3langid")
-    except PackageNotFoundError:  # pragma: no cover
-        return "?"
 
 
 def rank(text: str) -> list[tuple[str, float]]:
