@@ -11,7 +11,11 @@ from audioreview.readers import frequency
 
 _HARD = ["lantern", "zzqxv", "übermäßig", "été", "niño", "don't", "well-known", "Paris", "x2", "ß", "straße",
          "keeper's", "keeper’s", "keepers'", "'tis", "rock'n'roll", "l'homme", "aujourd'hui", "o'brien", "zzq'x",
-         "reyes-okoro", "lantern-keepers", "co-op", "mother-in-law", "-", "a--b", "x-2", "jean-luc's", "1890s"]
+         "reyes-okoro", "lantern-keepers", "co-op", "mother-in-law", "-", "a--b", "x-2", "jean-luc's", "1890s",
+         "35mm", "se7en", "2024", "1917", "2039", "2040", "2101", "0001", "007", "128", "4k", "ps5", "mp3", "7th",
+         "3e", "2e", "1er", "12345678", "a1b22c333d4444", "90er", "80s", "x²", "٣٤", "2,000", "3.5", "4-star"]
+# every number from 0 to 9999, as a word and followed by letters: the digit weights are wordfreq's
+_NUMBERS = [str(n) for n in range(10000)] + [f"{n}{s}" for n in range(0, 2100, 7) for s in ("s", "mm", "th", "e")]
 
 
 @pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
@@ -24,6 +28,12 @@ def test_tabled_zipf_is_wordfreqs_word_for_word(lang):
     words += [f"{a}-{b}" for a, b in zip(words[:200], words[200:400])]  # hyphenated: tokens combined
     for word in words:
         assert frequency.zipf(word, f"{lang}-XX") == zipf_frequency(word, lang), word
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_words_with_digits_are_weighed_as_wordfreq_weighs_them(lang):
+    for word in _NUMBERS:
+        assert frequency.zipf(word, lang) == zipf_frequency(word, lang), word
 
 
 def test_the_table_is_kept_and_read_back(tmp_path, monkeypatch):
