@@ -82,3 +82,40 @@ def test_an_edit_re_encodes_only_its_chapter(tmp_path, synth_cache):
     assert scratch.ok, scratch.error
     assert scratch.stats["misses"] == 0 and scratch.stats["chapters_reused"] == 0
     assert _files(scratch.out_dir) == after
+
+
+def test_watch_renders_an_edit_in_the_running_process(tmp_path, synth_cache):
+    """render --watch: the edit is rendered again by the process that rendered it
+    first (its voice loaded, its imports done), with only the new sentence said."""
+    import threading
+    import time
+
+    from audioreview.render import watch
+
+    source = tmp_path / PLAIN
+    text = (Path(__file__).parent.parent / "examples" / PLAIN).read_text()
+    source.write_text(text)
+    options = RenderOptions(out_dir=str(tmp_path / "out"), cache_dir=str(synth_cache), quiet=True, epub=False)
+    results, done = [], threading.Event()
+    thread = threading.Thread(target=watch, args=([str(source)], options), daemon=True,
+                              kwargs={"poll": 0.05, "stop": done.is_set,
+                                      "on_result": lambda r, say: results.append(r)})
+    thread.start()
+    try:
+        deadline = time.monotonic() + 300
+        while not results:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        review = Review.from_dict(json.loads((results[0].out_dir / "review.json").read_text()))
+        sentence = review.sections[2].blocks[0].sentences[1].text
+        source.write_text(text.replace(sentence, "A sentence rewritten while the tool was watching.", 1))
+        while len(results) < 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        done.set()
+        thread.join(timeout=60)
+    second = results[1]
+    assert second.ok, second.error
+    assert second.stats["misses"] == 1 and second.stats["chapters_mastered"] == 1
+    _assert_levels_and_times(second.out_dir, _timing(second.out_dir))

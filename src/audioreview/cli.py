@@ -6,6 +6,7 @@ stderr, ``audioreview: <file>: <cause>``, and exit code 2 at this boundary.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -137,6 +138,8 @@ def _size_option(ctx: click.Context, param: click.Parameter, value: str | None) 
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the synthesis cache.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Synthesis processes (default: up to 2).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@click.option("--watch", is_flag=True, help="Keep running: render again each input whose file changes "
+                                            "(new files in a watched folder too). Ctrl-C stops.")
 @batch_options
 @input_options
 @library_errors
@@ -155,6 +158,10 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     rendered. With --no-audio, --feed lists the narrated reviews already in
     OUT (refused when there are none besides these inputs).
 
+    With --watch the command keeps running and renders an input again when
+    its file changes: in the running process an edited sentence costs only
+    its own speech and its chapter (under a second for a 700-word review).
+
     Example:
 
         audioreview render examples/ reviews.csv --out output --report report.json
@@ -162,7 +169,7 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
     from dataclasses import replace
 
     from .render import check_options, write_feed
-    from .render import render_batch
+    from .render import render_batch, watch
 
     warnings = warning_options(kw)
     options = RenderOptions(
@@ -182,8 +189,18 @@ def render(inputs: tuple[str, ...], **kw: Any) -> None:
         if r.error is not None:
             say(f"audioreview: {r.error}", err=True)
         elif not options.quiet:
-            say(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged)")
+            took = f", {r.stats['seconds']:.1f} s" if kw["watch"] and "seconds" in r.stats else ""
+            say(f"{r.source} -> {r.out_dir}/ ({len(r.written)} written, {len(r.unchanged)} unchanged{took})")
 
+    if kw["watch"]:
+        if kw["scheduler"] or kw["report"]:
+            raise click.UsageError("--watch renders here, one change at a time: it takes neither --scheduler "
+                                   "nor --report")
+        if not options.quiet:
+            click.echo("audioreview: rendering, then watching the inputs for changes (Ctrl-C stops)", err=True)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: the end of watching, not an error
+            watch(inputs, options, on_result=report_line)
+        return
     render_batch(inputs, replace(options, feed=False), checked=True, scheduler=kw["scheduler"],
                  report=kw["report"], on_result=report_line)
     feed_failed = False

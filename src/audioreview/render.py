@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Literal
 
 from . import ids, layout
 from .covers import read_cover
-from .errors import AudioreviewError, InternalError, OutputError
+from .errors import AudioreviewError, InputError, InternalError, OutputError
 from .fileio import (PART_SUFFIX, OnDisk, Spool, atomic_write, commit_files, dir_lock, is_part_file, read_json_object,
                      remove_part_files, write_error)
 from .analysis.options import WarningOptions
@@ -800,6 +800,75 @@ def render_batch(sources: Iterable[str | Path], options: RenderOptions | None = 
     elif any_ok:
         write_library(options.out_dir)  # web edition: OUT/index.html
     return results
+
+
+def watch(sources: Iterable[str | Path], options: RenderOptions, *, poll: float = 0.5,
+          stop: Callable[[], bool] = lambda: False,
+          on_result: Callable[[RenderResult, Callable[..., None]], object] | None = None) -> None:
+    """Render ``sources``, then, every ``poll`` seconds until ``stop()``, render
+    again each input whose file changed or appeared (in a watched folder or
+    glob; a changed manifest is rendered again whole, its unchanged rows
+    found unchanged). A failed input is reported through ``on_result`` and
+    watched on. Files only: standard input cannot be watched.
+
+    Why: an edited review rendered again in a new process spends most of its
+    time starting up (imports, scipy.signal's ~1 s, the voice's session); in
+    this process, which keeps them, an edited sentence costs its own speech,
+    its chapter's mastering and the writing."""
+    from .inputs import is_manifest, iter_inputs, read_manifest
+
+    sources = list(sources)
+    if STDIN in map(str, sources):
+        raise InputError("standard input cannot be watched; name the review's file", STDIN)
+    exclude = [options.out_dir]
+
+    def stat(path: str | Path) -> tuple[int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    def looks() -> dict[str, object]:
+        """What each input to render again looks like now: a file's time and
+        size; a manifest's, with those of the files its rows name."""
+        now: dict[str, object] = {}
+        for arg in map(str, sources):
+            if is_manifest(arg) and Path(arg).is_file():
+                rows = [item.source for item in read_manifest(arg) if item.data is None and item.error is None]
+                now[arg] = (stat(arg), *map(stat, rows))
+            else:
+                for item in iter_inputs([arg], exclude):
+                    if item.error is None and stat(item.source) is not None:
+                        now[item.source] = stat(item.source)
+        return now
+
+    known = looks()
+    render_batch(sources, options, checked=True, on_result=on_result)
+    if options.audio:
+        _warm_for_edits(options)
+    while not stop():
+        time.sleep(poll)
+        now = looks()
+        changed = [source for source, look in now.items() if known.get(source) != look]
+        known = now
+        if changed and not stop():
+            render_batch(changed, options, checked=True, on_result=on_result)
+
+
+def _warm_for_edits(options: RenderOptions) -> None:
+    """Load the voice and the mastering's imports now, while watching idles:
+    when every input was found unchanged, the first edit would wait for them."""
+    from .audio.episode import AudioOptions, warm_up
+    from .speech.engines import get_engine
+    from .speech.profiles import load_profile
+
+    try:
+        profile = load_profile(options.voice)
+        get_engine(profile).warm_up()
+    except AudioreviewError:  # a voice that cannot load is each render's own error, reported there
+        return
+    warm_up(profile, AudioOptions(preset=options.preset, cache_dir=options.cache_dir, use_cache=options.use_cache))
 
 
 def _stdin_bytes(given: bytes | None) -> bytes:

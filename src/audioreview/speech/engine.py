@@ -31,3 +31,8 @@ class Engine(ABC):
 
     def check(self) -> None:
         """Fail fast (VoiceError) when the engine cannot run here. Default: ok."""
+
+    def warm_up(self) -> None:
+        """Load what the first sentence would wait for (a model, its phonemizer),
+        for a caller with idle time (``render --watch``). Default: nothing; an
+        online engine must not call out for it."""

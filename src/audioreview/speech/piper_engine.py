@@ -224,6 +224,10 @@ class PiperEngine(Engine):
 
         return SynthesisConfig(length_scale=self.profile.speed, normalize_audio=False)
 
+    def warm_up(self) -> None:
+        """Load the voice (onnxruntime's session) and phonemize and say one word."""
+        self.synthesize("Ready.")
+
     def synthesize(self, text: str) -> np.ndarray:
         text = text.strip()
         if not text:
