@@ -245,4 +245,4 @@ def test_a_long_sentence_is_said_in_pieces_and_memory_stays_bounded(tmp_path):
         seconds, peak_mb = map(float, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                                      check=True).stdout.split())
     assert 20 < seconds < 60  # 97 words, all of them said
-    assert peak_mb < 450, peak_mb
+    assert peak_mb < 400, peak_mb  # measured ~300 MB (pieces within 185 characters, pauses counted)

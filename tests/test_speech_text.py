@@ -160,14 +160,20 @@ def test_fast_enough():
 
 
 def test_long_sentences_are_cut_into_clause_pieces_for_piper():
-    from audioreview.speech.piper_engine import PIECE_CHARS, pieces
+    from audioreview.speech.piper_engine import PAUSE_CHARS, PIECE_CHARS, pieces
 
     short = "A short sentence, with a comma."
     assert pieces(short) == [short]
     clauses = ", ".join(f"clause number {i} of the long sentence here" for i in range(12)) + "."
     got = pieces(clauses)
     assert " ".join(got) == clauses  # nothing lost or reordered
-    assert all(len(p) <= PIECE_CHARS for p in got) and len(got) == 3
+    # 42 characters and a comma's pause a clause: three fit within the limit, four do not
+    assert all(len(p) + PAUSE_CHARS * p.count(",") <= PIECE_CHARS for p in got) and len(got) == 4
+    # A clause mark counts as the pause Piper makes there: a list of many short clauses is cut
+    # where prose of the same length is not.
+    prose = "The keepers walk the long harbour wall at dusk and the film follows them there without any hurry at all"
+    listed = "The keepers, the wall, the dusk, the ferry, the bell, the gulls, the rain, the nets, the stairs, the lamp."
+    assert len(pieces(prose + " and " + prose.lower(), 215)) == 1 and len(pieces(listed + " " + listed.lower(), 215)) == 2
     assert all(p.endswith((",", ".")) for p in got)  # cut at clause marks
     unbroken = " ".join(["word"] * 100)  # 499 characters, no clause mark
     assert [len(p.split()) for p in pieces(unbroken)] == [34, 34, 32]

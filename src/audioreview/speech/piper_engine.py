@@ -156,36 +156,45 @@ def load_voice(onnx: Path, cfg: Path, threads: int | None):
 
 # A Piper model's working memory grows with the length of the utterance (the
 # speech it makes, pauses included): in one synthesis process a sentence of 117 characters
-# peaks at ~290 MB, 195 at ~360 MB, 235 at ~435 MB, 300 (a content note) at
-# ~475 MB, 144 words ~1 GB; bench/long_review_memory.py's workers grew with a
-# review's longest sentence. A sentence longer than PIECE_CHARS characters (about
-# 32 words; one utterance in 15 of our examples) is said in pieces cut after its
-# clause marks. Piper phonemizes a piece's closing comma as a comma, so the voice
-# does not fall as at a full stop, and its own silence at the cut (~0.2 s, tail
-# and head) is a comma's pause: nothing is added. The speed per second of speech
-# does not depend on it.
-PIECE_CHARS = 200
+# peaks at ~290 MB, 196 characters (11.5 s of speech) at ~370 MB, a 192-character list of
+# nine comma clauses (12.5 s) at ~420 MB, 144 words ~1 GB; bench/long_review_memory.py's
+# workers grew with a review's longest piece. A sentence longer than PIECE_CHARS (counting
+# each clause mark as PAUSE_CHARS more, for the pause Piper makes there; about 28 words)
+# is said in pieces cut after its clause marks. Piper phonemizes a piece's closing comma as
+# a comma, so the voice does not fall as at a full stop, and its own silence at the cut
+# (~0.2 s, tail and head) is a comma's pause: nothing is added. The speed per second of
+# speech does not depend on it.
+PIECE_CHARS = 185
+PAUSE_CHARS = 4
+_CLAUSE_END = ",;:"
+_DASHES = ("—", "–", "-")
+
+
+def _weight(words: list[str]) -> int:
+    """A run of words' length for the limit: its characters, and PAUSE_CHARS per clause mark."""
+    marks = sum(1 for w in words if w[-1] in _CLAUSE_END or w in _DASHES)
+    return len(" ".join(words)) + PAUSE_CHARS * marks
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
-    """``text`` cut into pieces of at most ``limit`` characters: whole clauses
+    """``text`` cut into pieces within ``limit`` (:func:`_weight`): whole clauses
     (ending at , ; : or a dash) packed greedily, and a clause longer than that
     cut into even runs of words. A text within the limit is one piece, unchanged."""
-    if len(text) <= limit:
+    if _weight(text.split()) <= limit:
         return [text]
     clauses: list[list[str]] = [[]]
     for word in text.split():
         clauses[-1].append(word)
-        if word[-1] in ",;:" or word in ("—", "–", "-"):
+        if word[-1] in _CLAUSE_END or word in _DASHES:
             clauses.append([])
     out: list[list[str]] = []
     for clause in (c for c in clauses if c):
-        size = len(" ".join(clause))
+        size = _weight(clause)
         if size > limit:  # no clause mark to cut at: even runs of words
             n = -(-size // limit)
             step = -(-len(clause) // n)
             out.extend(clause[i : i + step] for i in range(0, len(clause), step))
-        elif out and len(" ".join(out[-1])) + 1 + size <= limit:
+        elif out and _weight(out[-1] + clause) <= limit:
             out[-1] = out[-1] + clause
         else:
             out.append(clause)
