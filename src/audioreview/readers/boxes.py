@@ -16,7 +16,9 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   (:func:`_opens_with_furniture`), short lines that share their parent and class
   with a line of furniture (:func:`class_kin`), a ``<details>`` or ``<dl>`` with no
   prose (:func:`_is_disclosure_box`), a box of links (:func:`_is_link_box`), a small
-  box around a lone button or link whatever its words (:func:`_is_action_box`).
+  box around a lone button or link whatever its words (:func:`_is_action_box`), a
+  quotation signed as furniture or by one of the outlet's readers (:func:`_is_signed_box`);
+- a link after a paragraph's last sentence whose words are furniture (:func:`trailing_links`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,

@@ -415,10 +415,10 @@ _PROMPT_RULES = [
 # critics, what "we" publish, a note to readers, the next post, a reader's praise of the newsletter, a paywall's
 # count of articles read, a call to join. In an item of at most MAX_SELF_WORDS, anywhere.
 MAX_SELF_WORDS = 60
-# a word between "our" and the outlet's thing ("our screen podcast"), not a verb or an article: "our heroine has a
-# newsletter" is about the work
+# a word between "our" and the outlet's thing ("our screen podcast"), not a verb, an article or a possessive: "our
+# heroine has a newsletter" and "our hero's video diary" are about the work
 _GAP = (r"(?:(?!(?:a|an|the|has|had|is|was|were|are|have|keeps?|runs?|of|to|in|hat|ist|war|sind|ein|eine|einen|der|die|das"
-        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)[\w’'-]+ )")
+        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)(?![\w-]+[’']s )[\w’'-]+ )")
 _SELF_RULES = [
     # this piece's place: "This review belongs to our winter books package", "Dieser Text entstand während meiner
     # Berlinale-Woche", "Ce texte est d'abord paru dans le numéro 214", "Este análisis forma parte de ..."
