@@ -86,6 +86,19 @@ def test_sixth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
 
 
+def test_seventh_tuning_pages_narrate_no_furniture_and_lose_no_body():
+    """tuning7: 12 pages written blind, furniture hard to tell by structure (an editor asking the readers to pay
+    in plain <p> or <blockquote> between body paragraphs, affiliate notes that never say "affiliate", the
+    outlet's video, show, readers and scores, a reader's comment set as a quotation, a shop link after a book's
+    data line, a premium badge), first scored at 487 furniture words narrated of 3,032, 0 of 24 body sentences
+    lost and 1.0 of the body words, then tuned on."""
+    result = pages_eval.score("tuning7")
+    figures = result.figures()
+    assert result.pages == 12 and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+
+
 def test_blind_pages_aggregate_figures():
     result = pages_eval.score("blind")
     figures = result.figures()  # aggregates only: never a page's contents
@@ -98,8 +111,10 @@ def test_blind_pages_aggregate_figures():
 # blind2: 12 pages written blind after the tuning on tuning4, scored once, never looked at nor
 # tuned on. First scored at 241 of 2,604 furniture words narrated, no body lost; after the
 # tuning on tuning5 (aggregates only, scored before and after): 192; after the tuning on tuning6
-# (outlet notes, <details>/<dl> boxes, link boxes, small boxes around a lone link, late bios):
-BLIND2_FURNITURE_WORDS_MAX = 137
+# (outlet notes, <details>/<dl> boxes, link boxes, small boxes around a lone link, late bios): 137; after
+# the tuning on tuning7 (readers asked to pay, affiliate notes by what they say, quotations signed as
+# furniture, links after a paragraph's last sentence; aggregates only, scored before and after):
+BLIND2_FURNITURE_WORDS_MAX = 119
 
 
 def test_second_blind_pages_aggregate_figures():

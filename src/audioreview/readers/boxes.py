@@ -16,7 +16,9 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
   (:func:`_opens_with_furniture`), short lines that share their parent and class
   with a line of furniture (:func:`class_kin`), a ``<details>`` or ``<dl>`` with no
   prose (:func:`_is_disclosure_box`), a box of links (:func:`_is_link_box`), a small
-  box around a lone button or link whatever its words (:func:`_is_action_box`).
+  box around a lone button or link whatever its words (:func:`_is_action_box`), a
+  quotation signed as furniture or by one of the outlet's readers (:func:`_is_signed_box`);
+- a link after a paragraph's last sentence whose words are furniture (:func:`trailing_links`).
 
 The review's own prose is kept whatever its wrapper is called. Some class words
 name the page's access state rather than a box (``paywall``, ``premium``,
@@ -587,6 +589,58 @@ def _is_action_box(el: Any, page: _Page) -> bool:
     return any(_is_action(a, page.counts) for a in el.iter("a", "button"))
 
 
+# a quotation signed by one of the outlet's readers: "— a reader in Hexham", "— eine Leserin aus Kiel"
+_READER_SIGNATURE = re.compile(r"^(?:a|one|another|ein|eine|un|une|una|otro|otra) (?:reader|subscriber|listener|member|leser"
+                               r"|leserin|abonnent|abonnentin|lecteur|lectrice|abonnée?|auditeur|auditrice|lector|lectora"
+                               r"|suscriptora?|oyente)\b", re.I)
+_DASH = re.compile(r"^[\s—–-]+")
+
+
+def _attribution(el: Any, page: _Page) -> Any:
+    """A quotation's attribution: its ``<cite>``, ``<footer>`` or ``<figcaption>``, or a last short line
+    that opens with a dash ("— a reader in Hexham")."""
+    found = next((c for c in el.iter("cite", "footer", "figcaption") if c is not el), None)
+    if found is not None:
+        return found
+    last = next((c for c in reversed(el) if isinstance(c.tag, str) and page.counts[c]), None)
+    if last is not None and last is not next((c for c in el if isinstance(c.tag, str) and page.counts[c]), None) \
+            and page.counts[last] <= MAX_LABEL_WORDS and _DASH.match(_text(last)):
+        return last
+    return None
+
+
+def _is_signed_box(el: Any, page: _Page) -> bool:
+    """A quotation signed as furniture: a ``<blockquote>`` or ``<figure>`` of at most 80 words whose
+    attribution is furniture by its wording or one of the outlet's readers ("Top-voted reader comment from our
+    launch-week preview", "— a reader in Hexham"): a reader's comment or praise set in the page as a quote.
+    A quotation of the work signs with its author or title and stays."""
+    if el.tag not in ("blockquote", "figure") or not page.counts[el] or page.counts[el] > MAX_EMBED_WORDS:
+        return False
+    sign = _attribution(el, page)
+    if sign is None or page.counts[sign] == page.counts[el]:
+        return False
+    text = _DASH.sub("", _text(sign))
+    return bool(text) and (is_furniture_text(text) or _READER_SIGNATURE.match(text) is not None)
+
+
+def trailing_links(page: Any, facts: _Page) -> list[Any]:
+    """A link at the end of a paragraph, after its last sentence, whose words are furniture by their wording
+    ("Tamo Jessen: Das Gewicht der Möwen. Roman. 24 Euro. <a>↗ Beim Buchladen am Hafen bestellen</a>",
+    "... <a>Read more</a>"): a shop or pointer link set after the text, not a part of a sentence."""
+    found = []
+    for a in page.iter("a"):
+        parent = a.getparent()
+        if parent is None or parent.tag not in ("p", "li", "dd", "div") or a.getnext() is not None \
+                or re.search(r"\w", a.tail or "") or not 0 < facts.counts[a] <= MAX_LABEL_WORDS:
+            continue
+        before = " ".join(" ".join(t for t in parent.itertext() if t is not None).split())
+        own = _text(a)
+        head = before[: len(before) - len(own)].strip() if before.endswith(own) else ""
+        if head and re.search(r"[.!?:;)]$", head) and is_furniture_text(own):
+            found.append(a)
+    return found
+
+
 def _is_box(el: Any, page: _Page) -> bool:
     """Furniture by its names (when small enough to be a box) or by its build."""
     if is_furniture_element(el, el in page.holders) and page.counts[el] <= MAX_PRUNED_WORDS:
@@ -594,7 +648,7 @@ def _is_box(el: Any, page: _Page) -> bool:
     return _is_form_box(el, page) or _is_image_box(el, page) or _is_social_embed(el, page) \
         or _is_comment_section(el, page) or _is_pull_quote(el, page) or _is_shop_box(el, page) \
         or _is_author_card(el, page) or _opens_with_furniture(el, page) or _is_disclosure_box(el, page) \
-        or _is_link_box(el, page) or _is_action_box(el, page)
+        or _is_link_box(el, page) or _is_action_box(el, page) or _is_signed_box(el, page)
 
 
 def prune_page(page: Any) -> Any:
@@ -603,7 +657,7 @@ def prune_page(page: Any) -> Any:
     paragraphs = prose_paragraphs(page)
     facts = _Page(word_counts(page), paragraphs, prose_holders(paragraphs), {el: i for i, el in enumerate(page.iter())})
     doomed = [el for el in page.iter() if isinstance(el.tag, str) and _is_box(el, facts)]
-    doomed += _cta_boxes(page, facts.counts) + class_kin(page, facts)
+    doomed += _cta_boxes(page, facts.counts) + class_kin(page, facts) + trailing_links(page, facts)
     for el in doomed:
         _remove(el)
     paragraphs = {p for p in paragraphs if p.getroottree().getroot() is page}  # those still in the page

@@ -192,7 +192,7 @@ _LINE_RULES = [
                r"|^voir l[’']offre$|^voir les offres$|^zum angebot$|^angebot ansehen$|^ver oferta$|^comprar$", re.I),
     re.compile(r"^(?:order|buy|get) (?:a|your) copy\b.*[£$€]\s?\d", re.I),
     re.compile(r"^(?:buy|order|shop|get it|pre-?order|stream it) (?:it |now )?(?:on|at|from|via) [\w .’'&+-]{1,30}$"
-               r"|^(?:bei|auf|im) [\w .’'&+-]{1,30} (?:kaufen|bestellen|ansehen|streamen)$"
+               r"|^(?:bei|beim|auf|im) [\w .’'&+-]{1,30} (?:kaufen|bestellen|ansehen|streamen)$"
                r"|^(?:acheter|commander|voir|précommander)(?: [\w’'-]+){0,3} (?:sur|chez) [\w .’'&+-]{1,30}$"
                r"|^(?:comprar|ver|reservar) en [\w .’'&+-]{1,30}$"
                r"|^(?:from |ab |dès |desde )?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$))$", re.I),
@@ -415,16 +415,25 @@ _PROMPT_RULES = [
 # critics, what "we" publish, a note to readers, the next post, a reader's praise of the newsletter, a paywall's
 # count of articles read, a call to join. In an item of at most MAX_SELF_WORDS, anywhere.
 MAX_SELF_WORDS = 60
-# a word between "our" and the outlet's thing ("our screen podcast"), not a verb or an article: "our heroine has a
-# newsletter" is about the work
+# a word between "our" and the outlet's thing ("our screen podcast"), not a verb, an article or a possessive: "our
+# heroine has a newsletter" and "our hero's video diary" are about the work
 _GAP = (r"(?:(?!(?:a|an|the|has|had|is|was|were|are|have|keeps?|runs?|of|to|in|hat|ist|war|sind|ein|eine|einen|der|die|das"
-        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)[\w’'-]+ )")
+        r"|a|est|était|un|une|le|la|les|tiene|tenía|es|era|el|los|las)\b)(?![\w-]+[’']s )[\w’'-]+ )")
 _SELF_RULES = [
     # this piece's place: "This review belongs to our winter books package", "Dieser Text entstand während meiner
     # Berlinale-Woche", "Ce texte est d'abord paru dans le numéro 214", "Este análisis forma parte de ..."
     re.compile(r"\bthis (?:review|piece|post|article|essay|text|dispatch|letter) (?:belongs to|is (?:part|one) of"
-               r"|forms part of|(?:first |originally )?(?:appeared|ran) in|was (?:first |originally )?(?:published|written)"
-               r" (?:in|for|during|as part of))\b"
+               r"|forms part of|(?:first |originally )?(?:appeared|ran) in|was (?:first |originally )?(?:published|written|filed)"
+               r" (?:in|for|during|as part of|from|at))\b"
+               # ... or has been revised since: "This review ... has been revised for the UK cinema release"
+               r"|\bthis (?:review|piece|post|article|essay|text)\b.{0,80}\b(?:has been|was|have been) (?:revised|updated"
+               r"|amended|expanded|rewritten)\b"
+               r"|\bdiese[rs]? (?:besprechung|rezension|kritik|text|beitrag|artikel)\b.{0,80}\bwurde\b.{0,40}"
+               r"\b(?:aktualisiert|überarbeitet|ergänzt)\b"
+               r"|\b(?:ce|cet|cette) (?:texte|critique|article|chronique|billet)\b.{0,80}\ba été (?:mise? à jour|révisée?"
+               r"|actualisée?|complétée?|remaniée?)"
+               r"|\b(?:este|esta) (?:texto|reseña|crítica|análisis|artículo|entrada)\b.{0,80}\b(?:ha sido|fue) (?:actualizad[oa]"
+               r"|revisad[oa]|ampliad[oa])\b"
                r"|\bthis is the (?:[\w-]+ ){0,2}(?:post|piece|review|instal?ment|entry|part|letter|dispatch) (?:in|of) (?:my|our)\b"
                r"|\bdiese[rs]? (?:besprechung|rezension|kritik|text|beitrag|artikel) (?:gehört zu|ist teil|ist (?:zuerst )?"
                r"erschienen|erschien|entstand|stammt aus)\b"
@@ -439,18 +448,28 @@ _SELF_RULES = [
                r"|^(?:(?:primera|segunda|tercera|cuarta|quinta) )?(?:entrega|parte)(?: [\w]+)? de (?:mi|nuestra)\b", re.I),
     # the outlet's own things: "our screen podcast", "our critics", "unserer Reihe", "notre site", "nuestras notas"
     re.compile(rf"\bour {_GAP}{{0,3}}?(?:podcast|newsletter|website|site|magazine|video review|critics|reviewers"
-               r"|journalists|editors|newsroom|dispatches|package|archive|app)\b"
+               r"|journalists|editors|newsroom|dispatches|package|archive|app"
+               # tuning7: its videos and channel, its readers, its scores, its independence
+               r"|videos?|channel|readers|scores|scoring|independence)\b"
                rf"|\bunser(?:e[mnrs]?)? {_GAP}{{0,2}}?(?:podcast|newsletter|website|webseite|magazin|reihe|redaktion"
-               r"|kritiker(?:innen)?|rezensent(?:en|innen)?|archiv|app)\b"
+               r"|kritiker(?:innen)?|rezensent(?:en|innen)?|archiv|app"
+               r"|videos?|kanal|sendung|leser(?:innen)?|wertungen|unabhängigkeit)\b"
                rf"|\b(?:notre|nos) {_GAP}{{0,2}}?(?:podcast|newsletter|lettre d[’']information|site|magazine|rédaction"
-               r"|journalistes|rédacteurs|rubrique|application)\b"
+               r"|journalistes|rédacteurs|rubrique|application"
+               r"|vidéos?|chaîne|émission|lecteurs|lectrices|barème|indépendance)\b"
                rf"|\bnuestr[oa]s? {_GAP}{{0,2}}?(?:podcast|boletín|newsletter|web|revista|redacción|críticos|redactores"
-               r"|periodistas|canal|notas)\b", re.I),
+               r"|periodistas|canal|notas"
+               r"|vídeos?|programa|lectores|lectoras|puntuaciones|independencia)\b", re.I),
     # what the outlet does, in its "we": "every review we publish", "wir bewerten", "nous publions", "puntuamos"
     re.compile(r"\b(?:every|each) (?:review|article|piece|story) we (?:publish|run|commission)\b|\bwe (?:publish|rate|score)"
-               r" (?:every|all|our|reviews|games|films|books)\b|\bwir (?:veröffentlichen|bewerten|rezensieren) (?:jede|alle|nur)\b"
+               r" (?:every|all|our|reviews|games|films|books|a score|a verdict)\b|\bwir (?:veröffentlichen|bewerten|rezensieren) (?:jede|alle|nur)\b"
                r"|\bnous (?:publions|notons|chroniquons) (?:chaque|tous|toutes)\b|\b(?:publicamos|puntuamos|reseñamos)"
-               r" (?:cada|todos|todas)\b", re.I),
+               r" (?:cada|todos|todas)\b"
+               # its scale: "We score on a ten-point scale", "Wir bewerten auf einer Skala", "Nous notons sur 10"
+               r"|\bwe (?:score|rate|grade|mark)(?: games| films| books| everything)? (?:on|out of|using) (?:a|an|the|our|\d+)\b"
+               r"|\bwir (?:bewerten|benoten|vergeben)\b.{0,30}\b(?:skala|punkte|von \d+ bis \d+)\b"
+               r"|\bnous (?:notons|évaluons)\b.{0,20}\b(?:sur \d+|sur une échelle|de \d+ à \d+)"
+               r"|\b(?:puntuamos|valoramos|calificamos)\b.{0,20}\b(?:sobre \d+|en una escala|del? \d+ al \d+)", re.I),
     # a note to readers: "A quick bit of housekeeping before we start:", "Kleiner Hinweis in eigener Sache:"
     re.compile(r"^\(?(?:a (?:quick|little|short) (?:bit of |word of |note of )?|some |quick )?housekeeping\b[^:.!?]{0,30}[:：]"
                r"|^\(?(?:kleiner |kurzer )?hinweis in eigener sache\s*[:：]|^\(?(?:un )?petit mot (?:d[’']intendance|pratique)"
@@ -476,6 +495,52 @@ _SELF_RULES = [
                r"|^if you can (?:spare|afford|give|chip in)\b.{0,60}\b(?:each|a|per|every) month\b"
                r"|^wenn sie (?:können|es sich leisten können)\b.{0,60}\b(?:im|pro|jeden) monat\b"
                r"|^si (?:vous pouvez|tu peux)\b.{0,60}\b(?:chaque|par) mois\b|^si puedes\b.{0,60}\b(?:cada|al) mes\b", re.I),
+    # tuning7: the outlet's readers pay for it ("reviews like this one exist because about eleven thousand readers
+    # chip in every month", "Pixel Tribunal is funded by the people who read it")
+    re.compile(r"\breaders\b.{0,30}\b(?:chip in|pay for (?:it|them|this|these|us)|fund (?:it|them|this|us)|subscribe|donate)\b|\bfunded by (?:the )?(?:people|those|readers|you)"
+               r" (?:who|that) read\b"
+               r"|\bleser(?:innen)?\b.{0,30}\b(?:zahlen|bezahlen|finanzieren|spenden)\b|\bfinanziert von (?:denen|den menschen)"
+               r",? die (?:ihn|sie|es|uns) lesen\b"
+               r"|\b(?:lecteurs|lectrices)\b.{0,30}\b(?:paient|financent|s[’']abonnent|donnent)\b|\bfinancée? par (?:ceux|celles"
+               r"|les personnes) qui (?:le|la|nous) lisent\b"
+               r"|\b(?:lectores|lectoras)\b.{0,30}\b(?:pagan|financian|se suscriben|donan)\b|\bfinanciad[oa] por (?:quienes"
+               r"|las personas que|los que) (?:lo|la|nos) leen\b", re.I),
+    # ... the reader asked to pay for the reading: "consider going paid", "haven't yet subscribed", "lesen Sie weiter
+    # mit AP+", "rejoignez le Cercle à partir de 3 € par mois", "if you value our work"
+    re.compile(r"\bgo(?:ing)? paid\b|\b(?:haven[’']t|have not|not) (?:yet )?subscribed\b|\bbecome a pa(?:ying|id) (?:reader|member"
+               r"|subscriber)\b|\bif you (?:value|appreciate|like) (?:our|my|this) (?:work|journalism|writing)\b"
+               r"|\blesen sie weiter mit\b|\bwenn (?:ihnen|dir|euch) (?:unsere|meine) arbeit\b.{0,20}\b(?:wert|gefällt)"
+               r"|\bsi (?:notre|mon) travail vous\b|\bsi (?:valoras|te gusta|aprecias) (?:nuestro|mi) (?:trabajo|periodismo)\b"
+               r"|\b(?:join|rejoign\w*|werden sie|únete|hazte|abonne[zr]|suscríbete|subscribe)\b.{0,60}\d+\s?(?:€|\$|£|euros?"
+               r"|dollars?|pounds?)\s*(?:a|per|par|al|pro|im|/)\s*(?:month|mois|mes|monat)\b", re.I),
+    # ... and the piece as one of the outlet's kind of work, with what it costs or who pays: "reviews like this one
+    # exist because ...", "Kritiken wie diese kosten Zeit, Kinokarten und Nerven"
+    re.compile(r"(?=.*\b(?:cost|pay|paid|readers|subscri|support|chip in|kosten|zahlen|leser|abonn|unterstütz|coûtent|pai|lecteurs"
+               r"|soutien|cuestan|pag|lectores|suscri|apoy))"
+               r".*\b(?:reviews|articles|pieces|criticism|journalism|kritiken|besprechungen|rezensionen|texte|artikel"
+               r"|critiques|articles|chroniques|reseñas|críticas|artículos) (?:like|such as|wie|comme|como) "
+               r"(?:this|these|that one|diese[rs]?|celle-ci|celui-ci|celles-ci|ceux-ci|esta|este|estas|estos)\b", re.I),
+    # an affiliate note by what it says rather than its name: the link earns the writer a little "at no extra cost to
+    # you", "Euch kostet das nichts extra", "sans frais supplémentaires pour vous", "sin coste adicional para ti"
+    re.compile(r"(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
+               r"|command\w*|enlaces?|compra\w*|pedido)\b)"
+               r".*(?:\bat no (?:extra|additional) cost to you\b|\bcosts? you nothing(?: extra| more)?\b|\bwon[’']t cost you"
+               r" (?:a penny|a cent|anything|more)\b"
+               r"|\b(?:euch|dich|sie|ihnen) kostet (?:das|es) nichts\b|\bkostet (?:euch|dich|sie|ihnen) (?:das |es )?nichts\b"
+               r"|\bohne (?:zusätzliche|extra|weitere) kosten für (?:euch|dich|sie)\b|\bfür (?:euch|dich|sie) entstehen"
+               r" (?:dabei |keine )?(?:keine )?(?:zusätzlichen|weiteren) kosten\b"
+               r"|\bsans (?:aucun )?(?:frais|coût|surcoût)(?: supplémentaires?)? pour vous\b|\b(?:ça|cela) ne vous coûte rien\b"
+               r"|\bsin (?:ningún )?(?:coste|costo)(?: adicional| extra)? para (?:ti|usted|vosotros|ustedes)\b|\bno (?:te|le|os)"
+               r" cuesta nada\b)", re.I),
+    # another form of the piece: "Prefer to watch? Our video ...", "if you'd rather hear me be wrong out loud"
+    re.compile(r"^(?:prefer|rather) to (?:watch|listen)\s*\?|\bif you[’']d rather (?:hear|listen|watch)\b"
+               r"|^lieber (?:hören|zuhören|schauen|gucken|sehen)\s*\?|\bwenn (?:sie|du) lieber (?:hören|zuhören|schauen|sehen)\b"
+               r"|^vous préférez (?:écouter|regarder)\s*\?|\bsi vous préférez (?:écouter|regarder|l[’']entendre)\b"
+               r"|^¿?prefieres (?:escuchar|ver)(?:lo|la)?\s*\?|\bsi prefieres (?:escuchar|ver)(?:lo|la|me)?\b", re.I),
+    # a reader's comment quoted as a box: "Top-voted reader comment from our launch-week preview"
+    re.compile(r"\b(?:reader|user|community) comments?\b|\bleser(?:innen)?(?:kommentar|stimme|brief)\w*\b"
+               r"|\bcommentaire d[’'](?:une? )?(?:lecteur|lectrice|internaute)\b|\bcomentario de (?:un|una) (?:lector|lectora"
+               r"|usuario|usuaria)\b", re.I),
 ]
 # The comment section: everything after its label is readers' talk, not the review.
 COMMENTS_LABEL = re.compile(
@@ -516,11 +581,26 @@ def _is_data_line(text: str) -> bool:
         and any(_BARE_PRICE.match(f) for f in fragments)
 
 
+# a premium badge: "AP+", "SZ Plus" (two letters or more: "B+" is a grade)
+_BADGE = re.compile(r"^(?-i:[A-ZÄÖÜ]{2,5}) ?(?:\+|(?-i:Plus))$|^(?:premium|abo|abo\+|exklusiv|exclusif|exclusivo)$", re.I)
+# what a line may open with before its words: a quotation mark («Si te ha gustado esta reseña…»), an arrow
+# ("↗ Beim Buchladen bestellen")
+_OPENING = re.compile(r"^(?:[«“\"„‚‹]|[↗↘→►▶▸»›•➜➔⟶]\s*)+")
+
+
 def is_furniture_text(text: str) -> bool:
-    """Furniture by its wording (step 2), for a short paragraph or list item."""
+    """Furniture by its wording (step 2), for a short paragraph or list item; a line is read
+    as well without its opening quotation mark or arrow."""
     text = " ".join(text.split())
     if not text or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
+    bare = _OPENING.sub("", text)
+    return _is_furniture_line(text) or (bare != text and bool(bare) and _is_furniture_line(bare))
+
+
+def _is_furniture_line(text: str) -> bool:
+    if _BADGE.match(text):
+        return True
     if _is_label_line(text):
         return True
     if any(rule.search(text) for rule in _LINE_RULES) or _is_data_line(text):
