@@ -57,6 +57,12 @@ class Watcher:
             assert time.monotonic() < deadline, f"{len(self.results)} results, waited for {count}"
             time.sleep(0.02)
 
+    def __enter__(self) -> "Watcher":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         self.done.set()
         self.thread.join(timeout=30)
@@ -80,8 +86,7 @@ def test_an_edited_file_is_rendered_again_and_a_new_one_in_the_folder_too(tmp_pa
     folder.mkdir()
     first = folder / "clock.txt"
     first.write_text(REVIEW.format(title="The Harbour Clock: time, kept"), encoding="utf-8")
-    w = Watcher([str(folder)], tmp_path / "out")
-    try:
+    with Watcher([str(folder)], tmp_path / "out") as w:
         w.wait_for(1)
         assert w.results[0].ok and _title(w.results[0]) == "The Harbour Clock: time, kept"
         time.sleep(0.2)
@@ -94,16 +99,13 @@ def test_an_edited_file_is_rendered_again_and_a_new_one_in_the_folder_too(tmp_pa
         (folder / "second.md").write_text(REVIEW.format(title="# A second review of the clock"), encoding="utf-8")
         w.wait_for(3)
         assert Path(w.results[2].source).name == "second.md" and w.results[2].ok
-    finally:
-        w.stop()
     assert len(w.results) == 3
 
 
 def test_a_broken_edit_is_reported_and_watched_on(tmp_path):
     review = tmp_path / "clock.txt"
     review.write_text(REVIEW.format(title="The Harbour Clock: time, kept"), encoding="utf-8")
-    w = Watcher([str(review)], tmp_path / "out")
-    try:
+    with Watcher([str(review)], tmp_path / "out") as w:
         w.wait_for(1)
         _write(review, "")  # an empty file: this input's error, one line
         w.wait_for(2)
@@ -112,8 +114,6 @@ def test_a_broken_edit_is_reported_and_watched_on(tmp_path):
         _write(review, REVIEW.format(title="The Harbour Clock: mended"))
         w.wait_for(3)
         assert w.results[2].ok and _title(w.results[2]) == "The Harbour Clock: mended"
-    finally:
-        w.stop()
 
 
 def test_a_manifest_is_rendered_again_when_a_file_it_names_changes(tmp_path):
@@ -121,14 +121,11 @@ def test_a_manifest_is_rendered_again_when_a_file_it_names_changes(tmp_path):
     review.write_text(REVIEW.format(title="The Harbour Clock: time, kept"), encoding="utf-8")
     manifest = tmp_path / "batch.jsonl"
     manifest.write_text(json.dumps({"path": "clock.txt", "author": "Ines Halloran"}) + "\n", encoding="utf-8")
-    w = Watcher([str(manifest)], tmp_path / "out")
-    try:
+    with Watcher([str(manifest)], tmp_path / "out") as w:
         w.wait_for(1)
         _write(review, REVIEW.format(title="The Harbour Clock: rewound"))
         w.wait_for(2)
         assert w.results[1].ok and _title(w.results[1]) == "The Harbour Clock: rewound"
-    finally:
-        w.stop()
 
 
 def test_standard_input_cannot_be_watched(tmp_path):
