@@ -35,7 +35,7 @@ from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .furniture import is_furniture_text
 from .item import Item
 from .headings import describe as describe_sections
-from .work import Text as WorkText, find_work
+from .work import Text as WorkText, find_work, label_value
 
 UNTITLED = "Untitled review"
 # At most this many paragraphs and sentences: more than a long book holds is no
@@ -764,6 +764,7 @@ def _looks_like_title(line: str) -> bool:
         and len(line.split()) <= (32 if long_ok else 16)
         and not line.endswith(_TITLE_END_BAD)
         and not _is_meta_line(line)
+        and not label_value(line)
         and not bylines.is_disclaimer(line)
         and not bylines.is_caption(line)
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -308,6 +309,7 @@ def _clean(span: str) -> str:
     if len(words) > 1 and words[-1] == "I" and words[-2].lower().rstrip(",") not in _NUMBERED:
         span = " ".join(words[:-1])  # "*Everything Everywhere All at Once* I was so busy": the pronoun after it
     span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
+    span = re.sub(r"^#?\d{1,2}[:.]\s+(?=\S)", "", span)  # "#4: Andor", "3. The Bear": a list's index
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
@@ -394,6 +396,8 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "Still, The Weight of Rivers" (not "Tomorrow, and Tomorrow, and Tomorrow")
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
         return True  # "Cast: Aoife Brennan", "Photograph: ..." are labels, not titles
+    if label_value(c):
+        return True  # "Replies: 38", "Filed under: grief", "Chef: Rocha Cuisine: Portuguese": a label and its value
     if re.fullmatch(rf"(?:.*\s)?{_YEAR}", c) and not re.search(r"[A-Za-z]{2}.*\s\d{4}$", c.replace("'s ", " ")):
         return True
     if re.search(rf"['’]s\s+{_YEAR}$", c) or re.search(rf"\s(?:in|of|since|from|until|to)\s+(?:(?:{'|'.join(_MONTHS)})\s+)?{_YEAR}$", c, re.I):
@@ -409,6 +413,24 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
+
+
+# A label and its value, never a title or a headline: a value that is a count, a size or a
+# time ("Replies: 38", "Length: 4'30", "Episodes: 6 x 25 min"); a label in sentence case
+# ("Filed under: grief", "Where to watch: Hulu"); two labels on one line ("Slot: Thu
+# Length: 4'30"). A title's colon sits between title-case parts ("Alien: Isolation").
+_LABEL_AT = r"(?:^|(?<=\s))[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,3}:(?=\s)"
+_COUNT_VALUE_RE = re.compile(r"^\w[\w\-]*(?:\s[\w\-]+){0,2}:\s*[#£$€]?\d[\d\s,.:/'\"′″x×–-]*(?:\s*[a-z]{1,5}\.?)?$")
+_SENTENCE_LABEL_RE = re.compile(rf"^[A-Z][a-z\-]+(?:\s(?!(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s)[a-z][\w\-]*|\s[a-z][\w\-]*)*?\s(?!(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))}):)[a-z][\w\-]*:\s")
+
+
+def label_value(line: str) -> bool:
+    """True for a "Label: value" line or span (see above): page or app metadata, not a title."""
+    line = " ".join(line.split())
+    if re.match(r"(?i)[^:]{1,80}\breview:", line):
+        return False  # "Up review: Pixar's flying house ...": a headline
+    return bool(_COUNT_VALUE_RE.match(line) or _SENTENCE_LABEL_RE.match(line)
+                or len(re.findall(_LABEL_AT, line)) >= 2)
 
 
 _DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
@@ -604,6 +626,12 @@ def _label_values(para: str) -> str:
     out = []
     for ln in para.split("\n"):
         ln = _SPEAKER_RE.sub("", ln)
+        if (y := re.fullmatch(rf"(?P<t>[A-Z0-9].*?\S)\s+(?P<y>{_YEAR})", ln.strip())) and int(y["y"]) <= date.today().year + 1 \
+                and _is_title_span(y["t"]) and not re.search(r"\d", y["t"]):
+            ln = f"{y['t']} ({y['y']})"  # a diary app's "Everything Everywhere All at Once 2022" line: the title and its year
+        fields = re.split(r"\s+[·•|]\s+", ln)  # an app's or a forum's field row: "Started 2 days ago · Replies: 38"
+        if len(fields) > 1 and any(label_value(f) for f in fields):
+            ln = " · ".join(f for f in fields if not label_value(f))
         if _LABEL_LINE_RE.match(ln) and len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6 \
                 and not ln.rstrip().endswith((".", "!", "?")) and not re.search(rf"\b{_YEAR}\b", ln):
             ln = _LABEL_LINE_RE.sub("", ln)  # ("Released: 2024" stays for the year rules)
