@@ -498,6 +498,14 @@ _IS_A_RE = re.compile(
     rf"^(?P<t>[^.!?]{{1,90}}?)\s+(?:is|was|feels like|remains|plays like|reads like|looks like|sounds like)\s+{_ADVERBS}"
     rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
 )
+# What a sentence is about: its subject before a copula or an opening verb ("Balatro is the
+# reason I was late", "Nomadland (Chloé Zhao, 2020) opens on a title card"), and the span a
+# "this is" names ("This is the opening of Disco Elysium.", "it is Salt, Fat, Acid, Heat.").
+_SUBJECT_RE = re.compile(rf"^(?P<t>{_SPAN_RE.pattern})(?:\s+\([^()]{{1,60}}\))?\s+"
+                         r"(?:is|was|isn't|wasn't|remains|opens|begins|starts)\b(?!\s+(?:a|an|the|my|his|her|their)?\s*\w+\s+by\b)"
+                         r"(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}who\b)")  # "Bruce Bechdel was an English teacher who": a person
+_NAMED_RE = re.compile(rf"(?i:\b(?:this|that|it|here)\s+(?:is|was)\s+(?:(?:the|a)\s+(?:opening|start|beginning|world|premise|"
+                       rf"story|heart|pitch)\s+of\s+)?)[\"“*_]?(?P<t>{_SPAN_RE.pattern})[\"”*_]?(?:[.;!?]|,\s+and\b|$)")
 _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME}){_POSS}|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
@@ -713,7 +721,7 @@ def find_work(text: Text) -> WorkGuess:
             if (t := _tail_span(m["t"] or "")) or (t := _head_span(m["u"] or "")):
                 dated.append((t, 2.5 * early, int(m["y"] or m["z"])))
                 released.setdefault(_key(t), int(m["y"] or m["z"]))
-        for sent in re.split(r"(?<=[.!?])\s+", para):
+        for n_sent, sent in enumerate(re.split(r"(?<=[.!?])\s+", para)):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
                 cand = _strip_openers(_clean(m["t"]))
@@ -721,6 +729,11 @@ def find_work(text: Text) -> WorkGuess:
                     cand = _tail_span(m["t"])  # "Ten years on, Alien: Isolation is ..."
                 if cand and _is_title_span(cand):
                     scores.add(cand, 3.0 * early, "is-a")
+            if n_sent == 0 and (m := _SUBJECT_RE.match(s)) and not _IS_A_RE.match(s) \
+                    and not re.search(rf"\b(?:No|Vol|Mr|Mrs|Ms|Dr|St)\.\s+{re.escape(m['t'])}", para):
+                scores.add(m["t"], 1.5 * early, "subject")
+            for m in _NAMED_RE.finditer(s):
+                scores.add(m["t"], 2.0 * early, "subject")
             for m in _APPOSITIVE_RE.finditer(s):
                 keep = m.start("t") > 0 and not _is_sentence_start(s, m.start("t")) and _opener_kept(m["t"])
                 cand = _clean(m["t"]) if keep else _strip_openers(_clean(m["t"]))
@@ -945,8 +958,8 @@ def find_work(text: Text) -> WorkGuess:
         elif (", " in form or " or " in form) and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) \
                 and span_counts.get(key, 0) < 2:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast", "José Arcadio or Aureliano": two spans side by side, once
-        if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
-            scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
+        if not marked and re.fullmatch(r"[A-Z][\w\-]+ (?:[A-Z]\. )*[A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ (?:[A-Z]\. )*[A-Z][\w\-]+", form):
+            scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield", "Kai Bird and Martin J. Sherwin": two people
         if re.match(r"^(?!(?:The|A|An)\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
         if " – " in form and cast_lines >= 3 and re.search(rf"(?m)^{re.escape(form)}$", body):
