@@ -371,6 +371,8 @@ def _sub_spans(span: str) -> list[str]:
     if m:
         add(span[: m.start()])
         add(span[m.end():])
+    if m := re.search(r"(?<=s)['’]\s+(?=[A-Z])", span):  # "Larian Studios' Baldur's Gate 3": the studio's, then the title
+        add(span[m.end():])
     if " in " in span:  # "Nobody in Ocean's Eleven", "Robert Hays in Airplane!"
         add(span.rsplit(" in ", 1)[1])
     return found
@@ -747,8 +749,9 @@ def find_work(text: Text) -> WorkGuess:
             name, t = _strip_openers(m["n"]), re.split(r",\s+(?:the|a|an)\s", m["t"])[0]  # not "Ocean's Eleven, the 2001"
             t = next((para[mk.start:mk.end] for mk in marks if mk.start == m.start("t") and mk.kind == "em"), t)  # "*Salt, Fat, Acid, Heat*"
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
-            if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
-                continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
+            head = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t).split()[0] if _clean(t) else ''}"
+            if len(name.split()) == 1 and (len(re.findall(re.escape(whole), body)) >= 2 or len(re.findall(rf"{re.escape(head)}\b", body)) >= 2):
+                continue  # "Ocean's Eleven", "Baldur's Gate (3)": the possessive, said again, is the title's
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
             scores.add(t, 1.2 * early, "possessive")
@@ -807,7 +810,8 @@ def find_work(text: Text) -> WorkGuess:
         mid = n - initial_only[key]
         if len(words) == 1 and mid == 0 and not _rare_opener(form, n):
             continue  # a capital only because it opens sentences
-        if re.search(r"['’]s\s", form) and n < 2:
+        head = re.search(r"[\w\-]+['’]s\s+[\w\-]+", form)
+        if head and n < 2 and len(re.findall(rf"(?<![\w'’]){re.escape(head[0])}\b", body)) < 2:
             continue  # "Gearbox's Aliens": a possessive, unless it recurs ("Ocean's Eleven")
         weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10) if mid else 0.4 * min(n, 10)
         if any(w.lower() in SMALL for w in words[1:-1]):
@@ -892,6 +896,13 @@ def find_work(text: Text) -> WorkGuess:
             if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
                     and key in (_key(x) for x in (sides[0], sides[-1])):
                 # "Alien" and "Isolation" are short for "Alien: Isolation", "Fallout" for "Mission: Impossible – Fallout"
+                scores.score[other] += max(0.0, scores.score[key])
+                scores.score[key] *= 0.3
+                continue
+            if other.endswith(" s " + key) and scores.score[other] > 0 and re.match(r"[A-Z][\w\-]*['’]s\s", other_form) \
+                    and len(re.findall(rf"(?<![\w'’]){re.escape(other_form)}", body)) >= \
+                    len(re.findall(rf"(?<![\w'’]){re.escape(scores.form[key].most_common(1)[0][0])}(?![\w'’])", body)):
+                # "Gate 3" is never said but as "Baldur's Gate 3": a possessive title cut at its "'s"
                 scores.score[other] += max(0.0, scores.score[key])
                 scores.score[key] *= 0.3
                 continue
