@@ -570,9 +570,10 @@ def is_furniture(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) for p in parts):
         return True
-    # "Fiction · 6 min read": a section and the reading time
+    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
-        _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts)
+        _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)
+        for p in parts)
 
 
 def appeared_in(text: str) -> str | None:
