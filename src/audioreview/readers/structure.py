@@ -467,6 +467,17 @@ def _cut_signature_pair(items: list[Item], found: Extras) -> list[Item]:
     return items
 
 
+_PROSE_TRAILERS = {"bio", "disclaimer", "appeared", "lead", "credit"}
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose broken at a fixed width: every line but the last is long, and a line ends
+    mid-sentence with the next going on in lower case ("... Her newsletter, Appointment
+    Viewing," / "goes out every Sunday.")."""
+    return all(len(ln) >= 50 for ln in lines[:-1]) and any(
+        not a.rstrip().endswith((".", "!", "?", ":")) and b[:1].islower() for a, b in zip(lines, lines[1:]))
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
@@ -483,6 +494,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
             kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
+            if kind is None and _hard_wrapped(lines) and trailer_kind(item.text) in _PROSE_TRAILERS:
+                kind = trailer_kind(item.text)  # a bio or a disclaimer wrapped at 80 columns: one paragraph
         else:
             kind = trailer_kind(item.text)
         if kind is None:
