@@ -346,6 +346,10 @@ def _trailer_kind(text: str) -> str | None:
         return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
     if is_furniture_text(text) or (len(text.split()) <= 25 and re.search(r"\S@[\w\-]+\.\w", text)):
         return "furniture"  # the pasted page's own prompts ("Get the X newsletter: ..."), a contact address
+    parts = re.split(r"\s+[·•|]\s+", " ".join(text.split()))
+    if len(parts) >= 3 and all(len(p.split()) <= 8 and not p.endswith((".", "!", "?")) for p in parts) \
+            or _CAPS_KICKER_RE.fullmatch(text.strip()) and len(text.split()) <= 4:
+        return "furniture"  # a row of links ("Get Out, five years on · Nope review · ..."), its kicker ("RELATED")
     return None
 
 
