@@ -216,6 +216,9 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if (m := _TRAILING_DATE_RE.search(line)) and m.start() > 0:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
+    # "Posted by Maren Ilves on a wet Sunday · 14 comments": the day the post gives, however it says it
+    line = re.sub(r"^((?i:posted|written|reviewed|published)\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+"
+                  r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _EXPLICIT_RE.match(line):
