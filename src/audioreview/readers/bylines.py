@@ -236,6 +236,10 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "Film | TV | Box Office | ...": a navigation bar
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
+                    and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
+                    and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
+                return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
             if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
@@ -441,7 +445,8 @@ def masthead(text: str) -> str | None:
     if any(len(p.split()) > 5 for p in parts):
         return None
     named = [p for p in parts if p.lower() not in _NAV_WORDS and not _DATE_RE.search(p)]
-    if not named or not _MASTHEAD_SEG.match(named[0]):
+    if not named or not _MASTHEAD_SEG.match(named[0]) or re.fullmatch(r"\d+\s*(?:[smhdw]|min|hr|mo|yr)", named[0]):
+        # ("3h · 🌐": a social post's age, never an outlet)
         return None
     return named[0]
 
@@ -540,7 +545,8 @@ _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
     r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
-    r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
+    r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment|quote|report|reblog|"
+    r"permalink)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
@@ -767,5 +773,7 @@ def signature_pair(upper: str, lower: str) -> Byline | None:
         pub = by.publication
     if not pub and (comma := re.match(r",\s+(?P<pub>[^,]{2,40}?)$", after)) and _ROLE_TAIL_RE.search(comma["pub"]):
         pub = comma["pub"]  # "words by Fen Arkwright, BACKLIT co-editor"
+        if _ROLE_TAIL_RE.sub("", pub).strip().islower():
+            pub = None  # "Lorcan Mbatha, restaurant critic", "contributing writer": the role, no outlet
     pub = pub and _ROLE_TAIL_RE.sub("", pub).strip() or None
     return Byline(person_case(name), pub)

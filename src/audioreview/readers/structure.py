@@ -792,6 +792,7 @@ HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note abo
 MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
+_POST_AGE_RE = re.compile(r"\d{1,2}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?(?:\s*[·•]\s*[^\w\s]*)?")
 # An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
 _CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
 # The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
@@ -804,6 +805,8 @@ _RULE_LINE_RE = re.compile(r"([-=_~*#·.•])\1{2,}")
 
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
+    if _POST_AGE_RE.fullmatch(line.strip()):
+        return "age"  # "3h · 🌐": a social post's age, under its author's name
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
     if _RULE_LINE_RE.fullmatch(line.strip()):
@@ -843,7 +846,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     if len(lines) > MAX_HEADER_LINES:
         return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
-    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav"}
+    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
     if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
@@ -874,6 +877,9 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             if (site := bylines.nav_line(line)) and not extras.publication:
                 extras.publication = site
             continue
+        if kind == "age":
+            extras.byline_lines.append(line)
+            continue
         if kind == "role":
             _, pub = bylines.role_line(line)
             extras.publication = extras.publication or pub
@@ -882,7 +888,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind is None:  # a bare line
             next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
             has_author = any(k == "byline" for k in kinds) or extras.author
-            if next_kind == "role" or (not has_author and (extras.publication or "masthead" in kinds)):
+            if next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds)):
                 extras.author = extras.author or " ".join(line.split())
                 extras.byline_lines.append(line)
             elif not extras.publication:
