@@ -35,6 +35,7 @@ from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .furniture import is_furniture_text
 from .item import Item
 from .headings import describe as describe_sections
+from .citation import Citation, citation
 from .work import Text as WorkText, find_work, label_value
 
 UNTITLED = "Untitled review"
@@ -270,6 +271,7 @@ class Extras:
     rating_text: str | None = None
     facts: list[bylines.Fact] = field(default_factory=list)
     weak_author: bool = False  # the author came from a bare "A · B" or name line, no "By"
+    citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -577,6 +579,7 @@ def build_review(
         raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
+    extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
 
     # 1. title
     if items and items[0].kind == "heading" and items[0].level == 1:
@@ -711,6 +714,9 @@ def _fields(item: Item) -> list[str]:
     return [f for ln in item.source_lines() for f in re.split(r"\s{3,}|\t+", ln.strip()) if f]
 
 
+CITATION_ITEMS = 10  # how far down a book's citation is looked for
+
+
 def _fill_work(review: Review, items: list[Item], title: str | None, extras: Extras) -> None:
     """metadata.work: what the format stated wins, then fact lines, then the
     headline and the body (:func:`.work.find_work`); each field's provenance recorded."""
@@ -731,6 +737,10 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                 facts.append(f)
             elif m := _PEOPLE_LABELS.match(line.strip()):
                 people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
+    # A book's citation over the review ("X by Y (Knopf, 2022)"): after the infobox lines, before the guesses.
+    if cited := extras.citation:
+        facts += [bylines.Fact("title", None, cited.title), bylines.Fact("creator", None, cited.creator),
+                  bylines.Fact("year", None, str(cited.year))]
     for f in facts:
         before = (work.title, work.kind, work.year, work.creator)
         bylines.apply_fact(work, f)
