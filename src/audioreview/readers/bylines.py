@@ -716,6 +716,8 @@ def apply_fact(work: Work, f: Fact) -> None:
         work.kind = f.kind  # the label says it ("Director:" a film; "Platforms: PS5, PC" a game)
     if f.field == "title" and work.title is None:
         title, year = split_year(f.value)
+        # "Fleabag — Series 2", "Succession: Season 4": the series is the work, the season a part of it
+        title = re.sub(r"(?<=\w)\s*(?:[—–:,-]\s*)?\b(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)$", "", title.strip())
         work.title = strip_quotes(title)
         if year and work.year is None:
             work.year = year

@@ -310,6 +310,7 @@ def _clean(span: str) -> str:
         span = " ".join(words[:-1])  # "*Everything Everywhere All at Once* I was so busy": the pronoun after it
     span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
     span = re.sub(r"^#?\d{1,2}[:.]\s+(?=\S)", "", span)  # "#4: Andor", "3. The Bear": a list's index
+    span = re.sub(r"^[A-Z]{3,}\s+(?:for|about|on|in|from)\s+(?=[A-Z0-9])", "", span)  # "SPOILERS for Succession": a shouted warning
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
