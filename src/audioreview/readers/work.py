@@ -1196,6 +1196,11 @@ def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
 
 def _trim_name(name: str) -> str:
     words = name.strip().rstrip(".,;:").split()
+    # "Larian Studios' Baldur's Gate 3": the maker ends at its possessive, the title follows
+    cut = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s")) and i > 0), None)
+    if cut is not None:
+        words = words[:cut + 1]
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
     while words and (words[-1].lower().rstrip(".,;:") in SMALL or words[-1].lower().rstrip(".,;:") in _OPENERS):
         words.pop()
     if words:
