@@ -175,7 +175,7 @@ _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the))
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
@@ -190,7 +190,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"(?P<n>{_NAME})"), 0.8),
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
-    ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
+    ("book", re.compile(rf"\b(?i:written|penned)\s+by\s+(?P<n>{_NAME})"), 0.7),
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
