@@ -810,6 +810,9 @@ _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|ph
                         r"\s*(?::|\bby\b)\s*\S.{0,40}$")
 
 
+# A partner's or a sponsor's credit over the review: "In partnership with Tidewater Film Journal".
+_PARTNER_RE = re.compile(r"(?i)^(?:in (?:partnership|association|collaboration) with|sponsored by|presented by|supported by|"
+                         r"brought to you by)\s+\S.{0,60}$")
 _RULE_LINE_RE = re.compile(r"([-=_~*#·.•])\1{2,}")
 
 
@@ -822,7 +825,7 @@ def _header_kind(line: str) -> str | None:
     if _RULE_LINE_RE.fullmatch(line.strip()):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
-            or _CREDIT_RE.match(line.strip()):
+            or _CREDIT_RE.match(line.strip()) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"

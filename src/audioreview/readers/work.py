@@ -95,6 +95,13 @@ _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alo
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
 
 
+def _in_aside(para: str, start: int) -> bool:
+    """True when ``start`` lies inside a dash-set or bracketed aside of its sentence: a reference made in passing."""
+    before = para[:start]
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    return sentence.count(" — ") % 2 == 1 or sentence.count(" – ") % 2 == 1 or sentence.count("(") > sentence.count(")")
+
+
 def _compared(para: str, start: int) -> bool:
     """True when the mention at ``start`` follows a comparison ("like X", "fans of X")."""
     return bool(_COMPARED_RE.search(para[max(0, start - 30):start]))
@@ -706,7 +713,8 @@ def find_work(text: Text) -> WorkGuess:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
-                    scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
+                    aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
+                    scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
@@ -755,7 +763,7 @@ def find_work(text: Text) -> WorkGuess:
                 continue  # "Ocean's Eleven", "Baldur's Gate (3)": the possessive, said again, is the title's
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
-            scores.add(t, 1.2 * early, "possessive")
+            scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
             if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
                 linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
