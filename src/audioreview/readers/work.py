@@ -91,7 +91,7 @@ _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alo
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
-                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|began with|(?:the )?studio behind|"
+                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
 
 
@@ -637,6 +637,9 @@ _SPEAKER_RE = re.compile(r"^(?:\[[\d:.]+\]\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'�
 _LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’\-]*(?: [\w'’&\-]+){0,3}:[ \t]+(?=\S)")
 
 
+_PAGER_RE = re.compile(r"^\s*[←«‹][^\n]{0,80}\s[|·•]\s[^\n]{0,120}$|^[^\n]{0,120}\s[|·•]\s[^\n]{0,80}[→»›]\s*$")
+
+
 def _label_values(para: str) -> str:
     """A paragraph with the one-word labels of its short "Label: value" lines taken off
     ("Host: Ines Castellano", "Illustrations: Wendy MacNaughton"), and a transcript's
@@ -664,7 +667,8 @@ def find_work(text: Text) -> WorkGuess:
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
                     people=text.people, facts=text.facts, date=text.date)
-    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs]
+    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
+                       if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
@@ -712,6 +716,8 @@ def find_work(text: Text) -> WorkGuess:
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
+                if span.rstrip().endswith(":") or para[mk.end:mk.end + 1] == ":":
+                    continue  # "**Where to watch:** Hulu": a bold label, not a title
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
@@ -744,7 +750,7 @@ def find_work(text: Text) -> WorkGuess:
                     and not re.search(rf"\b(?:No|Vol|Mr|Mrs|Ms|Dr|St)\.\s+{re.escape(m['t'])}", para):
                 scores.add(m["t"], 1.5 * early, "subject")
             for m in _NAMED_RE.finditer(s):
-                scores.add(m["t"], 2.0 * early, "subject")
+                scores.add(m["t"], 2.0 * early, "named")
             for m in _APPOSITIVE_RE.finditer(s):
                 keep = m.start("t") > 0 and not _is_sentence_start(s, m.start("t")) and _opener_kept(m["t"])
                 cand = _clean(m["t"]) if keep else _strip_openers(_clean(m["t"]))
@@ -972,7 +978,7 @@ def find_work(text: Text) -> WorkGuess:
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         marked = scores.why[key] & {"italic", "quoted", "headline"}
-        said_with_year = scores.why[key] & {"by", "by-line", "year"}  # "read X by Gabrielle Zevin": a title, commas and all
+        said_with_year = scores.why[key] & {"by", "by-line", "year", "named"}  # ("it is Salt, Fat, Acid, Heat.": one thing named)  # "read X by Gabrielle Zevin": a title, commas and all
         if ", " in form and not marked and not said_with_year and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
         elif (", " in form or " or " in form) and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) \
