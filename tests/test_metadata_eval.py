@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7 and tuning8 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8 and tuning9 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30), blind4 (30) and blind5 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -16,8 +16,9 @@ from metadata_eval import FIELDS, Score, load, score, table
 
 TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "publication": 0.95}
 # Measured on the blind part at this commit; raise them when the rules improve, never lower them.
-# (creator 0.833 -> 0.867 with the meta7 rules tuned on tuning7.)
-BLIND_FLOORS = {"work_title": 0.96, "kind": 0.96, "year": 0.70, "creator": 0.86, "byline": 0.93, "publication": 0.90}
+# (creator 0.833 -> 0.867 with the meta7 rules tuned on tuning7; title 0.967 -> 1.000 with the meta11
+# rules tuned on tuning9, measured once on aggregates.)
+BLIND_FLOORS = {"work_title": 1.0, "kind": 0.96, "year": 0.70, "creator": 0.86, "byline": 0.93, "publication": 0.90}
 
 
 def _combined(parts: list[Score]) -> Score:
@@ -51,7 +52,7 @@ def test_third_batch_holds_its_floor(tmp_path):
     again with the issue 9 rules tuned on tuning5)."""
     result = score(load("tuning3"), tmp_path)
     print("\n" + table("tuning3", result))
-    floors = {"work_title": 0.85, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
+    floors = {"work_title": 0.875, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -93,7 +94,7 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning6"), tmp_path)
     print("\n" + table("tuning6", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.875, "kind": 1.0, "year": 0.87, "creator": 0.94, "byline": 0.95, "publication": 0.975}
+    floors = {"work_title": 0.90, "kind": 1.0, "year": 0.87, "creator": 0.94, "byline": 0.95, "publication": 0.975}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -109,7 +110,7 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     result = score(load("tuning7"), tmp_path)
     print("\n" + table("tuning7", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.75, "kind": 1.0, "year": 0.70, "creator": 0.85, "byline": 0.85, "publication": 0.925}
+    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.85, "byline": 0.85, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -133,7 +134,24 @@ def test_eighth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning8"), tmp_path)
     print("\n" + table("tuning8", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.70, "kind": 0.975, "year": 0.82, "creator": 0.775, "byline": 0.875, "publication": 0.90}
+    floors = {"work_title": 0.725, "kind": 0.975, "year": 0.85, "creator": 0.775, "byline": 0.875, "publication": 0.90}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
+def test_ninth_batch_holds_its_floor(tmp_path):
+    """tuning9.jsonl: 40 reviews written blind (phone-app pastes, newsletter digests, bibliographic
+    headers, festival dispatches, radio scripts, question headlines, listicles, OCR exports,
+    reposts), scored once before tuning (title 0.500, kind 0.950, year 0.694, creator 0.675, byline
+    0.625, publication 0.700) and then tuned on with consistency rules (meta11: a label and its value
+    is never the work nor the headline, what the sentences are about, possessive titles kept whole,
+    references made in passing, a book's citation, hard-wrapped bios, link rows, a post's age);
+    held to what it scores now."""
+    result = score(load("tuning9"), tmp_path)
+    print("\n" + table("tuning9", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.875, "kind": 0.95, "year": 0.775, "creator": 0.825, "byline": 0.825, "publication": 0.80}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -173,8 +191,8 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only);
 # title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7;
 # title 0.767 -> 0.800 after the meta8 rules tuned on tuning8; publication 0.933 -> 0.967 after the
-# meta10 byline and outlet rules tuned on tuning8.
-BLIND3_FLOORS = {"work_title": 0.80, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.96}
+# meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9.
+BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -187,8 +205,8 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # publication 0.700; measured after them (aggregates only): title 0.567, year 0.929, creator 0.800,
 # byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600;
 # after the meta10 byline and outlet rules tuned on tuning8: byline 0.667, publication 0.767.
-# The floors are the measured figures.
-BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.66, "publication": 0.76}
+# After the meta11 rules tuned on tuning9: byline 0.700. The floors are the measured figures.
+BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.70, "publication": 0.76}
 
 
 def test_fourth_blind_part_holds_its_floor(tmp_path):
@@ -198,7 +216,8 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 
 # blind5.jsonl: 30 reviews written blind at the start of the 2026-12-02 session by a helper told
 # only to make them realistic and varied; scored once before anything was tuned that session:
-# title 0.467, kind 1.000, year 0.786, creator 0.767, byline 0.700, publication 0.800.
+# title 0.467, kind 1.000, year 0.786, creator 0.767, byline 0.700, publication 0.800; unchanged on
+# every field after the meta11 rules tuned on tuning9 (measured once, aggregates only).
 BLIND5_FLOORS = {"work_title": 0.46, "kind": 1.0, "year": 0.78, "creator": 0.76, "byline": 0.70, "publication": 0.80}
 
 

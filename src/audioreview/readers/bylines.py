@@ -216,6 +216,9 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if (m := _TRAILING_DATE_RE.search(line)) and m.start() > 0:
         date = date_line(m[0].strip().lstrip(",·|—–-"))
         line = line[: m.start()].strip()  # "By Mara Ellison, March 3, 2025"
+    # "Posted by Maren Ilves on a wet Sunday · 14 comments": the day the post gives, however it says it
+    line = re.sub(r"^((?i:posted|written|reviewed|published)\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+"
+                  r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _EXPLICIT_RE.match(line):
@@ -233,6 +236,10 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "Film | TV | Box Office | ...": a navigation bar
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
+                    and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
+                    and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
+                return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
             if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
@@ -438,7 +445,8 @@ def masthead(text: str) -> str | None:
     if any(len(p.split()) > 5 for p in parts):
         return None
     named = [p for p in parts if p.lower() not in _NAV_WORDS and not _DATE_RE.search(p)]
-    if not named or not _MASTHEAD_SEG.match(named[0]):
+    if not named or not _MASTHEAD_SEG.match(named[0]) or re.fullmatch(r"\d+\s*(?:[smhdw]|min|hr|mo|yr)", named[0]):
+        # ("3h · 🌐": a social post's age, never an outlet)
         return None
     return named[0]
 
@@ -537,7 +545,8 @@ _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
     r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
-    r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
+    r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment|quote|report|reblog|"
+    r"permalink)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
@@ -570,9 +579,10 @@ def is_furniture(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) for p in parts):
         return True
-    # "Fiction · 6 min read": a section and the reading time
+    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
-        _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts)
+        _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)
+        for p in parts)
 
 
 def appeared_in(text: str) -> str | None:
@@ -706,6 +716,8 @@ def apply_fact(work: Work, f: Fact) -> None:
         work.kind = f.kind  # the label says it ("Director:" a film; "Platforms: PS5, PC" a game)
     if f.field == "title" and work.title is None:
         title, year = split_year(f.value)
+        # "Fleabag — Series 2", "Succession: Season 4": the series is the work, the season a part of it
+        title = re.sub(r"(?<=\w)\s*(?:[—–:,-]\s*)?\b(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)$", "", title.strip())
         work.title = strip_quotes(title)
         if year and work.year is None:
             work.year = year
@@ -763,5 +775,7 @@ def signature_pair(upper: str, lower: str) -> Byline | None:
         pub = by.publication
     if not pub and (comma := re.match(r",\s+(?P<pub>[^,]{2,40}?)$", after)) and _ROLE_TAIL_RE.search(comma["pub"]):
         pub = comma["pub"]  # "words by Fen Arkwright, BACKLIT co-editor"
+        if _ROLE_TAIL_RE.sub("", pub).strip().islower():
+            pub = None  # "Lorcan Mbatha, restaurant critic", "contributing writer": the role, no outlet
     pub = pub and _ROLE_TAIL_RE.sub("", pub).strip() or None
     return Byline(person_case(name), pub)

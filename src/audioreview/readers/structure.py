@@ -35,7 +35,8 @@ from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .furniture import is_furniture_text
 from .item import Item
 from .headings import describe as describe_sections
-from .work import Text as WorkText, find_work
+from .citation import Citation, citation
+from .work import Text as WorkText, find_work, label_value
 
 UNTITLED = "Untitled review"
 # At most this many paragraphs and sentences: more than a long book holds is no
@@ -270,6 +271,7 @@ class Extras:
     rating_text: str | None = None
     facts: list[bylines.Fact] = field(default_factory=list)
     weak_author: bool = False  # the author came from a bare "A · B" or name line, no "By"
+    citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -346,6 +348,10 @@ def _trailer_kind(text: str) -> str | None:
         return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
     if is_furniture_text(text) or (len(text.split()) <= 25 and re.search(r"\S@[\w\-]+\.\w", text)):
         return "furniture"  # the pasted page's own prompts ("Get the X newsletter: ..."), a contact address
+    parts = re.split(r"\s+[·•|]\s+", " ".join(text.split()))
+    if len(parts) >= 3 and all(len(p.split()) <= 8 and not p.endswith((".", "!", "?")) for p in parts) \
+            or _CAPS_KICKER_RE.fullmatch(text.strip()) and len(text.split()) <= 4:
+        return "furniture"  # a row of links ("Get Out, five years on · Nope review · ..."), its kicker ("RELATED")
     return None
 
 
@@ -467,6 +473,17 @@ def _cut_signature_pair(items: list[Item], found: Extras) -> list[Item]:
     return items
 
 
+_PROSE_TRAILERS = {"bio", "disclaimer", "appeared", "lead", "credit"}
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose broken at a fixed width: every line but the last is long, and a line ends
+    mid-sentence with the next going on in lower case ("... Her newsletter, Appointment
+    Viewing," / "goes out every Sunday.")."""
+    return all(len(ln) >= 50 for ln in lines[:-1]) and any(
+        not a.rstrip().endswith((".", "!", "?", ":")) and b[:1].islower() for a, b in zip(lines, lines[1:]))
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
@@ -483,6 +500,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
             kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
+            if kind is None and _hard_wrapped(lines) and trailer_kind(item.text) in _PROSE_TRAILERS:
+                kind = trailer_kind(item.text)  # a bio or a disclaimer wrapped at 80 columns: one paragraph
         else:
             kind = trailer_kind(item.text)
         if kind is None:
@@ -560,6 +579,7 @@ def build_review(
         raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
+    extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
 
     # 1. title
     if items and items[0].kind == "heading" and items[0].level == 1:
@@ -694,6 +714,9 @@ def _fields(item: Item) -> list[str]:
     return [f for ln in item.source_lines() for f in re.split(r"\s{3,}|\t+", ln.strip()) if f]
 
 
+CITATION_ITEMS = 10  # how far down a book's citation is looked for
+
+
 def _fill_work(review: Review, items: list[Item], title: str | None, extras: Extras) -> None:
     """metadata.work: what the format stated wins, then fact lines, then the
     headline and the body (:func:`.work.find_work`); each field's provenance recorded."""
@@ -714,6 +737,10 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                 facts.append(f)
             elif m := _PEOPLE_LABELS.match(line.strip()):
                 people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
+    # A book's citation over the review ("X by Y (Knopf, 2022)"): after the infobox lines, before the guesses.
+    if cited := extras.citation:
+        facts += [bylines.Fact("title", None, cited.title), bylines.Fact("creator", None, cited.creator),
+                  bylines.Fact("year", None, str(cited.year))]
     for f in facts:
         before = (work.title, work.kind, work.year, work.creator)
         bylines.apply_fact(work, f)
@@ -764,6 +791,7 @@ def _looks_like_title(line: str) -> bool:
         and len(line.split()) <= (32 if long_ok else 16)
         and not line.endswith(_TITLE_END_BAD)
         and not _is_meta_line(line)
+        and not label_value(line)
         and not bylines.is_disclaimer(line)
         and not bylines.is_caption(line)
     )
@@ -774,6 +802,7 @@ HEADER_BLOCK_LINES = 8  # the most lines of a header block that holds a note abo
 MAX_HEADER_LINES = 40  # the most lines of any header block
 
 
+_POST_AGE_RE = re.compile(r"\d{1,2}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?(?:\s*[·•]\s*[^\w\s]*)?")
 # An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
 _CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
 # The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
@@ -781,17 +810,22 @@ _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|ph
                         r"\s*(?::|\bby\b)\s*\S.{0,40}$")
 
 
+# A partner's or a sponsor's credit over the review: "In partnership with Tidewater Film Journal".
+_PARTNER_RE = re.compile(r"(?i)^(?:in (?:partnership|association|collaboration) with|sponsored by|presented by|supported by|"
+                         r"brought to you by)\s+\S.{0,60}$")
 _RULE_LINE_RE = re.compile(r"([-=_~*#·.•])\1{2,}")
 
 
 def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
+    if _POST_AGE_RE.fullmatch(line.strip()):
+        return "age"  # "3h · 🌐": a social post's age, under its author's name
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
     if _RULE_LINE_RE.fullmatch(line.strip()):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
-            or _CREDIT_RE.match(line.strip()):
+            or _CREDIT_RE.match(line.strip()) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"
@@ -825,7 +859,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     if len(lines) > MAX_HEADER_LINES:
         return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
-    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav"}
+    strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
     if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
@@ -856,6 +890,9 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             if (site := bylines.nav_line(line)) and not extras.publication:
                 extras.publication = site
             continue
+        if kind == "age":
+            extras.byline_lines.append(line)
+            continue
         if kind == "role":
             _, pub = bylines.role_line(line)
             extras.publication = extras.publication or pub
@@ -864,7 +901,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind is None:  # a bare line
             next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
             has_author = any(k == "byline" for k in kinds) or extras.author
-            if next_kind == "role" or (not has_author and (extras.publication or "masthead" in kinds)):
+            if next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds)):
                 extras.author = extras.author or " ".join(line.split())
                 extras.byline_lines.append(line)
             elif not extras.publication:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -90,8 +91,15 @@ _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alo
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
-                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|began with|(?:the )?studio behind|"
+                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
+
+
+def _in_aside(para: str, start: int) -> bool:
+    """True when ``start`` lies inside a dash-set or bracketed aside of its sentence: a reference made in passing."""
+    before = para[:start]
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    return sentence.count(" — ") % 2 == 1 or sentence.count(" – ") % 2 == 1 or sentence.count("(") > sentence.count(")")
 
 
 def _compared(para: str, start: int) -> bool:
@@ -174,7 +182,7 @@ _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the))
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
@@ -189,7 +197,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"(?P<n>{_NAME})"), 0.8),
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
-    ("book", re.compile(rf"\b(?i:written)\s+by\s+(?P<n>{_NAME})"), 0.7),
+    ("book", re.compile(rf"\b(?i:written|penned)\s+by\s+(?P<n>{_NAME})"), 0.7),
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
@@ -308,6 +316,8 @@ def _clean(span: str) -> str:
     if len(words) > 1 and words[-1] == "I" and words[-2].lower().rstrip(",") not in _NUMBERED:
         span = " ".join(words[:-1])  # "*Everything Everywhere All at Once* I was so busy": the pronoun after it
     span = re.sub(r"^\d+\s*[–—-]\s+", "", span)  # "112 – Ocean's Eleven": an episode number
+    span = re.sub(r"^#?\d{1,2}[:.]\s+(?=\S)", "", span)  # "#4: Andor", "3. The Bear": a list's index
+    span = re.sub(r"^[A-Z]{3,}\s+(?:for|about|on|in|from)\s+(?=[A-Z0-9])", "", span)  # "SPOILERS for Succession": a shouted warning
     span = re.sub(r"[\s,;:–—-]+$", "", span)
     if span.endswith(("'s", "’s")):
         span = span[:-2]
@@ -369,6 +379,8 @@ def _sub_spans(span: str) -> list[str]:
     if m:
         add(span[: m.start()])
         add(span[m.end():])
+    if m := re.search(r"(?<=s)['’]\s+(?=[A-Z])", span):  # "Larian Studios' Baldur's Gate 3": the studio's, then the title
+        add(span[m.end():])
     if " in " in span:  # "Nobody in Ocean's Eleven", "Robert Hays in Airplane!"
         add(span.rsplit(" in ", 1)[1])
     return found
@@ -394,6 +406,8 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "Still, The Weight of Rivers" (not "Tomorrow, and Tomorrow, and Tomorrow")
     if re.match(r"^[\w\-]+:", c) and low[0].rstrip(":") in _OPENERS | _LABELS:
         return True  # "Cast: Aoife Brennan", "Photograph: ..." are labels, not titles
+    if label_value(c):
+        return True  # "Replies: 38", "Filed under: grief", "Chef: Rocha Cuisine: Portuguese": a label and its value
     if re.fullmatch(rf"(?:.*\s)?{_YEAR}", c) and not re.search(r"[A-Za-z]{2}.*\s\d{4}$", c.replace("'s ", " ")):
         return True
     if re.search(rf"['’]s\s+{_YEAR}$", c) or re.search(rf"\s(?:in|of|since|from|until|to)\s+(?:(?:{'|'.join(_MONTHS)})\s+)?{_YEAR}$", c, re.I):
@@ -409,6 +423,24 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     return False
+
+
+# A label and its value, never a title or a headline: a value that is a count, a size or a
+# time ("Replies: 38", "Length: 4'30", "Episodes: 6 x 25 min"); a label in sentence case
+# ("Filed under: grief", "Where to watch: Hulu"); two labels on one line ("Slot: Thu
+# Length: 4'30"). A title's colon sits between title-case parts ("Alien: Isolation").
+_LABEL_AT = r"(?:^|(?<=\s))[A-Z][\w\-]*(?:\s[a-z][\w\-]*){0,3}:(?=\s)"
+_COUNT_VALUE_RE = re.compile(r"^\w[\w\-]*(?:\s[\w\-]+){0,2}:\s*[#£$€]?\d[\d\s,.:/'\"′″x×–-]*(?:\s*[a-z]{1,5}\.?)?$")
+_SENTENCE_LABEL_RE = re.compile(rf"^[A-Z][a-z\-]+(?:\s(?!(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s)[a-z][\w\-]*|\s[a-z][\w\-]*)*?\s(?!(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))}):)[a-z][\w\-]*:\s")
+
+
+def label_value(line: str) -> bool:
+    """True for a "Label: value" line or span (see above): page or app metadata, not a title."""
+    line = " ".join(line.split())
+    if re.match(r"(?i)[^:]{1,80}\breview:", line):
+        return False  # "Up review: Pixar's flying house ...": a headline
+    return bool(_COUNT_VALUE_RE.match(line) or _SENTENCE_LABEL_RE.match(line)
+                or len(re.findall(_LABEL_AT, line)) >= 2)
 
 
 _DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
@@ -476,6 +508,14 @@ _IS_A_RE = re.compile(
     rf"^(?P<t>[^.!?]{{1,90}}?)\s+(?:is|was|feels like|remains|plays like|reads like|looks like|sounds like)\s+{_ADVERBS}"
     rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
 )
+# What a sentence is about: its subject before a copula or an opening verb ("Balatro is the
+# reason I was late", "Nomadland (Chloé Zhao, 2020) opens on a title card"), and the span a
+# "this is" names ("This is the opening of Disco Elysium.", "it is Salt, Fat, Acid, Heat.").
+_SUBJECT_RE = re.compile(rf"^(?P<t>{_SPAN_RE.pattern})(?:\s+\([^()]{{1,60}}\))?\s+"
+                         r"(?:is|was|isn't|wasn't|remains|opens|begins|starts)\b(?!\s+(?:a|an|the|my|his|her|their)?\s*\w+\s+by\b)"
+                         r"(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}who\b)")  # "Bruce Bechdel was an English teacher who": a person
+_NAMED_RE = re.compile(rf"(?i:\b(?:this|that|it|here)\s+(?:is|was)\s+(?:(?:the|a)\s+(?:opening|start|beginning|world|premise|"
+                       rf"story|heart|pitch)\s+of\s+)?)[\"“*_]?(?P<t>{_SPAN_RE.pattern})[\"”*_]?(?:[.;!?]|,\s+and\b|$)")
 _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME}){_POSS}|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
@@ -597,6 +637,9 @@ _SPEAKER_RE = re.compile(r"^(?:\[[\d:.]+\]\s*)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'�
 _LABEL_LINE_RE = re.compile(r"^[A-Z][\w'’\-]*(?: [\w'’&\-]+){0,3}:[ \t]+(?=\S)")
 
 
+_PAGER_RE = re.compile(r"^\s*[←«‹][^\n]{0,80}\s[|·•]\s[^\n]{0,120}$|^[^\n]{0,120}\s[|·•]\s[^\n]{0,80}[→»›]\s*$")
+
+
 def _label_values(para: str) -> str:
     """A paragraph with the one-word labels of its short "Label: value" lines taken off
     ("Host: Ines Castellano", "Illustrations: Wendy MacNaughton"), and a transcript's
@@ -604,6 +647,12 @@ def _label_values(para: str) -> str:
     out = []
     for ln in para.split("\n"):
         ln = _SPEAKER_RE.sub("", ln)
+        if (y := re.fullmatch(rf"(?P<t>[A-Z0-9].*?\S)\s+(?P<y>{_YEAR})", ln.strip())) and int(y["y"]) <= date.today().year + 1 \
+                and _is_title_span(y["t"]) and not re.search(r"\d", y["t"]):
+            ln = f"{y['t']} ({y['y']})"  # a diary app's "Everything Everywhere All at Once 2022" line: the title and its year
+        fields = re.split(r"\s+[·•|]\s+", ln)  # an app's or a forum's field row: "Started 2 days ago · Replies: 38"
+        if len(fields) > 1 and any(label_value(f) for f in fields):
+            ln = " · ".join(f for f in fields if not label_value(f))
         if _LABEL_LINE_RE.match(ln) and len(ln.split(":")[0].split()) == 1 and len(ln.split()) <= 6 \
                 and not ln.rstrip().endswith((".", "!", "?")) and not re.search(rf"\b{_YEAR}\b", ln):
             ln = _LABEL_LINE_RE.sub("", ln)  # ("Released: 2024" stays for the year rules)
@@ -618,7 +667,8 @@ def find_work(text: Text) -> WorkGuess:
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
                     people=text.people, facts=text.facts, date=text.date)
-    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs]
+    text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
+                       if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
     body = "\n".join(p for p, _ in text.paragraphs)
     scores = _Scores()
     headline = (text.headline or "").strip()
@@ -666,8 +716,11 @@ def find_work(text: Text) -> WorkGuess:
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
+                if span.rstrip().endswith(":") or para[mk.end:mk.end + 1] == ":":
+                    continue  # "**Where to watch:** Hulu": a bold label, not a title
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
-                    scores.add(span, 2.2 if mk.kind == "em" else 1.0, "italic")
+                    aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
+                    scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
@@ -685,7 +738,7 @@ def find_work(text: Text) -> WorkGuess:
             if (t := _tail_span(m["t"] or "")) or (t := _head_span(m["u"] or "")):
                 dated.append((t, 2.5 * early, int(m["y"] or m["z"])))
                 released.setdefault(_key(t), int(m["y"] or m["z"]))
-        for sent in re.split(r"(?<=[.!?])\s+", para):
+        for n_sent, sent in enumerate(re.split(r"(?<=[.!?])\s+", para)):
             s = sent.strip().lstrip("\"“‘*_")
             if m := _IS_A_RE.match(s):
                 cand = _strip_openers(_clean(m["t"]))
@@ -693,6 +746,11 @@ def find_work(text: Text) -> WorkGuess:
                     cand = _tail_span(m["t"])  # "Ten years on, Alien: Isolation is ..."
                 if cand and _is_title_span(cand):
                     scores.add(cand, 3.0 * early, "is-a")
+            if n_sent == 0 and (m := _SUBJECT_RE.match(s)) and not _IS_A_RE.match(s) \
+                    and not re.search(rf"\b(?:No|Vol|Mr|Mrs|Ms|Dr|St)\.\s+{re.escape(m['t'])}", para):
+                scores.add(m["t"], 1.5 * early, "subject")
+            for m in _NAMED_RE.finditer(s):
+                scores.add(m["t"], 2.0 * early, "named")
             for m in _APPOSITIVE_RE.finditer(s):
                 keep = m.start("t") > 0 and not _is_sentence_start(s, m.start("t")) and _opener_kept(m["t"])
                 cand = _clean(m["t"]) if keep else _strip_openers(_clean(m["t"]))
@@ -706,11 +764,12 @@ def find_work(text: Text) -> WorkGuess:
             name, t = _strip_openers(m["n"]), re.split(r",\s+(?:the|a|an)\s", m["t"])[0]  # not "Ocean's Eleven, the 2001"
             t = next((para[mk.start:mk.end] for mk in marks if mk.start == m.start("t") and mk.kind == "em"), t)  # "*Salt, Fat, Acid, Heat*"
             whole = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t)}".strip()
-            if len(re.findall(re.escape(whole), body)) >= 2 and len(name.split()) == 1:
-                continue  # "Ocean's Eleven", "Baldur's Gate": the possessive is the title
+            head = f"{name.split()[-1]}{m[0][len(m['n']):m.start('t') - m.start()]}{_clean(t).split()[0] if _clean(t) else ''}"
+            if len(name.split()) == 1 and (len(re.findall(re.escape(whole), body)) >= 2 or len(re.findall(rf"{re.escape(head)}\b", body)) >= 2):
+                continue  # "Ocean's Eleven", "Baldur's Gate (3)": the possessive, said again, is the title's
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
-            scores.add(t, 1.2 * early, "possessive")
+            scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
             if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
                 linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _THE_KIND_TITLE_RE.finditer(para):
@@ -766,7 +825,8 @@ def find_work(text: Text) -> WorkGuess:
         mid = n - initial_only[key]
         if len(words) == 1 and mid == 0 and not _rare_opener(form, n):
             continue  # a capital only because it opens sentences
-        if re.search(r"['’]s\s", form) and n < 2:
+        head = re.search(r"[\w\-]+['’]s\s+[\w\-]+", form)
+        if head and n < 2 and len(re.findall(rf"(?<![\w'’]){re.escape(head[0])}\b", body)) < 2:
             continue  # "Gearbox's Aliens": a possessive, unless it recurs ("Ocean's Eleven")
         weight = 0.8 * min(n, 10) if len(words) > 1 else 0.5 * min(mid, 10) if mid else 0.4 * min(n, 10)
         if any(w.lower() in SMALL for w in words[1:-1]):
@@ -854,6 +914,13 @@ def find_work(text: Text) -> WorkGuess:
                 scores.score[other] += max(0.0, scores.score[key])
                 scores.score[key] *= 0.3
                 continue
+            if other.endswith(" s " + key) and scores.score[other] > 0 and re.match(r"[A-Z][\w\-]*['’]s\s", other_form) \
+                    and len(re.findall(rf"(?<![\w'’]){re.escape(other_form)}", body)) >= \
+                    len(re.findall(rf"(?<![\w'’]){re.escape(scores.form[key].most_common(1)[0][0])}(?![\w'’])", body)):
+                # "Gate 3" is never said but as "Baldur's Gate 3": a possessive title cut at its "'s"
+                scores.score[other] += max(0.0, scores.score[key])
+                scores.score[key] *= 0.3
+                continue
             extends = other.startswith(key + " ") and not comma
             if other != key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", other) \
                     and (extends or (scores.why[other] & _TITLE_EVIDENCE and span_counts.get(other, 0) >= 2)):
@@ -911,14 +978,14 @@ def find_work(text: Text) -> WorkGuess:
     for key in scores.score:
         form = scores.form[key].most_common(1)[0][0]
         marked = scores.why[key] & {"italic", "quoted", "headline"}
-        said_with_year = scores.why[key] & {"by", "by-line", "year"}  # "read X by Gabrielle Zevin": a title, commas and all
+        said_with_year = scores.why[key] & {"by", "by-line", "year", "named"}  # ("it is Salt, Fat, Acid, Heat.": one thing named)  # "read X by Gabrielle Zevin": a title, commas and all
         if ", " in form and not marked and not said_with_year and (form.count(",") >= 2 or re.search(r",.*\band\b|\band\b.*,", form)):
             scores.score[key] -= 6.0  # a list of names ("Carey Mulligan, Keira Knightley and Andrew Garfield")
         elif (", " in form or " or " in form) and not scores.why[key] & (_TITLE_EVIDENCE | {"headline-span", "by"}) \
                 and span_counts.get(key, 0) < 2:
             scores.score[key] *= 0.3  # "Helga Brandvold, The Broadcast", "José Arcadio or Aureliano": two spans side by side, once
-        if not marked and re.fullmatch(r"[A-Z][\w\-]+ [A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ [A-Z][\w\-]+", form):
-            scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield": two people, not a title
+        if not marked and re.fullmatch(r"[A-Z][\w\-]+ (?:[A-Z]\. )*[A-Z][\w\-]+ (?:and|&) [A-Z][\w\-]+ (?:[A-Z]\. )*[A-Z][\w\-]+", form):
+            scores.score[key] -= 4.0  # "Keira Knightley and Andrew Garfield", "Kai Bird and Martin J. Sherwin": two people
         if re.match(r"^(?!(?:The|A|An)\s)[A-Z][\w\-]+\s+[A-Z][\w\-]+['’]s\s", form):
             scores.score[key] *= 0.3  # "Carys Wendt's Nine Days in Vilnius": a person's, then the title
         if " – " in form and cast_lines >= 3 and re.search(rf"(?m)^{re.escape(form)}$", body):
@@ -1143,6 +1210,11 @@ def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
 
 def _trim_name(name: str) -> str:
     words = name.strip().rstrip(".,;:").split()
+    # "Larian Studios' Baldur's Gate 3": the maker ends at its possessive, the title follows
+    cut = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s")) and i > 0), None)
+    if cut is not None:
+        words = words[:cut + 1]
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
     while words and (words[-1].lower().rstrip(".,;:") in SMALL or words[-1].lower().rstrip(".,;:") in _OPENERS):
         words.pop()
     if words:

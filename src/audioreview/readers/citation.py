@@ -1,0 +1,48 @@
+"""A book's citation over a review, as journals, columns and newsletters print it:
+the work's title, its author and its year in one or two lines.
+
+- "Tomorrow, and Tomorrow, and Tomorrow by Gabrielle Zevin (Knopf, 2022)"
+- "Project Hail Mary" over "Andy Weir (Ballantine, 2021)"
+- "Robin Wall Kimmerer. Braiding Sweetgrass: Indigenous Wisdom, ... of Plants.
+  Minneapolis: Milkweed Editions, 2013. x + 390 pp."
+
+The publisher and the year in brackets (or the place, publisher and year of a
+bibliography) are what make a line a citation; a title or a name alone never is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import NAME
+
+_YEAR = r"(?:18|19|20)\d\d"
+_IMPRINT = rf"\((?P<pub>[A-Z][^()]{{1,60}}?),\s*(?P<y>{_YEAR})\)"
+_BY_IMPRINT_RE = re.compile(rf"^[\"“*_]?(?P<t>[A-Z0-9][^()]{{0,120}}?)[\"”*_]?,?\s+by\s+(?P<n>{NAME})\s+{_IMPRINT}\.?$")
+_NAME_IMPRINT_RE = re.compile(rf"^(?P<n>{NAME})\s+{_IMPRINT}\.?$")
+_BIBLIOGRAPHY_RE = re.compile(rf"^(?P<n>{NAME})\.\s+(?P<t>[A-Z0-9][^.]{{1,200}}?)\.\s+(?:[A-Z][\w .,'’\-]{{1,40}}:\s+)?"
+                              rf"[A-Z][^,.]{{1,60}},\s+(?P<y>{_YEAR})\b")
+
+
+@dataclass
+class Citation:
+    title: str
+    creator: str
+    year: int
+
+
+def _title_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 14 and line[:1].isupper() and not line.endswith((".", ",", ";", ":"))
+
+
+def citation(lines: list[str]) -> Citation | None:
+    """The citation among ``lines`` (one paragraph's source lines), if any."""
+    lines = [" ".join(ln.split()) for ln in lines if ln.strip()]
+    for i, line in enumerate(lines):
+        if m := _BY_IMPRINT_RE.match(line) or _BIBLIOGRAPHY_RE.match(line):
+            return Citation(m["t"].strip(), m["n"].strip(), int(m["y"]))
+        if i > 0 and (m := _NAME_IMPRINT_RE.match(line)) and _title_line(lines[i - 1]):
+            return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(m["y"]))
+    return None
