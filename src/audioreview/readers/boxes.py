@@ -30,7 +30,8 @@ words that make trafilatura discard it without naming a box
 (:func:`unmask_prose`), and when prose lies outside the container trafilatura
 takes for the body (a body split in two by a box, a first paragraph before the
 body's ``<div>``), the article around both is marked as the body
-(:func:`widen_body`).
+(:func:`widen_body`). A spoiler warning held by a ``<div>`` among the review's
+paragraphs, which trafilatura would not read, is made a ``<p>`` (:func:`text_divs`).
 """
 
 from __future__ import annotations
