@@ -99,6 +99,18 @@ def test_seventh_tuning_pages_narrate_no_furniture_and_lose_no_body():
     assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
 
 
+def test_eighth_tuning_pages_narrate_no_furniture_and_lose_no_body():
+    """tuning8: 12 pages written blind, imitating big publishing platforms and hard by structure (a spoiler
+    warning in a callout card of <div>s, "Read our interview: <link>", a sentence about the writer's own piece
+    that runs into its link, a newsletter's postscript asking for replies, a screener note), first scored at 56
+    furniture words narrated of 3,367, 1 of 24 body sentences lost and 1.0 of the body words, then tuned on."""
+    result = pages_eval.score("tuning8")
+    figures = result.figures()
+    assert result.pages == 12 and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+
+
 def test_blind_pages_aggregate_figures():
     result = pages_eval.score("blind")
     figures = result.figures()  # aggregates only: never a page's contents

@@ -30,7 +30,8 @@ words that make trafilatura discard it without naming a box
 (:func:`unmask_prose`), and when prose lies outside the container trafilatura
 takes for the body (a body split in two by a box, a first paragraph before the
 body's ``<div>``), the article around both is marked as the body
-(:func:`widen_body`).
+(:func:`widen_body`). A spoiler warning held by a ``<div>`` among the review's
+paragraphs, which trafilatura would not read, is made a ``<p>`` (:func:`text_divs`).
 """
 
 from __future__ import annotations
@@ -651,6 +652,45 @@ def _is_box(el: Any, page: _Page) -> bool:
         or _is_link_box(el, page) or _is_action_box(el, page) or _is_signed_box(el, page)
 
 
+MIN_TEXT_DIV_WORDS = 8
+# A warning that the review tells the plot: "spoilers", "discusses the first four episodes in some detail",
+# "including the end of episode three", "verrät das Ende", "dévoile la fin", "desvela el final".
+_SPOILER_NOTE = re.compile(
+    r"spoil|\bdiscuss\w*\b.{0,80}\bin (?:some |great |full |much )?detail|\b(?:the )?end(?:ing)? of (?:the |episode|season|chapter|book|film|game)"
+    r"|\bplot (?:details|points)|\bgives? away|\breveals? (?:the|how|who|what)"
+    r"|\bverr(?:ät|aten)\b|\bim detail\b|\bdas ende\b|\bdas finale\b|\bauflösung"
+    r"|divulg|dévoil|révèle|\bla fin (?:de|du)\b|\ben détail\b|\bdénouement"
+    r"|destrip|desvel|\brevela\b|\bel final (?:de|del)\b|\ben detalle\b|\bdesenlace", re.I)
+
+
+def text_divs(page: Any, paragraphs: set[Any]) -> list[Any]:
+    """The ``<div>`` elements among the review's paragraphs that warn of spoilers in a
+    sentence of their own (text and inline elements only, ending as a sentence does,
+    worded as :data:`_SPOILER_NOTE`), as a note set in a callout card ("A quick note
+    before we start: this issue discusses the first four episodes in some detail"):
+    trafilatura reads only ``<p>`` on a page that has them, so the warning, which is
+    the review's, is made one. Among the paragraphs: its parent, or the box around it,
+    holds one of them; neither it nor that box is named as furniture. A callout of the
+    same build that says anything else (a standing disclosure, a pull quote) is left
+    to trafilatura, which drops it: the same card holds furniture as often as not."""
+    containers = {p.getparent() for p in paragraphs if p.getparent() is not None}
+    found = []
+    for el in page.iter("div"):
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            continue
+        text = _own_text(el)
+        if len(text.split()) < MIN_TEXT_DIV_WORDS or not _SENTENCE_END.search(text + " ") \
+                or not _SPOILER_NOTE.search(text):
+            continue
+        parent = el.getparent()
+        chain = [parent] if parent in containers else (
+            [parent, parent.getparent()] if parent is not None and parent.getparent() in containers else None)
+        if chain is None or any(is_furniture_element(e) for e in (el, *chain[:-1])):
+            continue
+        found.append(el)
+    return found
+
+
 def prune_page(page: Any) -> Any:
     """A copy of the parsed page without furniture boxes (module docstring)."""
     page = deepcopy(page)
@@ -665,4 +705,6 @@ def prune_page(page: Any) -> Any:
         if el.tag not in ("html", "body") and (el.get("class") or el.get("id")):
             unmask_prose(el)
     widen_body(page, paragraphs)
+    for el in text_divs(page, paragraphs):
+        el.tag = "p"
     return page

@@ -386,7 +386,13 @@ _PROMPT_RULES = [
                r"|\b(?:vom|von der|vom jeweiligen) (?:publisher|hersteller|verlag|entwickler|studio|verleih|label)\b.{0,40}"
                r"\b(?:zur verfügung gestellt|bereitgestellt)"
                r"|\b(?:copia|versión|código|clave)(?: [\w-]+){0,2} (?:cedid[oa]|proporcionad[oa]|facilitad[oa]|enviad[oa])"
-               r" por (?:la |el )?(?:editora|distribuidora|desarrolladora|estudio|editorial)", re.I),
+               r" por (?:la |el )?(?:editora|distribuidora|desarrolladora|estudio|editorial)"
+               # tuning8: a series or film seen before release: "reviewed all eight episodes from screeners supplied
+               # by the streamer", "Sichtungslinks vom Sender", "screeners fournis par la plateforme"
+               r"|\bscreeners?(?: links?)?\b.{0,30}\b(?:provided|supplied|sent|made available)\b"
+               r"|\b(?:screeners?|sichtungs(?:link|kopie)s?|vorab-?(?:sichtung|zugang))\b.{0,40}\b(?:zur verfügung gestellt|bereitgestellt)"
+               r"|\bscreeners?\b.{0,10}\b(?:fournis|envoyés|transmis|prêtés)\b"
+               r"|\bscreeners?\b.{0,10}\b(?:cedidos|proporcionados|facilitados|enviados)\b", re.I),
     # a copy bought, not given: "X bought its own copy of this game. We do not accept review codes."
     re.compile(r"\b(?:bought|purchased|paid for) (?:its|our|their) own cop(?:y|ies)\b|\bwe (?:do not|don[’']t|never) accept"
                r" (?:free |review )?(?:codes|copies|keys|review codes|review copies)\b"
@@ -641,6 +647,48 @@ def _is_link_line(item: Item) -> bool:
     return covered >= LINK_LINE_SHARE * len(text.replace(" ", ""))
 
 
+# tuning8: a pointer label with a few words more before its colon ("Read our interview:", "Lire notre entretien :")
+_POINTER_LABEL = re.compile(r"^(?:[→►▶▸»›•]\s*)?(?:read|lire|à lire|lesen sie|lies|lee|lea|leer)(?: [\w’'-]+){1,3}\s*[:：|]\s*", re.I)
+# ... and a sentence that points to another piece of the writer's or the outlet's: "you might like my piece on"
+_OWN_PIECE = re.compile(
+    r"\b(?:my|our) (?:[\w-]+ )?(?:piece|post|article|review|essay|column|interview|newsletter|issue|write-?up|feature)s?\b"
+    r"|\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer) (?:[\w-]+ )?(?:text|beitrag|artikel"
+    r"|essay|kritik|rezension|besprechung|interview|newsletter|kolumne)\b"
+    r"|\b(?:mon|ma|notre) (?:[\w-]+ )?(?:article|billet|texte|papier|entretien|essai|critique|chronique|newsletter)\b"
+    r"|\b(?:mi|nuestro|nuestra) (?:[\w-]+ )?(?:artículo|texto|reseña|entrada|crítica|ensayo|columna|entrevista"
+    r"|newsletter)\b", re.I)
+MIN_POINTER_LINK_SHARE = 0.25
+
+
+def _link_share(item: Item, start: int = 0) -> tuple[float, bool]:
+    """The share of the item's letters from ``start`` on that are link text, and
+    whether a link runs to the end of the text (nothing but punctuation after it)."""
+    text = item.text
+    rest = text[start:].replace(" ", "")
+    links = [m for m in item.marks if m.kind == "link" and m.end > start]
+    covered = sum(len(text[max(m.start, start):m.end].replace(" ", "")) for m in links)
+    ends = any(not re.search(r"\w", text[m.end:]) for m in links)
+    return (covered / len(rest) if rest else 0.0), ends
+
+
+def _is_pointer_link(item: Item) -> bool:
+    """A pointer to another piece made of a label and a link, in a short paragraph: "Read our
+    interview: <link>", the link all of what follows the colon; or a sentence that names
+    the writer's or the outlet's piece ("you might like my piece on") and runs into a link
+    that ends it, the link a quarter of its text or more: the line is about the outlet's
+    articles, not the work."""
+    text = item.text
+    if item.kind not in ("paragraph", "list_item") or len(text.split()) > MAX_POINTER_WORDS:
+        return False
+    if m := _POINTER_LABEL.match(text):
+        share, ends = _link_share(item, m.end())
+        if share >= LINK_LINE_SHARE and ends:
+            return True
+    share, ends = _link_share(item)
+    return ends and share >= MIN_POINTER_LINK_SHARE and _OWN_PIECE.search(text) is not None \
+        and not _SENTENCE_END.search(text.strip())
+
+
 def _is_bio(text: str, author: str | None, last_three: bool) -> bool:
     """An author bio, after the opening of the page: the reviewer's full name and
     any verb ("Élodie Marchetti teste des jeux depuis 2019"), or, in the last three
@@ -668,6 +716,14 @@ _RELEASE = re.compile(
     r"|\b(?:sort|sortira|est projeté|est présenté|est en salles)\b.{0,80}\b(?:en salles|au cinéma|festival)\b"
     r"|\b(?:se estrena|llega|llegará|se proyecta)\b.{0,80}\b(?:en cines|a los cines|festival)\b", re.I)
 MAX_RELEASE_WORDS = 30
+# tuning8: a postscript that asks the reader to write back, a newsletter's sign-off after the review: "P.S. Watched
+# it already? Hit reply and tell me ...", "PS: Schreibt mir ...", "P.-S. : répondez à ce courriel", "P.D.: Respóndeme"
+_POSTSCRIPT = re.compile(
+    r"^(?:p\.?\s?p?\.?\s?s\.?|p\.-s\.|p\.\s?d\.)(?:\s|[:：])"
+    r"(?=.*\b(?:reply|write (?:back|to me|in)|e-?mails?|inbox|comments?|let me know|tell me"
+    r"|antwort\w*|schreib\w*|mail\w*|kommentar\w*|sag\w* mir|verrat\w* mir"
+    r"|répond\w*|écri\w*|courriels?|commentaires?|dites-moi|dis-moi"
+    r"|respond\w*|escríb\w*|contést\w*|contesta\w*|correos?|comentarios?|cuéntame|dime)\b)", re.I)
 
 
 def _is_late_note(text: str, author: str | None, publication: str | None) -> bool:
@@ -684,6 +740,8 @@ def _is_late_note(text: str, author: str | None, publication: str | None) -> boo
         names.append(publication)
     named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
     if named and (_SINCE_YEAR.search(text) or _TRADE.search(text) or _WRITES.search(text)):
+        return True
+    if _POSTSCRIPT.search(text):
         return True
     one_sentence = len(re.findall(r"[.!?](?:\s|$)", text.strip())) <= 1
     return one_sentence and len(text.split()) <= MAX_RELEASE_WORDS and _RELEASE.search(text) is not None
@@ -784,7 +842,7 @@ def drop_furniture(items: list[Item], author: str | None = None, bios: list[str]
             bio = True
             if bios is not None:
                 bios.append(text)
-        if is_furniture_text(text) or _is_link_line(item) or bio:
+        if is_furniture_text(text) or _is_link_line(item) or _is_pointer_link(item) or bio:
             if _is_label_line(text):
                 headlines = 0 if len(text.split()) > 4 else 8
                 nxt = items[index + 1] if index + 1 < last else None
