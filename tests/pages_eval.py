@@ -20,7 +20,10 @@ byline the reader writes from the metadata when the page shows none. Figures:
   utterance (case-insensitive, whitespace collapsed); a tag that is just a word of
   a review sentence is not counted, nor is an utterance that is part of the string
   when the page says it outside its furniture too (a pull quote that paraphrases the
-  review around a short sentence of it, "Not the notes.", leaks only if it is narrated);
+  review around a short sentence of it, "Not the notes.", leaks only if it is narrated),
+  nor, for a string the page says outside its furniture too (a table of contents'
+  entry that is also a subheading of the review), as many utterances of it as the
+  page says it there;
 - body sentences lost: first and last body sentences not found in the narration;
 - body words narrated: the body's words found in the narration (a bag of words,
   capped at the body's count), over the body word count;
@@ -116,33 +119,51 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def outside_furniture(page: Path, furniture: list[str]) -> str:
-    """The page's visible text with every furniture string taken out (normalised)."""
+def visible_text(page: Path) -> str:
+    """The page's visible text, normalised."""
     parser = _Text()
     parser.feed(page.read_text("utf-8"))
-    text = _norm("".join(parser.parts))
+    return _norm("".join(parser.parts))
+
+
+def outside_furniture(page: Path, furniture: list[str]) -> str:
+    """The page's visible text with every furniture string taken out (normalised)."""
+    text = visible_text(page)
     for item in sorted(furniture, key=len, reverse=True):
         if _norm(item):
             text = text.replace(_norm(item), " | ")
     return text
 
 
-def _leaked(item: str, utterances: list[str], elsewhere: str | None = None) -> bool:
+def _leaked(item: str, utterances: list[str], elsewhere: str | None = None, own: int = 0) -> bool:
     """Whether a furniture string reached the narration: some utterance is (a part
     of) it, or it is most of an utterance. A tag that is also a word of a review
     sentence ("Drama" in "un drama familiar") is no leak, nor is an utterance that
     is a part of the string and that the page says ``elsewhere`` too (its text
-    outside furniture: a short sentence of the review that a pull quote repeats)."""
+    outside furniture: a short sentence of the review that a pull quote repeats).
+    ``own``: how often the page says the string outside its furniture (a table of
+    contents' entry is also the review's own subheading): that many utterances of
+    it are the review's, and only one more is a leak."""
     furniture = _norm(item)
+    whole = 0
     for said in utterances:
         if not said:
             continue
         if _found(said, furniture) and len(said.split()) >= min(3, len(furniture.split())) \
                 and not (elsewhere is not None and _found(said, elsewhere)):
+            if own and 2 * len(said.split()) >= len(furniture.split()):
+                whole += 1  # most of the string ("Worum geht es" of "Worum geht es?"): counted against ``own``
+                continue
             return True
         if _found(furniture, said) and 2 * len(furniture.split()) >= len(said.split()):
-            return True
-    return False
+            whole += 1
+    return whole > own
+
+
+def own_mentions(page_text: str, item: str, furniture: list[str]) -> int:
+    """How often the page's visible text says ``item`` beyond its furniture strings."""
+    count = lambda hay: len(re.findall(re.escape(_norm(item)), hay))  # noqa: E731
+    return max(0, count(page_text) - sum(count(_norm(other)) for other in furniture))
 
 
 def narration(path: Path) -> tuple[object, str, list[str]]:
@@ -183,11 +204,12 @@ def score(set_name: str) -> Score:
             result.details.append(f"{page.name}: cannot read: {exc}")
             continue
         elsewhere = outside_furniture(page, truth["furniture"])
+        page_text = visible_text(page)
         for item in truth["furniture"]:
             n = len(item.split())
             result.furniture_strings += 1
             result.furniture_words += n
-            if _leaked(item, utterances, elsewhere):
+            if _leaked(item, utterances, elsewhere, own_mentions(page_text, item, truth["furniture"])):
                 result.furniture_words_narrated += n
                 result.details.append(f"{page.name}: furniture narrated: {item!r}")
         for key in ("body_first_sentence", "body_last_sentence"):

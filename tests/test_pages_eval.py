@@ -76,13 +76,14 @@ def test_sixth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     outlet speaks of itself as full sentences in plain <p> between body paragraphs, boxes in
     <blockquote>, <dl>, <table> and <details>, long-headline link lists, bios that do not start
     with the name), first scored at 810 furniture words narrated of 3,046, 0 of 24 body sentences
-    lost and 1.0 of the body words, then tuned on. The 7 words left are the review's own
-    subheadings ("Worum geht es?"), which the page's table of contents repeats: the table is
-    dropped, the subheadings are the review's."""
+    lost and 1.0 of the body words, then tuned on to 7 words: the review's own subheadings
+    ("Worum geht es?"), which the page's table of contents repeats. The table is dropped and the
+    subheadings are the review's, so the scorer now counts a furniture string the page also says
+    outside its furniture only when it is narrated more often than that: 0."""
     result = pages_eval.score("tuning6")
     figures = result.figures()
     assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated <= 7, figures
+    assert result.furniture_words_narrated == 0, figures
     assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
 
 
@@ -126,7 +127,18 @@ def test_blind_pages_aggregate_figures():
 # (outlet notes, <details>/<dl> boxes, link boxes, small boxes around a lone link, late bios): 137; after
 # the tuning on tuning7 (readers asked to pay, affiliate notes by what they say, quotations signed as
 # furniture, links after a paragraph's last sentence; aggregates only, scored before and after):
-BLIND2_FURNITURE_WORDS_MAX = 119
+# 119. Scored again with the scorer's count of a string the page also says outside its furniture
+# (a table of contents' entry that is a subheading too: narrated once, it is the review's): 103.
+BLIND2_FURNITURE_WORDS_MAX = 103
+
+
+def test_a_contents_entry_that_is_also_a_subheading_leaks_only_when_said_twice():
+    entry = "Mein Fazit"
+    assert not pages_eval._leaked(entry, ["mein fazit", "der film ist gut."], own=1)
+    assert pages_eval._leaked(entry, ["mein fazit", "der film ist gut.", "mein fazit"], own=1)
+    assert pages_eval._leaked(entry, ["mein fazit"], own=0)
+    page_text = pages_eval._norm("Inhalt Worum geht es? Mein Fazit Worum geht es? Der Film ... Mein Fazit Gut.")
+    assert pages_eval.own_mentions(page_text, "Mein Fazit", ["Worum geht es?", "Mein Fazit"]) == 1
 
 
 def test_second_blind_pages_aggregate_figures():
