@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8 and tuning9 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9 and tuning10 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30), blind4 (30) and blind5 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -110,7 +110,7 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     result = score(load("tuning7"), tmp_path)
     print("\n" + table("tuning7", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.85, "byline": 0.85, "publication": 0.925}
+    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.875, "byline": 0.85, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -157,6 +157,23 @@ def test_ninth_batch_holds_its_floor(tmp_path):
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
 
 
+def test_tenth_batch_holds_its_floor(tmp_path):
+    """tuning10.jsonl: 40 reviews written blind (pages saved from many kinds of sites: archives,
+    repertory listings, forum threads, shop pages, book blogs, newsletters), scored once before the
+    meta11 pass and again after it with the same result (title 0.625, kind 0.975, year 0.912, creator
+    0.650, byline 0.725, publication 0.925), then tuned on with rules read from how the review uses a
+    span (meta12: a person named in a caption, by a surname said alone later, as the subject of a verb
+    of performing, after "illustrated by"; participle labels; italic sentences; what the reviewer
+    read or watched; "First published in 2017, X"; a headline's "X by Name"); held to what it scores now."""
+    result = score(load("tuning10"), tmp_path)
+    print("\n" + table("tuning10", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.80, "kind": 0.975, "year": 0.90, "creator": 0.675, "byline": 0.725, "publication": 0.925}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
@@ -191,8 +208,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # creator 0.600 -> 0.700 after the meta8 creator rules (scored once, aggregates only);
 # title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7;
 # title 0.767 -> 0.800 after the meta8 rules tuned on tuning8; publication 0.933 -> 0.967 after the
-# meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9.
-BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.88, "creator": 0.70, "byline": 0.83, "publication": 0.96}
+# meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9;
+# creator 0.700 -> 0.733 after the meta12 rules tuned on tuning10 (aggregates only).
+BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.88, "creator": 0.73, "byline": 0.83, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -205,8 +223,9 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # publication 0.700; measured after them (aggregates only): title 0.567, year 0.929, creator 0.800,
 # byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600;
 # after the meta10 byline and outlet rules tuned on tuning8: byline 0.667, publication 0.767.
-# After the meta11 rules tuned on tuning9: byline 0.700. The floors are the measured figures.
-BLIND4_FLOORS = {"work_title": 0.63, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.70, "publication": 0.76}
+# After the meta11 rules tuned on tuning9: byline 0.700. After the meta12 rules tuned on tuning10:
+# title 0.667. The floors are the measured figures.
+BLIND4_FLOORS = {"work_title": 0.66, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.70, "publication": 0.76}
 
 
 def test_fourth_blind_part_holds_its_floor(tmp_path):
@@ -217,8 +236,9 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # blind5.jsonl: 30 reviews written blind at the start of the 2026-12-02 session by a helper told
 # only to make them realistic and varied; scored once before anything was tuned that session:
 # title 0.467, kind 1.000, year 0.786, creator 0.767, byline 0.700, publication 0.800; unchanged on
-# every field after the meta11 rules tuned on tuning9 (measured once, aggregates only).
-BLIND5_FLOORS = {"work_title": 0.46, "kind": 1.0, "year": 0.78, "creator": 0.76, "byline": 0.70, "publication": 0.80}
+# every field after the meta11 rules tuned on tuning9 (measured once, aggregates only); title 0.500 and
+# year 0.821 after the meta12 rules tuned on tuning10 (measured once, aggregates only).
+BLIND5_FLOORS = {"work_title": 0.50, "kind": 1.0, "year": 0.82, "creator": 0.76, "byline": 0.70, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):

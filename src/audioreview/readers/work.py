@@ -61,7 +61,8 @@ _PERSON_BEFORE = re.compile(
     r"presenter|artist|designer|lead|protagonist|heroine|hero|villain|character|detective|inspector|"
     r"doctor|dr\.?|mr\.?|mrs\.?|ms\.?|professor|captain|king|queen|prince|princess|sister|brother|"
     r"mother|father|wife|husband|son|daughter|uncle|aunt|grandmother|grandfather|friend|played by|"
-    r"voiced by|starring|alongside|opposite)\s+$",
+    r"voiced by|starring|alongside|opposite|(?:illustrated|written|co-written|directed|produced|edited|translated|narrated|"
+    r"photographed|designed|composed|drawn|painted|hosted|presented|sung|fronted|created)\s+by|plays)\s+$",
     re.IGNORECASE,
 )
 # Words right after a name that say it is a person.
@@ -69,10 +70,15 @@ _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|a|an|the|his|her|their)\b|\s+(?:who|says|said|tells|told|explains|plays|played|"
     r"stars|starred|directs|directed|wrote|writes|created|co-created|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
     r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
-    r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|'s\s+(?:performance|turn|character|"
-    r"wife|husband|son|daughter|mother|father|brother|sister|friend|face|voice|eyes|hands|career|"
-    r"debut|best|finest|latest|new|first|second|third|previous|earlier|last))\b)",
+    r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|(?:is|was)\s+best\s+known\s+as|photographed|pictured)\b"
+    # (a possessive of a person's own: never "best", "second" or "debut", which a work has too)
+    r"|['’]s\s+(?:performance|turn|wife|husband|son|daughter|mother|father|brother|sister|face|voice|eyes|hands|"
+    r"career|illustrations|drawings|vocals|prose|lyrics)\b)",
 )
+# The same, after an aside set off by commas: "Joaquin Phoenix, with a moustache and trousers hitched a
+# little too high, plays Theodore" -- the span is the subject of a verb of performing or making.
+_PERSON_AFTER_ASIDE = re.compile(r"^,\s[^,.;:!?]{3,90},\s+(?:plays|played|stars|starred|sings|sang|writes|wrote|directs|directed|"
+                                 r"performs|narrates|gives|delivers)\b")
 # A character: an actor's name in brackets after it, or before it with "as".
 _ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}\)")
 _PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s+)?$")
@@ -85,7 +91,7 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
               "theater", "company", "orchestra"}
 # Evidence that a span is a title, beyond recurring.
-_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line"}
+_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
@@ -422,6 +428,11 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
         return True  # "1.23am on 26 April 1986", "June 4, 1989": a day or an hour, never a title
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
+    if re.match(r"^[A-Z][a-z]+(?:ing|ed):\s", c):
+        return True  # "Showing: Rialto Picturehouse", "Joined: Aug 2016": a page's participle label and its value
+    if len(words) >= 4 and c.endswith(".") and not re.search(r"\b(?:[A-Z][a-z]?|Mr|Mrs|Ms|Dr|St|Jr|Vol|No)\.$", c) \
+            and sum(w[:1].islower() and w.lower().strip(".,") not in SMALL for w in words) >= 2:
+        return True  # "My old copy, held together with tape and stubbornness.": a sentence set in italics, a caption
     return False
 
 
@@ -533,6 +544,12 @@ _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+# The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
+_CONSUMED_RE = re.compile(rf"\b(?i:read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
+                          rf"binged|binge-watched|listened to|listening to)[ \t]+(?:(?i:every season of|all of|the whole of)[ \t]+)?"
+                          rf"(?P<t>{_SPAN_RE.pattern})")
+
+
 # "The Matinee Club — Episode 147: Pip and the Paper Moon": a show's episode about a work.
 _EPISODE_LABEL = r"(?i:episode|ep\.?|issue|no\.|#)\s*\d+"
 _EPISODE_HEADLINE_RE = re.compile(rf"^(?:.{{1,60}}?\s*[—–|:-]\s*)?{_EPISODE_LABEL}\s*[:—–|-]\s*(?P<t>.{{1,90}})$")
@@ -596,6 +613,8 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
                 t = by["t"]
             out.append((t, 6.0, "headline"))
             break
+    if not out and (m := re.match(rf"^[\"“*_]?(?P<t>[A-Z0-9][^:|]{{0,80}}?)[\"”*_]?,?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", line)):
+        out.append((m["t"], 4.0, "headline"))  # "Tomorrow, and Tomorrow, and Tomorrow by Gabrielle Zevin: a love story ..."
     if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^,:;.!?]{0,60}?)[\"”*_]?\s+(?:is|was|are)\s+(?:a|an|the)\s+", line)):
         if _is_title_span(m["t"].strip()):
             out.append((m["t"], 4.0, "headline"))  # "Tidewater is a tiny game about a very big sea"
@@ -690,6 +709,12 @@ def find_work(text: Text) -> WorkGuess:
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
+        if why == "headline" and cand[:1].islower() and len(cand.split()) <= 6 \
+                and re.search(rf"(?<![\w'’]){re.escape(cand.strip())}(?![\w'’])", body):
+            # "folklore review: ...": a title set in lower case, and the body writes it so too
+            scores.score[_key(cand)] += pts
+            scores.form[_key(cand)][cand.strip()] += 1
+            scores.why[_key(cand)].add(why)
     for kind_of_role, rx, conf in _ROLE_PATTERNS:  # "Rian Johnson's whodunnit sequel is all glass and no onion"
         for m in rx.finditer(headline):
             role_creators.append((_creator_name(m), kind_of_role or _ROLE_KIND.get((m.groupdict().get("role") or "").lower()), conf))
@@ -772,6 +797,9 @@ def find_work(text: Text) -> WorkGuess:
             scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
             if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
                 linked.append((_clean(t), _strip_openers(name), 0.6))
+        for m in _CONSUMED_RE.finditer(para):  # "I put off reading Crying in H Mart": what the reviewer read or watched
+            if not _compared(para, m.start("t")) and not _in_aside(para, m.start("t")):
+                scores.add(re.split(r",\s+(?=[A-Z][\w\-]*['’]s\b)", m["t"])[0], 2.0 * early, "consumed", keep_opener=True)  # not ", Zevin's"
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
@@ -874,12 +902,13 @@ def find_work(text: Text) -> WorkGuess:
             for m in re.finditer(re.escape(form), para):
                 before = para[max(0, m.start() - 30):m.start()]
                 after = para[m.end():m.end() + 40]
-                if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) or _PERSON_AFTER_ASIDE.match(para, m.end()):
                     person_hits += 1
                 elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
                 elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
                     characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
+        person_hits += _used_as_person(form, body, text.paragraphs) if not scores.why[key] & (_TITLE_EVIDENCE | {"headline"}) else 0
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
@@ -1067,6 +1096,33 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+# A picture's caption that opens with who is in it: "Joaquin Phoenix in a still from the film.",
+# "Michelle Zauner photographed in Seoul. Photo: ...", "Jared Harris as Valery Legasov in a scene from the series."
+_CAPTION_WORDS_RE = re.compile(r"\b(?:Photo|Photograph|Picture|Image|Still|Credit|Illustration)s?\b\s*(?::|by\b)|\b(?:courtesy of|in a (?:still|scene) from)\b", re.I)
+_CAPTION_LEAD_RE = re.compile(r"^\s*[*_]?(?P<n>[^.!?,;:]{2,60}?)\s+(?:in\s+a\s+(?:still|scene|photo|picture)|as\s+[A-Z]|photographed|pictured|"
+                              r"at\s+(?:work|home|the)|during|on\s+set)\b")
+_SOLO_PERSON_RE = r"(?:is|was|has|had|writes|wrote|sings|sang|plays|played|trained|grew|moved|says|said|seems|never|always|does|did|makes|made|['’]s)\b"
+
+
+def _used_as_person(form: str, body: str, paragraphs: list[tuple[str, list[Mark]]]) -> int:
+    """How often the review uses ``form`` as a person's name, from its own text (no word list):
+    the people a picture's caption opens with ("Michelle Zauner photographed in Seoul. Photo: ..."),
+    and, for a first name and a surname ("Michelle Zauner"), the surname said alone as someone who
+    does or is something ("Zauner is extraordinarily honest", "Nosrat's idea", "When Zauner was")."""
+    hits = 0
+    for para, _ in paragraphs:
+        if len(para) < 200 and _CAPTION_WORDS_RE.search(para) and (m := _CAPTION_LEAD_RE.match(para)) \
+                and re.search(rf"(?:^|\s){re.escape(form)}(?:$|\s|,)", m["n"]):
+            hits += 2
+    words = form.split()
+    if len(words) in (2, 3) and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’\-]+", w) for w in words) and words[0].lower() not in _OPENERS:
+        last = re.escape(words[-1])
+        solo = re.findall(rf"(?<!{re.escape(words[-2])} )(?<![\w'’\-]){last}\s*{_SOLO_PERSON_RE}", body)
+        if len(solo) >= 2:
+            hits += min(len(solo), 3)
+    return hits
 
 
 # "Aoife Brennan's adaptation of Marcus Lyle's bestseller", "based on Jo Pike's novel":
@@ -1300,7 +1356,7 @@ _MONTH_RE = r"(?:(?:January|February|March|April|May|June|July|August|September|
     r"spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
 _RELEASED_TITLE_RE = re.compile(
     rf"(?P<t>[^.!?\n]{{1,80}}?),\s+(?:first\s+|originally\s+)?(?i:released|published|premiered)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
-    rf"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?i:released|published|premiered|in)\s+(?:in\s+)?{_MONTH_RE}(?P<z>{_YEAR}),\s+(?P<u>[^.!?\n]{{1,80}}?)"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?i:first|originally)\s+(?=[a-zA-Z]+ed\b))?(?i:released|published|premiered|in)\s+(?:in\s+)?{_MONTH_RE}(?P<z>{_YEAR}),\s+(?P<u>[^.!?\n]{{1,80}}?)"
     rf"(?(t)|\s+(?:arrived|came out|was released|appeared|dropped|[a-z]+s)\b)")
 _RELEASED_YEAR_RE = re.compile(
     rf"\b(?i:released|published|premiered|came out|was released|arrived)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
