@@ -141,7 +141,7 @@ _DATE_FORMS = [
 _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
-    r"^(?:(?:published|posted|updated|reviewed|date)\s*(?:on)?\s*:?\s*)?"
+    r"^(?:(?:published|posted|updated|reviewed|date|watched|read|played|visited|listened(?:\s+to)?|seen)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
 _DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
@@ -154,7 +154,9 @@ _TRAILING_DATE_RE = re.compile(
 def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
     line = " ".join(text.split()).rstrip(".")
-    line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*)$", "", line, flags=re.I)  # "· 4 min read"
+    # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
+    line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|\d+\s+(?:comments?|replies|likes?)|rewatch(?:ed)?)$",
+                  "", line, flags=re.I)
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
         line = _DATE_CATEGORY_RE.sub("", line)
@@ -197,7 +199,8 @@ class Byline:
 
 _ISSUE_RE = re.compile(r"^(?i:issue|no\.?|vol\.?|volume|edition|episode|ep\.?)\s*#?\d+\b")
 _LEADING_STARS_RE = re.compile(rf"^[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s+(?=\S)")
-_TRAILING_STARS_RE = re.compile(rf"\s+[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$")
+# Stars, and the symbols an app sets after them ("Review by X  ★★★★★  ♥": a like).
+_TRAILING_STARS_RE = re.compile(rf"\s+[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?(?:\s*[♥❤♡✓✔↻])*\s*$")
 _NOT_BYLINE_RE = re.compile(
     r"^(?:certificate|cert|rated|runtime|running time|release|released|platforms?|pages|price|isbn|in cinemas|"
     r"streaming|available|out now)\b|\b\d+\s*(?:minutes|mins|min|pages|hrs|hours)\b(?!\s+read)|\bin cinemas\b",
@@ -234,6 +237,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 pub = None  # "By Wren Abernathy · Issue 88"
             if m["name"].strip().lower() in _NAV_WORDS:
                 return None  # "Film | TV | Box Office | ...": a navigation bar
+            if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
+                return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
             if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
