@@ -213,6 +213,30 @@ def test_byline_patterns(line, author, pub):
     assert found is not None and (found.author, found.publication) == (author, pub)
 
 
+def test_an_apps_marks_after_the_stars_and_an_initialism_are_no_name():
+    from audioreview.readers.bylines import byline, date_line
+
+    found = byline("Review by Ines Calloway  ★★★★½  ♥")  # a diary app's like after the stars
+    assert found is not None and found.author == "Ines Calloway"
+    for line in ("UK / France", "BBC | Drama", "USA · 2019"):
+        assert byline(line) is None and byline(line, trailing=True) is None, line
+    assert byline("Words by UK") is None or byline("Words by UK").author == "UK"  # said with a by-word: kept
+    # a diary's and a blog's date lines, with what such sites set after them
+    assert date_line("Watched 26 Dec 2023 · Rewatch") == "2023-12-26"
+    assert date_line("Posted on 3 February 2021 · 6 comments") == "2021-02-03"
+    assert date_line("Read on 3 March 2024") == "2024-03-03"
+    assert date_line("Watched the whole thing twice") is None
+
+
+def test_a_diary_header_gives_the_reviewer():
+    text = ("reelgoers\nFilms   TV   Lists   Members\n\nThe Harbour Clock (2019)\nDirected by Ada Fenwick\n\n"
+            "Review by Ines Calloway  ★★★★★  ♥\nWatched 26 Dec 2023 · Rewatch\n\n"
+            "okay so I finally watched this with my dad and he pretended he had something in his eye the whole "
+            "second half.\n\nthe best film about keeping time that I have seen, and the score is lovely.\n")
+    review = read_text(text, "review.txt")
+    assert review.metadata.author == "Ines Calloway"
+
+
 def test_trailing_name_line_but_not_slogans():
     from audioreview.readers.bylines import byline
 
