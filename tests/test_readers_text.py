@@ -237,6 +237,19 @@ def test_a_diary_header_gives_the_reviewer():
     assert review.metadata.author == "Ines Calloway"
 
 
+def test_a_dash_signature_over_the_pages_own_lines_is_the_byline():
+    paras = [f"Paragraph {n} of the review says something about the film, its two brothers and their farm, and it "
+             "goes on for a while, as prose does." for n in ("one", "two", "three", "four", "five", "six", "seven")]
+    body = "The Harbour Clock review\n\n" + "\n\n".join(paras) + "\n\n"
+    review = read_text(body + "— Harriet Dunmore\n\nMore from What's On:\nJazz at the Corn Exchange: our picks for "
+                       "October\nReview: The Mousetrap at the Playhouse still keeps its secret\n", "review.txt")
+    assert review.metadata.author == "Harriet Dunmore"
+    assert "Corn Exchange" not in " ".join(b.text for b in review.body_blocks())  # the page's lines, not the review's
+    # a dash that opens a sentence of the review is no signature
+    review = read_text(body + "— And that, in the end, is the film's quiet gift to its audience.\n", "review.txt")
+    assert review.metadata.author is None
+
+
 def test_trailing_name_line_but_not_slogans():
     from audioreview.readers.bylines import byline
 

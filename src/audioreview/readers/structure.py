@@ -430,8 +430,9 @@ def _signature_card(lines: list[str]) -> str | None:
 
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     """Where the trailer scan starts, and the signer: after a signature card among the last
-    items, or a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
-    Hallorann is the television editor at ..."), the few short items below it ("More
+    items, a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
+    Hallorann is the television editor at ..."), or a dash signature alone ("— Harriet
+    Dunmore"), the few short items below it ("More
     reviews", "Filed under: ...", "Shared from the X app") are the page's own and dropped; else the end."""
     for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
         if k <= 0 or items[k].kind != "paragraph":
@@ -441,6 +442,9 @@ def _below_signature(items: list[Item]) -> tuple[int, str | None]:
         if not name and len(lines) == 1 and k + 1 < len(items) and (by := bylines.byline(lines[0], trailing=True)) \
                 and by.author and _signer_bio(items[k + 1].text, by.author):
             name, k = by.author, k + 1  # the name alone, its bio under it
+        if not name and len(lines) == 1 and k + 1 < len(items) and re.match(r"[—–]\s*[A-Z]", lines[0].strip()) \
+                and (by := bylines.byline(lines[0], trailing=True)) and by.author and not by.publication:
+            name = by.author  # "— Harriet Dunmore" signing off, then "More from What's On: ..."
         if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
                 return k + 1, name
