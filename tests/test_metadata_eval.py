@@ -110,7 +110,7 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     result = score(load("tuning7"), tmp_path)
     print("\n" + table("tuning7", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.875, "byline": 0.85, "publication": 0.925}
+    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.875, "byline": 0.875, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -151,7 +151,7 @@ def test_ninth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning9"), tmp_path)
     print("\n" + table("tuning9", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.875, "kind": 0.95, "year": 0.775, "creator": 0.825, "byline": 0.825, "publication": 0.80}
+    floors = {"work_title": 0.875, "kind": 0.95, "year": 0.775, "creator": 0.85, "byline": 0.85, "publication": 0.80}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -164,11 +164,13 @@ def test_tenth_batch_holds_its_floor(tmp_path):
     0.650, byline 0.725, publication 0.925), then tuned on with rules read from how the review uses a
     span (meta12: a person named in a caption, by a surname said alone later, as the subject of a verb
     of performing, after "illustrated by"; participle labels; italic sentences; what the reviewer
-    read or watched; "First published in 2017, X"; a headline's "X by Name"); held to what it scores now."""
+    read or watched; "First published in 2017, X"; a headline's "X by Name"), then its bylines (a dash
+    signature over the page's own lines, a diary's "Review by X ★★★★★ ♥" over "Watched 26 Dec 2023 ·
+    Rewatch", "Posted on ... · 6 comments", an initialism that is no name); held to what it scores now."""
     result = score(load("tuning10"), tmp_path)
     print("\n" + table("tuning10", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.80, "kind": 0.975, "year": 0.90, "creator": 0.675, "byline": 0.725, "publication": 0.925}
+    floors = {"work_title": 0.80, "kind": 0.975, "year": 0.90, "creator": 0.675, "byline": 0.85, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -237,8 +239,9 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # only to make them realistic and varied; scored once before anything was tuned that session:
 # title 0.467, kind 1.000, year 0.786, creator 0.767, byline 0.700, publication 0.800; unchanged on
 # every field after the meta11 rules tuned on tuning9 (measured once, aggregates only); title 0.500 and
-# year 0.821 after the meta12 rules tuned on tuning10 (measured once, aggregates only).
-BLIND5_FLOORS = {"work_title": 0.50, "kind": 1.0, "year": 0.82, "creator": 0.76, "byline": 0.70, "publication": 0.80}
+# year 0.821 after the meta12 rules tuned on tuning10 (measured once, aggregates only); byline 0.767
+# after the byline rules tuned on tuning10's bylines (dash signatures over page lines, diary headers).
+BLIND5_FLOORS = {"work_title": 0.50, "kind": 1.0, "year": 0.82, "creator": 0.76, "byline": 0.76, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
