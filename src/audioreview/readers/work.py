@@ -50,6 +50,7 @@ _OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "it
             "other", "another", "first", "second", "third", "last", "next", "later", "earlier", "today",
             "tonight", "yesterday", "tomorrow", "once", "twice", "there's", "here's", "that's", "what's",
             "who's", "i'm", "i've", "i'd", "you're", "we're", "they're", "he's", "she's", "okay", "ok"}
+_PRONOUN_TITLES = {"her", "us", "it", "them", "him", "you", "she", "they", "we"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
            "saturday", "sunday"}
@@ -399,8 +400,8 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
     if not words or len(words) > 12 or len(c) > 90:
         return True
     low = [w.lower().strip(".,!?") for w in words]
-    if all(w in _OPENERS or w in SMALL or w in _MONTHS for w in low) and not (marked and len(words) > 1):
-        return True
+    if all(w in _OPENERS or w in SMALL or w in _MONTHS for w in low) and not (marked and (len(words) > 1 or low[0] in _PRONOUN_TITLES)):
+        return True  # (a pronoun set apart as a title is one: *Her*, "Us", "Her (2013)")
     if re.fullmatch(r"[\d\W]+", c) and not re.fullmatch(r"\d{3,}\W*", c):
         return True
     if words[0][:1].islower():
@@ -517,7 +518,7 @@ _ADVERBS = r"(?:(?:not just|not only|not merely|simply|still|easily|surely|quite
     r"also|both|first and foremost|at its core)\s+)?"
 _IS_A_RE = re.compile(
     rf"^(?P<t>[^.!?]{{1,90}}?)\s+(?:is|was|feels like|remains|plays like|reads like|looks like|sounds like)\s+{_ADVERBS}"
-    rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
+    rf"(?:a|an|the|one of the|this year's|[\w]+['’]s)\s+(?:(?!(?:of|on|in|from)\s)[\w'’\-]+,?\s+){{0,6}}?(?P<noun>{_KIND_NOUN_RE})s?\b",
 )
 # What a sentence is about: its subject before a copula or an opening verb ("Balatro is the
 # reason I was late", "Nomadland (Chloé Zhao, 2020) opens on a title card"), and the span a
@@ -525,6 +526,8 @@ _IS_A_RE = re.compile(
 _SUBJECT_RE = re.compile(rf"^(?P<t>{_SPAN_RE.pattern})(?:\s+\([^()]{{1,60}}\))?\s+"
                          r"(?:is|was|isn't|wasn't|remains|opens|begins|starts)\b(?!\s+(?:a|an|the|my|his|her|their)?\s*\w+\s+by\b)"
                          r"(?!\s+(?:a|an|the)\s+(?:[\w\-]+\s+){1,3}who\b)")  # "Bruce Bechdel was an English teacher who": a person
+_MADE_BY_RE = re.compile(rf"^(?P<t>{_SPAN_RE.pattern})\s+(?:was|is)\s+(?:(?:written|directed|made|developed|created|produced|published|"
+                         r"designed|recorded)(?:\s+and\s+)?){1,2}\s+by\s+(?:the\s+)?[A-Z]")
 _NAMED_RE = re.compile(rf"(?i:\b(?:this|that|it|here)\s+(?:is|was)\s+(?:(?:the|a)\s+(?:opening|start|beginning|world|premise|"
                        rf"story|heart|pitch)\s+of\s+)?)[\"“*_]?(?P<t>{_SPAN_RE.pattern})[\"”*_]?(?:[.;!?]|,\s+and\b|$)")
 _APPOSITIVE_RE = re.compile(
@@ -615,9 +618,12 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
             break
     if not out and (m := re.match(rf"^[\"“*_]?(?P<t>[A-Z0-9][^:|]{{0,80}}?)[\"”*_]?,?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", line)):
         out.append((m["t"], 4.0, "headline"))  # "Tomorrow, and Tomorrow, and Tomorrow by Gabrielle Zevin: a love story ..."
-    if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^,:;.!?]{0,60}?)[\"”*_]?\s+(?:is|was|are)\s+(?:a|an|the)\s+", line)):
+    if not out and (m := re.match(rf"^[\"“*_]?(?P<t>[A-Z0-9][^,:;.!?]{{0,60}}?)[\"”*_]?\s+(?:is|was|are)\s+(?:a|an|the|{_NAME}{_POSS})\s+", line)):
         if _is_title_span(m["t"].strip()):
-            out.append((m["t"], 4.0, "headline"))  # "Tidewater is a tiny game about a very big sea"
+            out.append((m["t"], 4.0, "headline"))  # "Tidewater is a tiny game ...", "Nope is Jordan Peele's biggest swing yet"
+    if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^:|]{0,80}?)[\"”*_]?\s+(?:at|turns)\s+(?:[1-9]\d?0|25|\d{2,3}(?=:))\s*(?::|[—–|-]\s|$)", line)):
+        if not _bad_candidate(m["t"].strip(), True):
+            out.append((m["t"], 4.0, "headline"))  # "Ziggy Stardust at 50: still beamed in": an anniversary
     if not out and (m := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", line)):
         if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
             out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
@@ -694,6 +700,7 @@ def find_work(text: Text) -> WorkGuess:
     people = {norm(p) for p in text.people if p}
     role_creators: list[tuple[str, str | None, float]] = []
     linked: list[tuple[str, str, float]] = []  # (title, creator) said together: "X by Y", "Y's X"
+    own_titles: set[str] = set()  # dated titles said after their maker's possessive: set apart as titles
     dated: list[tuple[str, float, int]] = []  # (candidate, points, year): "X (2019)", "X, released in 2019"
     released: dict[str, int] = {}  # a title's release statement: "in October 2000, Kid A arrived"
     # The years the review gives the work it is about: its own date's, and the prose's
@@ -749,6 +756,11 @@ def find_work(text: Text) -> WorkGuess:
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
+                if (own := re.match(rf"(?P<n>{_NAME}){_POSS}\s+(?P<t>\S.*)$", tail)) and len(re.findall(
+                        rf"(?<![\w'’])(?<!['’]s\s){re.escape(own['t'])}(?![\w'’])", body)) >= 2:
+                    tail = own["t"]  # "Spike Jonze's Her (2013)", then "Her is about ...": the maker's, then the title
+                    own_titles.add(_key(tail))
+                    linked.append((tail, own["n"], 0.6))
                 # one mention is one piece of evidence: "The Silence of the Lambs" and "Silence of
                 # the Lambs" are one candidate, and the caption's title is not counted twice
                 subs = {_key(sub): (sub, 2.5 * early if sub == tail else 1.0) for sub in reversed(_sub_spans(tail)[:3])}
@@ -771,6 +783,8 @@ def find_work(text: Text) -> WorkGuess:
                     cand = _tail_span(m["t"])  # "Ten years on, Alien: Isolation is ..."
                 if cand and _is_title_span(cand):
                     scores.add(cand, 3.0 * early, "is-a")
+            if m := _MADE_BY_RE.match(s):  # "Inside was made by Playdead": the subject of its making
+                scores.add(m["t"], 2.0 * early, "is-a")
             if n_sent == 0 and (m := _SUBJECT_RE.match(s)) and not _IS_A_RE.match(s) \
                     and not re.search(rf"\b(?:No|Vol|Mr|Mrs|Ms|Dr|St)\.\s+{re.escape(m['t'])}", para):
                 scores.add(m["t"], 1.5 * early, "subject")
@@ -794,7 +808,8 @@ def find_work(text: Text) -> WorkGuess:
                 continue  # "Ocean's Eleven", "Baldur's Gate (3)": the possessive, said again, is the title's
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
-            scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
+            if not re.match(r"[\"“‘]", t):  # ("Karen O's tiny "The Moon Song"": counted once, as quoted)
+                scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
             if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
                 linked.append((_clean(t), _strip_openers(name), 0.6))
         for m in _CONSUMED_RE.finditer(para):  # "I put off reading Crying in H Mart": what the reviewer read or watched
@@ -875,7 +890,7 @@ def find_work(text: Text) -> WorkGuess:
             points += 1.0
         elif mentions.get(_key(_clean(cand)), 0) <= 1 and len(dated) > 1:
             points *= 0.5
-        scores.add(cand, points, "year")
+        scores.add(cand, points, "year", keep_opener=_key(cand) in own_titles)
 
     if len(scores.score) > MAX_CANDIDATES:  # only on huge or odd inputs: the best ones go on
         for key in sorted(scores.score, key=lambda k: (-scores.score[k], k))[MAX_CANDIDATES:]:
@@ -912,8 +927,8 @@ def find_work(text: Text) -> WorkGuess:
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
-            if len(form.split()) == 1 and _common_word(form):
-                scores.score[key] -= 3.0
+            if len(form.split()) == 1 and _common_word(form) and not scores.why[key] & {"is-a", "year", "consumed", "by-line"}:
+                scores.score[key] -= 3.0  # ("Inside was made by Playdead", "Her (2013)": a common word used as a title)
     # A candidate contained in the headline gains; the headline's own form counts once more.
     hkey = norm(headline)
     if hkey:
