@@ -281,6 +281,20 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
+    """The work's facts from a definition list ("<dt>Title</dt><dd>Piranesi</dd>"), which the
+    article extractor drops: the labels :func:`.bylines.fact` knows, outside the page's navigation."""
+    facts: list[bylines.Fact] = []
+    for dl in page.iter("dl"):
+        if any(a.tag in ("nav", "footer") for a in dl.iterancestors()):
+            continue
+        for dt in dl.iterchildren("dt"):
+            dd = dt.getnext()
+            if dd is not None and dd.tag == "dd" and (f := bylines.fact(f"{dt.text_content().strip()}: {dd.text_content().strip()}")):
+                facts.append(f)
+    return facts
+
+
 def read_html(text: str, name: str) -> Review:
     """A Review from a saved HTML page (its main article only)."""
     try:
@@ -322,6 +336,8 @@ def read_html(text: str, name: str) -> Review:
         metadata.provenance["language"] = Provenance("html meta")
     if (ld := _json_ld_review(page)) is not None:
         _apply_json_ld(ld, metadata)
+    for f in _infobox_facts(page):
+        bylines.apply_fact(metadata.work, f)
     bios: list[str] = []
     items = drop_furniture(_items(main), metadata.author, bios, metadata.publication) if main is not None else []
     for by in filter(None, map(bylines.bio_byline, bios)):  # the critic's bio, dropped: it names them still
