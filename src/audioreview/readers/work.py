@@ -317,6 +317,15 @@ def _tail_span(text: str) -> str:
     return _strip_openers(_clean(spans[-1][0])) if spans else ""
 
 
+def _after_maker(span: str, body: str) -> tuple[str, str | None]:
+    """("Her", "Spike Jonze") for "Spike Jonze's Her" when the review also says "Her" alone
+    (not after a possessive): the maker's, then the title; else (span, None)."""
+    own = re.match(rf"(?P<n>{_NAME}){_POSS}\s+(?P<t>\S.*)$", span)
+    if own and len(re.findall(rf"(?<![\w'’])(?<!['’]s\s){re.escape(own['t'])}(?![\w'’])", body)) >= 2:
+        return own["t"], own["n"]
+    return span, None
+
+
 def _clean(span: str) -> str:
     span = span.strip().strip("\"“”‘’'*_").strip()
     words = span.split()
@@ -547,8 +556,10 @@ _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+_PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
+                         rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
-_CONSUMED_RE = re.compile(rf"\b(?i:read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
+_CONSUMED_RE = re.compile(rf"\b(?i:pause|paused|pausing|read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
                           rf"binged|binge-watched|listened to|listening to)[ \t]+(?:(?i:every season of|all of|the whole of)[ \t]+)?"
                           rf"(?P<t>{_SPAN_RE.pattern})")
 
@@ -756,11 +767,10 @@ def find_work(text: Text) -> WorkGuess:
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
-                if (own := re.match(rf"(?P<n>{_NAME}){_POSS}\s+(?P<t>\S.*)$", tail)) and len(re.findall(
-                        rf"(?<![\w'’])(?<!['’]s\s){re.escape(own['t'])}(?![\w'’])", body)) >= 2:
-                    tail = own["t"]  # "Spike Jonze's Her (2013)", then "Her is about ...": the maker's, then the title
+                tail, maker = _after_maker(tail, body)
+                if maker:  # "Spike Jonze's Her (2013)", then "Her is about ...": the maker's, then the title
                     own_titles.add(_key(tail))
-                    linked.append((tail, own["n"], 0.6))
+                    linked.append((tail, maker, 0.6))
                 # one mention is one piece of evidence: "The Silence of the Lambs" and "Silence of
                 # the Lambs" are one candidate, and the caption's title is not counted twice
                 subs = {_key(sub): (sub, 2.5 * early if sub == tail else 1.0) for sub in reversed(_sub_spans(tail)[:3])}
@@ -771,6 +781,14 @@ def find_work(text: Text) -> WorkGuess:
                 compared = any(_compared(para, at) for sub, _ in subs.values() if (at := para.find(sub, m.start("t"))) >= 0)
                 for sub, points in subs.values():
                     dated.append((sub, points * (0.3 if compared else 1.0), int(m["y"])))
+        for m in _WAS_RELEASED_RE.finditer(para):  # "Toni Morrison's Beloved was first published in 1987"
+            t, maker = _after_maker(_tail_span(m["t"]), body)
+            if t and _is_title_span(t) and not _compared(para, m.start("t")):
+                dated.append((t, 2.5 * early, int(m["y"])))
+                released.setdefault(_key(t), int(m["y"]))
+                if maker:
+                    own_titles.add(_key(t))
+                    linked.append((t, maker, 0.6))
         for m in _RELEASED_TITLE_RE.finditer(para):  # "Cowboy Carter, released in March 2024, ..."
             if (t := _tail_span(m["t"] or "")) or (t := _head_span(m["u"] or "")):
                 dated.append((t, 2.5 * early, int(m["y"] or m["z"])))
@@ -808,6 +826,8 @@ def find_work(text: Text) -> WorkGuess:
                 continue  # "Ocean's Eleven", "Baldur's Gate (3)": the possessive, said again, is the title's
             if not _is_title_span(_clean(t)) or _RELATION_RE.search(m[0][len(m["n"]):m.start("t") - m.start()]):
                 continue  # "Fleabag's best friend Boo": a person's relation, not a work
+            if t == m["t"] and re.match(rf"\s+(?:{_KIND_NOUN_RE})s?\b", para[m.end():]) and not re.match(r"[\"“‘*_]", t):
+                continue  # "Mick Herron's Slough House novels": a series the works belong to, not a work
             if not re.match(r"[\"“‘]", t):  # ("Karen O's tiny "The Moon Song"": counted once, as quoted)
                 scores.add(t, 1.2 * early * (0.4 if _in_aside(para, m.start()) else 1.0), "possessive")
             if not re.fullmatch(r"[A-Z0-9]{2,6}", name):  # "FX's Shōgun": the broadcaster's, not its maker's
@@ -815,6 +835,9 @@ def find_work(text: Text) -> WorkGuess:
         for m in _CONSUMED_RE.finditer(para):  # "I put off reading Crying in H Mart": what the reviewer read or watched
             if not _compared(para, m.start("t")) and not _in_aside(para, m.start("t")):
                 scores.add(re.split(r",\s+(?=[A-Z][\w\-]*['’]s\b)", m["t"])[0], 2.0 * early, "consumed", keep_opener=True)  # not ", Zevin's"
+        for m in _PART_OF_RE.finditer(para):  # "every series of Slow Horses", "the first episode of Severance"
+            if _is_title_span(_clean(m["t"])) and not _compared(para, m.start()):
+                scores.add(m["t"], 1.5 * early, "kind-noun", keep_opener=True)
         for m in _THE_KIND_TITLE_RE.finditer(para):
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
@@ -1373,6 +1396,9 @@ _RELEASED_TITLE_RE = re.compile(
     rf"(?P<t>[^.!?\n]{{1,80}}?),\s+(?:first\s+|originally\s+)?(?i:released|published|premiered)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
     rf"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?i:first|originally)\s+(?=[a-zA-Z]+ed\b))?(?i:released|published|premiered|in)\s+(?:in\s+)?{_MONTH_RE}(?P<z>{_YEAR}),\s+(?P<u>[^.!?\n]{{1,80}}?)"
     rf"(?(t)|\s+(?:arrived|came out|was released|appeared|dropped|[a-z]+s)\b)")
+_WAS_RELEASED_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<t>[^.!?\n,]{{1,80}}?)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|published|premiered)\s+"
+    rf"(?:in|on)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}(?:\d{{1,2}},?\s+)?(?P<y>{_YEAR})\b")
 _RELEASED_YEAR_RE = re.compile(
     rf"\b(?i:released|published|premiered|came out|was released|arrived)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
     rf"|\b(?i:in)\s+{_MONTH_RE}(?P<y2>{_YEAR}),\s+(?:[^.!?\n]{{0,40}}?\s)?(?:arrived|came out|was released|appeared|dropped)\b")
@@ -1388,10 +1414,15 @@ _CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launch
 _IN_YEAR = rf"\b(?:in|on|of)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b"
 
 
+_EARLIER_VERSION_RE = re.compile(r"\b(?i:earlier|previous|older|original|first)\s+(?:version|adaptation|film|series|miniseries|one)\s*,\s*$")
+
+
 def _first_of_kind(pattern: re.Pattern[str], body: str, kind: str | None) -> re.Match[str] | None:
     """The first match whose "the 2010 film" names a work of the review's kind: in a
     book review "the 2010 film" is the adaptation's year, not the novel's."""
     for m in pattern.finditer(body):
+        if _EARLIER_VERSION_RE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "That earlier version, the 1980 miniseries": another work's year
         noun = (m.groupdict().get("noun") or "").lower()
         if not noun or not kind or noun in _AMBIGUOUS_NOUNS or noun in KIND_NOUNS.get(kind, ()):
             return m
