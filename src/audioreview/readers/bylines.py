@@ -483,7 +483,9 @@ def nav_line(text: str) -> str | None | bool:
     # Five or more short capitalised segments are a bar whatever their words ("Albums ·
     # Singles · Live · Interviews · Festival Guide"); a first one longer than the rest is the site.
     five = len(parts) >= 5 and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: (?:&|and|[A-Z][\w'’&\-]*)){0,2}", p) for p in parts) \
-        and not any(re.search(r"(?i)\bby\b", p) for p in parts)
+        and not any(re.search(r"(?i)\bby\b", p) for p in parts) \
+        or len(parts) >= 5 and all(re.fullmatch(r"[a-z][\w'’&\-]*(?: [\w'’&\-]+){0,2}", p) for p in parts) \
+        and sum(p in _NAV_WORDS for p in parts) >= 2  # "reviews · lists · the vault · about · support on Ko-fi": a bar in lower case
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
         if not five:
             return None

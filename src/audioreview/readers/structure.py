@@ -941,6 +941,8 @@ def _split_pasted_header(item: Item) -> list[Item]:
 
 
 _SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
+_SITE_NAME_RE = re.compile(r"(?:The |A )?[A-Z][\w'’&\-]*(?: (?:of|and|the|on|in|for|&|[A-Z][\w'’&\-]*))*")
+_RADIO_BAND_RE = re.compile(r"\s+\d{2,3}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$")
 SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
 
 
@@ -967,8 +969,10 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
                 and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
             n = max(n, k)
-            if not name and len(first.split()) <= 4 and not first.endswith((".", ":", ",")):
-                name = _caps_masthead(first) or first  # "framelog" / "Films   Lists   Members"
+            if not name and (len(first.split()) <= 4 or len(first.split()) <= 6 and _SITE_NAME_RE.fullmatch(first)) \
+                    and not first.endswith((".", ":", ",")):
+                # "framelog" / "Films   Lists   Members", "The Thornbury Review of Books" / "Home · Current Issue · ..."
+                name = _caps_masthead(first) or _RADIO_BAND_RE.sub("", first)  # ("Radio Tidewater 94.6 FM": the station)
             break
     return n, name
 
