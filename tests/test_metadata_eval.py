@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9 and tuning10 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10 and tuning11 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30), blind4 (30) and blind5 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -52,7 +52,7 @@ def test_third_batch_holds_its_floor(tmp_path):
     again with the issue 9 rules tuned on tuning5)."""
     result = score(load("tuning3"), tmp_path)
     print("\n" + table("tuning3", result))
-    floors = {"work_title": 0.875, "kind": 0.97, "year": 0.85, "creator": 0.90, "byline": 1.0, "publication": 0.95}
+    floors = {"work_title": 0.875, "kind": 0.97, "year": 0.90, "creator": 0.90, "byline": 1.0, "publication": 0.95}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -94,7 +94,7 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning6"), tmp_path)
     print("\n" + table("tuning6", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.90, "kind": 1.0, "year": 0.87, "creator": 0.94, "byline": 0.95, "publication": 0.975}
+    floors = {"work_title": 0.90, "kind": 1.0, "year": 0.90, "creator": 0.94, "byline": 0.95, "publication": 0.975}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -110,7 +110,7 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     result = score(load("tuning7"), tmp_path)
     print("\n" + table("tuning7", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.775, "kind": 1.0, "year": 0.72, "creator": 0.875, "byline": 0.875, "publication": 0.925}
+    floors = {"work_title": 0.825, "kind": 1.0, "year": 0.75, "creator": 0.875, "byline": 0.875, "publication": 0.925}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -151,7 +151,7 @@ def test_ninth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning9"), tmp_path)
     print("\n" + table("tuning9", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.875, "kind": 0.95, "year": 0.775, "creator": 0.85, "byline": 0.85, "publication": 0.80}
+    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.80, "creator": 0.875, "byline": 0.85, "publication": 0.80}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -170,7 +170,24 @@ def test_tenth_batch_holds_its_floor(tmp_path):
     result = score(load("tuning10"), tmp_path)
     print("\n" + table("tuning10", result))
     assert result.reviews >= 40
-    floors = {"work_title": 0.80, "kind": 0.975, "year": 0.90, "creator": 0.675, "byline": 0.85, "publication": 0.925}
+    floors = {"work_title": 0.825, "kind": 0.975, "year": 0.94, "creator": 0.70, "byline": 0.85, "publication": 0.925}
+    for name, floor in floors.items():
+        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+
+
+def test_eleventh_batch_holds_its_floor(tmp_path):
+    """tuning11.jsonl: 40 reviews written blind (many kinds of sites; works named after a person,
+    a place, a common word or a pronoun, some in lower case), scored once before tuning (title
+    0.550, kind 1.000, year 0.811, creator 0.750, byline 0.900, publication 0.700), then tuned on
+    with rules read from how the review uses a span (meta13: a headline "X is Name's ..." or "X at
+    50:", "X was made by Y", "Spike Jonze's Her (2013)" when "Her" is said alone too, "X was first
+    published in 1987", "every series of X", a pronoun set apart as a title, a definition list of
+    the work's facts in HTML, a title-case site name over its navigation bar); held to what it scores now."""
+    result = score(load("tuning11"), tmp_path)
+    print("\n" + table("tuning11", result))
+    assert result.reviews >= 40
+    floors = {"work_title": 0.75, "kind": 1.0, "year": 0.83, "creator": 0.80, "byline": 0.90, "publication": 0.775}
     for name, floor in floors.items():
         assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
     assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
@@ -182,8 +199,9 @@ def test_tenth_batch_holds_its_floor(tmp_path):
 # each way; the floor follows the measured figure and the README says so; the tuning6
 # rules raised byline to 0.500; the meta8 creator rules raised creator to 0.700; the meta7
 # rules tuned on tuning7 raised byline to 0.550 and publication to 0.850; the meta8 rules tuned on
-# tuning8 raised title to 0.850).
-BLIND2_FLOORS = {"work_title": 0.85, "kind": 1.0, "year": 0.50, "creator": 0.70, "byline": 0.55, "publication": 0.85}
+# tuning8 raised title to 0.850; the meta13 rules tuned on tuning11 raised year to 0.583 and creator
+# to 0.750, measured once on aggregates).
+BLIND2_FLOORS = {"work_title": 0.85, "kind": 1.0, "year": 0.58, "creator": 0.75, "byline": 0.55, "publication": 0.85}
 
 
 def _blind(name: str, floors: dict[str, float], reviews: int, tmp_path) -> tuple[Score, str]:
@@ -211,8 +229,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # title 0.733 -> 0.767 and year 0.846 -> 0.885 after the meta7 rules tuned on tuning7;
 # title 0.767 -> 0.800 after the meta8 rules tuned on tuning8; publication 0.933 -> 0.967 after the
 # meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9;
-# creator 0.700 -> 0.733 after the meta12 rules tuned on tuning10 (aggregates only).
-BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.88, "creator": 0.73, "byline": 0.83, "publication": 0.96}
+# creator 0.700 -> 0.733 after the meta12 rules tuned on tuning10 (aggregates only); year 0.885 -> 0.923
+# after the meta13 rules tuned on tuning11 (aggregates only).
+BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.92, "creator": 0.73, "byline": 0.83, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -226,7 +245,8 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # byline 0.567, publication 0.733; after the meta8 rules tuned on tuning8: title 0.633, byline 0.600;
 # after the meta10 byline and outlet rules tuned on tuning8: byline 0.667, publication 0.767.
 # After the meta11 rules tuned on tuning9: byline 0.700. After the meta12 rules tuned on tuning10:
-# title 0.667. The floors are the measured figures.
+# title 0.667. The floors are the measured figures. After the meta13 rules tuned on tuning11 (measured
+# once, aggregates only) year fell 0.929 -> 0.893 (one review); the floor is left at 0.92, not lowered.
 BLIND4_FLOORS = {"work_title": 0.66, "kind": 0.96, "year": 0.92, "creator": 0.80, "byline": 0.70, "publication": 0.76}
 
 
@@ -240,8 +260,9 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # title 0.467, kind 1.000, year 0.786, creator 0.767, byline 0.700, publication 0.800; unchanged on
 # every field after the meta11 rules tuned on tuning9 (measured once, aggregates only); title 0.500 and
 # year 0.821 after the meta12 rules tuned on tuning10 (measured once, aggregates only); byline 0.767
-# after the byline rules tuned on tuning10's bylines (dash signatures over page lines, diary headers).
-BLIND5_FLOORS = {"work_title": 0.50, "kind": 1.0, "year": 0.82, "creator": 0.76, "byline": 0.76, "publication": 0.80}
+# after the byline rules tuned on tuning10's bylines (dash signatures over page lines, diary headers);
+# title 0.567, year 0.857 and creator 0.800 after the meta13 rules tuned on tuning11 (measured once, aggregates only).
+BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.80, "byline": 0.76, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
