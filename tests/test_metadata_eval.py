@@ -22,6 +22,17 @@ TARGETS = {"work_title": 0.95, "kind": 0.9, "creator": 0.85, "byline": 0.95, "pu
 BLIND_FLOORS = {"work_title": 1.0, "kind": 0.96, "year": 0.70, "creator": 0.86, "byline": 0.93, "publication": 0.90}
 
 
+def _tuned(name: str, floors: dict[str, float], tmp_path, reviews: int = 40) -> Score:
+    """Score a tuning batch against the floors it is held to (its errors shown when one fails)."""
+    result = score(load(name), tmp_path)
+    print("\n" + table(name, result))
+    assert result.reviews >= reviews
+    for field_name, floor in floors.items():
+        assert result.rate(field_name) >= floor, (field_name, result.rate(field_name), result.errors)
+    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    return result
+
+
 def _combined(parts: list[Score]) -> Score:
     total = Score()
     for part in parts:
@@ -75,13 +86,7 @@ def test_fifth_batch_holds_its_floor(tmp_path):
     """tuning5.jsonl: 40 reviews written blind for issue 9 (reading real reviews), scored
     once before tuning (title 0.775, kind 1.000, year 0.792, creator 0.700, byline 0.725,
     publication 0.575) and then tuned on with general rules; held to what it scores now."""
-    result = score(load("tuning5"), tmp_path)
-    print("\n" + table("tuning5", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 1.0, "kind": 1.0, "year": 1.0, "creator": 0.97, "byline": 1.0, "publication": 1.0}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning5", {"work_title": 1.0, "kind": 1.0, "year": 1.0, "creator": 0.97, "byline": 1.0, "publication": 1.0}, tmp_path)
 
 
 def test_sixth_batch_holds_its_floor(tmp_path):
@@ -92,13 +97,7 @@ def test_sixth_batch_holds_its_floor(tmp_path):
     review's own year against the years said with titles, comparisons before a dated title,
     release statements, creators in apposition and in the headline; then the creator said
     "X, the studio behind", "X created it", or named three times with no role); held to what it scores now."""
-    result = score(load("tuning6"), tmp_path)
-    print("\n" + table("tuning6", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.90, "kind": 1.0, "year": 0.90, "creator": 0.94, "byline": 0.95, "publication": 0.975}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning6", {"work_title": 0.90, "kind": 1.0, "year": 0.90, "creator": 0.94, "byline": 0.95, "publication": 0.975}, tmp_path)
 
 
 def test_seventh_batch_holds_its_floor(tmp_path):
@@ -108,13 +107,7 @@ def test_seventh_batch_holds_its_floor(tmp_path):
     rules (a signature card ends the review, the site's name and slogan above its navigation
     are never the headline, more header byline shapes, characters and quoted speech kept out
     of titles, comparisons and other works, the fuller credit); held to what it scores now."""
-    result = score(load("tuning7"), tmp_path)
-    print("\n" + table("tuning7", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.825, "kind": 1.0, "year": 0.75, "creator": 0.875, "byline": 0.875, "publication": 0.925}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning7", {"work_title": 0.825, "kind": 1.0, "year": 0.75, "creator": 0.875, "byline": 0.875, "publication": 0.925}, tmp_path)
 
 
 def test_eighth_batch_holds_its_floor(tmp_path):
@@ -132,13 +125,7 @@ def test_eighth_batch_holds_its_floor(tmp_path):
     furniture, "Submitted by:", an outlet beside its medium in any case, a page's own site name over
     a domain or squeezed handle, recipes alone no book: title 0.700, kind 0.975, byline 0.875,
     publication 0.900); held to what it scores now."""
-    result = score(load("tuning8"), tmp_path)
-    print("\n" + table("tuning8", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.725, "kind": 0.975, "year": 0.85, "creator": 0.775, "byline": 0.875, "publication": 0.90}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning8", {"work_title": 0.725, "kind": 0.975, "year": 0.85, "creator": 0.775, "byline": 0.875, "publication": 0.90}, tmp_path)
 
 
 def test_ninth_batch_holds_its_floor(tmp_path):
@@ -149,13 +136,7 @@ def test_ninth_batch_holds_its_floor(tmp_path):
     is never the work nor the headline, what the sentences are about, possessive titles kept whole,
     references made in passing, a book's citation, hard-wrapped bios, link rows, a post's age);
     held to what it scores now."""
-    result = score(load("tuning9"), tmp_path)
-    print("\n" + table("tuning9", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.90, "kind": 0.95, "year": 0.80, "creator": 0.875, "byline": 0.85, "publication": 0.80}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning9", {"work_title": 0.90, "kind": 0.95, "year": 0.80, "creator": 0.875, "byline": 0.85, "publication": 0.80}, tmp_path)
 
 
 def test_tenth_batch_holds_its_floor(tmp_path):
@@ -168,13 +149,7 @@ def test_tenth_batch_holds_its_floor(tmp_path):
     read or watched; "First published in 2017, X"; a headline's "X by Name"), then its bylines (a dash
     signature over the page's own lines, a diary's "Review by X ★★★★★ ♥" over "Watched 26 Dec 2023 ·
     Rewatch", "Posted on ... · 6 comments", an initialism that is no name); held to what it scores now."""
-    result = score(load("tuning10"), tmp_path)
-    print("\n" + table("tuning10", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.825, "kind": 0.975, "year": 0.94, "creator": 0.70, "byline": 0.85, "publication": 0.925}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning10", {"work_title": 0.825, "kind": 0.975, "year": 0.94, "creator": 0.70, "byline": 0.85, "publication": 0.925}, tmp_path)
 
 
 def test_eleventh_batch_holds_its_floor(tmp_path):
@@ -185,13 +160,7 @@ def test_eleventh_batch_holds_its_floor(tmp_path):
     50:", "X was made by Y", "Spike Jonze's Her (2013)" when "Her" is said alone too, "X was first
     published in 1987", "every series of X", a pronoun set apart as a title, a definition list of
     the work's facts in HTML, a title-case site name over its navigation bar); held to what it scores now."""
-    result = score(load("tuning11"), tmp_path)
-    print("\n" + table("tuning11", result))
-    assert result.reviews >= 40
-    floors = {"work_title": 0.75, "kind": 1.0, "year": 0.83, "creator": 0.80, "byline": 0.90, "publication": 0.775}
-    for name, floor in floors.items():
-        assert result.rate(name) >= floor, (name, result.rate(name), result.errors)
-    assert result.file_name_titles == 0 and result.placeholder_headings == 0, result.errors
+    _tuned("tuning11", {"work_title": 0.75, "kind": 1.0, "year": 0.83, "creator": 0.80, "byline": 0.90, "publication": 0.775}, tmp_path)
 
 
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first

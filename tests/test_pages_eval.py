@@ -14,6 +14,15 @@ BLIND_BODY_SENTENCES_LOST_MAX = 0
 BLIND_BODY_WORDS_MIN = 0.986
 
 
+def _narrates_no_furniture(name: str, pages: int = 12) -> None:
+    """A tuning set: every page read, no furniture narrated, no body sentence or word lost."""
+    result = pages_eval.score(name)
+    figures = result.figures()
+    assert result.pages == pages and result.errors == 0, figures
+    assert result.furniture_words_narrated == 0, figures
+    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+
+
 def test_tuning_pages_narrate_no_furniture_and_lose_no_body():
     result = pages_eval.score("tuning")
     figures = result.figures()
@@ -38,11 +47,7 @@ def test_third_tuning_pages_narrate_no_furniture_and_lose_no_body():
     posts, practical-information boxes, a body opened inside a paywall teaser), first
     scored at 194 furniture words narrated of 1,756 and 1 of 24 body sentences lost,
     then tuned on."""
-    result = pages_eval.score("tuning3")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning3")
 
 
 def test_fourth_tuning_pages_narrate_no_furniture_and_lose_no_body():
@@ -51,11 +56,7 @@ def test_fourth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     editor lines, a body paragraph where a "skip advertisement" link lands), first scored at
     216 furniture words narrated of 3,033, 0 of 24 body sentences lost and 0.982 of the body
     words, then tuned on."""
-    result = pages_eval.score("tuning4")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning4")
 
 
 def test_fifth_tuning_pages_narrate_no_furniture_and_lose_no_body():
@@ -64,11 +65,7 @@ def test_fifth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     notes that share a class with a review-copy note, bios of a critic the review never
     names, comment sections under German headings), first scored at 477 furniture words
     narrated of 2,665, 0 of 24 body sentences lost and 1.0 of the body words, then tuned on."""
-    result = pages_eval.score("tuning5")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning5")
 
 
 def test_sixth_tuning_pages_narrate_no_furniture_and_lose_no_body():
@@ -80,11 +77,7 @@ def test_sixth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     ("Worum geht es?"), which the page's table of contents repeats. The table is dropped and the
     subheadings are the review's, so the scorer now counts a furniture string the page also says
     outside its furniture only when it is narrated more often than that: 0."""
-    result = pages_eval.score("tuning6")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning6")
 
 
 def test_seventh_tuning_pages_narrate_no_furniture_and_lose_no_body():
@@ -93,11 +86,7 @@ def test_seventh_tuning_pages_narrate_no_furniture_and_lose_no_body():
     outlet's video, show, readers and scores, a reader's comment set as a quotation, a shop link after a book's
     data line, a premium badge), first scored at 487 furniture words narrated of 3,032, 0 of 24 body sentences
     lost and 1.0 of the body words, then tuned on."""
-    result = pages_eval.score("tuning7")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning7")
 
 
 def test_eighth_tuning_pages_narrate_no_furniture_and_lose_no_body():
@@ -105,11 +94,7 @@ def test_eighth_tuning_pages_narrate_no_furniture_and_lose_no_body():
     warning in a callout card of <div>s, "Read our interview: <link>", a sentence about the writer's own piece
     that runs into its link, a newsletter's postscript asking for replies, a screener note), first scored at 56
     furniture words narrated of 3,367, 1 of 24 body sentences lost and 1.0 of the body words, then tuned on."""
-    result = pages_eval.score("tuning8")
-    figures = result.figures()
-    assert result.pages == 12 and result.errors == 0, figures
-    assert result.furniture_words_narrated == 0, figures
-    assert result.body_sentences_lost == 0 and figures["body words narrated"] == 1.0, figures
+    _narrates_no_furniture("tuning8")
 
 
 def test_blind_pages_aggregate_figures():
