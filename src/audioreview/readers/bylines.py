@@ -615,6 +615,17 @@ def copyright_holder(text: str) -> str | None:
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
 
 
+_COMPANY_TAIL_RE = re.compile(r"(?:\s+(?i:media|newspapers|publishing|publications|group|holdings))*"
+                              r"(?:,?\s+(?i:ltd|limited|inc|llc|plc|gmbh|llp|co))\.?$")
+
+
+def outlet_of(owner: str | None) -> str | None:
+    """The outlet a copyright holder's company name stands for: "Dust Jacket Media Ltd" -> "Dust
+    Jacket". The page's masthead, byline or trailer names the outlet first; this is the last resort."""
+    name = _COMPANY_TAIL_RE.sub("", owner or "").strip()
+    return name or None
+
+
 # A newsletter's plug at the end: "Thanks for reading Low Static!", "Subscribe to The Matinee Club
 # wherever you get your podcasts", "You're receiving Couch Theory because you subscribed".
 _PLUG_RE = re.compile(rf"^(?i:thanks for reading|thank you for reading|subscribe to|you['’]re receiving|you are receiving|"

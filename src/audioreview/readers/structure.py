@@ -272,6 +272,7 @@ class Extras:
     facts: list[bylines.Fact] = field(default_factory=list)
     weak_author: bool = False  # the author came from a bare "A · B" or name line, no "By"
     citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
+    owner: str | None = None  # the company a copyright line names: the outlet only when nothing else names one
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -377,8 +378,9 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = found.publication or bylines.outlet_statement(text) or bylines.possessive_outlet(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
-        found.publication = (found.publication or bylines.appeared_in(text) or bylines.copyright_holder(text)
-                             or bylines.outlet_plug(text) or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
+        found.publication = (found.publication or bylines.appeared_in(text) or bylines.outlet_plug(text)
+                             or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
+        found.owner = found.owner or bylines.copyright_holder(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
     elif kind == "lead":  # a byline or bio sentence, then a disclaimer
@@ -531,8 +533,22 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.facts.extend(found.facts)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
-    extras.publication = _fuller_name(found.publication, extras.publication)
+    extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
+        else _copyright_or_masthead(found.owner, extras.publication)
     return items
+
+
+def _copyright_or_masthead(owner: str | None, top: str | None) -> str | None:
+    """The outlet when the end names only a copyright holder: the page's own name at the top when
+    the holder is a company ("Dust Jacket Media Ltd") or the same name said another way ("Lantern
+    Magazine" under "Lantern", "Ledger Media Group" under "THE SUNDAY LEDGER"); else the holder
+    (the site itself, "© 2024 Second Reel", over a column named in the byline)."""
+    if not (owner and top):
+        return top or bylines.outlet_of(owner)
+    def words(s: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", s.casefold()) if w not in {"the", "of", "and", "a"}}
+    company = bylines.outlet_of(owner) != owner
+    return top if company or words(owner) & words(top) else owner
 
 
 def _fuller_name(end: str | None, top: str | None) -> str | None:
