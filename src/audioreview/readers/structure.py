@@ -415,7 +415,10 @@ SIGNATURE_TAIL_WORDS = 30
 def _signer_bio(line: str, name: str | None) -> bool:
     """A line that opens with the signer's full name and goes on in lower case: their bio
     ("Teodora Vance-Mirow taught English at Kestrel Falls High School for thirty-one years.")."""
-    return bool(name) and len(name.split()) > 1 and bool(re.match(rf"{re.escape(name)}\s+[a-z]", " ".join(line.split())))
+    if not name or len(name.split()) < 2:
+        return False
+    # "Jess Okafor is ...", or by the given name alone, as a bio goes on ("Jess writes about films ...")
+    return bool(re.match(rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})\s+[a-z]", " ".join(line.split())))
 
 
 def _signature_card(lines: list[str]) -> str | None:
@@ -426,6 +429,10 @@ def _signature_card(lines: list[str]) -> str | None:
         if len(lines[:end]) >= 2 and (by := bylines.byline(lines[end - 2])) and by.author \
                 and " ".join(lines[end - 1].split()).casefold() == by.author.casefold() \
                 and all(_signer_bio(ln, by.author) for ln in lines[end:]):
+            return by.author
+    for j in range(len(lines) - 2, max(-1, len(lines) - 4), -1):
+        # "— Rosa Lindqvist" / "Rosa Lindqvist is Meridian Weekly's screen editor.": a signature over its bio
+        if (by := bylines.byline(lines[j], trailing=True)) and by.author and all(_signer_bio(ln, by.author) for ln in lines[j + 1:]):
             return by.author
     return None
 
