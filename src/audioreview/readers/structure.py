@@ -408,7 +408,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = one.publication or found.publication
 
 
-SIGNATURE_TAIL_ITEMS = 3  # how many short items a page may add below a signature card
+SIGNATURE_TAIL_ITEMS = 5  # how many short items a page may add below a signature card
 SIGNATURE_TAIL_WORDS = 30
 
 
