@@ -841,6 +841,9 @@ _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|ph
 _PARTNER_RE = re.compile(r"(?i)^(?:in (?:partnership|association|collaboration) with|sponsored by|presented by|supported by|"
                          r"brought to you by)\s+\S.{0,60}$")
 _RULE_LINE_RE = re.compile(r"([-=_~*#·.•])\1{2,}")
+# An issue's month or season beside a byline: "March 2025", "June 2021 issue", "Autumn 2023 edition".
+_EDITION_RE = re.compile(rf"(?i:(?:the\s+)?(?:{bylines.MONTH}|spring|summer|autumn|fall|winter)\s+(?:18|19|20)\d\d"
+                         rf"(?:\s+(?:issue|edition|number))?)")
 
 
 def _header_kind(line: str) -> str | None:
@@ -849,7 +852,7 @@ def _header_kind(line: str) -> str | None:
         return "age"  # "3h · 🌐": a social post's age, under its author's name
     if bylines.nav_line(line) is not None:
         return "nav"  # the site's navigation bar, maybe led by its name
-    if _RULE_LINE_RE.fullmatch(line.strip()):
+    if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
             or _CREDIT_RE.match(line.strip()) or _PARTNER_RE.match(line.strip()):

@@ -1375,8 +1375,8 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     if nouns:  # "The memoir, published in 2021"
         out.append((rf"\b(?i:the|this)\s+(?:{nouns}),?\s+(?:(?:first|originally)\s+)?{_CAME_OUT}\s+{_IN_YEAR}", 0.85))
     if creator and creator.split():  # "Stanley Kubrick actually made in 1968", "Miles Davis recorded it ... in 1959"
-        who = re.escape(creator.split()[-1])
-        out.append((rf"(?<![\w'’]){who}\s+(?:\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
+        who = re.escape(creator.split()[-1])  # (never "Lamar had already made ... in 2012": the pluperfect is an earlier work)
+        out.append((rf"(?<![\w'’]){who}\s+(?:(?!had\b)\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
                     rf"\b[^.!?\n]{{0,40}}?{_IN_YEAR}", 0.75))
     # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
     out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
