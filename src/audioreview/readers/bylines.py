@@ -30,6 +30,9 @@ _BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|prese
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
+    # "Reviewed on PC by Yusuf Kettleborough-Amari": the platform, then the reviewer
+    re.compile(rf"^(?i:reviewed|played|tested)\s+on\s+[\w/|,. ]{{1,30}}?\s+by\s+(?P<name>{NAME})"
+               rf"(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     # "Reviewed for the Gazette by Callum Rhys-Ebbert": the outlet before the name
     re.compile(rf"^(?i:reviewed|written|words)\s+for\s+(?P<pub>{_PUB_NAME}?)\s+by\s+(?P<name>{NAME})\.?$"),
     # "By Nia Holloway-Grant, Senior Music Writer, The Low End"

@@ -834,7 +834,7 @@ _POST_AGE_RE = re.compile(r"\d{1,2}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?(?:\s*[·
 _CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
 # The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
 _CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
-                        r"\s*(?::|\bby\b)\s*\S.{0,40}$")
+                        r"\s*(?::|\bby\b|\bcourtesy of\b)\s*\S.{0,40}$")
 
 
 # A partner's or a sponsor's credit over the review: "In partnership with Tidewater Film Journal".
