@@ -97,7 +97,9 @@ def describe(sections: list[Section], language: str = "en", skip: set[str] | Non
         if not heading:  # a short part says nothing twice: a rare word of it, said once, will do
             rare = [(sc, ph) for sc, ph in _rank(phrases, df, n, language, min_tf=1)
                     if all(zipf(w.lower(), language) < RARE_ZIPF for w in ph.split())]
-            heading = _heading(rare, used, section.heading)
+            heading = _heading(rare, used, "")
+        if not heading:  # nothing rare either: its best phrase said once, before a placeholder
+            heading = _heading(_rank(phrases, df, n, language, min_tf=1), used, section.heading)
         section.heading = heading
         used.add(heading)
 
