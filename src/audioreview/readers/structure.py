@@ -1099,6 +1099,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             kept.append(Item(text=" ".join(lines[0].split()), lines=lines[:1]))  # a picture's caption over the byline
             i += 1
             continue
+        if allow_title and title is None and not kept and len(lines) == 1 and _kicker_over_headline(lines[0], items[i + 1:]):
+            i += 1  # "Nonfiction" over "Grief, served in a bowl of jjigae" over the byline: the section's label
+            continue
         if allow_title and title is None and not kept and _looks_like_title(lines[0]) and len(items) > 1 \
                 and (len(lines) == 1 or _take_header_item(lines[1:], extras, metadata)):
             title = " ".join(lines[0].split())
@@ -1115,6 +1118,20 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _kicker_over_headline(above: str, below: list[Item]) -> bool:
+    """True when the line ``above`` is a kicker: the headline stands right over the byline, so
+    a one-line title-like item above a one-line title-like item over a byline block is the section's
+    label or a promotion ("Nonfiction", "Deals alert: up to 60% off RPGs"), never the headline."""
+    below = [it for it in below[:4] if not all(_header_kind(ln) == "furniture" for ln in it.source_lines())]
+    if re.search(r"(?i)\breview\s*[:–—|-]", above):
+        return False  # "Demon Copperhead by Barbara Kingsolver review – ..." is the headline, the line under it its standfirst
+    if len(below) < 2 or below[0].kind != "paragraph" or len(below[0].source_lines()) != 1 \
+            or not _looks_like_title(below[0].text) or below[1].kind != "paragraph" \
+            or len(re.findall(r"[^\W\d_]{2,}", above)) >= len(re.findall(r"[^\W\d_]{2,}", below[0].text)):
+        return False  # (a kicker is shorter than the headline under it)
+    return any(_header_kind(ln) in ("byline", "masthead-byline") for ln in below[1].source_lines()[:2])
 
 
 def _masthead_over_byline(items: list[Item]) -> str | None:
