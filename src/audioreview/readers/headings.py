@@ -40,6 +40,7 @@ _WORD_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’\-]*")
 _PLACEHOLDER = re.compile(r"^(?:part \d+|discussion|review)(?: \(continued\))?$", re.IGNORECASE)
 _KEEP = {"Opening", "Verdict"}
 RARE_ZIPF = 3.5  # a word used once names a part only when it is this rare (wordfreq Zipf)
+UNCOMMON_ZIPF = 4.0  # else, before a placeholder, one this uncommon ("explosions", "therapist"; not "paragraph")
 
 
 def _phrases(text: str, skip: set[str]) -> Counter[str]:
@@ -94,12 +95,12 @@ def describe(sections: list[Section], language: str = "en", skip: set[str] | Non
                 continue
         ranked = _rank(phrases, df, n, language)
         heading = _heading(ranked, used, "")
-        if not heading:  # a short part says nothing twice: a rare word of it, said once, will do
-            rare = [(sc, ph) for sc, ph in _rank(phrases, df, n, language, min_tf=1)
-                    if all(zipf(w.lower(), language) < RARE_ZIPF for w in ph.split())]
-            heading = _heading(rare, used, "")
-        if not heading:  # nothing rare either: its best phrase said once, before a placeholder
-            heading = _heading(_rank(phrases, df, n, language, min_tf=1), used, section.heading)
+        for limit in (RARE_ZIPF, UNCOMMON_ZIPF):  # a short part says nothing twice: a rare word of it, said once
+            if not heading:
+                rare = [(sc, ph) for sc, ph in _rank(phrases, df, n, language, min_tf=1)
+                        if all(zipf(w.lower(), language) < limit for w in ph.split())]
+                heading = _heading(rare, used, "")
+        heading = heading or section.heading
         section.heading = heading
         used.add(heading)
 
