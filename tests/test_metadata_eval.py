@@ -232,8 +232,9 @@ def test_third_blind_part_holds_its_floor(tmp_path):
 # fields of the other blind sets (blind2 year and creator, blind3 year, blind5 title, year, creator,
 # one review or more each). The change is judged on every blind set at once and kept, and this floor
 # follows the measured figure, 0.89: the one floor lowered, said here and in the README. Finding the
-# rule that cost the review would mean tuning on a blind set, so it is not looked for.
-BLIND4_FLOORS = {"work_title": 0.66, "kind": 0.96, "year": 0.89, "creator": 0.80, "byline": 0.70, "publication": 0.76}
+# rule that cost the review would mean tuning on a blind set, so it is not looked for. After the meta14
+# rules tuned on tuning12 (measured once, aggregates only): publication 0.767 -> 0.800.
+BLIND4_FLOORS = {"work_title": 0.66, "kind": 0.96, "year": 0.89, "creator": 0.80, "byline": 0.70, "publication": 0.80}
 
 
 def test_fourth_blind_part_holds_its_floor(tmp_path):
