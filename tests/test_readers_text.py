@@ -248,6 +248,12 @@ def test_a_dash_signature_over_the_pages_own_lines_is_the_byline():
     # a dash that opens a sentence of the review is no signature
     review = read_text(body + "— And that, in the end, is the film's quiet gift to its audience.\n", "review.txt")
     assert review.metadata.author is None
+    # a short review: the signature stands where the header is read, and is still the review's end
+    short = "The Harbour Clock review\n\n" + "\n\n".join(paras[:2]) + "\n\n"
+    review = read_text(short + "— Harriet Dunmore\n\nMore from What's On:\nJazz at the Corn Exchange: our picks "
+                       "for October\n", "review.txt")
+    assert review.metadata.author == "Harriet Dunmore"
+    assert "Corn Exchange" not in " ".join(b.text for b in review.body_blocks())
 
 
 def test_trailing_name_line_but_not_slogans():

@@ -1083,6 +1083,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if item.kind != "paragraph":
             break
         lines = item.source_lines()
+        if len(lines) == 1 and re.match(r"[—–]\s*[A-Z]", lines[0].strip()) \
+                and any(len(k.text.split()) >= 20 and k.text.rstrip().endswith((".", "!", "?")) for k in kept):
+            break  # "— Harriet Dunmore" after the review's prose: its signature, for the trailer (and what is below it)
         if facts := _work_card(lines, [ln for it in items[i + 1:i + 3] for ln in it.source_lines()[:1]]):
             extras.facts.extend(facts)  # "Se7en 1995 / Directed by David Fincher": the work, not the review
             i += 1
