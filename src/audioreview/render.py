@@ -839,8 +839,8 @@ def watch(sources: Iterable[str | Path], options: RenderOptions, *, poll: float 
                 now[arg] = (stat(arg), *map(stat, rows))
             else:
                 for item in iter_inputs([arg], exclude):
-                    if item.error is None and stat(item.source) is not None:
-                        now[item.source] = stat(item.source)
+                    if item.error is None and (look := stat(item.source)) is not None:
+                        now[item.source] = look
         return now
 
     known = looks()

@@ -437,6 +437,14 @@ def _signature_card(lines: list[str]) -> str | None:
     return None
 
 
+def _dash_signature(lines: list[str]) -> str | None:
+    """The signer when ``lines`` is one line signed with a dash and a name, no outlet ("— Harriet Dunmore")."""
+    if len(lines) != 1 or not re.match(r"[—–]\s*[A-Z]", lines[0].strip()):
+        return None
+    by = bylines.byline(lines[0], trailing=True)
+    return by.author if by and by.author and not by.publication else None
+
+
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     """Where the trailer scan starts, and the signer: after a signature card among the last
     items, a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
@@ -451,9 +459,8 @@ def _below_signature(items: list[Item]) -> tuple[int, str | None]:
         if not name and len(lines) == 1 and k + 1 < len(items) and (by := bylines.byline(lines[0], trailing=True)) \
                 and by.author and _signer_bio(items[k + 1].text, by.author):
             name, k = by.author, k + 1  # the name alone, its bio under it
-        if not name and len(lines) == 1 and k + 1 < len(items) and re.match(r"[—–]\s*[A-Z]", lines[0].strip()) \
-                and (by := bylines.byline(lines[0], trailing=True)) and by.author and not by.publication:
-            name = by.author  # "— Harriet Dunmore" signing off, then "More from What's On: ..."
+        if not name and k + 1 < len(items):
+            name = _dash_signature(lines)  # "— Harriet Dunmore" signing off, then "More from What's On: ..."
         if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
                 return k + 1, name
@@ -1083,7 +1090,7 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if item.kind != "paragraph":
             break
         lines = item.source_lines()
-        if len(lines) == 1 and re.match(r"[—–]\s*[A-Z]", lines[0].strip()) \
+        if _dash_signature(lines) \
                 and any(len(k.text.split()) >= 20 and k.text.rstrip().endswith((".", "!", "?")) for k in kept):
             break  # "— Harriet Dunmore" after the review's prose: its signature, for the trailer (and what is below it)
         if facts := _work_card(lines, [ln for it in items[i + 1:i + 3] for ln in it.source_lines()[:1]]):
