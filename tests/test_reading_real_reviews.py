@@ -199,3 +199,44 @@ def test_a_restaurants_recipes_do_not_make_it_a_book():
             "and the menu changes weekly.\n\nThe dishes at Osteria Lume are generous; the dessert menu is short.\n\n"
             "Osteria Lume is worth the queue.\n")
     assert read_text(text, "review.txt").metadata.work.kind == "other"
+
+
+# Rules added on tuning12 and tuning13 (this round), each on a made-up text.
+def test_a_makers_title_with_a_dated_kind_after_it():
+    """"Ida Brenner's The Salt Orchard, the 2021 coastal drama": the maker's, then the title
+    (said once), and ", the 2021 ... drama" marks a title, not a person."""
+    text = ("This week Ada and Rory talk about Ida Brenner's The Salt Orchard, the 2021 coastal drama that never raises "
+            "its voice. Ada loved it; Rory thought Ada was being generous.\n\n"
+            "Ada says the sound is the real subject. Rory says the ending drags. Ada disagrees, as usual.\n\n"
+            "Next week: Ada picks a musical.\n")
+    m = read_text(text, "show-notes.txt").metadata
+    assert (m.work.title, m.work.creator) == ("The Salt Orchard", "Ida Brenner")
+
+
+def test_a_headline_title_then_its_subject_a_person():
+    """"Harbour Lights: Mara Quill is ...": the title before the colon; the actor after it is no subtitle."""
+    text = ("Harbour Lights: Mara Quill is a lighthouse keeper and a marvel\n\nBy Ada Kell\n\n"
+            "Mara Quill plays a keeper who has not spoken to anyone in a year. Mara Quill makes that silence funny.\n\n"
+            "Harbour Lights is slow and lovely.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Harbour Lights"
+
+
+def test_a_fact_box_head_names_the_work():
+    """"STILLWATER — SEASON 2" over "Created by:" and "Starring:" lines: the series, without its season."""
+    text = ("It took three years for Stillwater to come back, and the wait shows in the first episode, which "
+            "spends its hour with Mara Quill and Ada Kell in a flooded office.\n\n"
+            "Mara Quill is very good. Ada Kell is better. The writing is patient.\n\n"
+            "STILLWATER — SEASON 2\nCreated by: Rory Vance\nStarring: Mara Quill, Ada Kell\nEpisodes: 8\n")
+    assert read_text(text, "review.txt").metadata.work.title.lower() == "stillwater"
+
+
+def test_a_byline_under_a_disclosure_below_an_infobox():
+    """A game site's infobox, then "Disclosure: ..." / "X at Outlet" / "X" / role: the byline still found,
+    and a publisher named in the infobox is never the work."""
+    text = ("LOWLIGHT\nNews   Reviews   Deals\n\nPlatform: PC\nDeveloper: Kettle Bay\nPublisher: Moth Lamp\n\n"
+            "Disclosure: a code was provided by the publisher.\nIda Brenner at Lowlight\nIda Brenner\nReviews Writer\n\n"
+            "Ferrylight is a small game about a ferry, from the publisher Moth Lamp. Ferrylight asks you to run the "
+            "ferry for a winter.\n\nThe ferry breaks down a lot. Moth Lamp has a knack for these games.\n\n"
+            "Ferrylight is worth a winter.\n")
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication, m.work.title) == ("Ida Brenner", "Lowlight", "Ferrylight")

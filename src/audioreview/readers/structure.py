@@ -662,7 +662,7 @@ def build_review(
     if metadata.publication:
         prov.setdefault("publication", Provenance(stated))
     elif extras.publication:
-        metadata.publication = extras.publication
+        metadata.publication = _as_written(extras.publication, extras.byline_lines + extras.disclaimer_lines)
         prov["publication"] = Provenance("byline", 0.85)
     elif (first := next(review.body_blocks(), None)) and (pub := bylines.welcome_publication(first.text)):
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
@@ -739,7 +739,9 @@ def _stated_source(metadata: Metadata) -> str:
     return {"markdown": "front matter", "html": "html meta"}.get(metadata.source_format or "", "front matter")
 
 
-_PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words)\s*:\s*(?P<v>.+)$", re.I)
+# Names a fact line gives that are never the work: the cast, the reviewer, the publisher or label.
+_PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words|publisher|"
+                            r"distributor|label|imprint)\s*:\s*(?P<v>.+)$", re.I)
 
 
 def _fields(item: Item) -> list[str]:
@@ -1117,7 +1119,7 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = " ".join(lines[0].split())
             i += 1
             continue
-        if len(lines) > 1 and not kept and (lead := _header_tail(lines, extras, metadata)):
+        if len(lines) > 1 and all(_fact_box(k) for k in kept) and (lead := _header_tail(lines, extras, metadata)):
             # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note
             if all(bylines.is_disclaimer(ln) for ln in lead):
                 extras.disclaimer_lines.extend(" ".join(ln.split()) for ln in lead)
@@ -1128,6 +1130,24 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """A masthead's capitals ("LOWLIGHT") as the byline or a note writes the name ("Ida Brenner at Lowlight")."""
+    if name.isupper():
+        for line in lines:
+            if (m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I)) and not m[0].isupper():
+                return m[0]
+    return name
+
+
+def _fact_box(item: Item) -> bool:
+    """An infobox kept in the body ("Developer: ..." / "Publisher: ..."): the header may go on below it."""
+    lines = item.source_lines()
+    return len(lines) >= 2 and all(bylines.fact(ln) or label_value(ln) or _LABELLED_RE.match(ln) for ln in lines)
+
+
+_LABELLED_RE = re.compile(r"^[A-Z][\w ]{1,25}:[ \t]+\S[^.!?]{0,80}$")  # "Publisher: Fellow Traveller"
 
 
 def _kicker_over_headline(above: str, below: list[Item]) -> bool:

@@ -92,7 +92,7 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
               "theater", "company", "orchestra"}
 # Evidence that a span is a title, beyond recurring.
-_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed"}
+_TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared (?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
@@ -342,7 +342,7 @@ def _clean(span: str) -> str:
 
 
 _NUMBERED = {"part", "book", "act", "phase", "level", "chapter", "episode", "volume", "vol."}  # "Part I", "Episode I"
-_SEASON_RE = re.compile(r"(?<=\w)\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_SEASON_RE = re.compile(r"(?<=\w)(?:\s+[—–:-])?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
 
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
@@ -543,6 +543,8 @@ _APPOSITIVE_RE = re.compile(
     rf"{_START}(?P<t>{_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})[ \t]+)*{_TOKEN}|[ \t]*:[ \t]+{_TOKEN}){{0,30}})[\"”’*_]?"
     rf"(?:\s*\((?:[^()]{{0,40}})\))?,\s+(?:a|an|the|their|its|his|her|my|our|(?P<n>{_NAME}){_POSS}|[\w]+['’]s)\s+(?:[\w'’\-]+,?\s+){{0,5}}?(?P<noun>{_KIND_NOUN_RE})s?\b"
 )
+# ", the 2023 Holocaust drama": a dated kind of work follows a title, not a person ("Ruth, the film's editor")
+_KIND_APPOSITIVE_RE = re.compile(rf"^,\s+(?:a|an|the)\s+{_YEAR}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_KIND_NOUN_RE})s?\b")
 _BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
@@ -696,6 +698,17 @@ def _label_values(para: str) -> str:
     return "\n".join(out)
 
 
+def _box_head(para: str) -> str | None:
+    """The first line of a fact box: a short line that is no label, over two or more
+    "Label: value" lines ("SEVERANCE — SEASON 2" / "Created by: Dan Erickson" / "Starring: ...")."""
+    lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+    if len(lines) < 3 or ":" in lines[0] and not re.search(r":\s+[A-Z0-9]", lines[0]) or len(lines[0].split()) > 8 \
+            or lines[0].endswith((".", "!", "?", ",")) or _LABEL_LINE_RE.match(lines[0]):
+        return None
+    labelled = sum(1 for ln in lines[1:4] if _LABEL_LINE_RE.match(ln) or re.match(r"^[A-Z][\w ]{1,25}:\s", ln))
+    return lines[0] if labelled >= 2 else None
+
+
 def find_work(text: Text) -> WorkGuess:
     """The reviewed work, guessed from a review's headline and body (see module doc).
     Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
@@ -703,6 +716,7 @@ def find_work(text: Text) -> WorkGuess:
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
                     people=text.people, facts=text.facts, date=text.date)
+    heads = [h for p, marks in text.paragraphs if not marks and (h := _box_head(p))]
     text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
                        if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
     body = "\n".join(p for p, _ in text.paragraphs)
@@ -745,6 +759,8 @@ def find_work(text: Text) -> WorkGuess:
             if len(sub.split()) > 1 or not _is_sentence_start(headline, headline.find(sub)):
                 scores.add(sub, 1.0, "headline-span")
 
+    for head in heads:  # "SEVERANCE — SEASON 2" over "Created by: ..." and "Starring: ...": the box's subject
+        scores.add(head, 3.0, "box-head")
     # 2. Patterns of the prose.
     for index, (para, marks) in enumerate(text.paragraphs):
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
@@ -811,6 +827,10 @@ def find_work(text: Text) -> WorkGuess:
             for m in _APPOSITIVE_RE.finditer(s):
                 keep = m.start("t") > 0 and not _is_sentence_start(s, m.start("t")) and _opener_kept(m["t"])
                 cand = _clean(m["t"]) if keep else _strip_openers(_clean(m["t"]))
+                if (own := re.match(rf"(?P<n>{_NAME}){_POSS}\s+(?P<t>[A-Z0-9\"“*_].*)$", cand)) and not m["n"]:
+                    # "Jonathan Glazer's The Zone of Interest, the 2023 Holocaust drama": the maker's, then the title
+                    cand = _clean(own["t"])
+                    linked.append((cand, _strip_openers(own["n"]), 0.7))
                 if _is_title_span(cand):
                     # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
                     other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
@@ -940,7 +960,8 @@ def find_work(text: Text) -> WorkGuess:
             for m in re.finditer(re.escape(form), para):
                 before = para[max(0, m.start() - 30):m.start()]
                 after = para[m.end():m.end() + 40]
-                if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) or _PERSON_AFTER_ASIDE.match(para, m.end()):
+                if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) and not _KIND_APPOSITIVE_RE.match(after) \
+                        or _PERSON_AFTER_ASIDE.match(para, m.end()):
                     person_hits += 1
                 elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
@@ -974,6 +995,8 @@ def find_work(text: Text) -> WorkGuess:
             if any(re.fullmatch(_EPISODE_LABEL, side) for side in sides):
                 continue  # "Show — Episode 147: Title" is no longer form of the title
             by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
+            # "The Holdovers: Paul Giamatti is a miserable teacher": the headline's title, then its subject, a person
+            by_creator |= len(sides) == 2 and _person_said(sides[1], body) and other_form not in body
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
             if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
                     and key in (_key(x) for x in (sides[0], sides[-1])):
@@ -1323,6 +1346,12 @@ def _rare_opener(word: str, count: int) -> bool:
     """A word that only ever opens sentences but is no everyday word and recurs
     ("Severance is all three", "Severance season one"): a title said first."""
     return count >= 2 and word.lower() not in _OPENERS and zipf(word.lower().strip("!?."), "en") < 3.5
+
+
+def _person_said(form: str, body: str) -> bool:
+    """A first name and a rare surname ("Paul Giamatti") that the body says twice or more."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s[A-Z][\w'’\-]+", form) is not None \
+        and zipf(form.split()[-1].lower(), "en") < 3.5 and len(re.findall(rf"(?<![\w:] ){re.escape(form)}\b", body)) >= 2
 
 
 def _common_word(word: str) -> bool:
