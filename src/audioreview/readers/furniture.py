@@ -301,7 +301,7 @@ _PROMPT_RULES = [
                r"|\bliens?\b.{0,60}\baffiliée?s?\b|\benlaces?\b.{0,60}\bafiliad[oa]s?\b",
                re.I),
     # sign-up prompts, paywalls, memberships
-    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bsubscribing\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
+    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bby subscribing\b|\bsubscribing (?:below|here|now|today|is free)\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
                r"|\bsupport (?:our|independent) journalism|\bmembers? only\b|\bunlock (?:this|unlimited)|\bcontinue reading\b"
                r"|\balready (?:a member|a subscriber|have an account|registered)|\bbereits (?:ein konto|registriert)"
                r"|vous avez déjà un compte|¿?ya tienes (?:una )?cuenta|abonnez-vous|inscrivez-vous|déjà abonné"
