@@ -295,10 +295,13 @@ _PROMPT_RULES = [
                r"|affiliate-links?|partnerlinks?|\bprovision\b.*\b(?:links?|kauf|käuf|bestell)|\b(?:links?|kauf|käuf"
                r"|bestell)\w*\b.*\bprovision\b|liens? affiliés?|liens? sponsorisés?|enlaces? de afiliad"
                r"|\bcomisión\b.*\b(?:enlaces?|compra)|\b(?:enlaces?|compra)\w*\b.*\bcomisión\b"
-               r"|\b(?:rémunération|commission)\b.*\b(?:liens?|achat|achetez)|\bliens?\b.*\b(?:rémunération|commission)\b",
+               r"|\b(?:rémunération|commission)\b.*\b(?:liens?|achat|achetez)|\bliens?\b.*\b(?:rémunération|commission)\b"
+               # tuning9: the links and the word apart: "les liens vers le coffret ... sont affiliés", "los enlaces de
+               # esta página son afiliados"
+               r"|\bliens?\b.{0,60}\baffiliée?s?\b|\benlaces?\b.{0,60}\bafiliad[oa]s?\b",
                re.I),
     # sign-up prompts, paywalls, memberships
-    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
+    re.compile(r"^sign up\b|\bsign up (?:for|to) (?:our|my|free|a free)\b|\bsign up (?:now|today|here)\b|\bsubscribe\b|\bby subscribing\b|\bsubscribing (?:below|here|now|today|is free)\b|\bsubscription\b|\bsubscriber|\bbecome a (?:member|supporter)"
                r"|\bsupport (?:our|independent) journalism|\bmembers? only\b|\bunlock (?:this|unlimited)|\bcontinue reading\b"
                r"|\balready (?:a member|a subscriber|have an account|registered)|\bbereits (?:ein konto|registriert)"
                r"|vous avez déjà un compte|¿?ya tienes (?:una )?cuenta|abonnez-vous|inscrivez-vous|déjà abonné"
@@ -345,7 +348,7 @@ _PROMPT_RULES = [
     # "If you enjoyed this, forwarding it to a friend ...": a review noun, or a call to share, follow or reply
     re.compile(r"^if you (?:enjoyed|liked|loved) (?:reading )?this (?:piece|post|review|letter|newsletter|issue|article|essay)\b"
                r"|^if you (?:enjoyed|liked|loved) (?:reading )?this\b.{0,160}\b(?:forward|share|subscri|newsletter|restack"
-               r"|like button|tap the heart|clap|leave a comment|reply)"
+               r"|like button|tap the heart|clap|leave a comment|reply|follow|responses|comments)"
                r"|^wenn (?:dir|ihnen|euch) (?:diese[rs]?|der|die|das|mein[e]?) (?:besprechung|rezension|kritik|text|artikel"
                r"|beitrag|newsletter|ausgabe|brief) gefallen hat"
                r"|^si (?:cet article|cette critique|ce texte|ce billet|cette lettre|cette newsletter|ce numéro) vous a plu"
@@ -531,7 +534,9 @@ _SELF_RULES = [
     re.compile(r"(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
                r"|command\w*|enlaces?|compra\w*|pedido)\b)"
                r".*(?:\bat no (?:extra|additional) cost to you\b|\bcosts? you nothing(?: extra| more)?\b|\bwon[’']t cost you"
-               r" (?:a penny|a cent|anything|more)\b"
+               r" (?:a penny|a cent|anything|more)\b|\bwithout (?:it )?costing you (?:a penny|a cent|anything|more|extra)\b"
+               r"|\bsans que (?:ça|cela) (?:ne )?vous coûte (?:rien|un centime|plus)\b|\bohne dass (?:es |das )?(?:euch|dich|sie"
+               r"|ihnen) (?:etwas|mehr|extra|einen cent)\b.{0,10}\bkostet\b|\bsin que (?:te|le|os) cueste (?:nada|más)\b"
                r"|\b(?:euch|dich|sie|ihnen) kostet (?:das|es) nichts\b|\bkostet (?:euch|dich|sie|ihnen) (?:das |es )?nichts\b"
                r"|\bohne (?:zusätzliche|extra|weitere) kosten für (?:euch|dich|sie)\b|\bfür (?:euch|dich|sie) entstehen"
                r" (?:dabei |keine )?(?:keine )?(?:zusätzlichen|weiteren) kosten\b"
@@ -543,6 +548,24 @@ _SELF_RULES = [
                r"|^lieber (?:hören|zuhören|schauen|gucken|sehen)\s*\?|\bwenn (?:sie|du) lieber (?:hören|zuhören|schauen|sehen)\b"
                r"|^vous préférez (?:écouter|regarder)\s*\?|\bsi vous préférez (?:écouter|regarder|l[’']entendre)\b"
                r"|^¿?prefieres (?:escuchar|ver)(?:lo|la)?\s*\?|\bsi prefieres (?:escuchar|ver)(?:lo|la|me)?\b", re.I),
+    # tuning9: the reader asked to use the page itself, its buttons and its comments: "Hit the follow button",
+    # "tell me in the responses", "schreibt mir in die Kommentare", "dites-moi en commentaire", "cuéntame en los
+    # comentarios" (a game's buttons are not the page's: "press the dodge button" is prose)
+    re.compile(r"\b(?:hit|tap|click|press|smash|use)(?: on)? (?:the|that|this|my) (?:follow|subscribe|like|share|clap|heart"
+               r"|notification|bell|reply)(?: button| icon)?\b"
+               r"|\b(?:tell|let) (?:me|us)\b.{0,40}\bin the (?:comments|responses|replies)\b"
+               r"|\b(?:folgen|abonnieren|gefällt-mir|teilen)-?(?:button|knopf|schaltfläche)\b|\b(?:schreib|sag|verrat)\w* (?:mir|uns)\b"
+               r".{0,40}\bin (?:den|die) kommentar(?:e|en)\b"
+               r"|\bbouton\s*[«\"“]?\s*(?:suivre|s[’']abonner|j[’']aime|partager)\b|\b(?:dites|dis|racontez|raconte)[- ](?:moi|nous)"
+               r"\b.{0,40}\ben commentaires?\b"
+               r"|\bbotón (?:de )?[«\"“]?(?:seguir|suscribirse|me gusta|compartir)\b|\b(?:cuéntame|cuéntanos|dime|decidme"
+               r"|contadme|déjame|dejadme)\b.{0,40}\ben (?:los )?comentarios\b", re.I),
+    # ... and a newsletter read by someone it was sent on to: "If someone forwarded you this", "Wenn dir jemand diese
+    # Ausgabe weitergeleitet hat", "Si quelqu'un vous a transféré cette lettre", "Si alguien te reenvió este boletín"
+    re.compile(r"\b(?:someone|a friend) (?:has )?forwarded (?:you )?this\b|\bthis (?:e-?mail |letter |newsletter |issue )?was"
+               r" forwarded to you\b|\b(?:jemand|ein freund|eine freundin)\b.{0,30}\bweitergeleitet\b"
+               r"|\bvous a (?:transféré|transmis|fait suivre) (?:cette|ce) (?:lettre|mail|e-mail|courriel|newsletter|numéro)\b"
+               r"|\b(?:te|le|os) (?:ha )?reenvi(?:ó|ado) (?:este|esta) (?:boletín|correo|newsletter|carta|entrega)\b", re.I),
     # a reader's comment quoted as a box: "Top-voted reader comment from our launch-week preview"
     re.compile(r"\b(?:reader|user|community) comments?\b|\bleser(?:innen)?(?:kommentar|stimme|brief)\w*\b"
                r"|\bcommentaire d[’'](?:une? )?(?:lecteur|lectrice|internaute)\b|\bcomentario de (?:un|una) (?:lector|lectora"
@@ -854,11 +877,31 @@ def drop_furniture(items: list[Item], author: str | None = None, bios: list[str]
     late = [i for i, it in enumerate(kept) if it.kind != "heading"][-3:]
     doomed = {i for i in late if _is_late_note(" ".join(kept[i].text.split()), author, publication)}
     kept = [it for i, it in enumerate(kept) if i not in doomed]
-    # A heading left with nothing under it (its box gone) is dropped as well.
+    # A heading left with nothing under it (its box gone) is dropped as well, and so is a short paragraph set all in
+    # bold that stands for one (:func:`_is_bold_label`, "**Housekeeping**" over a newsletter's notes) at the end or
+    # right above a heading.
+    place = {id(it): i for i, it in enumerate(items)}
     out: list[Item] = []
     for index, item in enumerate(kept):
         nxt = kept[index + 1] if index + 1 < len(kept) else None
         if item.kind == "heading" and (nxt is None or (nxt.kind == "heading" and nxt.level <= item.level)):
             continue
+        if _is_bold_label(item) and (nxt is None or nxt.kind == "heading" or _is_bold_label(nxt)) and index > 0 \
+                and place[id(item)] + 1 < (place[id(nxt)] if nxt is not None else len(items)):
+            continue  # something under it was there and went: its box
         out.append(item)
     return out
+
+
+MAX_BOLD_LABEL_WORDS = 4
+
+
+def _is_bold_label(item: Item) -> bool:
+    """A paragraph that works as a heading: at most four words, all in bold, letters only (no score, no
+    date: "**8/10**" is a rating) and no sentence's end."""
+    text = item.text.strip()
+    if item.kind != "paragraph" or not text or len(text.split()) > MAX_BOLD_LABEL_WORDS \
+            or _HEADLINE_END.search(text) or re.search(r"[\d★☆*/]", text):
+        return False
+    bold = sum(len(text[m.start:m.end].replace(" ", "")) for m in item.marks if m.kind == "strong")
+    return bold >= len(text.replace(" ", ""))
