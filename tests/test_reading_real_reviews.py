@@ -240,3 +240,52 @@ def test_a_byline_under_a_disclosure_below_an_infobox():
             "Ferrylight is worth a winter.\n")
     m = read_text(text, "review.txt").metadata
     assert (m.author, m.publication, m.work.title) == ("Ida Brenner", "Lowlight", "Ferrylight")
+
+
+def test_a_sites_name_as_the_first_heading_and_the_headline_under_it():
+    text = ("# Lowlight Notes\n\n[Home](/) · [Reviews](/reviews) · [About](/about)\n\n"
+            "## Stillwater Season 2 Review: Damp and Wonderful\n\n*by Ada Kell · 12 May 2023*\n\n"
+            "Stillwater is a comedy about a flooded office. Mara Quill plays the manager.\n\n"
+            "Mara Quill is wonderful in Stillwater.\n")
+    m = read_markdown(text, "review.md").metadata
+    assert (m.title, m.publication, m.work.title) == (
+        "Stillwater Season 2 Review: Damp and Wonderful", "Lowlight Notes", "Stillwater")
+
+
+@pytest.mark.parametrize("headline, body, title", [
+    # the episode's own title, then the work
+    ("Ep. 114 – Salt, Tears and Rope: Harbour Lights",
+     "This week Ada and Rory watch Ida Brenner's Harbour Lights. Ada cried twice.\n\nRory did not.\n", "Harbour Lights"),
+    # a catalogue's title and subtitle, over a review that never names the book
+    ("Harbour lights : a novel",
+     "Ida Brenner's second novel is set on a ferry. Mara Quill narrates it.\n\nMara Quill is wonderful company.\n",
+     "Harbour lights"),
+])
+def test_headline_forms_that_frame_the_work(headline, body, title):
+    text = f"{headline}\n\nBy Ada Kell\n\n{body}"
+    assert read_text(text, "review.txt").metadata.work.title.lower() == title.lower()
+
+
+def test_a_page_trailer_with_a_copyright_notice_after_the_outlet_statement():
+    """"X is published by Y. © 2021 All rights reserved." and "X is part of Y." end the review: not narrated."""
+    for line in ("Lowlight Weekly is published by Moth Lamp Media. © 2021 All rights reserved.",
+                 "Lowlight Weekly is part of the Moth Lamp network."):
+        review = read_text(_BODY.format(title="Harbour Lights") + "\nShare: Facebook · X · Copy link\n\n" + line + "\n",
+                           "review.txt")
+        assert review.metadata.publication == "Lowlight Weekly"
+        assert not any("Lowlight" in b.text or "Share" in b.text for b in review.body_blocks())
+
+
+def test_the_page_a_breadcrumb_ends_on_names_the_work():
+    assert bylines.breadcrumb_leaf("Home › Reviews › Ferrylight") == "Ferrylight"
+    assert bylines.breadcrumb_leaf("Home › Reviews › Film") is None  # a section
+    assert bylines.breadcrumb_leaf("Culture › Film") is None
+
+
+def test_a_release_said_in_a_relative_clause_and_a_dated_appositive_with_its_maker():
+    body = ("Ida Brenner made three films before this one. Her debut, Salt Water, came out in 2007.\n\n"
+            "Harbour Lights, which she shot during a hard winter and released in 2021, is her best. "
+            "That is the point of Harbour Lights, Ida Brenner's 2021 drama.\n\n"
+            "Salt Water was rougher. Salt Water had more jokes. Salt Water is on every streamer.\n")
+    m = read_text(body, "review.txt").metadata
+    assert (m.work.title, m.work.year) == ("Harbour Lights", 2021)

@@ -350,7 +350,8 @@ _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
-                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b)")
+                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
+                           r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z])")  # "X is part of Brightwire Media"
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>" + _CAPS_OUTLET + r")\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
@@ -521,6 +522,19 @@ def breadcrumb(text: str) -> str | None | bool:
     return first if _MASTHEAD_SEG.match(first) else False
 
 
+def breadcrumb_leaf(text: str) -> str | None:
+    """The page a breadcrumb trail ends on when it is no section ("Home › Reviews › Dredge" ->
+    "Dredge"): the article's own short name, often the work's."""
+    if breadcrumb(text) is None:
+        return None
+    parts = [p for p in _BREADCRUMB_SPLIT.split(" ".join(text.split())) if p]
+    leaf = parts[-1].strip()
+    if len(parts) < 3 or leaf.lower() in SECTION_WORDS or not leaf[:1].isupper() or len(leaf.split()) > 6 \
+            or leaf.isupper() or not all(p.lower() in SECTION_WORDS or p.lower() == "home" for p in parts[1:-1]):
+        return None
+    return leaf
+
+
 # "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
 _ROLE_LINE_RE = re.compile(
     rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist))"
@@ -616,6 +630,13 @@ def copyright_holder(text: str) -> str | None:
     m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
     pub = m["pub"].strip() if m else ""
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
+
+
+def copyright_notice(text: str) -> bool:
+    """A short trailer line holding a copyright notice anywhere in it ("X is published by Y. © 2021
+    All rights reserved."): the page's, whether or not it names the holder."""
+    line = " ".join(text.split())
+    return len(line) < 200 and re.search(r"(?:^|[.!?]\s+)(?:©|\(c\)\s*(?:19|20)\d\d|(?i:copyright)\s+©?\s*(?:19|20)\d\d)", line) is not None
 
 
 _COMPANY_TAIL_RE = re.compile(r"(?:\s+(?i:media|newspapers|publishing|publications|group|holdings))*"

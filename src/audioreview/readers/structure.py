@@ -273,6 +273,7 @@ class Extras:
     weak_author: bool = False  # the author came from a bare "A · B" or name line, no "By"
     citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
     owner: str | None = None  # the company a copyright line names: the outlet only when nothing else names one
+    crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -328,7 +329,7 @@ def _trailer_kind(text: str) -> str | None:
         return "furniture"  # "24 comments · Share", "Tags: ...": page chrome, dropped
     if bylines.is_disclaimer(text):
         return "disclaimer"
-    if bylines.appeared_in(text) or bylines.copyright_holder(text) or bylines.outlet_plug(text):
+    if bylines.appeared_in(text) or bylines.copyright_holder(text) or bylines.outlet_plug(text) or bylines.copyright_notice(text):
         return "appeared"  # "This review first appeared in X", "© 2024 X", "Thanks for reading X!"
     if bylines.is_signoff(text):
         return "signoff"  # "Talk soon," above the writer's name
@@ -616,6 +617,10 @@ def build_review(
     extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
 
     # 1. title
+    if not title and (head := _masthead_heading(items)):
+        extras.publication = items[0].text  # "# Second Screen Notes", navigation, "## X Season 2 Review: ...", "*by ...*"
+        items = [it for it in items if it is not items[0]]
+        title = items.pop(head - 1).text
     if items and items[0].kind == "heading" and items[0].level == 1:
         if not title:
             title = items[0].text
@@ -792,7 +797,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
-    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date))
+    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)
@@ -924,6 +929,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind == "breadcrumb":
             if (site := bylines.breadcrumb(line)) and not extras.publication:
                 extras.publication = site
+            extras.crumb = extras.crumb or bylines.breadcrumb_leaf(line)
             continue
         if kind == "nav":
             if (site := bylines.nav_line(line)) and not extras.publication:
@@ -1119,7 +1125,9 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = " ".join(lines[0].split())
             i += 1
             continue
-        if len(lines) > 1 and all(_fact_box(k) for k in kept) and (lead := _header_tail(lines, extras, metadata)):
+        if len(lines) > 1 and all(_fact_box(k) or bylines.is_disclaimer(lines[0]) and len(k.source_lines()) == 1
+                                  and len(k.text.split()) <= 25 for k in kept) \
+                and (lead := _header_tail(lines, extras, metadata)):  # (below the infobox, or a standfirst over a note)
             # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note
             if all(bylines.is_disclaimer(ln) for ln in lead):
                 extras.disclaimer_lines.extend(" ".join(ln.split()) for ln in lead)
@@ -1139,6 +1147,25 @@ def _as_written(name: str, lines: list[str]) -> str:
             if (m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I)) and not m[0].isupper():
                 return m[0]
     return name
+
+
+def _masthead_heading(items: list[Item]) -> int | None:
+    """The index of a review's headline set as a "##" heading under a "#" heading that is the
+    site's name: the "#" is short and bare, only page chrome stands between them, and the "##"
+    says it is a review or has the byline right under it. None when the page is not built so."""
+    if not items or items[0].kind != "heading" or items[0].level != 1 or not _bare(items[0].text):
+        return None
+    for i in range(1, min(len(items), 4)):
+        it = items[i]
+        if it.kind == "heading":
+            below = items[i + 1].source_lines() if i + 1 < len(items) else []
+            by = bool(below) and _header_kind(below[0]) in ("byline", "masthead-byline")
+            if it.level == 2 and (re.search(r"(?i)\breview\b", it.text) or by):
+                return i
+            return None
+        if _header_kind(it.source_lines()[0]) not in ("nav", "breadcrumb", "furniture", "masthead"):
+            return None
+    return None
 
 
 def _fact_box(item: Item) -> bool:

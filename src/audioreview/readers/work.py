@@ -293,6 +293,7 @@ class Text:
     people: set[str] = field(default_factory=set)
     facts: dict[str, str] = field(default_factory=dict)
     date: str | None = None  # the review's own date (ISO), when the page gives one
+    crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
 
 
 # ------------------------------------------------------------------ helpers
@@ -618,9 +619,14 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     line = " ".join(headline.split())
     if m := _EPISODE_HEADLINE_RE.match(line):
         # the podcast's name and episode number frame the work; a year or a subtitle may follow it
-        line = re.split(rf"\s*\(\s*{_YEAR}\s*\)|:\s", m["t"])[0]
+        sides = re.split(rf"\s*\(\s*{_YEAR}\s*\)|:\s", m["t"])
+        line = sides[0]
         if _is_title_span(line):
             out.append((line, 4.0, "headline"))
+        if len(sides) > 1 and _is_title_span(sides[1].strip()):
+            # "Ep. 114 – Bagels, Exes and Dread: Shiva Baby": the episode's own title, then the work;
+            # the body, which names the work again, chooses between the two
+            out.append((sides[1].strip(), 4.0, "headline"))
     for rx in _TITLE_REVIEW_RES:
         if m := rx.match(line):
             t = m["t"].strip()
@@ -640,6 +646,8 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     if not out and (m := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", line)):
         if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
             out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
+    if not out and (m := re.match(r"^(?P<t>[A-Z0-9][^:]{0,80}?)\s+:\s+[a-z]", line)):
+        out.append((m["t"], 4.0, "headline"))  # a catalogue's "Tomorrow, and tomorrow, and tomorrow : a novel"
     for m in _QUOTED_RE.finditer(line):
         if _is_title_span(m["q"].strip()):
             out.append((m["q"], 1.5, "headline"))
@@ -715,7 +723,7 @@ def find_work(text: Text) -> WorkGuess:
     guess = WorkGuess()
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
-                    people=text.people, facts=text.facts, date=text.date)
+                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb)
     heads = [h for p, marks in text.paragraphs if not marks and (h := _box_head(p))]
     text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
                        if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
@@ -761,6 +769,9 @@ def find_work(text: Text) -> WorkGuess:
 
     for head in heads:  # "SEVERANCE — SEASON 2" over "Created by: ..." and "Starring: ...": the box's subject
         scores.add(head, 3.0, "box-head")
+    if text.crumb and re.search(rf"(?<![\w'’]){re.escape(text.crumb)}(?![\w'’])", body, re.I):
+        # the page the breadcrumb ends on names the article, and the body says it too
+        scores.add(text.crumb, 3.0, "box-head")
     # 2. Patterns of the prose.
     for index, (para, marks) in enumerate(text.paragraphs):
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
@@ -834,7 +845,8 @@ def find_work(text: Text) -> WorkGuess:
                 if _is_title_span(cand):
                     # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
                     other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
-                    scores.add(cand, 2.5 * early * (0.3 if other_year else 1.0), "is-a", keep_opener=keep)
+                    full = 1.5 if m["n"] and re.search(rf"\b{_YEAR}\b", m[0][m.end("t") - m.start():]) else 1.0  # "X, Emma Moran's 2023 comedy"
+                    scores.add(cand, 2.5 * early * full * (0.3 if other_year else 1.0), "is-a", keep_opener=keep)
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
@@ -998,7 +1010,8 @@ def find_work(text: Text) -> WorkGuess:
             # "The Holdovers: Paul Giamatti is a miserable teacher": the headline's title, then its subject, a person
             by_creator |= len(sides) == 2 and _person_said(sides[1], body) and other_form not in body
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
-            if len(sides) > 1 and not comma and not by_creator and not cast and scores.score[other] > 0 \
+            split_head = "headline" in scores.why[key] and other_form not in body  # the headline already cut it there
+            if len(sides) > 1 and not comma and not by_creator and not cast and not split_head and scores.score[other] > 0 \
                     and key in (_key(x) for x in (sides[0], sides[-1])):
                 # "Alien" and "Isolation" are short for "Alien: Isolation", "Fallout" for "Mission: Impossible – Fallout"
                 scores.score[other] += max(0.0, scores.score[key])
@@ -1093,6 +1106,9 @@ def find_work(text: Text) -> WorkGuess:
     if ranked and ranked[0][1] >= 1.5:
         key, value = ranked[0]
         form = _best_form(scores.form[key], span_forms.get(key))
+        if (said := re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", body, re.I)) \
+                and sum(c.isupper() for c in said[0]) >= sum(c.isupper() for c in form) + 2:
+            form = said[0]  # a catalogue's "Tomorrow, and tomorrow, and tomorrow": as the review writes it
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         conf = round(min(0.97, 1 - math.exp(-(value - max(second, 0) * 0.5) / 4)), 2)
         source = "headline" if "headline" in scores.why[key] else "body"
@@ -1422,7 +1438,8 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
 _MONTH_RE = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
 _RELEASED_TITLE_RE = re.compile(
-    rf"(?P<t>[^.!?\n]{{1,80}}?),\s+(?:first\s+|originally\s+)?(?i:released|published|premiered)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"
+    rf"(?P<t>[^.!?\n]{{1,80}}?),\s+(?:which\s+(?:(?:she|he|they|it|[A-Z][\w'’\-]+)\s+)?[^,.!?\n]{{0,50}}?\b(?:and\s+)?|first\s+|originally\s+)?"
+    rf"(?i:released|published|premiered)\s+in\s+{_MONTH_RE}(?P<y>{_YEAR})\b"  # "X, which she shot quietly and released in 2021"
     rf"|(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?i:first|originally)\s+(?=[a-zA-Z]+ed\b))?(?i:released|published|premiered|in)\s+(?:in\s+)?{_MONTH_RE}(?P<z>{_YEAR}),\s+(?P<u>[^.!?\n]{{1,80}}?)"
     rf"(?(t)|\s+(?:arrived|came out|was released|appeared|dropped|[a-z]+s)\b)")
 _WAS_RELEASED_RE = re.compile(
