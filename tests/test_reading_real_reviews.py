@@ -289,3 +289,17 @@ def test_a_release_said_in_a_relative_clause_and_a_dated_appositive_with_its_mak
             "Salt Water was rougher. Salt Water had more jokes. Salt Water is on every streamer.\n")
     m = read_text(body, "review.txt").metadata
     assert (m.work.title, m.work.year) == ("Harbour Lights", 2021)
+
+
+def test_one_title_in_bold_among_titles_in_italics_is_the_subject():
+    text = ("Ida Brenner spent a decade filming ferries, and that footage is the raw material for **Harbour Lights**. "
+            "Her previous film *Salt and Rope* was about a lighthouse and was much longer.\n\n"
+            "Rory Vance made *The Long Crossing* from the same footage in the same year. It is louder.\n\n"
+            "Both are worth seeing on a spare afternoon.\n")
+    assert read_markdown(text, "review.md").metadata.work.title == "Harbour Lights"
+
+
+def test_a_title_then_a_dashed_aside_with_a_number():
+    text = ("Finally watched Harbour Lights — 30 years in the making, was it worth it?\n\n"
+            "Post by moth_lamp\n\nIda Brenner started Harbour Lights in 1992. It shows, in a good way.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Harbour Lights"

@@ -336,6 +336,7 @@ def _clean(span: str) -> str:
     span = re.sub(r"^#?\d{1,2}[:.]\s+(?=\S)", "", span)  # "#4: Andor", "3. The Bear": a list's index
     span = re.sub(r"^[A-Z]{3,}\s+(?:for|about|on|in|from)\s+(?=[A-Z0-9])", "", span)  # "SPOILERS for Succession": a shouted warning
     span = re.sub(r"[\s,;:–—-]+$", "", span)
+    span = re.sub(r"\s+[–—]\s+\d+$", "", span)  # "Mad God — 30 years in the making": the title, then an aside's number
     if span.endswith(("'s", "’s")):
         span = span[:-2]
     span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4": the series
@@ -773,6 +774,8 @@ def find_work(text: Text) -> WorkGuess:
         # the page the breadcrumb ends on names the article, and the body says it too
         scores.add(text.crumb, 3.0, "box-head")
     # 2. Patterns of the prose.
+    bold: set[str] = set()  # the title-like spans set in bold, and those in italics
+    slanted: set[str] = set()
     for index, (para, marks) in enumerate(text.paragraphs):
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
         for m in _QUOTED_RE.finditer(para):
@@ -791,6 +794,7 @@ def find_work(text: Text) -> WorkGuess:
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
+                    (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
@@ -893,6 +897,10 @@ def find_work(text: Text) -> WorkGuess:
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
+    if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
+        # one title in bold among titles in italics: the review sets its subject apart ("**Fire of Love**,
+        # the 2022 documentary", then "her previous film *The Seer and the Unseen*")
+        scores.score[only] += 3.0
     # 3. Recurrence: capitalised spans counted over the body.
     span_counts: Counter[str] = Counter()
     span_forms: dict[str, Counter[str]] = defaultdict(Counter)
