@@ -338,6 +338,8 @@ def _trailer_kind(text: str) -> str | None:
         return "meta"
     if bylines.masthead_byline(text):
         return "masthead-byline"
+    if bylines.role_line(text)[0]:
+        return "role"  # "Contributing critic · 38 articles" under the signer's name
     if bylines.outlet_verdict(text):
         return "appeared"
     if bylines.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
@@ -383,6 +385,9 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.owner = found.owner or bylines.copyright_holder(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
+    elif kind == "role":
+        found.byline_lines.insert(0, text)
+        found.publication = found.publication or bylines.role_line(text)[1]
     elif kind == "lead":  # a byline or bio sentence, then a disclaimer
         found.disclaimer_lines.insert(0, text)
         head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
@@ -428,8 +433,8 @@ def _signature_card(lines: list[str]) -> str | None:
     for end in range(len(lines), max(1, len(lines) - 2), -1):
         if len(lines[:end]) >= 2 and (by := bylines.byline(lines[end - 2])) and by.author \
                 and " ".join(lines[end - 1].split()).casefold() == by.author.casefold() \
-                and all(_signer_bio(ln, by.author) for ln in lines[end:]):
-            return by.author
+                and all(_signer_bio(ln, by.author) or bylines.role_line(ln)[0] for ln in lines[end:]):
+            return by.author  # (its bio, or its role: "Contributing critic · 38 articles")
     for j in range(len(lines) - 2, max(-1, len(lines) - 4), -1):
         # "— Rosa Lindqvist" / "Rosa Lindqvist is Meridian Weekly's screen editor.": a signature over its bio
         if (by := bylines.byline(lines[j], trailing=True)) and by.author and all(_signer_bio(ln, by.author) for ln in lines[j + 1:]):
