@@ -1124,8 +1124,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = " ".join(lines[0].split())
             i += 1
             continue
-        if len(lines) > 1 and all(_fact_box(k) for k in kept) and (lead := _header_tail(lines, extras, metadata)):
-            # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note
+        if len(lines) > 1 and (all(_fact_box(k) for k in kept) or _signature_card(lines[-3:]) or _signature_card(lines[-2:])) \
+                and (lead := _header_tail(lines, extras, metadata)):
+            # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note, below an
+            # infobox, or anywhere in the header when the card says the name twice
             if all(bylines.is_disclaimer(ln) for ln in lead):
                 extras.disclaimer_lines.extend(" ".join(ln.split()) for ln in lead)
             else:
