@@ -308,6 +308,11 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         if metadata.rating is None and (stars := re.search(rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$", line)):
             metadata.rating = parse_rating(stars[0])  # "Review by ghostlight_kay ★★★★½"
         extras.byline_lines.append(line)
+        explicit = _explicit_byline(line)
+        if not trailing and by.author and extras.author and extras.weak_author and explicit:
+            extras.author = None  # "INDIE CORNER · REVIEW" over "Words: Felix Arkwright": the bare pair was a kicker
+        if by.author and not extras.author:
+            extras.weak_author = not explicit
         extras.author = extras.author or by.author
         extras.publication = extras.publication or by.publication
         metadata.date = metadata.date or by.date
