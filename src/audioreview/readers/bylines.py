@@ -193,6 +193,11 @@ _OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly",
                  "tv", "screen", "society", "collective", "ledger"}
 
 
+# The last word of a job title written after a byline's name: the role, never the outlet.
+_JOB_WORDS = {"critic", "editor", "reviewer", "writer", "correspondent", "contributor", "columnist", "blogger",
+              "journalist", "librarian", "bookseller", "buyer", "manager", "host", "producer", "intern"}
+
+
 @dataclass
 class Byline:
     author: str | None
@@ -242,8 +247,12 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "Film | TV | Box Office | ...": a navigation bar
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
+            if _COMPANY_TAIL_RE.search(m["name"].strip()):
+                return None  # "Marrowbone Books Ltd · 14 Quay Street · VAT reg ...": the site's company, no one signing
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            if pub and pub.split()[-1].lower() in _JOB_WORDS:
+                pub = None  # "Reviewed by Gwen Tallis, Adult Services Librarian": the writer's job, not an outlet
             if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
                     and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
                     and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):

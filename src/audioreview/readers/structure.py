@@ -455,6 +455,10 @@ def _dash_signature(lines: list[str]) -> str | None:
     return by.author if by and by.author and not by.publication else None
 
 
+# A line that signs the review off ("Reviewed by X", "— written by X"), unlike "Post by X", which heads a reply.
+_SIGNED_RE = re.compile(r"^\W*(?i:reviewed|review|written|words)\s+by\s")
+
+
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     """Where the trailer scan starts, and the signer: after a signature card among the last
     items, a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
@@ -471,6 +475,9 @@ def _below_signature(items: list[Item]) -> tuple[int, str | None]:
             name, k = by.author, k + 1  # the name alone, its bio under it
         if not name and k + 1 < len(items):
             name = _dash_signature(lines)  # "— Harriet Dunmore" signing off, then "More from What's On: ..."
+        if not name and k + 1 < len(items) and len(lines) == 1 and _SIGNED_RE.match(lines[0]) \
+                and (by := bylines.explicit_byline(lines[0])):
+            name = by.author  # "Reviewed by Graham Ollerenshaw" alone, then the page's "Share: ...", "MOST READ"
         if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
                 return k + 1, name
@@ -1012,7 +1019,9 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
     for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
-                and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
+                and (all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k])
+                     or k == 2 and _caps_masthead(first) and not _explicit_byline(lines[1])):
+            # (between a name in capitals and its bar, the slogan or the towns it serves: "Hebden Bridge · Todmorden")
             n = max(n, k)
             if not name and (len(first.split()) <= 4 or len(first.split()) <= 6 and _SITE_NAME_RE.fullmatch(first)) \
                     and not first.endswith((".", ":", ",")):
