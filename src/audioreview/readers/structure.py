@@ -563,7 +563,7 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
-        extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
+        extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
         else _copyright_or_masthead(found.owner, extras.publication)
     return items
@@ -580,6 +580,14 @@ def _copyright_or_masthead(owner: str | None, top: str | None) -> str | None:
         return {w for w in re.findall(r"\w+", s.casefold()) if w not in {"the", "of", "and", "a"}}
     company = bylines.outlet_of(owner) != owner
     return top if company or words(owner) & words(top) else owner
+
+
+def _signed_given_name(end: str | None, top: str | None) -> str | None:
+    """The writer the end names, or the top's full name when the end signs with its given name only
+    ("Words: Inés Albarracín" at the top, "— Inés" at the end)."""
+    if end and top and " " not in end.strip() and top.split()[0].casefold() == end.strip().casefold() and len(top.split()) > 1:
+        return top
+    return end
 
 
 def _fuller_name(end: str | None, top: str | None) -> str | None:
@@ -632,7 +640,11 @@ def build_review(
     title = metadata.title
     extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
 
-    # 1. title
+    # 1. title (or, over the site's navigation bar, the site's name)
+    if not metadata.publication and (site := _masthead_heading(items)):
+        extras.publication, items = _caps_masthead(items[0].text) or items[0].text, items[site:]
+        if items and items[0].kind == "heading" and not title:
+            title, items = items[0].text, items[1:]  # the first heading under the bar: the headline
     if items and items[0].kind == "heading" and items[0].level == 1:
         if not title:
             title = items[0].text
@@ -712,6 +724,25 @@ def build_review(
 _DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",
             "Discussion": "heading.discussion"}
 _PART = re.compile(r"^Part (\d+)$")
+
+
+_HOME_BAR_RE = re.compile(r"^(?i:home|view in (?:your )?browser|view online)\s*[|·•]\s*[^|·•]{1,30}(?:\s*[|·•]\s*[^|·•]{1,30}){1,10}$")  # "Home | Reviews A–Z | ...", "View in browser · Subscribe"
+MASTHEAD_HEADING_ITEMS = 3  # the slogan lines and the navigation bar under a site's name set as the "#" heading
+
+
+def _masthead_heading(items: list[Item]) -> int:
+    """A page whose "#" heading is the site's name: a navigation bar follows within a few items
+    ("# Low Poly Lounge" / "### cosy games, long thoughts" / "Home · Reviews · Lists · About").
+    How many items the name, its slogan and its bar take; 0 when the page opens otherwise."""
+    if not items or items[0].kind != "heading" or items[0].level != 1 or len(items[0].text.split()) > 6:
+        return 0
+    for k, item in enumerate(items[1:1 + MASTHEAD_HEADING_ITEMS], start=1):
+        if item.kind == "paragraph" and len(item.source_lines()) == 1 and (bylines.nav_line(item.text) is not None
+                                                                           or _HOME_BAR_RE.match(item.text)):
+            return k + 1
+        if item.kind == "paragraph" and not item.text[:1].islower() and not item.marks:
+            return 0  # (a slogan is a short line in lower case or in italics)
+    return 0
 
 
 def _translate_derived(sections: list[Section], language: str) -> None:
