@@ -565,6 +565,10 @@ _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
     r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
+    # a footer's and a newsletter's own links: "About ReelVerdict · Help · Careers", "Unsubscribe · Manage preferences"
+    r"about(?: us| [A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?|help|careers|advertise|privacy(?: policy| notice)?|"
+    r"terms(?: of (?:use|service))?|cookies(?: policy)?|accessibility|contact(?: us)?|unsubscribe|manage (?:preferences|subscription)|"
+    r"view in (?:your )?browser|"
     r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment|quote|report|reblog|"
     r"permalink)(?:\s*\(\d[\d,]*\))?(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)  # "Like (9)": a control and its count
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
