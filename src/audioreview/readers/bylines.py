@@ -600,6 +600,9 @@ def is_furniture(text: str) -> bool:
         return False
     if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
         return True
+    if (dates := re.split(r",\s+(?=(?i:updated|last updated|modified)\b)", line)) and len(dates) == 2 \
+            and all(_FURNITURE_RE.match(d) for d in dates):
+        return True  # "Published 10 February, updated 11 February": the post's dates without a year
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) for p in parts):
         return True
