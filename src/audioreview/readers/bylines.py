@@ -760,8 +760,9 @@ def apply_fact(work: Work, f: Fact) -> None:
         if year and work.year is None:
             work.year = year
     elif f.field == "creator" and work.creator is None:
+        value = re.sub(r"(?<=\w)\s+\([^()]{1,40}\)$", "", f.value)  # "Adam Robinson-Yu (adamgreen)": the maker, then an aside
         # "Tamara Kotevska, Ljubomir Stefanov" -> "Tamara Kotevska and Ljubomir Stefanov"
-        work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", f.value) if "," in f.value and " and " not in f.value else f.value
+        work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", value) if "," in value and " and " not in value else value
     elif f.field == "year" and work.year is None:
         if m := _YEAR_RE.search(f.value):
             work.year = int(m["year"])

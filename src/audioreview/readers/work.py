@@ -1261,9 +1261,25 @@ def _after_first_name(word: str, body: str) -> bool:
     return False
 
 
+# The words that stand before a name as its role or rank ("Creator Dan Erickson", "Captain John Yossarian").
+_TITLE_WORDS = {"creator", "co-creator", "showrunner", "captain", "host", "star", "actor", "actress", "novelist", "cook",
+                "sergeant", "detective", "inspector", "officer", "president", "king", "queen", "prince", "princess", "lord",
+                "lady", "sir", "dame", "professor", "doctor", "father", "mother", "uncle", "aunt", "saint", "st", "general",
+                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer"}
+
+
 def _full_name(name: str, body: str, people: set[str]) -> str:
     """A surname said alone ("which Ostrowski created") as the full name the text
     gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
+    if len(name.split()) == 2 and name[:1].isupper():
+        # "Azumah Nelson" said in full once as "Caleb Azumah Nelson": a two-word surname, or a middle name
+        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)\s+{re.escape(name)}(?![\w\-])", body):
+            first = m["first"].lower()
+            if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
+                    or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
+                continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name)
+            return f"{m['first']} {name}"
+        return name
     if len(name.split()) != 1 or not name[:1].isupper():
         return name
     if m := re.search(rf"(?<![\w'’\-]){re.escape(name)}\s+(?P<org>Games|Studios|Studio|Entertainment|Interactive|Pictures|Films|Records)\b", body):
