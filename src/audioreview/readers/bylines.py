@@ -193,6 +193,11 @@ _OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly",
                  "tv", "screen", "society", "collective", "ledger"}
 
 
+# The last word of a job title written after a byline's name: the role, never the outlet.
+_JOB_WORDS = {"critic", "editor", "reviewer", "writer", "correspondent", "contributor", "columnist", "blogger",
+              "journalist", "librarian", "bookseller", "buyer", "manager", "host", "producer", "intern"}
+
+
 @dataclass
 class Byline:
     author: str | None
@@ -242,8 +247,12 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "Film | TV | Box Office | ...": a navigation bar
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
+            if _COMPANY_TAIL_RE.search(m["name"].strip()):
+                return None  # "Marrowbone Books Ltd · 14 Quay Street · VAT reg ...": the site's company, no one signing
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
+            if pub and pub.split()[-1].lower() in _JOB_WORDS:
+                pub = None  # "Reviewed by Gwen Tallis, Adult Services Librarian": the writer's job, not an outlet
             if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
                     and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
                     and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
@@ -538,7 +547,8 @@ def breadcrumb_leaf(text: str) -> str | None:
 # "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
 _ROLE_LINE_RE = re.compile(
     rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist))"
-    rf"(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<pub>{_PUB}))?\.?$")
+    rf"(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<pub>{_PUB}))?\.?"
+    r"(?:\s*[·•|]\s*(?:\d[\d,]*\s+(?:articles?|reviews?|posts?)|\d+\s*(?:min(?:ute)?s?|m)\s+read))*$")
 
 
 def role_line(text: str) -> tuple[bool, str | None]:
@@ -569,8 +579,12 @@ _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
     r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
+    # a footer's and a newsletter's own links: "About ReelVerdict · Help · Careers", "Unsubscribe · Manage preferences"
+    r"about(?: us| [A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?|help|careers|advertise|privacy(?: policy| notice)?|"
+    r"terms(?: of (?:use|service))?|cookies(?: policy)?|accessibility|contact(?: us)?|unsubscribe|manage (?:preferences|subscription)|"
+    r"view in (?:your )?browser|"
     r"subscribe|sign up|log in|sign in|save(?: for later)?|bookmark|leave a (?:reply|comment)|comment|quote|report|reblog|"
-    r"permalink)(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)
+    r"permalink)(?:\s*\(\d[\d,]*\))?(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)  # "Like (9)": a control and its count
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
@@ -600,6 +614,9 @@ def is_furniture(text: str) -> bool:
         return False
     if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
         return True
+    if (dates := re.split(r",\s+(?=(?i:updated|last updated|modified)\b)", line)) and len(dates) == 2 \
+            and all(_FURNITURE_RE.match(d) for d in dates):
+        return True  # "Published 10 February, updated 11 February": the post's dates without a year
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) for p in parts):
         return True
@@ -764,8 +781,9 @@ def apply_fact(work: Work, f: Fact) -> None:
         if year and work.year is None:
             work.year = year
     elif f.field == "creator" and work.creator is None:
+        value = re.sub(r"(?<=\w)\s+\([^()]{1,40}\)$", "", f.value)  # "Adam Robinson-Yu (adamgreen)": the maker, then an aside
         # "Tamara Kotevska, Ljubomir Stefanov" -> "Tamara Kotevska and Ljubomir Stefanov"
-        work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", f.value) if "," in f.value and " and " not in f.value else f.value
+        work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", value) if "," in value and " and " not in value else value
     elif f.field == "year" and work.year is None:
         if m := _YEAR_RE.search(f.value):
             work.year = int(m["year"])

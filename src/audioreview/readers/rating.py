@@ -29,6 +29,9 @@ EMPTY_STAR_GLYPHS = "☆✩"
 _STARS_RE = re.compile(rf"^([{re.escape(STAR_GLYPHS)}*]+)\s*(½|1/2|\.5)?\s*([{EMPTY_STAR_GLYPHS}]*)$")
 
 
+_STARS_SCORE_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+\(?(?P<score>[\d.]+\s*/\s*\d+)\)?$")
+
+
 def star_counts(stars: str) -> tuple[int, bool, int]:
     """(filled, half, empty) stars in a run such as "★★★½☆": the one reading of
     star glyphs, for the rating and for speech ("three and a half stars out of five")."""
@@ -82,6 +85,9 @@ def parse_rating(text: str) -> Rating | None:
         return _checked(original, _num(m[1]), 5.0)
     if m := _PERCENT_RE.match(body):
         return _checked(original, _num(m[1]), 100.0)
+    if (m := _STARS_SCORE_RE.match(body)) and (stars := parse_rating(m["stars"])) and (score := parse_rating(m["score"])) \
+            and stars.value is not None and score.value is not None and stars.value * score.scale == score.value * stars.scale:
+        return _checked(original, score.value, score.scale)  # "★★★★☆☆☆☆☆☆  4/10", "★★★★★ (5/5)": the stars, then their score
     if m := _STARS_RE.match(body):
         full, halved, empty = star_counts(body)
         half = 0.5 if halved else 0.0

@@ -309,6 +309,11 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         if metadata.rating is None and (stars := re.search(rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?\s*$", line)):
             metadata.rating = parse_rating(stars[0])  # "Review by ghostlight_kay ★★★★½"
         extras.byline_lines.append(line)
+        explicit = _explicit_byline(line)
+        if not trailing and by.author and extras.author and extras.weak_author and explicit:
+            extras.author = None  # "INDIE CORNER · REVIEW" over "Words: Felix Arkwright": the bare pair was a kicker
+        if by.author and not extras.author:
+            extras.weak_author = not explicit
         extras.author = extras.author or by.author
         extras.publication = extras.publication or by.publication
         metadata.date = metadata.date or by.date
@@ -339,6 +344,8 @@ def _trailer_kind(text: str) -> str | None:
         return "meta"
     if bylines.masthead_byline(text):
         return "masthead-byline"
+    if bylines.role_line(text)[0]:
+        return "role"  # "Contributing critic · 38 articles" under the signer's name
     if bylines.outlet_verdict(text):
         return "appeared"
     if bylines.reviewer_in(text) and len(text) < 300 and (text.count(".") <= 3):
@@ -384,6 +391,9 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.owner = found.owner or bylines.copyright_holder(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
+    elif kind == "role":
+        found.byline_lines.insert(0, text)
+        found.publication = found.publication or bylines.role_line(text)[1]
     elif kind == "lead":  # a byline or bio sentence, then a disclaimer
         found.disclaimer_lines.insert(0, text)
         head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
@@ -429,8 +439,8 @@ def _signature_card(lines: list[str]) -> str | None:
     for end in range(len(lines), max(1, len(lines) - 2), -1):
         if len(lines[:end]) >= 2 and (by := bylines.byline(lines[end - 2])) and by.author \
                 and " ".join(lines[end - 1].split()).casefold() == by.author.casefold() \
-                and all(_signer_bio(ln, by.author) for ln in lines[end:]):
-            return by.author
+                and all(_signer_bio(ln, by.author) or bylines.role_line(ln)[0] for ln in lines[end:]):
+            return by.author  # (its bio, or its role: "Contributing critic · 38 articles")
     for j in range(len(lines) - 2, max(-1, len(lines) - 4), -1):
         # "— Rosa Lindqvist" / "Rosa Lindqvist is Meridian Weekly's screen editor.": a signature over its bio
         if (by := bylines.byline(lines[j], trailing=True)) and by.author and all(_signer_bio(ln, by.author) for ln in lines[j + 1:]):
@@ -444,6 +454,10 @@ def _dash_signature(lines: list[str]) -> str | None:
         return None
     by = bylines.byline(lines[0], trailing=True)
     return by.author if by and by.author and not by.publication else None
+
+
+# A line that signs the review off ("Reviewed by X", "— written by X"), unlike "Post by X", which heads a reply.
+_SIGNED_RE = re.compile(r"^\W*(?i:reviewed|review|written|words)\s+by\s")
 
 
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
@@ -462,6 +476,9 @@ def _below_signature(items: list[Item]) -> tuple[int, str | None]:
             name, k = by.author, k + 1  # the name alone, its bio under it
         if not name and k + 1 < len(items):
             name = _dash_signature(lines)  # "— Harriet Dunmore" signing off, then "More from What's On: ..."
+        if not name and k + 1 < len(items) and len(lines) == 1 and _SIGNED_RE.match(lines[0]) \
+                and (by := bylines.explicit_byline(lines[0])):
+            name = by.author  # "Reviewed by Graham Ollerenshaw" alone, then the page's "Share: ...", "MOST READ"
         if name:
             if all(len(it.text.split()) <= SIGNATURE_TAIL_WORDS for it in items[k + 1:]):
                 return k + 1, name
@@ -547,7 +564,7 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
-        extras.author = found.author or extras.author  # a bare pair at the end never outranks "By X" at the top
+        extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
         else _copyright_or_masthead(found.owner, extras.publication)
     return items
@@ -564,6 +581,14 @@ def _copyright_or_masthead(owner: str | None, top: str | None) -> str | None:
         return {w for w in re.findall(r"\w+", s.casefold()) if w not in {"the", "of", "and", "a"}}
     company = bylines.outlet_of(owner) != owner
     return top if company or words(owner) & words(top) else owner
+
+
+def _signed_given_name(end: str | None, top: str | None) -> str | None:
+    """The writer the end names, or the top's full name when the end signs with its given name only
+    ("Words: Inés Albarracín" at the top, "— Inés" at the end)."""
+    if end and top and " " not in end.strip() and top.split()[0].casefold() == end.strip().casefold() and len(top.split()) > 1:
+        return top
+    return end
 
 
 def _fuller_name(end: str | None, top: str | None) -> str | None:
@@ -616,11 +641,11 @@ def build_review(
     title = metadata.title
     extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
 
-    # 1. title
-    if not title and (head := _masthead_heading(items)):
-        extras.publication = items[0].text  # "# Second Screen Notes", navigation, "## X Season 2 Review: ...", "*by ...*"
-        items = [it for it in items if it is not items[0]]
-        title = items.pop(head - 1).text
+    # 1. title (or, over the site's navigation bar, the site's name)
+    if not metadata.publication and (site := _masthead_heading(items)):
+        extras.publication, items = _caps_masthead(items[0].text) or items[0].text, items[site:]
+        if items and items[0].kind == "heading" and not title:
+            title, items = items[0].text, items[1:]  # the first heading under the bar: the headline
     if items and items[0].kind == "heading" and items[0].level == 1:
         if not title:
             title = items[0].text
@@ -700,6 +725,25 @@ def build_review(
 _DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",
             "Discussion": "heading.discussion"}
 _PART = re.compile(r"^Part (\d+)$")
+
+
+_HOME_BAR_RE = re.compile(r"^(?i:home|view in (?:your )?browser|view online)\s*[|·•]\s*[^|·•]{1,30}(?:\s*[|·•]\s*[^|·•]{1,30}){1,10}$")  # "Home | Reviews A–Z | ...", "View in browser · Subscribe"
+MASTHEAD_HEADING_ITEMS = 3  # the slogan lines and the navigation bar under a site's name set as the "#" heading
+
+
+def _masthead_heading(items: list[Item]) -> int:
+    """A page whose "#" heading is the site's name: a navigation bar follows within a few items
+    ("# Low Poly Lounge" / "### cosy games, long thoughts" / "Home · Reviews · Lists · About").
+    How many items the name, its slogan and its bar take; 0 when the page opens otherwise."""
+    if not items or items[0].kind != "heading" or items[0].level != 1 or len(items[0].text.split()) > 6:
+        return 0
+    for k, item in enumerate(items[1:1 + MASTHEAD_HEADING_ITEMS], start=1):
+        if item.kind == "paragraph" and len(item.source_lines()) == 1 and (bylines.nav_line(item.text) is not None
+                                                                           or _HOME_BAR_RE.match(item.text)):
+            return k + 1
+        if item.kind == "paragraph" and not item.text[:1].islower() and not item.marks:
+            return 0  # (a slogan is a short line in lower case or in italics)
+    return 0
 
 
 def _translate_derived(sections: list[Section], language: str) -> None:
@@ -1008,7 +1052,9 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
         return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
     for k in range(1, min(SITE_LINES, len(lines) - 1) + 1):  # the lines above a navigation bar
         if (bylines.nav_line(lines[k]) is not None or bylines.breadcrumb(lines[k]) is not None) \
-                and all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k]):
+                and (all(_header_kind(ln) in (None, "furniture", "masthead") for ln in lines[:k])
+                     or k == 2 and _caps_masthead(first) and not _explicit_byline(lines[1])):
+            # (between a name in capitals and its bar, the slogan or the towns it serves: "Hebden Bridge · Todmorden")
             n = max(n, k)
             if not name and (len(first.split()) <= 4 or len(first.split()) <= 6 and _SITE_NAME_RE.fullmatch(first)) \
                     and not first.endswith((".", ":", ",")):
@@ -1125,10 +1171,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = " ".join(lines[0].split())
             i += 1
             continue
-        if len(lines) > 1 and all(_fact_box(k) or bylines.is_disclaimer(lines[0]) and len(k.source_lines()) == 1
-                                  and len(k.text.split()) <= 25 for k in kept) \
-                and (lead := _header_tail(lines, extras, metadata)):  # (below the infobox, or a standfirst over a note)
-            # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note
+        if len(lines) > 1 and (all(_fact_box(k) or bylines.is_disclaimer(lines[0]) and len(k.source_lines()) == 1
+                                   and len(k.text.split()) <= 25 for k in kept)
+                               or _signature_card(lines[-3:]) or _signature_card(lines[-2:])) \
+                and (lead := _header_tail(lines, extras, metadata)):
+            # "Disclosure: ... / Julian Roman at Movieweb / Julian Roman": the byline under a note, below an
+            # infobox or a standfirst, or anywhere in the header when the card says the name twice
             if all(bylines.is_disclaimer(ln) for ln in lead):
                 extras.disclaimer_lines.extend(" ".join(ln.split()) for ln in lead)
             else:
@@ -1147,25 +1195,6 @@ def _as_written(name: str, lines: list[str]) -> str:
             if (m := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, re.I)) and not m[0].isupper():
                 return m[0]
     return name
-
-
-def _masthead_heading(items: list[Item]) -> int | None:
-    """The index of a review's headline set as a "##" heading under a "#" heading that is the
-    site's name: the "#" is short and bare, only page chrome stands between them, and the "##"
-    says it is a review or has the byline right under it. None when the page is not built so."""
-    if not items or items[0].kind != "heading" or items[0].level != 1 or not _bare(items[0].text):
-        return None
-    for i in range(1, min(len(items), 4)):
-        it = items[i]
-        if it.kind == "heading":
-            below = items[i + 1].source_lines() if i + 1 < len(items) else []
-            by = bool(below) and _header_kind(below[0]) in ("byline", "masthead-byline")
-            if it.level == 2 and (re.search(r"(?i)\breview\b", it.text) or by):
-                return i
-            return None
-        if _header_kind(it.source_lines()[0]) not in ("nav", "breadcrumb", "furniture", "masthead"):
-            return None
-    return None
 
 
 def _fact_box(item: Item) -> bool:

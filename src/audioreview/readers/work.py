@@ -1285,9 +1285,25 @@ def _after_first_name(word: str, body: str) -> bool:
     return False
 
 
+# The words that stand before a name as its role or rank ("Creator Dan Erickson", "Captain John Yossarian").
+_TITLE_WORDS = {"creator", "co-creator", "showrunner", "captain", "host", "star", "actor", "actress", "novelist", "cook",
+                "sergeant", "detective", "inspector", "officer", "president", "king", "queen", "prince", "princess", "lord",
+                "lady", "sir", "dame", "professor", "doctor", "father", "mother", "uncle", "aunt", "saint", "st", "general",
+                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer"}
+
+
 def _full_name(name: str, body: str, people: set[str]) -> str:
     """A surname said alone ("which Ostrowski created") as the full name the text
     gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
+    if len(name.split()) == 2 and name[:1].isupper():
+        # "Azumah Nelson" said in full once as "Caleb Azumah Nelson": a two-word surname, or a middle name
+        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)\s+{re.escape(name)}(?![\w\-])", body):
+            first = m["first"].lower()
+            if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
+                    or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
+                continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name)
+            return f"{m['first']} {name}"
+        return name
     if len(name.split()) != 1 or not name[:1].isupper():
         return name
     if m := re.search(rf"(?<![\w'’\-]){re.escape(name)}\s+(?P<org>Games|Studios|Studio|Entertainment|Interactive|Pictures|Films|Records)\b", body):
@@ -1408,7 +1424,7 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
         out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
                 # "Severance Season 2 (2025)", "Season 4 (2023)": the season reviewed, in a series' review
                 (rf"(?:{t}\s+)?\b(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\((?P<y>{_YEAR})\)", 0.9),
-                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake"
+                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|his|her|their|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake", "Spinning, her 2017 graphic memoir"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
         if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
             out.append((rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\((?P<y>{_YEAR})\)", 0.9))
@@ -1420,13 +1436,15 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
         out += [(rf"\b(?P<y>{_YEAR})['’]s\s+{t}", 0.8),
                 (rf"['’]s\s+(?P<y>{_YEAR})\s+(?:[\w\-]+\s+){{0,3}}?{t}", 0.85),
                 # "Alien: Isolation came out in October 2014", "Fleabag, ..., began life on BBC Three in 2016"
-                (rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,)?\s+(?:\w+\s+){{0,4}}?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.85),
+                # ("Hit the Road, first shown in the Directors' Fortnight at Cannes in 2021")
+                (rf"{t}[\"”’*_]?(?:,[^.!?\n]{{0,80}}?,|,(?=\s+(?:first|originally)\b))?\s+(?:\w+\s+){{0,4}}?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.85),
                 (rf"{t}[\"”’*_]?,\s*(?:[^.!?\n]{{0,80}}?\s)?(?:that|which)\s+(?:first\s+)?{_CAME_OUT}\b[^.!?\n]{{0,50}}?{_IN_YEAR}", 0.8)]
     out.append((rf"\b(?i:its|the (?:film|book|novel|game|series|show|album)['’]s)\s+(?P<y>{_YEAR})\s+(?:(?:[\w\-]+\s+)?release|debut|"
                 rf"premiere|publication|launch|bow)\b", 0.8))  # "Its 2000 release made it ..."
-    nouns = "|".join(re.escape(n) for n in KIND_NOUNS.get(kind or "", ()) if n not in _AMBIGUOUS_NOUNS)
-    if nouns:  # "The memoir, published in 2021"
-        out.append((rf"\b(?i:the|this)\s+(?:{nouns}),?\s+(?:(?:first|originally)\s+)?{_CAME_OUT}\s+{_IN_YEAR}", 0.85))
+    nouns = "|".join(re.escape(n) for n in KIND_NOUNS.get(kind or "", ()) if n not in _AMBIGUOUS_NOUNS or (kind, n) == ("tv", "show"))
+    if nouns:  # "The memoir, published in 2021", "The show, which premiered on Apple TV+ in April 2022"
+        out.append((rf"\b(?i:the|this)\s+(?:{nouns}),?\s+(?:(?:which|that)\s+)?(?:(?:first|originally)\s+)?{_CAME_OUT}\b"
+                    rf"(?:[^.!?\n,]{{0,40}}?\s)?{_IN_YEAR}", 0.85))
     if creator and creator.split():  # "Stanley Kubrick actually made in 1968", "Miles Davis recorded it ... in 1959"
         who = re.escape(creator.split()[-1])  # (never "Lamar had already made ... in 2012": the pluperfect is an earlier work)
         out.append((rf"(?<![\w'’]){who}\s+(?:(?!had\b)\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
@@ -1434,7 +1452,8 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
     out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
              rf"(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\b", 0.75),
-            (rf"\b(?i:released|release|published|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
+            # (a film or a series is never "published": that is the book it adapts)
+            (rf"\b(?i:released|release{'' if kind in ('film', 'tv') else '|published'}|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
              rf"[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.7),
             (rf"\b(?i:opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.65),
             (rf"{_START}(?:{_NAME})['’]s\s+(?P<y>{_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", 0.7)]
@@ -1464,7 +1483,7 @@ def _head_span(text: str) -> str:
     return _strip_openers(_clean(m[0])) if m else ""
 
 
-_CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launched|released|published|aired|broadcast|hit|landed|crawled)"
+_CAME_OUT = r"(?:came out|arrived|appeared|premiered|debuted|opened|began|launched|released|published|aired|broadcast|hit|landed|crawled|shown|screened)"
 _IN_YEAR = rf"\b(?:in|on|of)\s+(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}}\s+)?(?P<y>{_YEAR})\b"
 
 
@@ -1477,6 +1496,10 @@ def _first_of_kind(pattern: re.Pattern[str], body: str, kind: str | None) -> re.
     for m in pattern.finditer(body):
         if _EARLIER_VERSION_RE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "That earlier version, the 1980 miniseries": another work's year
+        if kind and (before := re.search(r"([a-z][\w\-]*)\s+$", body[max(0, m.start() - 30):m.start()])) \
+                and (word := before[1]) not in _AMBIGUOUS_NOUNS and word not in KIND_NOUNS.get(kind, ()) \
+                and any(word in nouns for nouns in KIND_NOUNS.values()):
+            continue  # "Mick Herron's novel Slow Horses, first published in 2010" in a series' review: the source's year
         noun = (m.groupdict().get("noun") or "").lower()
         if not noun or not kind or noun in _AMBIGUOUS_NOUNS or noun in KIND_NOUNS.get(kind, ()):
             return m
