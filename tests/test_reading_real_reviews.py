@@ -280,6 +280,7 @@ def test_the_page_a_breadcrumb_ends_on_names_the_work():
     assert bylines.breadcrumb_leaf("Home › Reviews › Ferrylight") == "Ferrylight"
     assert bylines.breadcrumb_leaf("Home › Reviews › Film") is None  # a section
     assert bylines.breadcrumb_leaf("Culture › Film") is None
+    assert bylines.breadcrumb_leaf("Home / Features / Backlog Bonanza") is None  # a column under Features
 
 
 def test_a_release_said_in_a_relative_clause_and_a_dated_appositive_with_its_maker():

@@ -539,9 +539,14 @@ def breadcrumb_leaf(text: str) -> str | None:
     parts = [p for p in _BREADCRUMB_SPLIT.split(" ".join(text.split())) if p]
     leaf = parts[-1].strip()
     if len(parts) < 3 or leaf.lower() in SECTION_WORDS or not leaf[:1].isupper() or len(leaf.split()) > 6 \
-            or leaf.isupper() or not all(p.lower() in SECTION_WORDS or p.lower() == "home" for p in parts[1:-1]):
-        return None
+            or leaf.isupper() or not all(p.lower() in SECTION_WORDS or p.lower() == "home" for p in parts[1:-1]) \
+            or parts[-2].lower() not in _REVIEW_SECTIONS:
+        return None  # ("Home / Features / Backlog Bonanza": a column, not a work)
     return leaf
+
+
+_REVIEW_SECTIONS = {"reviews", "review", "film", "films", "movies", "tv", "television", "books", "book", "games",
+                    "music", "albums", "restaurants", "food", "theatre", "stage"}
 
 
 # "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
