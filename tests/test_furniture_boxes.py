@@ -5,9 +5,9 @@ the review's prose kept whatever its wrapper is called."""
 from __future__ import annotations
 
 from audioreview.readers.furniture import drop_furniture, is_furniture_text
-from audioreview.readers.html import read_html
 from audioreview.readers.structure import Item
 from audioreview.model import Mark
+from article_pages import body_text, review_page
 
 PROSE = ["The harbour town in this game is drawn with such care that you can almost smell the tar on the ropes. "
          "The quests grow out of its streets instead of being pinned to them, and that is rarer than it sounds.",
@@ -20,16 +20,11 @@ PROSE = ["The harbour town in this game is drawn with such care that you can alm
 
 
 def page(article: str, lang: str = "en") -> str:
-    return (f"<!doctype html><html lang='{lang}'><head><title>Tidewater review | Brightport Games</title></head>"
-            f"<body><main><article><h1>Tidewater review</h1>{article}</article></main></body></html>")
+    return review_page(article, work="Tidewater", outlet="Brightport Games", lang=lang)
 
 
 def p(i: int) -> str:
     return f"<p>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 def test_prose_in_a_paywall_teaser_is_the_review_but_the_paywall_offer_is_not():

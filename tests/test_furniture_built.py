@@ -7,7 +7,7 @@ from __future__ import annotations
 import lxml.html
 
 from audioreview.readers.boxes import prune_page
-from audioreview.readers.html import read_html
+from article_pages import body_text, review_page
 
 PROSE = ["The lighthouse keeper in this film is played with such stillness that every small gesture lands like a "
          "wave against the rocks. The director trusts the silence, and the silence pays her back in full.",
@@ -20,16 +20,11 @@ PROSE = ["The lighthouse keeper in this film is played with such stillness that 
 
 
 def page(article: str) -> str:
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Harbour Light review | The Northern Reel</title></head>"
-            f"<body><main><article><h1>Harbour Light review</h1>{article}</article></main></body></html>")
+    return review_page(article, work="Harbour Light", outlet="The Northern Reel")
 
 
 def p(i: int, attrs: str = "") -> str:
     return f"<p{attrs}>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 def test_data_and_role_attributes_name_boxes_camel_case_too():

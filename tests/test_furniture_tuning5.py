@@ -12,6 +12,7 @@ from audioreview.readers.boxes import prune_page
 from audioreview.readers.furniture import drop_furniture, is_furniture_text
 from audioreview.readers.html import read_html
 from audioreview.readers.structure import Item
+from article_pages import body_text, review_page
 
 PROSE = ["The ferry in this film leaves at dawn and never seems to arrive, and the director makes that crossing feel "
          "like a whole life. Every passenger carries a suitcase of secrets, and the camera opens only one of them.",
@@ -24,17 +25,11 @@ PROSE = ["The ferry in this film leaves at dawn and never seems to arrive, and t
 
 
 def page(article: str, head: str = "") -> str:
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Morning Ferry review | The Quay Post"
-            f"</title></head><body><main><article><h1>Morning Ferry review</h1>{head}{article}</article></main>"
-            f"</body></html>")
+    return review_page(article, work="Morning Ferry", outlet="The Quay Post", head=head)
 
 
 def p(i: int, attrs: str = "") -> str:
     return f"<p{attrs}>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 def pruned_text(html: str) -> str:

@@ -8,8 +8,8 @@ review's prose stays."""
 from __future__ import annotations
 
 from audioreview.readers.furniture import drop_furniture, is_furniture_text
-from audioreview.readers.html import read_html
 from audioreview.readers.structure import Item
+from article_pages import body_text, review_page
 
 PROSE = ["The orchard in this novel is planted in the first chapter and felled in the last, and the author makes "
          "those forty years feel like one long summer. Every sister keeps a ledger of grievances, and the book opens "
@@ -23,16 +23,11 @@ PROSE = ["The orchard in this novel is planted in the first chapter and felled i
 
 
 def page(article: str) -> str:
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Apple Ledger review | The Weir Review"
-            f"</title></head><body><main><article><h1>Apple Ledger review</h1>{article}</article></main></body></html>")
+    return review_page(article, work="Apple Ledger", outlet="The Weir Review")
 
 
 def p(i: int) -> str:
     return f"<p>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 def test_a_details_note_and_a_dl_box_without_prose_go_but_a_spoiler_section_with_prose_stays():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from audioreview.readers.furniture import is_furniture_text
-from audioreview.readers.html import read_html
+from article_pages import body_text, review_page
 
 PROSE = ["The ferry in this film crosses the same grey river forty times, and the director makes each crossing feel "
          "like the first. The ferryman keeps a notebook of passengers, and the film opens only a few of its pages.",
@@ -23,17 +23,11 @@ PROSE = ["The ferry in this film crosses the same grey river forty times, and th
 
 
 def page(article: str, lang: str = "en") -> str:
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Slow Ferry review | The Tide "
-            f"Gazette</title></head><body><main><article><h1>Slow Ferry review</h1>{article}</article></main></body>"
-            "</html>")
+    return review_page(article, work="Slow Ferry", outlet="The Tide Gazette", lang=lang)
 
 
 def p(i: int) -> str:
     return f"<p>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 @pytest.mark.parametrize("line", [

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from audioreview.readers.furniture import is_furniture_text
-from audioreview.readers.html import read_html
+from article_pages import body_text, review_page
 
 PROSE = ["The lighthouse keeper in this series counts ships that never arrive, and the writers make each empty "
          "night feel heavier than the last. The keeper writes to a sister who never answers, and we read every letter.",
@@ -25,17 +25,11 @@ PROSE = ["The lighthouse keeper in this series counts ships that never arrive, a
 
 
 def page(article: str, lang: str = "en") -> str:
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The Keeper review | Salt "
-            f"Letters</title></head><body><main><article><h1>The Keeper review</h1><section class='post-body'>"
-            f"{article}</section></article></main></body></html>")
+    return review_page(article, work="The Keeper", outlet="Salt Letters", lang=lang, wrapper="section")
 
 
 def p(i: int) -> str:
     return f"<p>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 def callout(text: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from audioreview.readers.furniture import is_furniture_text
-from audioreview.readers.html import read_html
+from article_pages import body_text, review_page
 
 PROSE = ["The orchard keeper in this novel counts apples that never ripen, and the author makes each cold "
          "morning feel heavier than the last. She writes to a brother who never answers, and we read every letter.",
@@ -22,17 +22,11 @@ PROSE = ["The orchard keeper in this novel counts apples that never ripen, and t
 
 
 def page(article: str, lang: str = "en") -> str:
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>The Keeper review | Apple "
-            f"Letters</title></head><body><main><article><h1>The Keeper review</h1><div class='post-body'>"
-            f"{article}</div></article></main></body></html>")
+    return review_page(article, work="The Keeper", outlet="Apple Letters", lang=lang, wrapper="div")
 
 
 def p(i: int) -> str:
     return f"<p>{PROSE[i]}</p>"
-
-
-def body_text(html: str) -> str:
-    return " ".join(b.text for b in read_html(html, "t.html").body_blocks())
 
 
 @pytest.mark.parametrize("line", [
