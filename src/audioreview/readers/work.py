@@ -771,8 +771,8 @@ def find_work(text: Text) -> WorkGuess:
     for head in heads:  # "SEVERANCE — SEASON 2" over "Created by: ..." and "Starring: ...": the box's subject
         scores.add(head, 3.0, "box-head")
     if text.crumb and re.search(rf"(?<![\w'’]){re.escape(text.crumb)}(?![\w'’]|:)", body, re.I):
-        # (not a column's name said before its next subject: "Next in Backlog Bonanza: Outer Wilds")
-        # the page the breadcrumb ends on names the article, and the body says it too
+        # the page the breadcrumb ends on names the article, and the body says it too (not only as a
+        # column's name before its next subject: "Next in Backlog Bonanza: Outer Wilds")
         scores.add(text.crumb, 3.0, "box-head")
     # 2. Patterns of the prose.
     bold: set[str] = set()  # the title-like spans set in bold, and those in italics
