@@ -14,7 +14,8 @@ from ..dates import real_date
 from ..model import Work
 from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS
 
-_WORD = r"(?:[A-Z]\.|(?!(?:The|A|An|This|Our|My)\b)[A-Z][\w'’\-]*)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, accented ones too ("Élodie", "Øystein")
+_WORD = rf"(?:[{_UPPER}]\.|(?!(?:The|A|An|This|Our|My)\b)[{_UPPER}][\w'’\-]*)"
 _PARTICLE = r"(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der)"
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,4}}"
 _PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\w+)*|&)){0,6}"
@@ -39,7 +40,7 @@ _BYLINE_RES = [
     re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME})"
+        rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}(?:\s+(?:and|&)\s+{NAME})?)"  # two reviewers: "By X and Y"
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\bon\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
@@ -158,8 +159,9 @@ def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
     line = " ".join(text.split()).rstrip(".")
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
-    line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|\d+\s+(?:comments?|replies|likes?)|rewatch(?:ed)?)$",
-                  "", line, flags=re.I)
+    while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|\d+\s+(?:comments?|replies|likes?)"
+                         r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
+        line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
         line = _DATE_CATEGORY_RE.sub("", line)
@@ -249,6 +251,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if _COMPANY_TAIL_RE.search(m["name"].strip()):
                 return None  # "Marrowbone Books Ltd · 14 Quay Street · VAT reg ...": the site's company, no one signing
+            if pub and _CREDIT_RE.match(pub):
+                pub = None  # "By X · Translated from the French by Y": a translator's credit, not an outlet
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
             if pub and pub.split()[-1].lower() in _JOB_WORDS:
@@ -286,6 +290,17 @@ def explicit_byline(text: str) -> Byline | None:
     return byline(line) if _EXPLICIT_RE.match(line) else None
 
 
+# Another hand's credit beside the reviewer's: a translator, an editor, an illustrator, a photographer.
+_CREDIT_RE = re.compile(r"(?i)^(?:(?:translated|translation|edited|illustrated|illustrations?|drawings|photographs?|photos?|"
+                        r"photography|pictures|images?|art|artwork|additional reporting|research)\b[^|·•:]{0,40}?"
+                        r"(?:\bby\b|\bcourtesy of\b)|(?:translator|editor|illustrator|illustrations?|drawings|photographer|"
+                        r"photography|photos?|photographs|pictures|art|artwork|additional reporting)\s*:)\s*\S.{0,40}$")
+
+
+def credit_line(text: str) -> bool:
+    """Another hand's credit, never the reviewer's: "Translated from the French by Owen Prys",
+    "Illustrations by Mo Reyes", "Photos: Kit Lam"."""
+    return bool(_CREDIT_RE.match(" ".join(text.split())))
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 
@@ -296,6 +311,7 @@ def _segment_byline(line: str) -> Byline | None:
     a reading time, a section); a first segment before the byline that looks like an
     outlet's name is the publication."""
     parts = [p.strip(" *_") for p in _SEGMENT_SPLIT_RE.split(line) if p.strip(" *_")]
+    parts = [p for p in parts if not _CREDIT_RE.match(p)]  # "Translated from the French by Owen Prys": not the reviewer
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return None
     found = [(i, by) for i, p in enumerate(parts)
@@ -563,7 +579,8 @@ def role_line(text: str) -> tuple[bool, str | None]:
 
 
 _FURNITURE_RE = re.compile(
-    r"^(?:share(?: on| via| this)?\b.*|advertisement|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
+    r"^(?:share(?: on| via| this)?\b.*|advertisement|"
+    r"(?:you['’]re|you are) (?:receiving|getting) this\b.*|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
     r"(?:image|photo) credit.*|(?:published|updated|posted|last updated)\b.{0,40}\b(?:ago|bst|gmt|utc|am|pm)\b.*|"
     r"\w{3} \d{1,2} \w{3} \d{4} \d{1,2}[.:]\d{2}(?: \w{3})?|copy link.*|print|email|comments?(?: \(\d+\))?|"
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
@@ -686,7 +703,7 @@ def outlet_plug(text: str) -> str | None:
 
 
 # A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
-_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|see you next (?:week|time|month)|cheers|best|all best|"
+_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|until (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|until then|see you next (?:week|time|month)|cheers|best|all best|"
                          r"best wishes|thanks(?: again)?|thank you|love|warmly|yours|happy (?:reading|watching|listening|"
                          r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)\s*[,!.]?$", re.I)
 

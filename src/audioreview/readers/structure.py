@@ -330,8 +330,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
 def _trailer_kind(text: str) -> str | None:
     """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
     date, fact), "appeared" (the outlet it was published in), or None for body text."""
-    if bylines.is_furniture(text):
-        return "furniture"  # "24 comments · Share", "Tags: ...": page chrome, dropped
+    if bylines.is_furniture(text) or _RULE_LINE_RE.fullmatch(text.strip()):
+        return "furniture"  # "24 comments · Share", "Tags: ...", a rule typed as a line ("---"): page chrome, dropped
     if bylines.is_disclaimer(text):
         return "disclaimer"
     if bylines.appeared_in(text) or bylines.copyright_holder(text) or bylines.outlet_plug(text) or bylines.copyright_notice(text):
@@ -890,9 +890,6 @@ MAX_HEADER_LINES = 40  # the most lines of any header block
 _POST_AGE_RE = re.compile(r"\d{1,2}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?(?:\s*[·•]\s*[^\w\s]*)?")
 # An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
 _CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
-# The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
-_CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
-                        r"\s*(?::|\bby\b|\bcourtesy of\b)\s*\S.{0,40}$")
 
 
 # A partner's or a sponsor's credit over the review: "In partnership with Tidewater Film Journal".
@@ -913,7 +910,7 @@ def _header_kind(line: str) -> str | None:
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
-            or _CREDIT_RE.match(line.strip()) or _PARTNER_RE.match(line.strip()):
+            or bylines.credit_line(line) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"
