@@ -376,7 +376,8 @@ _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
                            r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
-                           r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z])")  # "X is part of Brightwire Media"
+                           r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z]|"  # "X is part of Brightwire Media"
+                           r"an?\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z&][\w'’&\-]*)){0,3}\s+(?:company|brand|title)\b)")  # "Glowbox is a Flicker & Hum company"
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>" + _CAPS_OUTLET + r")\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
@@ -521,6 +522,8 @@ def nav_line(text: str) -> str | None | bool:
         longest = max(len(p.split()) for p in rest)
         return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
+    if first.split()[0].lower() in _NAV_WORDS and not _MASTHEAD_SEG.match(first) and not first.isupper():
+        return False  # "TV news · Reviews · Recaps · What to watch": a section, said in sentence case, leads the bar
     if first.lower() == "home" and len(parts) >= 4:
         return False  # "Home | Reviews A–Z | Challenges | About": a bar that starts at home
     if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
@@ -574,7 +577,11 @@ _ROLE_LINE_RE = re.compile(
 
 def role_line(text: str) -> tuple[bool, str | None]:
     """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle")."""
-    m = _ROLE_LINE_RE.match(" ".join(text.split()))
+    line = " ".join(text.split())
+    parts = re.split(r"\s*[·•|]\s*", line)
+    if len(parts) > 1 and any(date_line(p) for p in parts[1:]):  # "Staff Writer · Oct 22, 2024 · 5 min read"
+        line = " · ".join(p for p in parts if not date_line(p))
+    m = _ROLE_LINE_RE.match(line)
     return (True, (m["pub"] or "").strip() or None) if m else (False, None)
 
 
@@ -586,7 +593,7 @@ _FURNITURE_RE = re.compile(
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\]|"
+    r"\[(?:screenshot|image|photo|picture|caption|avatar|logo|headshot|author photo|profile picture)\b[^\]]*\]|"
     r"(?:watched|read|played|finished|listened|seen|rewatched)(?: in| on)? (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|"
     r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -611,7 +618,7 @@ _CONTROL_RE = re.compile(
 _LABELLED_CHROME_RE = re.compile(
     r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
-    r"further reading|also in this (?:series|issue|edition|section)|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
+    r"further reading|also in this (?:series|issue|edition|section)|also (?:in|on) (?!the\b|a\b)[\w &'’\-]{1,30}|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
     r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
     r"coming (?:up|next))\s*:", re.IGNORECASE)
 
@@ -627,6 +634,10 @@ def is_caption(text: str) -> bool:
     return len(line) < 200 and bool(_CAPTION_RE.search(line))
 
 
+# A row of a page's buttons pasted in brackets: "[Sign up for The Glowbox Daily] [Search]".
+_BUTTONS_RE = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
+
+
 def is_furniture(text: str) -> bool:
     """Page chrome a pasted review carries at its top or bottom: share buttons,
     "Advertisement", photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00
@@ -634,7 +645,7 @@ def is_furniture(text: str) -> bool:
     line = " ".join(text.replace("*", "").split())
     if len(line) > 160:
         return False
-    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
+    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line) or _BUTTONS_RE.fullmatch(line):
         return True
     if (dates := re.split(r",\s+(?=(?i:updated|last updated|modified)\b)", line)) and len(dates) == 2 \
             and all(_FURNITURE_RE.match(d) for d in dates):

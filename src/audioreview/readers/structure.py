@@ -538,6 +538,9 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
             kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
+            if kind is None and _RULE_LINE_RE.fullmatch(lines[0].strip()) and all(
+                    trailer_kind(ln) or len(ln.split()) <= 25 for ln in lines[1:]):
+                kind = "lines"  # "-----" over the page's footer: its short lines are chrome ("Also in What's On: ...")
             if kind is None and _hard_wrapped(lines) and trailer_kind(item.text) in _PROSE_TRAILERS:
                 kind = trailer_kind(item.text)  # a bio or a disclaimer wrapped at 80 columns: one paragraph
         else:
@@ -545,8 +548,12 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         if kind is None:
             break
         if kind == "lines":
+            footer = not all(trailer_kind(ln) for ln in lines)  # led by a rule, with lines of its own
             for ln in reversed(item.source_lines()):
-                _take_trailer(trailer_kind(ln) or "meta", ln, found, metadata)
+                ln_kind = trailer_kind(ln) or ("furniture" if footer else "meta")
+                if footer and ln_kind not in ("appeared", "disclaimer"):
+                    ln_kind = "furniture"  # a reply's "Author: X" under the rule signs no review of this page
+                _take_trailer(ln_kind, ln, found, metadata)
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
