@@ -27,7 +27,7 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
@@ -391,6 +391,9 @@ _BIO_WRITES_RE = re.compile(
     rf"(?:(?P<own>(?:[A-Z][\w'’&\-]*)(?:\s+[A-Z&][\w'’&\-]*){{0,4}})\s+)?(?i:newsletter|column|blog|zine|podcast|substack)"
     rf"(?:[^.]{{0,60}}?\s+(?:for|at|in)\s+(?P<pub>{_PUB}?)(?=[.,;]|$))?")
 # "Reviewed by Wren Halloway for Paperbark, a reader-funded books zine."
+# "Marisol Achebe-Grant writes Reel Tangents from a small flat in Leeds.": the writer and the site she writes
+_BIO_RUNS_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|publishes)\s+(?P<pub>{_CAPS_OUTLET})\s+"
+                          r"(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b")
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
@@ -405,8 +408,8 @@ def bio_byline(text: str) -> Byline | None:
         if m := regex.match(line):
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
-    if m := _BIO_WRITES_RE.match(line):
-        pub = (m["pub"] or m["own"] or "").strip().rstrip(".") or None
+    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line):
+        pub = (m.groupdict().get("pub") or m.groupdict().get("own") or "").strip().rstrip(".") or None
         return Byline(m["name"].strip(), pub)
     return None
 
@@ -616,7 +619,7 @@ _CONTROL_RE = re.compile(
     r"permalink)(?:\s*\(\d[\d,]*\))?(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)  # "Like (9)": a control and its count
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
-    r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
+    r"^(?:tags?|tagged(?: with)?|filed (?:under|in)|categories|category|topics|read more|related(?: articles| reviews)?|"
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
     r"further reading|also in this (?:series|issue|edition|section)|also (?:in|on) (?!the\b|a\b)[\w &'’\-]{1,30}|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
     r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
@@ -636,6 +639,18 @@ def is_caption(text: str) -> bool:
 
 # A row of a page's buttons pasted in brackets: "[Sign up for The Glowbox Daily] [Search]".
 _BUTTONS_RE = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
+# The previous and next posts' links: "← The Covenant of Water | Demon Copperhead →".
+_PREV_NEXT_RE = re.compile(r"←\s*[^←→|·•]{1,60}(?:\s*[|·•]\s*[^←→|·•]{1,60}→)?|[^←→|·•]{1,60}→")
+
+
+_TAGS_RE = re.compile(r"^(?i:tags?|tagged(?: with)?|filed (?:under|in)|categories|category|topics)\s*:\s*(?P<tags>\S.*)$")
+
+
+def page_tags(text: str) -> str | None:
+    """The page's own categories ("Filed in: Literary fiction, Books about friendship"): chrome, but
+    they say what kind of work the page is about."""
+    m = _TAGS_RE.match(" ".join(text.replace("*", "").split()))
+    return m["tags"] if m else None
 
 
 def is_furniture(text: str) -> bool:
@@ -645,7 +660,8 @@ def is_furniture(text: str) -> bool:
     line = " ".join(text.replace("*", "").split())
     if len(line) > 160:
         return False
-    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line) or _BUTTONS_RE.fullmatch(line):
+    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line) or _BUTTONS_RE.fullmatch(line) \
+            or _PREV_NEXT_RE.fullmatch(line):
         return True
     if (dates := re.split(r",\s+(?=(?i:updated|last updated|modified)\b)", line)) and len(dates) == 2 \
             and all(_FURNITURE_RE.match(d) for d in dates):
@@ -716,7 +732,8 @@ def outlet_plug(text: str) -> str | None:
 # A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
 _SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|until (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|until then|see you next (?:week|time|month)|cheers|best|all best|"
                          r"best wishes|thanks(?: again)?|thank you|love|warmly|yours|happy (?:reading|watching|listening|"
-                         r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)\s*[,!.]?$", re.I)
+                         r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)"
+                         r"(?:,?\s+(?:friends|all|everyone|folks|pals|y['’]all|readers|team))?\s*[,!.]?$", re.I)  # "Happy reading, friends,"
 
 
 def is_signoff(text: str) -> bool:
@@ -777,7 +794,8 @@ def is_bio(text: str) -> bool:
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
                                     or _BIO_FOLLOW_RE.match(line)
-                                    or _BIO_WRITES_RE.match(line) or _REVIEWED_FOR_RE.match(line))
+                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line)
+                                    or _REVIEWED_FOR_RE.match(line))
 
 
 @dataclass

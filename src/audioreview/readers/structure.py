@@ -274,6 +274,8 @@ class Extras:
     citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
     owner: str | None = None  # the company a copyright line names: the outlet only when nothing else names one
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
+    # the trailer's "Tags:" / "Filed in:" values and its sign-off ("Happy reading,"): cut from the body, cue words for the kind
+    tags: list[str] = field(default_factory=list)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -366,6 +368,8 @@ def _trailer_kind(text: str) -> str | None:
 
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
     if kind == "furniture":
+        if tags := bylines.page_tags(text):
+            found.tags.insert(0, tags)
         return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
@@ -391,6 +395,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.owner = found.owner or bylines.copyright_holder(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
+        found.tags.insert(0, text)  # "Happy reading, friends,": what the reader does is a cue for the kind
     elif kind == "role":
         found.byline_lines.insert(0, text)
         found.publication = found.publication or bylines.role_line(text)[1]
@@ -570,6 +575,7 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
+    extras.tags.extend(found.tags)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
@@ -848,7 +854,8 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
-    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb))
+    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb,
+                                tags="\n".join(extras.tags)))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)
