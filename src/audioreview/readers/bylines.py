@@ -159,7 +159,8 @@ def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
     line = " ".join(text.split()).rstrip(".")
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
-    while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|\d+\s+(?:comments?|replies|likes?)"
+    while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
+                         r"|\d+\s+(?:comments?|replies|likes?)"
                          r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
         line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
@@ -312,6 +313,13 @@ def _segment_byline(line: str) -> Byline | None:
     outlet's name is the publication."""
     parts = [p.strip(" *_") for p in _SEGMENT_SPLIT_RE.split(line) if p.strip(" *_")]
     parts = [p for p in parts if not _CREDIT_RE.match(p)]  # "Translated from the French by Owen Prys": not the reviewer
+    for i, part in enumerate(parts[:-1]):  # "Written by Tobiah Lindgren-Osei · Tobiah has been late to ...": the bio after
+        if re.match(r"(?i)(?:written|words|reviewed|review|posted)?\s*by\b", part) and (by := byline(part)) and by.author \
+                and re.match(rf"(?:{re.escape(by.author.split()[0])}|(?:She|He|They))\s+(?:is|has|was|writes|lives|reviews)\b", parts[i + 1]):
+            parts = parts[: i + 1]
+            if len(parts) == 1:
+                return by
+            break
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return None
     found = [(i, by) for i, p in enumerate(parts)
@@ -400,10 +408,17 @@ _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{N
 _ABOUT_RE = re.compile(r"^(?i:about the (?:author|reviewer|writer|critic))\s*[:.\-–—]\s*")
 
 
+# "About me: I'm Delphine Achterberg, a cartographer by day": a blog's own bio, in the first person
+_BIO_SELF_RE = re.compile(rf"^(?i:about me|about the (?:author|writer|reviewer))\s*[:.\-–—]\s*(?:I['’]m|I am|(?i:my name is))\s+"
+                          rf"(?P<name>{NAME})(?=[,.;]|\s+(?:and|from|in)\b)")
+
+
 def bio_byline(text: str) -> Byline | None:
     """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
     "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
     line = _ABOUT_RE.sub("", " ".join(text.split()))  # "About the author: Harriet Quayle writes ..."
+    if m := _BIO_SELF_RE.match(" ".join(text.replace("*", "").split())):
+        return Byline(m["name"].strip(), None)
     for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
@@ -795,6 +810,7 @@ def is_bio(text: str) -> bool:
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
                                     or _BIO_FOLLOW_RE.match(line)
                                     or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line)
+                                    or _BIO_SELF_RE.match(line.replace("*", ""))
                                     or _REVIEWED_FOR_RE.match(line))
 
 
