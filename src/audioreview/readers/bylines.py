@@ -708,8 +708,19 @@ _COPYRIGHT_RE = re.compile(rf"^(?:©|\(c\)|(?i:copyright))\s*©?\s*(?:(?:19|20)\
 def copyright_holder(text: str) -> str | None:
     """The outlet a copyright line names ("© 2024 The Northern Review. All rights reserved.")."""
     line = " ".join(text.replace("*", "").split())
+    parts = [p for p in re.split(r"\s+[|·•]\s+", line) if p]
+    lead = None
+    if len(parts) > 2 and len(line) < 160 and re.match(r"©|\(c\)", parts[-1]) \
+            and all(len(p.split()) <= 3 for p in parts[:-1]) \
+            and 2 * sum(bool(_CONTROL_RE.match(p)) for p in parts[:-1]) >= len(parts) - 1:
+        # a footer's own links ("About FlickTally · Careers · Help · Terms · © 2024 FlickTally Inc."), maybe
+        # led by the site's name ("GameShelf · Terms · Privacy · Developers · © GameShelf Labs 2025")
+        lead = parts[0] if not _CONTROL_RE.match(parts[0]) else None
+        line = parts[-1]
     m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
     pub = m["pub"].strip() if m else ""
+    if lead and pub.lower().startswith(lead.lower()):
+        pub = lead
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
 
 
