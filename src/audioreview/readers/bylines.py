@@ -14,7 +14,8 @@ from ..dates import real_date
 from ..model import Work
 from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS
 
-_WORD = r"(?:[A-Z]\.|(?!(?:The|A|An|This|Our|My)\b)[A-Z][\w'’\-]*)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a capital, accented ones too ("Élodie", "Øystein")
+_WORD = rf"(?:[{_UPPER}]\.|(?!(?:The|A|An|This|Our|My)\b)[{_UPPER}][\w'’\-]*)"
 _PARTICLE = r"(?:de|van|von|da|del|della|la|le|du|bin|al|ter|den|der)"
 NAME = rf"{_WORD}(?:\s+(?:{_WORD}|{_PARTICLE})){{0,4}}"
 _PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\w+)*|&)){0,6}"
@@ -26,7 +27,7 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
@@ -39,7 +40,7 @@ _BYLINE_RES = [
     re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+{_ROLE}"
                rf"(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     re.compile(
-        rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME})"
+        rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}(?:\s+(?:and|&)\s+{NAME})?)"  # two reviewers: "By X and Y"
         rf"(?:\s*(?:,|\bfor\b|\bat\b|\bon\b|\||—|–|/|·)\s*(?!(?i:filed|posted|in)\b)(?P<pub>{_PUB}))?{_SEGMENTS}\.?$",
     ),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB})\.?$"),
@@ -158,8 +159,10 @@ def date_line(text: str) -> str | None:
     """The ISO date when ``text`` is only a date ("March 3, 2025", "Published 3 March 2025")."""
     line = " ".join(text.split()).rstrip(".")
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
-    line = re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|\d+\s+(?:comments?|replies|likes?)|rewatch(?:ed)?)$",
-                  "", line, flags=re.I)
+    while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
+                         r"|\d+\s+(?:comments?|replies|likes?)"
+                         r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
+        line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
         line = _DATE_CATEGORY_RE.sub("", line)
@@ -249,6 +252,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if _COMPANY_TAIL_RE.search(m["name"].strip()):
                 return None  # "Marrowbone Books Ltd · 14 Quay Street · VAT reg ...": the site's company, no one signing
+            if pub and _CREDIT_RE.match(pub):
+                pub = None  # "By X · Translated from the French by Y": a translator's credit, not an outlet
             if pub and (_DATE_RE.search(pub) or pub[:1].isdigit()):
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
             if pub and pub.split()[-1].lower() in _JOB_WORDS:
@@ -286,6 +291,17 @@ def explicit_byline(text: str) -> Byline | None:
     return byline(line) if _EXPLICIT_RE.match(line) else None
 
 
+# Another hand's credit beside the reviewer's: a translator, an editor, an illustrator, a photographer.
+_CREDIT_RE = re.compile(r"(?i)^(?:(?:translated|translation|edited|illustrated|illustrations?|drawings|photographs?|photos?|"
+                        r"photography|pictures|images?|art|artwork|additional reporting|research)\b[^|·•:]{0,40}?"
+                        r"(?:\bby\b|\bcourtesy of\b)|(?:translator|editor|illustrator|illustrations?|drawings|photographer|"
+                        r"photography|photos?|photographs|pictures|art|artwork|additional reporting)\s*:)\s*\S.{0,40}$")
+
+
+def credit_line(text: str) -> bool:
+    """Another hand's credit, never the reviewer's: "Translated from the French by Owen Prys",
+    "Illustrations by Mo Reyes", "Photos: Kit Lam"."""
+    return bool(_CREDIT_RE.match(" ".join(text.split())))
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 
@@ -296,6 +312,14 @@ def _segment_byline(line: str) -> Byline | None:
     a reading time, a section); a first segment before the byline that looks like an
     outlet's name is the publication."""
     parts = [p.strip(" *_") for p in _SEGMENT_SPLIT_RE.split(line) if p.strip(" *_")]
+    parts = [p for p in parts if not _CREDIT_RE.match(p)]  # "Translated from the French by Owen Prys": not the reviewer
+    for i, part in enumerate(parts[:-1]):  # "Written by Tobiah Lindgren-Osei · Tobiah has been late to ...": the bio after
+        if re.match(r"(?i)(?:written|words|reviewed|review|posted)?\s*by\b", part) and (by := byline(part)) and by.author \
+                and re.match(rf"(?:{re.escape(by.author.split()[0])}|(?:She|He|They))\s+(?:is|has|was|writes|lives|reviews)\b", parts[i + 1]):
+            parts = parts[: i + 1]
+            if len(parts) == 1:
+                return by
+            break
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return None
     found = [(i, by) for i, p in enumerate(parts)
@@ -360,7 +384,8 @@ _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 _OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
                            r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
-                           r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z])")  # "X is part of Brightwire Media"
+                           r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z]|"  # "X is part of Brightwire Media"
+                           r"an?\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z&][\w'’&\-]*)){0,3}\s+(?:company|brand|title)\b)")  # "Glowbox is a Flicker & Hum company"
 # "Loot Table verdict: Essential"
 _OUTLET_VERDICT_RE = re.compile(r"^(?P<pub>" + _CAPS_OUTLET + r")\s+(?:verdict|rating|score)\s*:\s*\S")
 _THIS_WEEK_ON_RE = re.compile(r"\b(?i:this week on|welcome(?: back)? to(?: issue \d+ of| the \w+ edition of)?|thanks for reading|thank you for reading)\s+(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4})")
@@ -374,22 +399,32 @@ _BIO_WRITES_RE = re.compile(
     rf"(?:(?P<own>(?:[A-Z][\w'’&\-]*)(?:\s+[A-Z&][\w'’&\-]*){{0,4}})\s+)?(?i:newsletter|column|blog|zine|podcast|substack)"
     rf"(?:[^.]{{0,60}}?\s+(?:for|at|in)\s+(?P<pub>{_PUB}?)(?=[.,;]|$))?")
 # "Reviewed by Wren Halloway for Paperbark, a reader-funded books zine."
+# "Marisol Achebe-Grant writes Reel Tangents from a small flat in Leeds.": the writer and the site she writes
+_BIO_RUNS_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|publishes)\s+(?P<pub>{_CAPS_OUTLET})\s+"
+                          r"(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b")
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
 _ABOUT_RE = re.compile(r"^(?i:about the (?:author|reviewer|writer|critic))\s*[:.\-–—]\s*")
 
 
+# "About me: I'm Delphine Achterberg, a cartographer by day": a blog's own bio, in the first person
+_BIO_SELF_RE = re.compile(rf"^(?i:about me|about the (?:author|writer|reviewer))\s*[:.\-–—]\s*(?:I['’]m|I am|(?i:my name is))\s+"
+                          rf"(?P<name>{NAME})(?=[,.;]|\s+(?:and|from|in)\b)")
+
+
 def bio_byline(text: str) -> Byline | None:
     """The name (and outlet) in "Priya Nair is a critic at The Harbour Ledger.",
     "X is Second Screen's TV editor.", "X is a teacher who writes about books at Y."."""
     line = _ABOUT_RE.sub("", " ".join(text.split()))  # "About the author: Harriet Quayle writes ..."
+    if m := _BIO_SELF_RE.match(" ".join(text.replace("*", "").split())):
+        return Byline(m["name"].strip(), None)
     for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
-    if m := _BIO_WRITES_RE.match(line):
-        pub = (m["pub"] or m["own"] or "").strip().rstrip(".") or None
+    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line):
+        pub = (m.groupdict().get("pub") or m.groupdict().get("own") or "").strip().rstrip(".") or None
         return Byline(m["name"].strip(), pub)
     return None
 
@@ -505,6 +540,8 @@ def nav_line(text: str) -> str | None | bool:
         longest = max(len(p.split()) for p in rest)
         return parts[0] if len(parts[0].split()) > longest else False
     first = parts[0]
+    if first.split()[0].lower() in _NAV_WORDS and not _MASTHEAD_SEG.match(first) and not first.isupper():
+        return False  # "TV news · Reviews · Recaps · What to watch": a section, said in sentence case, leads the bar
     if first.lower() == "home" and len(parts) >= 4:
         return False  # "Home | Reviews A–Z | Challenges | About": a bar that starts at home
     if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
@@ -558,18 +595,23 @@ _ROLE_LINE_RE = re.compile(
 
 def role_line(text: str) -> tuple[bool, str | None]:
     """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle")."""
-    m = _ROLE_LINE_RE.match(" ".join(text.split()))
+    line = " ".join(text.split())
+    parts = re.split(r"\s*[·•|]\s*", line)
+    if len(parts) > 1 and any(date_line(p) for p in parts[1:]):  # "Staff Writer · Oct 22, 2024 · 5 min read"
+        line = " · ".join(p for p in parts if not date_line(p))
+    m = _ROLE_LINE_RE.match(line)
     return (True, (m["pub"] or "").strip() or None) if m else (False, None)
 
 
 _FURNITURE_RE = re.compile(
-    r"^(?:share(?: on| via| this)?\b.*|advertisement|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
+    r"^(?:share(?: on| via| this)?\b.*|advertisement|"
+    r"(?:you['’]re|you are) (?:receiving|getting) this\b.*|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
     r"(?:image|photo) credit.*|(?:published|updated|posted|last updated)\b.{0,40}\b(?:ago|bst|gmt|utc|am|pm)\b.*|"
     r"\w{3} \d{1,2} \w{3} \d{4} \d{1,2}[.:]\d{2}(?: \w{3})?|copy link.*|print|email|comments?(?: \(\d+\))?|"
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\[(?:screenshot|image|photo|picture|caption)\b[^\]]*\]|"
+    r"\[(?:screenshot|image|photo|picture|caption|avatar|logo|headshot|author photo|profile picture)\b[^\]]*\]|"
     r"(?:watched|read|played|finished|listened|seen|rewatched)(?: in| on)? (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|"
     r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -592,9 +634,9 @@ _CONTROL_RE = re.compile(
     r"permalink)(?:\s*\(\d[\d,]*\))?(?:\s*[←→«»‹›↑])?$", re.IGNORECASE)  # "Like (9)": a control and its count
 # "Tags: classic rock, 1970s", "Filed under: fantasy", "Read more: ...", "Related: ..."
 _LABELLED_CHROME_RE = re.compile(
-    r"^(?:tags?|tagged(?: with)?|filed under|categories|category|topics|read more|related(?: articles| reviews)?|"
+    r"^(?:tags?|tagged(?: with)?|filed (?:under|in)|categories|category|topics|read more|related(?: articles| reviews)?|"
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
-    r"further reading|also in this (?:series|issue|edition|section)|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
+    r"further reading|also in this (?:series|issue|edition|section)|also (?:in|on) (?!the\b|a\b)[\w &'’\-]{1,30}|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
     r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
     r"coming (?:up|next))\s*:", re.IGNORECASE)
 
@@ -610,6 +652,22 @@ def is_caption(text: str) -> bool:
     return len(line) < 200 and bool(_CAPTION_RE.search(line))
 
 
+# A row of a page's buttons pasted in brackets: "[Sign up for The Glowbox Daily] [Search]".
+_BUTTONS_RE = re.compile(r"(?:\[[^\[\]]{1,40}\]\s*){2,}")
+# The previous and next posts' links: "← The Covenant of Water | Demon Copperhead →".
+_PREV_NEXT_RE = re.compile(r"←\s*[^←→|·•]{1,60}(?:\s*[|·•]\s*[^←→|·•]{1,60}→)?|[^←→|·•]{1,60}→")
+
+
+_TAGS_RE = re.compile(r"^(?i:tags?|tagged(?: with)?|filed (?:under|in)|categories|category|topics)\s*:\s*(?P<tags>\S.*)$")
+
+
+def page_tags(text: str) -> str | None:
+    """The page's own categories ("Filed in: Literary fiction, Books about friendship"): chrome, but
+    they say what kind of work the page is about."""
+    m = _TAGS_RE.match(" ".join(text.replace("*", "").split()))
+    return m["tags"] if m else None
+
+
 def is_furniture(text: str) -> bool:
     """Page chrome a pasted review carries at its top or bottom: share buttons,
     "Advertisement", photo credits, "Published 2 days ago", "Thu 26 Jul 2018 07.00
@@ -617,7 +675,8 @@ def is_furniture(text: str) -> bool:
     line = " ".join(text.replace("*", "").split())
     if len(line) > 160:
         return False
-    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line):
+    if _FURNITURE_RE.match(line) or _LABELLED_CHROME_RE.match(line) or _BUTTONS_RE.fullmatch(line) \
+            or _PREV_NEXT_RE.fullmatch(line):
         return True
     if (dates := re.split(r",\s+(?=(?i:updated|last updated|modified)\b)", line)) and len(dates) == 2 \
             and all(_FURNITURE_RE.match(d) for d in dates):
@@ -649,8 +708,19 @@ _COPYRIGHT_RE = re.compile(rf"^(?:©|\(c\)|(?i:copyright))\s*©?\s*(?:(?:19|20)\
 def copyright_holder(text: str) -> str | None:
     """The outlet a copyright line names ("© 2024 The Northern Review. All rights reserved.")."""
     line = " ".join(text.replace("*", "").split())
+    parts = [p for p in re.split(r"\s+[|·•]\s+", line) if p]
+    lead = None
+    if len(parts) > 2 and len(line) < 160 and re.match(r"©|\(c\)", parts[-1]) \
+            and all(len(p.split()) <= 3 for p in parts[:-1]) \
+            and 2 * sum(bool(_CONTROL_RE.match(p)) for p in parts[:-1]) >= len(parts) - 1:
+        # a footer's own links ("About FlickTally · Careers · Help · Terms · © 2024 FlickTally Inc."), maybe
+        # led by the site's name ("GameShelf · Terms · Privacy · Developers · © GameShelf Labs 2025")
+        lead = parts[0] if not _CONTROL_RE.match(parts[0]) else None
+        line = parts[-1]
     m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
     pub = m["pub"].strip() if m else ""
+    if lead and pub.lower().startswith(lead.lower()):
+        pub = lead
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
 
 
@@ -686,9 +756,10 @@ def outlet_plug(text: str) -> str | None:
 
 
 # A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
-_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|see you next (?:week|time|month)|cheers|best|all best|"
+_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|until (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|until then|see you next (?:week|time|month)|cheers|best|all best|"
                          r"best wishes|thanks(?: again)?|thank you|love|warmly|yours|happy (?:reading|watching|listening|"
-                         r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)\s*[,!.]?$", re.I)
+                         r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)"
+                         r"(?:,?\s+(?:friends|all|everyone|folks|pals|y['’]all|readers|team))?\s*[,!.]?$", re.I)  # "Happy reading, friends,"
 
 
 def is_signoff(text: str) -> bool:
@@ -749,7 +820,9 @@ def is_bio(text: str) -> bool:
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
                                     or _BIO_FOLLOW_RE.match(line)
-                                    or _BIO_WRITES_RE.match(line) or _REVIEWED_FOR_RE.match(line))
+                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line)
+                                    or _BIO_SELF_RE.match(line.replace("*", ""))
+                                    or _REVIEWED_FOR_RE.match(line))
 
 
 @dataclass

@@ -274,6 +274,8 @@ class Extras:
     citation: Citation | None = None  # a book's citation over the review (readers/citation.py)
     owner: str | None = None  # the company a copyright line names: the outlet only when nothing else names one
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
+    # the trailer's "Tags:" / "Filed in:" values and its sign-off ("Happy reading,"): cut from the body, cue words for the kind
+    tags: list[str] = field(default_factory=list)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -330,8 +332,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
 def _trailer_kind(text: str) -> str | None:
     """What a trailing paragraph or line is: disclaimer, bio, meta (byline, rating,
     date, fact), "appeared" (the outlet it was published in), or None for body text."""
-    if bylines.is_furniture(text):
-        return "furniture"  # "24 comments · Share", "Tags: ...": page chrome, dropped
+    if bylines.is_furniture(text) or _RULE_LINE_RE.fullmatch(text.strip()):
+        return "furniture"  # "24 comments · Share", "Tags: ...", a rule typed as a line ("---"): page chrome, dropped
     if bylines.is_disclaimer(text):
         return "disclaimer"
     if bylines.appeared_in(text) or bylines.copyright_holder(text) or bylines.outlet_plug(text) or bylines.copyright_notice(text):
@@ -366,6 +368,8 @@ def _trailer_kind(text: str) -> str | None:
 
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
     if kind == "furniture":
+        if tags := bylines.page_tags(text):
+            found.tags.insert(0, tags)
         return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
@@ -391,6 +395,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.owner = found.owner or bylines.copyright_holder(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
+        found.tags.insert(0, text)  # "Happy reading, friends,": what the reader does is a cue for the kind
     elif kind == "role":
         found.byline_lines.insert(0, text)
         found.publication = found.publication or bylines.role_line(text)[1]
@@ -538,6 +543,9 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         lines = item.source_lines()
         if len(lines) > 1:  # a pasted page: judge line by line, never the whole paragraph at once
             kind = "lines" if all(trailer_kind(ln) for ln in lines) else None
+            if kind is None and _RULE_LINE_RE.fullmatch(lines[0].strip()) and all(
+                    trailer_kind(ln) or len(ln.split()) <= 25 for ln in lines[1:]):
+                kind = "lines"  # "-----" over the page's footer: its short lines are chrome ("Also in What's On: ...")
             if kind is None and _hard_wrapped(lines) and trailer_kind(item.text) in _PROSE_TRAILERS:
                 kind = trailer_kind(item.text)  # a bio or a disclaimer wrapped at 80 columns: one paragraph
         else:
@@ -545,8 +553,12 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         if kind is None:
             break
         if kind == "lines":
+            footer = not all(trailer_kind(ln) for ln in lines)  # led by a rule, with lines of its own
             for ln in reversed(item.source_lines()):
-                _take_trailer(trailer_kind(ln) or "meta", ln, found, metadata)
+                ln_kind = trailer_kind(ln) or ("furniture" if footer else "meta")
+                if footer and ln_kind not in ("appeared", "disclaimer"):
+                    ln_kind = "furniture"  # a reply's "Author: X" under the rule signs no review of this page
+                _take_trailer(ln_kind, ln, found, metadata)
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
@@ -563,6 +575,7 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
+    extras.tags.extend(found.tags)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
@@ -841,7 +854,8 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                   else (it.text, it.marks) for it in items if it.kind != "heading"]
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
-    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb))
+    guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb,
+                                tags="\n".join(extras.tags)))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)
@@ -890,9 +904,6 @@ MAX_HEADER_LINES = 40  # the most lines of any header block
 _POST_AGE_RE = re.compile(r"\d{1,2}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?(?:\s*[·•]\s*[^\w\s]*)?")
 # An all-capitals kicker over the headline: "REVIVALS", "CANNES 2022 — REVIEWS".
 _CAPS_KICKER_RE = re.compile(r"[A-Z][A-Z&'’\- ]{2,24}|[A-Z][A-Z0-9&'’\- ]{2,24} [—–|] [A-Z0-9][A-Z0-9&'’\- ]{1,24}")
-# The other contributors' credits beside a byline: "drawings: pip", "Photography by Ana Ruiz".
-_CREDIT_RE = re.compile(r"(?i)^(?:drawings|illustrations?|illustrated|photos?|photography|photographs|pictures|art|artwork)"
-                        r"\s*(?::|\bby\b|\bcourtesy of\b)\s*\S.{0,40}$")
 
 
 # A partner's or a sponsor's credit over the review: "In partnership with Tidewater Film Journal".
@@ -913,7 +924,7 @@ def _header_kind(line: str) -> str | None:
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
-            or _CREDIT_RE.match(line.strip()) or _PARTNER_RE.match(line.strip()):
+            or bylines.credit_line(line) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
     if bylines.masthead_byline(line):
         return "masthead-byline"

@@ -294,6 +294,7 @@ class Text:
     facts: dict[str, str] = field(default_factory=dict)
     date: str | None = None  # the review's own date (ISO), when the page gives one
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
+    tags: str = ""  # the page's own categories ("Filed in: Literary fiction"), cut from the body: cue words for the kind
 
 
 # ------------------------------------------------------------------ helpers
@@ -724,7 +725,7 @@ def find_work(text: Text) -> WorkGuess:
     guess = WorkGuess()
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
-                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb)
+                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb, tags=text.tags)
     heads = [h for p, marks in text.paragraphs if not marks and (h := _box_head(p))]
     text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
                        if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
@@ -1131,7 +1132,7 @@ def find_work(text: Text) -> WorkGuess:
         linked = [lk for lk in linked if _surname(lk[1]) not in sources]
     # Kind first: the creator's role is evidence for it ("created by" -> tv, "a chef" -> other).
     role_votes = Counter(k for _, k, _ in role_creators if k)
-    kind = guess_kind(body, headline, str(guess.title.value) if guess.title else None, role_votes, sources)
+    kind = guess_kind(body, f"{headline}\n{text.tags}" if text.tags else headline, str(guess.title.value) if guess.title else None, role_votes, sources)
     if kind:
         guess.kind = Guess(kind[0], "body", kind[1])
     # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator;
