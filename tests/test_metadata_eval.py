@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10, tuning11, tuning12 and tuning13 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13 and tuning14 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30), blind4 (30), blind5 (30) and blind6 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -189,6 +189,17 @@ def test_thirteenth_batch_holds_its_floor(tmp_path):
     _tuned("tuning13", {"work_title": 0.725, "kind": 0.95, "year": 0.70, "creator": 0.725, "byline": 0.95, "publication": 0.95}, tmp_path)
 
 
+def test_fourteenth_batch_holds_its_floor(tmp_path):
+    """tuning14.jsonl: 40 reviews written blind, asked above all to vary how the reviewer and the
+    outlet appear (roles, dates, read times, author boxes, newsletter sign-offs, guest posts,
+    syndication lines, translator and editor credits, two reviewers, pseudonyms, outlets named only
+    in a footer), scored once before tuning (title 0.525, kind 0.950, year 0.688, creator 0.625,
+    byline 0.400, publication 0.700), then tuned on for bylines and outlets (meta16: accented names,
+    "By X and Y", other people's credits beside the byline, a rule-led footer, guest posts, "X writes
+    <Outlet> from", a footer bar ending in its copyright, "X is a Y company"); held to what it scores now."""
+    _tuned("tuning14", {"work_title": 0.60, "kind": 0.95, "year": 0.68, "creator": 0.625, "byline": 0.70, "publication": 0.85}, tmp_path)
+
+
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
 # score was title 0.800, year 0.500, creator 0.600, byline 0.450, publication 0.650;
 # after the tuning5 rules creator rose to 0.650 and byline fell back to 0.450, one review
@@ -228,8 +239,8 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9;
 # creator 0.700 -> 0.733 after the meta12 rules tuned on tuning10 (aggregates only); year 0.885 -> 0.923
 # after the meta13 rules tuned on tuning11 (aggregates only); byline 0.833 -> 0.867 after the tuning13
-# rules and meta15 (aggregates only).
-BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.92, "creator": 0.73, "byline": 0.86, "publication": 0.96}
+# rules and meta15 (aggregates only); byline 0.867 -> 0.933 after meta16 tuned on tuning14 (aggregates only).
+BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.92, "creator": 0.73, "byline": 0.93, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -272,7 +283,8 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # once on aggregates by a helper at the start of its pass; byline rose 0.767 -> 0.800 with meta15. The
 # change is judged on every blind set at once and kept, and the title floor follows the measured
 # figure, 0.53 (said here and in the README); finding the review would be tuning on a blind set.
-BLIND5_FLOORS = {"work_title": 0.53, "kind": 1.0, "year": 0.85, "creator": 0.80, "byline": 0.80, "publication": 0.80}
+# meta16 (bylines and outlets tuned on tuning14) brought the title back to 0.567 (aggregates only).
+BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.80, "byline": 0.80, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
@@ -285,8 +297,10 @@ def test_fifth_blind_part_holds_its_floor(tmp_path):
 # length); scored once before anything was tuned that session: title 0.467, kind 0.967, year 0.815,
 # creator 0.621, byline 0.600, publication 0.833. After the tuning13 rules and meta15 (measured once,
 # aggregates only): year 0.815 -> 0.778 (one review), nothing else moved: the title rules fitted to
-# tuning13 (0.475 -> 0.725) did not carry over. The floors are the measured figures.
-BLIND6_FLOORS = {"work_title": 0.46, "kind": 0.96, "year": 0.77, "creator": 0.62, "byline": 0.60, "publication": 0.83}
+# tuning13 (0.475 -> 0.725) did not carry over. After meta16 (bylines and outlets tuned on tuning14,
+# measured once, aggregates only): byline 0.600 -> 0.667, publication 0.833 -> 0.933. The floors are
+# the measured figures.
+BLIND6_FLOORS = {"work_title": 0.46, "kind": 0.96, "year": 0.77, "creator": 0.62, "byline": 0.66, "publication": 0.93}
 
 
 def test_sixth_blind_part_holds_its_floor(tmp_path):
