@@ -803,7 +803,8 @@ def _stated_source(metadata: Metadata) -> str:
 
 # Names a fact line gives that are never the work: the cast, the reviewer, the publisher or label.
 _PEOPLE_LABELS = re.compile(r"^(?:starring|stars|cast|with|voice cast|featuring|reviewer|critic|words|publisher|"
-                            r"distributor|label|imprint)\s*:\s*(?P<v>.+)$", re.I)
+                            r"distributor|label|imprint|screenplay|cinematography|cinematographer|composer|score|editing|editor|"
+                            r"producers?|translator|translated by|narrator|narrated by|illustrator|illustrations)\s*:\s*(?P<v>.+)$", re.I)
 
 
 def _fields(item: Item) -> list[str]:

@@ -985,8 +985,8 @@ def find_work(text: Text) -> WorkGuess:
                 if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) and not _KIND_APPOSITIVE_RE.match(after) \
                         or _PERSON_AFTER_ASIDE.match(para, m.end()):
                     person_hits += 1
-                elif re.search(r"[A-Z][\w'’\-]+\s*\($", before) and after.startswith(")"):
-                    person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)": the actor, in brackets
+                elif re.search(r"[A-Z](?:[\w'’\-]+|\.)\s*\($", before) and after.startswith(")"):
+                    person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)", "Mark S. (Adam Scott)": the actor, in brackets
                 elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
                     characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         person_hits += _used_as_person(form, body, text.paragraphs) if not scores.why[key] & (_TITLE_EVIDENCE | {"headline"}) else 0
