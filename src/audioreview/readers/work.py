@@ -98,7 +98,7 @@ _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alo
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
-                          r"comparisons? (?:to|with)|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
+                          r"comparisons? (?:to|with)|think of|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
                           r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
 
 
@@ -564,7 +564,7 @@ _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
                          rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
-_CONSUMED_RE = re.compile(rf"\b(?i:pause|paused|pausing|read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
+_CONSUMED_RE = re.compile(rf"\b(?i:(?:had|have|has|['’]d|['’]ve)[ \t]+(?:not[ \t]+|never[ \t]+)?seen|pause|paused|pausing|read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
                           rf"binged|binge-watched|listened to|listening to)[ \t]+(?:(?i:every season of|all of|the whole of)[ \t]+)?"
                           rf"(?P<t>{_SPAN_RE.pattern})")
 
@@ -824,6 +824,8 @@ def find_work(text: Text) -> WorkGuess:
                     linked.append((t, maker, 0.6))
         for m in _RELEASED_TITLE_RE.finditer(para):  # "Cowboy Carter, released in March 2024, ..."
             if (t := _tail_span(m["t"] or "")) or (t := _head_span(m["u"] or "")):
+                if m["t"] and re.search(rf"\sby\s+{re.escape(t)}\s*$", m["t"]):
+                    continue  # "X by Gabrielle Zevin, published in July 2022": the maker, not the work dated
                 dated.append((t, 2.5 * early, int(m["y"] or m["z"])))
                 released.setdefault(_key(t), int(m["y"] or m["z"]))
         for n_sent, sent in enumerate(re.split(r"(?<=[.!?])\s+", para)):
