@@ -5,6 +5,8 @@ the work's title, its author and its year in one or two lines.
 - "Project Hail Mary" over "Andy Weir (Ballantine, 2021)"
 - "Robin Wall Kimmerer. Braiding Sweetgrass: Indigenous Wisdom, ... of Plants.
   Minneapolis: Milkweed Editions, 2013. x + 390 pp."
+- a library catalogue's record: "The remains of the day / Kazuo Ishiguro." over
+  "Published: London : Faber & Faber, 2010." (title / author, then the imprint's year)
 
 The publisher and the year in brackets (or the place, publisher and year of a
 bibliography) are what make a line a citation; a title or a name alone never is.
@@ -21,6 +23,8 @@ _YEAR = r"(?:18|19|20)\d\d"
 _IMPRINT = rf"\((?P<pub>[A-Z][^()]{{1,60}}?),\s*(?P<y>{_YEAR})\)"
 _BY_IMPRINT_RE = re.compile(rf"^[\"“*_]?(?P<t>[A-Z0-9][^()]{{0,120}}?)[\"”*_]?,?\s+by\s+(?P<n>{NAME})\s+{_IMPRINT}\.?$")
 _NAME_IMPRINT_RE = re.compile(rf"^(?P<n>{NAME})\s+{_IMPRINT}\.?$")
+_CATALOGUE_RE = re.compile(rf"^(?P<t>[A-Z0-9][^/]{{0,120}}?)\s+/\s+(?P<n>{NAME})\.?$")  # "The remains of the day / Kazuo Ishiguro."
+_IMPRINT_LINE_RE = re.compile(rf"^(?i:published|publication|publisher|imprint)\s*:.*?\b(?P<y>{_YEAR})\b")
 _BIBLIOGRAPHY_RE = re.compile(rf"^(?P<n>{NAME})\.\s+(?P<t>[A-Z0-9][^.]{{1,200}}?)\.\s+(?:[A-Z][\w .,'’\-]{{1,40}}:\s+)?"
                               rf"[A-Z][^,.]{{1,60}},\s+(?P<y>{_YEAR})\b")
 
@@ -43,6 +47,9 @@ def citation(lines: list[str]) -> Citation | None:
     for i, line in enumerate(lines):
         if m := _BY_IMPRINT_RE.match(line) or _BIBLIOGRAPHY_RE.match(line):
             return Citation(m["t"].strip(), m["n"].strip(), int(m["y"]))
+        if (m := _CATALOGUE_RE.match(line)) and (y := next((_IMPRINT_LINE_RE.match(ln) for ln in lines[i + 1:i + 4]
+                                                             if _IMPRINT_LINE_RE.match(ln)), None)):
+            return Citation(m["t"].strip(), m["n"].strip(), int(y["y"]))
         if i > 0 and (m := _NAME_IMPRINT_RE.match(line)) and _title_line(lines[i - 1]):
             return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(m["y"]))
     return None
