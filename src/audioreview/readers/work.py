@@ -882,6 +882,11 @@ def find_work(text: Text) -> WorkGuess:
             if _is_title_span(_clean(m["t"])):
                 scores.add(m["t"], 1.2 * early, "kind-noun")
         for line in para.split("\n"):
+            fields = [f.strip() for f in re.split(r"\s+[·•|]\s+", line)] if len(line) <= 200 else []
+            if 3 <= len(fields) <= 8 and any(re.fullmatch(r"[£$€]\s?\d[\d.,]*", f) for f in fields[2:]) \
+                    and _is_title_span(_clean(fields[0])) and re.fullmatch(_NAME, fields[1]) and len(fields[1].split()) >= 2:
+                scores.add(fields[0], 4.0, "by-line")  # a shop's row "Piranesi · Susanna Clarke · Bloomsbury · £10.99" (a person's full name second)
+                linked.append((_clean(fields[0]), fields[1], 0.85))
             # (Only short lines with " by " in them; bounded, possessive runs: linear on "A-A-A-...".)
             if len(line) > 160 or " by " not in line:
                 continue
