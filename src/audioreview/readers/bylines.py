@@ -860,8 +860,10 @@ def apply_fact(work: Work, f: Fact) -> None:
             work.year = year
     elif f.field == "creator" and work.creator is None:
         value = re.sub(r"(?<=\w)\s+\([^()]{1,40}\)$", "", f.value)  # "Adam Robinson-Yu (adamgreen)": the maker, then an aside
-        if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’\-]+),\s+(?P<first>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?),\s+\d{4}-(?:\d{4})?\.?", value):
-            value = f"{inverted['first']} {inverted['last']}"  # a catalogue's "Ishiguro, Kazuo, 1954-": the name with life dates
+        if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’\-]+),\s+(?P<first>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)"
+                                    r"(?P<dates>,\s+\d{4}-(?:\d{4})?)?\.?", value):
+            if inverted["dates"] or f.kind == "book" and " " not in inverted["first"]:
+                value = f"{inverted['first']} {inverted['last']}"  # a catalogue's "Ishiguro, Kazuo, 1954-", an author's "Zevin, Gabrielle"
         # "Tamara Kotevska, Ljubomir Stefanov" -> "Tamara Kotevska and Ljubomir Stefanov"
         work.creator = re.sub(r",\s+(?=[^,]+$)", " and ", value) if "," in value and " and " not in value else value
     elif f.field == "year" and work.year is None:

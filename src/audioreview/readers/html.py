@@ -282,7 +282,8 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
 
 
 def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
-    """The work's facts from a definition list ("<dt>Title</dt><dd>Piranesi</dd>"), which the
+    """The work's facts from a definition list ("<dt>Title</dt><dd>Piranesi</dd>") or a table's
+    two-cell rows led by a header cell ("<tr><th>Author</th><td>...</td></tr>"), which the
     article extractor drops: the labels :func:`.bylines.fact` knows, outside the page's navigation."""
     facts: list[bylines.Fact] = []
     for dl in page.iter("dl"):
@@ -292,6 +293,13 @@ def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
             dd = dt.getnext()
             if dd is not None and dd.tag == "dd" and (f := bylines.fact(f"{dt.text_content().strip()}: {dd.text_content().strip()}")):
                 facts.append(f)
+    for tr in page.iter("tr"):  # a fact table's rows: "<tr><th>Author</th><td>Samin Nosrat</td></tr>"
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td" \
+                and not any(a.tag in ("nav", "footer") for a in tr.iterancestors()) \
+                and (f := bylines.fact(f"{cells[0].text_content().strip()}: {cells[1].text_content().strip()}")) \
+                and not (f.field == "title" and len(re.findall(r"(?<![\w'’\-])(?!(?:of|the|and|a|an|in|on|at|to|for|with|or|from)\b)[a-z]\w*", f.value)) >= 2):
+            facts.append(f)  # (not "Book: Walk-ins only at the bar": a title, not a sentence)
     return facts
 
 

@@ -846,6 +846,10 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         for name, old, new in zip(("title", "kind", "year", "creator"), before, (work.title, work.kind, work.year, work.creator)):
             if old != new:
                 prov[f"work.{name}"] = Provenance("infobox", 0.95)
+    if work.title and (sub := re.fullmatch(r"(?P<t>[^:]{2,80}?):\s+(?P<s>[^:]{2,120})", work.title)):
+        said = "\n".join(it.text for it in items if it.kind != "heading")
+        if len(re.findall(rf"(?<![\w'’]){re.escape(sub['t'])}(?![\w'’])", said)) and sub["s"].lower() not in said.lower():
+            work.title = sub["t"]  # "Salt, Fat, Acid, Heat: Mastering the Elements of Good Cooking": the body's short title
     people.update(x for x in (metadata.author, extras.author, metadata.publication, extras.publication) if x)
     for f in facts:  # the creator an infobox names is a person, never the work ("Created by: Craig Mazin")
         if f.field == "creator":
