@@ -240,6 +240,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
                       rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
+    # "Denis Villeneuve directs like someone who doesn't quite trust the ground": the maker at work, said in the present
+    ("film", re.compile(rf"{_START}(?P<n>{_NAME})\s+directs\s+(?:like|with|as|it|this|the\s+film)\b"), 0.6),
     # "Phoebe Waller-Bridge created and stars in this short, sharp British comedy"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?P<role>created|wrote|directed|co-created)\s+and\s+(?:stars|starred|appears)\s+in\b"), 0.8),
     # "is written by and stars Richard Gadd": the writer who stars in his own series
