@@ -594,7 +594,7 @@ def _about_other_work(para: str, start: int, end: int) -> bool:
 def _creator_name(m: re.Match[str]) -> str:
     """The name a creator pattern caught, without a sentence opener before it; a plural
     possessive keeps its article ("The Hollow Pines' new record": a band's name)."""
-    name = m["n"]
+    name = m["n"].split("\n")[0].strip()  # "Directed by Jonathan Glazer" over "Drama, History | 1h 45m": the name ends with its line
     plural = re.match(r"s['’]", m.string[m.end("n") - 1:m.end("n") + 1])
     if name.startswith("The ") and (plural or (m.groupdict().get("role") or "") in {"band", "duo", "trio", "group", "collective"}):
         return name
