@@ -1463,6 +1463,10 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
     out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
              rf"(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\b", 0.75),
+            # "Her 2023 film moves in three movements": the maker's, unless another title follows ("his 2014 film, Birdman")
+            # or goes before ("DAMN., his 2017 album")
+            (rf"(?<!,\s)\b(?i:her|his|their)\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)(?:[\w\-]+\s+)?"
+             rf"(?P<noun>{_KIND_NOUN_RE})\b(?![,:]?\s+[\"“‘*_]?[A-Z0-9])", 0.7),
             # (a film or a series is never "published": that is the book it adapts)
             (rf"\b(?i:released|release{'' if kind in ('film', 'tv') else '|published'}|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
              rf"[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.7),
