@@ -300,6 +300,12 @@ def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
                 and (f := bylines.fact(f"{cells[0].text_content().strip()}: {cells[1].text_content().strip()}")) \
                 and not (f.field == "title" and len(re.findall(r"(?<![\w'’\-])(?!(?:of|the|and|a|an|in|on|at|to|for|with|or|from)\b)[a-z]\w*", f.value)) >= 2):
             facts.append(f)  # (not "Book: Walk-ins only at the bar": a title, not a sentence)
+    for li in page.iter("li"):  # a list of bold labels, in an aside the extractor drops: "<li><strong>Released:</strong> 2022</li>"
+        label = next((c for c in li if isinstance(c.tag, str)), None)
+        if label is not None and label.tag in ("strong", "b") and label.text_content().strip().endswith(":") \
+                and not any(a.tag in ("nav", "footer") for a in li.iterancestors()) \
+                and (f := bylines.fact(" ".join(li.text_content().split()))) and f.field != "title":
+            facts.append(f)
     return facts
 
 
