@@ -196,8 +196,11 @@ def test_fourteenth_batch_holds_its_floor(tmp_path):
     in a footer), scored once before tuning (title 0.525, kind 0.950, year 0.688, creator 0.625,
     byline 0.400, publication 0.700), then tuned on for bylines and outlets (meta16: accented names,
     "By X and Y", other people's credits beside the byline, a rule-led footer, guest posts, "X writes
-    <Outlet> from", a footer bar ending in its copyright, "X is a Y company"); held to what it scores now."""
-    _tuned("tuning14", {"work_title": 0.60, "kind": 0.95, "year": 0.68, "creator": 0.625, "byline": 0.70, "publication": 0.85}, tmp_path)
+    <Outlet> from", a footer bar ending in its copyright, "X is a Y company"), then for creators, years
+    and titles (meta17: infobox crew credits, a library catalogue's record, a shop's product row, HTML
+    table and bold-label list infoboxes, an edition in brackets, "had never seen X", "her 2023 film");
+    held to what it scores now."""
+    _tuned("tuning14", {"work_title": 0.825, "kind": 0.95, "year": 0.78, "creator": 0.75, "byline": 0.70, "publication": 0.85}, tmp_path)
 
 
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
@@ -239,8 +242,9 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # meta10 byline and outlet rules tuned on tuning8; title 0.800 -> 0.833 after the meta11 rules tuned on tuning9;
 # creator 0.700 -> 0.733 after the meta12 rules tuned on tuning10 (aggregates only); year 0.885 -> 0.923
 # after the meta13 rules tuned on tuning11 (aggregates only); byline 0.833 -> 0.867 after the tuning13
-# rules and meta15 (aggregates only); byline 0.867 -> 0.933 after meta16 tuned on tuning14 (aggregates only).
-BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.92, "creator": 0.73, "byline": 0.93, "publication": 0.96}
+# rules and meta15 (aggregates only); byline 0.867 -> 0.933 after meta16 tuned on tuning14 (aggregates only);
+# year 0.923 -> 0.962 after meta17 tuned on tuning14 (aggregates only).
+BLIND3_FLOORS = {"work_title": 0.83, "kind": 0.93, "year": 0.96, "creator": 0.73, "byline": 0.93, "publication": 0.96}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -283,8 +287,9 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # once on aggregates by a helper at the start of its pass; byline rose 0.767 -> 0.800 with meta15. The
 # change is judged on every blind set at once and kept, and the title floor follows the measured
 # figure, 0.53 (said here and in the README); finding the review would be tuning on a blind set.
-# meta16 (bylines and outlets tuned on tuning14) brought the title back to 0.567 (aggregates only).
-BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.80, "byline": 0.80, "publication": 0.80}
+# meta16 (bylines and outlets tuned on tuning14) brought the title back to 0.567, and meta17 (creators,
+# years and titles tuned on tuning14) raised creator to 0.833 (aggregates only).
+BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.83, "byline": 0.80, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
