@@ -205,10 +205,10 @@ def test_a_restaurants_recipes_do_not_make_it_a_book():
 def test_a_makers_title_with_a_dated_kind_after_it():
     """"Ida Brenner's The Salt Orchard, the 2021 coastal drama": the maker's, then the title
     (said once), and ", the 2021 ... drama" marks a title, not a person."""
-    text = ("This week Ada and Rory talk about Ida Brenner's The Salt Orchard, the 2021 coastal drama that never raises "
-            "its voice. Ada loved it; Rory thought Ada was being generous.\n\n"
-            "Ada says the sound is the real subject. Rory says the ending drags. Ada disagrees, as usual.\n\n"
-            "Next week: Ada picks a musical.\n")
+    text = ("This week Dev and Ruth sit down with Ida Brenner's The Salt Orchard, the 2021 coastal drama that never raises "
+            "its voice. Dev loved it; Ruth thought Dev was being generous.\n\n"
+            "Dev says the sound is the real subject. Ruth says the ending drags. Dev disagrees, as usual, and Dev wins.\n\n"
+            "Next week: Dev picks a musical.\n")
     m = read_text(text, "show-notes.txt").metadata
     assert (m.work.title, m.work.creator) == ("The Salt Orchard", "Ida Brenner")
 
