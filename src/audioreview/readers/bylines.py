@@ -302,6 +302,8 @@ def credit_line(text: str) -> bool:
     """Another hand's credit, never the reviewer's: "Translated from the French by Owen Prys",
     "Illustrations by Mo Reyes", "Photos: Kit Lam"."""
     return bool(_CREDIT_RE.match(" ".join(text.split())))
+
+
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 

@@ -281,30 +281,38 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _in_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Inside the page's navigation or footer, where no fact about the work stands."""
+    return any(a.tag in ("nav", "footer") for a in el.iterancestors())
+
+
+def _pair_fact(label: lxml.html.HtmlElement, value: lxml.html.HtmlElement) -> bylines.Fact | None:
+    """The fact a label cell and its value cell state, read as one "Label: value" line."""
+    return bylines.fact(f"{label.text_content().strip()}: {value.text_content().strip()}")
+
+
 def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
     """The work's facts from a definition list ("<dt>Title</dt><dd>Piranesi</dd>") or a table's
     two-cell rows led by a header cell ("<tr><th>Author</th><td>...</td></tr>"), which the
     article extractor drops: the labels :func:`.bylines.fact` knows, outside the page's navigation."""
     facts: list[bylines.Fact] = []
     for dl in page.iter("dl"):
-        if any(a.tag in ("nav", "footer") for a in dl.iterancestors()):
+        if _in_chrome(dl):
             continue
         for dt in dl.iterchildren("dt"):
             dd = dt.getnext()
-            if dd is not None and dd.tag == "dd" and (f := bylines.fact(f"{dt.text_content().strip()}: {dd.text_content().strip()}")):
+            if dd is not None and dd.tag == "dd" and (f := _pair_fact(dt, dd)):
                 facts.append(f)
     for tr in page.iter("tr"):  # a fact table's rows: "<tr><th>Author</th><td>Samin Nosrat</td></tr>"
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
-        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td" \
-                and not any(a.tag in ("nav", "footer") for a in tr.iterancestors()) \
-                and (f := bylines.fact(f"{cells[0].text_content().strip()}: {cells[1].text_content().strip()}")) \
+        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td" and not _in_chrome(tr) \
+                and (f := _pair_fact(*cells)) \
                 and not (f.field == "title" and len(re.findall(r"(?<![\w'’\-])(?!(?:of|the|and|a|an|in|on|at|to|for|with|or|from)\b)[a-z]\w*", f.value)) >= 2):
             facts.append(f)  # (not "Book: Walk-ins only at the bar": a title, not a sentence)
     for li in page.iter("li"):  # a list of bold labels, in an aside the extractor drops: "<li><strong>Released:</strong> 2022</li>"
         label = next((c for c in li if isinstance(c.tag, str)), None)
         if label is not None and label.tag in ("strong", "b") and label.text_content().strip().endswith(":") \
-                and not any(a.tag in ("nav", "footer") for a in li.iterancestors()) \
-                and (f := bylines.fact(" ".join(li.text_content().split()))) and f.field != "title":
+                and not _in_chrome(li) and (f := bylines.fact(" ".join(li.text_content().split()))) and f.field != "title":
             facts.append(f)
     return facts
 
