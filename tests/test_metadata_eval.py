@@ -1,7 +1,7 @@
 """Metadata on reviews nobody tuned the readers for: the tuned and the blind tables.
 
 tests/data/metadata/tuning.jsonl (42 reviews), tuning2.jsonl (40 messier ones,
-scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13 and tuning14 (later batches,
+scored once before it was tuned on), tuning3, tuning4, tuning5, tuning6, tuning7, tuning8, tuning9, tuning10, tuning11, tuning12, tuning13, tuning14 and tuning15 (later batches,
 each scored once and then tuned on), blind.jsonl (30), blind2.jsonl (20), blind3 (30), blind4 (30), blind5 (30) and blind6 (30) were
 written by helpers who never saw the readers' rules. The first two must meet the
 issue's targets; the later tuning batches are held to what they score now; the
@@ -201,6 +201,14 @@ def test_fourteenth_batch_holds_its_floor(tmp_path):
     table and bold-label list infoboxes, an edition in brackets, "had never seen X", "her 2023 film");
     held to what it scores now."""
     _tuned("tuning14", {"work_title": 0.825, "kind": 0.95, "year": 0.78, "creator": 0.75, "byline": 0.70, "publication": 0.85}, tmp_path)
+
+
+def test_fifteenth_batch_holds_its_floor(tmp_path):
+    """tuning15.jsonl: 40 reviews written blind, asked above all to vary where and how the work's
+    title appears (only in the body, punning or quoted headlines, kickers, score boxes, product cards,
+    breadcrumbs, shortened forms, first named late), scored once before anything was tuned on it
+    (title 0.450, kind 0.925, year 0.840, creator 0.775, byline 0.750, publication 0.800)."""
+    _tuned("tuning15", {"work_title": 0.45, "kind": 0.925, "year": 0.84, "creator": 0.775, "byline": 0.75, "publication": 0.80}, tmp_path)
 
 
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
