@@ -578,7 +578,8 @@ _SELF_RULES = [
     # (the reader sent to the comment section under the page: a line about the page, not the work), when it speaks to
     # the reader (a question, a call, "you", "dir", "vous", "te"): "Readers left notes in the comments." is a report
     re.compile(r"(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
-               r"|dites|dis|os|usted|ustedes|vosotros|dime|decidme|cuéntame\w*|contadme\w*)\b))"
+               r"|dites|dis|os|usted|ustedes|vosotros|d[ií]me\w*|dec[ií]d(?:me|nos)\w*|cu[ée]nta(?:me|nos)\w*"
+               r"|cont[aá]d(?:me|nos)\w*)\b))"
                r".*\b(?:(?:down |below )?in the (?:comments?|comment section|responses|replies)(?: (?:below|section))?"
                r"|in (?:den|die) kommentar(?:e|en)(?: unten| unter dem (?:artikel|text|beitrag))?"
                r"|en commentaires?(?: ci-dessous)?|dans les commentaires(?: ci-dessous)?"
