@@ -68,12 +68,16 @@ _LABELS = (
     r"|icymi|in case you missed it|falls (?:du|sie) (?:es|ihn|sie) verpasst (?:hast|haben)"
     r"|au cas où vous l[’']auriez (?:manqué|raté)|si vous l[’']avez (?:manqué|raté)|por si te lo perdiste"
     r"|por si se lo perdió"
+    # tuning10: a piece from the outlet's archive ("From the archive: 'Purser', a short story by ...")
+    r"|from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives|dans nos archives"
+    r"|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca"
 )
 # a label that points to another piece ("Also on the blog:", "ICYMI:", "Lire aussi |"): before a colon or
 # bar it may take a longer line (MAX_POINTER_WORDS), which is that piece's pitch
 _POINTER = re.compile(r"^(?:[→►▶▸»›•]\s*)?(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en|read|lire|à lire"
                       r"|a lire|lesen sie|lies|lee|lea|icymi|in case you missed it|falls (?:du|sie)|au cas où"
-                      r"|si vous l[’']avez|por si)\b", re.I)
+                      r"|si vous l[’']avez|por si|from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives"
+                      r"|dans nos archives|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca)\b", re.I)
 MAX_POINTER_WORDS = 30
 # a link to another piece of the outlet's, Le Monde-style: "Lire l’entretien | ...", "Read the interview | ..."
 _READ_BAR = re.compile(r"^(?:read|lire|lesen sie|lies|lee|lea|leer)(?: [\w’'-]+){1,3}\s*\|\s*\S", re.I)
@@ -348,7 +352,16 @@ _PROMPT_RULES = [
     # "If you enjoyed this, forwarding it to a friend ...": a review noun, or a call to share, follow or reply
     re.compile(r"^if you (?:enjoyed|liked|loved) (?:reading )?this (?:piece|post|review|letter|newsletter|issue|article|essay)\b"
                r"|^if you (?:enjoyed|liked|loved) (?:reading )?this\b.{0,160}\b(?:forward|share|subscri|newsletter|restack"
-               r"|like button|tap the heart|clap|leave a comment|reply|follow|responses|comments)"
+               r"|like button|tap the heart|clap|leave a comment|reply|follow|responses|comments"
+               # tuning10: ... or the writer's other piece: "If you liked this, I wrote about another movie that ..."
+               r"|i (?:also )?(?:wrote|reviewed)|i[’']ve (?:also )?(?:written|reviewed)|i have (?:also )?(?:written|reviewed)"
+               r"|my (?:other )?(?:piece|post|review|essay))"
+               r"|^wenn (?:dir|ihnen|euch) (?:das|dies) gefallen hat\b.{0,160}\b(?:habe ich|hab ich|schrieb ich|meine[nm]? \w+"
+               r" (?:über|zu)|teil|abonn|folg|kommentar)"
+               r"|^si (?:ça|cela) vous a plu\b.{0,160}\b(?:j[’']ai (?:aussi |également )?(?:écrit|chroniqué)|mon (?:billet|article)"
+               r"|partag|abonn|commentaire)"
+               r"|^si (?:te|os|le) (?:ha )?gust(?:ó|ado|a) esto\b.{0,160}\b(?:escribí|he escrito|reseñé|mi (?:reseña|entrada"
+               r"|artículo)|compart|suscr|coment)"
                r"|^wenn (?:dir|ihnen|euch) (?:diese[rs]?|der|die|das|mein[e]?) (?:besprechung|rezension|kritik|text|artikel"
                r"|beitrag|newsletter|ausgabe|brief) gefallen hat"
                r"|^si (?:cet article|cette critique|ce texte|ce billet|cette lettre|cette newsletter|ce numéro) vous a plu"
@@ -560,6 +573,17 @@ _SELF_RULES = [
                r"\b.{0,40}\ben commentaires?\b"
                r"|\bbotón (?:de )?[«\"“]?(?:seguir|suscribirse|me gusta|compartir)\b|\b(?:cuéntame|cuéntanos|dime|decidme"
                r"|contadme|déjame|dejadme)\b.{0,40}\ben (?:los )?comentarios\b", re.I),
+    # tuning10: ... whatever the verb, when the line ends on the page's comments: "¡Cuéntamelo en los comentarios!",
+    # "Let me know down in the comments.", "Verratet es mir in den Kommentaren!", "Dites-le-moi en commentaire !"
+    # (the reader sent to the comment section under the page: a line about the page, not the work), when it speaks to
+    # the reader (a question, a call, "you", "dir", "vous", "te"): "Readers left notes in the comments." is a report
+    re.compile(r"(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
+               r"|dites|dis|os|usted|ustedes|vosotros|d[ií]me\w*|dec[ií]d(?:me|nos)\w*|cu[ée]nta(?:me|nos)\w*"
+               r"|cont[aá]d(?:me|nos)\w*)\b))"
+               r".*\b(?:(?:down |below )?in the (?:comments?|comment section|responses|replies)(?: (?:below|section))?"
+               r"|in (?:den|die) kommentar(?:e|en)(?: unten| unter dem (?:artikel|text|beitrag))?"
+               r"|en commentaires?(?: ci-dessous)?|dans les commentaires(?: ci-dessous)?"
+               r"|en (?:los )?comentarios(?: (?:de )?(?:abajo|más abajo))?)\s*[.!?…)]*\s*$", re.I),
     # ... and a newsletter read by someone it was sent on to: "If someone forwarded you this", "Wenn dir jemand diese
     # Ausgabe weitergeleitet hat", "Si quelqu'un vous a transféré cette lettre", "Si alguien te reenvió este boletín"
     re.compile(r"\b(?:someone|a friend) (?:has )?forwarded (?:you )?this\b|\bthis (?:e-?mail |letter |newsletter |issue )?was"
@@ -615,6 +639,9 @@ _BADGE = re.compile(r"^(?-i:[A-ZÄÖÜ]{2,5}) ?(?:\+|(?-i:Plus))$|^(?:premium|ab
 # what a line may open with before its words: a quotation mark («Si te ha gustado esta reseña…»), an arrow
 # ("↗ Beim Buchladen bestellen")
 _OPENING = re.compile(r"^(?:[«“\"„‚‹]|[↗↘→►▶▸»›•➜➔⟶]\s*)+")
+# tuning10: a line that is all an aside in brackets, "(If you liked this, I wrote about ...)": its words are read as a
+# line of their own (a bracket inside it that closes before the end is a part of the line, not the aside's end)
+_ASIDE = re.compile(r"^[(\[](?P<inside>[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*)[)\]][.!?…]?$")
 
 
 def is_furniture_text(text: str) -> bool:
@@ -624,6 +651,8 @@ def is_furniture_text(text: str) -> bool:
     if not text or len(text.split()) > MAX_FURNITURE_WORDS:
         return False
     bare = _OPENING.sub("", text)
+    if m := _ASIDE.match(text):  # an aside set all in brackets: read as well without them
+        bare = _OPENING.sub("", m["inside"].strip())
     return _is_furniture_line(text) or (bare != text and bool(bare) and _is_furniture_line(bare))
 
 
