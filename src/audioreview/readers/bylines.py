@@ -383,7 +383,7 @@ _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|
 # An outlet's name as these lines give it: one to five capitalised words, "The" allowed first.
 _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
-_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
+_OUTLET_IS_RE = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
                            r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
                            r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z]|"  # "X is part of Brightwire Media"
@@ -895,6 +895,7 @@ def strip_quotes(text: str) -> str:
 _SIGNER_RE = re.compile(rf"^(?P<name>{NAME}|{USER})(?:\s*[|·•]\s*(?P<pub>[^|·•]{{2,60}}))?$")
 _MEMBER_TAIL_RE = re.compile(r"\s+(?i:member|joined|registered|posting)\b.*$")  # "Pixel Lantern Forums member since 2014"
 _ROLE_TAIL_RE = re.compile(r"\s+(?i:co-)?(?i:editor|critic|writer|reviewer|columnist|contributor)s?$")
+_RANK_RE = re.compile(r"(?i)\b(?:senior|chief|lead|deputy|associate|assistant|contributing|staff|guest|managing|executive)\b")
 _SIGNED_AT_RE = re.compile(r",?\s+(?:at|for|of)\s+(?P<pub>(?:the\s+)?[\w'’&][\w'’&\- ]{1,50}?)\W*$")
 
 
@@ -924,4 +925,6 @@ def signature_pair(upper: str, lower: str) -> Byline | None:
         if _ROLE_TAIL_RE.sub("", pub).strip().islower():
             pub = None  # "Lorcan Mbatha, restaurant critic", "contributing writer": the role, no outlet
     pub = pub and _ROLE_TAIL_RE.sub("", pub).strip() or None
+    if pub and _RANK_RE.sub("", pub).strip().lower() in SECTION_WORDS | {""}:
+        pub = None  # "Shona Adeyemi, Deputy Reviews Editor": the desk and the rank, no outlet
     return Byline(person_case(name), pub)

@@ -297,6 +297,14 @@ def _shelved_stars(line: str) -> Rating | None:
     return parse_rating(m["stars"]) if m else None
 
 
+def _site_said_again(line: str, extras: Extras) -> bool:
+    """A bare "A · B" byline whose A a later byline line gives as its outlet: "Prairie Signal | Arts"
+    over "Thabo Lindgren | Prairie Signal". The name said again as the outlet is the site, not a person."""
+    by = bylines.byline(line)
+    return bool(by and by.author and by.publication and extras.author and extras.weak_author
+                and by.publication.casefold() == extras.author.casefold())
+
+
 def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) -> bool:
     """Consume one header/trailer line if it is metadata; False if it is text."""
     if extras.byline_lines and not extras.publication and (pub := bylines.masthead(line)):
@@ -314,6 +322,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         explicit = _explicit_byline(line)
         if not trailing and by.author and extras.author and extras.weak_author and explicit:
             extras.author = None  # "INDIE CORNER · REVIEW" over "Words: Felix Arkwright": the bare pair was a kicker
+        if _site_said_again(line, extras):
+            extras.author, extras.publication = None, by.publication
         if by.author and not extras.author:
             extras.weak_author = not explicit
         extras.author = extras.author or by.author
@@ -527,6 +537,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
         not a.rstrip().endswith((".", "!", "?", ":")) and b[:1].islower() for a, b in zip(lines, lines[1:]))
 
 
+SITE_FOOTER_WORDS = 25  # the most words of a footer line that names the site
+
+
+def _site_footer(text: str, site: str | None) -> bool:
+    """A short trailer line that names the site the header named, with no one signing it: the
+    page's own footer ("About Prairie Signal | Donate | Contact", "Wexcombe Libraries · Part of
+    the Southmoor Consortium"), never the review's text or its byline ("Julian Roman at Movieweb")."""
+    line = " ".join(text.replace("*", "").split())
+    if not site or len(line.split()) > SITE_FOOTER_WORDS or site.casefold() not in line.casefold():
+        return False
+    by = bylines.byline(line, trailing=True)
+    return not (by and by.author) or site.casefold() in by.author.casefold()  # "About X | Donate": X is no person
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
@@ -536,7 +560,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     end, signer = _below_signature(items)
 
     def trailer_kind(text: str) -> str | None:
-        return _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+        kind = _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+        return "furniture" if kind in (None, "meta") and _site_footer(text, extras.publication) else kind
 
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
@@ -977,7 +1002,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     for i, (kind, line) in enumerate(zip(kinds, lines)):
         if kind == "furniture" or line in explicit:
             continue
-        if kind == "byline" and extras.author and (pub := bylines.masthead(line)):
+        if kind == "byline" and extras.author and (pub := bylines.masthead(line)) and not _site_said_again(line, extras):
             extras.publication = extras.publication or pub  # a masthead shaped like "Name · Outlet"
             continue
         if kind == "masthead-byline":
