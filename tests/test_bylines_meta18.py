@@ -32,3 +32,31 @@ def test_a_rank_and_a_desk_are_no_outlet():
     assert by is not None and by.author == "Tamsin Oduya-Berg" and by.publication is None
     by = bylines.signature_pair("words by Fen Arkwright, BACKLIT co-editor", "Fen Arkwright")
     assert by is not None and by.publication == "BACKLIT"
+
+
+def test_an_aside_about_the_writer_after_an_explicit_byline():
+    by = bylines.byline("— Posted by Wendeline Sharrow, who still owns a VCR")
+    assert by is not None and by.author == "Wendeline Sharrow"
+
+
+def test_the_name_said_twice_outranks_a_books_card_above_it():
+    text = ("Quillon Weekly\n\n" + BODY + "The Glass Orchard\nBy Ambrose Velling\nCrane Books, 312 pages\n\n"
+            "A review copy was provided by the publisher.\nPerpetua Hallam at Quillon Weekly\nPerpetua Hallam")
+    assert read_text(text, "review.txt").metadata.author == "Perpetua Hallam"
+
+
+def test_a_name_and_its_job_title_over_the_day():
+    by = bylines.byline("Oswin Teague-Marlow, Games Lead · 4 Mar 2024, 09:30 · 9 min read")
+    assert by is not None and (by.author, by.date) == ("Oswin Teague-Marlow", "2024-03-04")
+
+
+def test_tag_chips_over_the_headline_are_no_body_and_the_byline_under_it_is_read():
+    from audioreview.readers import read_markdown
+    text = ("**LANTERN REEL** | [Reviews](/r) | [Lists](/l) | [About](/a)\n\n`Drama` `Festival`\n\n"
+            "# A quiet storm\n\nBy **Rosamund Achebe-Kerr** | June 2, 2024\n\n" + BODY)
+    assert read_markdown(text, "review.md").metadata.author == "Rosamund Achebe-Kerr"
+
+
+def test_posted_on_the_site_under_the_byline():
+    assert bylines.masthead("Posted on The Lamplit Stall, a reader-reviews site") == "The Lamplit Stall"
+    assert bylines.masthead("Posted on Monday") is None

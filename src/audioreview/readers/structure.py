@@ -557,6 +557,7 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
     items = _cut_signature_pair(items, found)
+    paired = found.author
     end, signer = _below_signature(items)
 
     def trailer_kind(text: str) -> str | None:
@@ -587,6 +588,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
+    if signer or paired:
+        found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
     items = items[:end]
     if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1:
         keep = len(lines)
@@ -1151,6 +1154,17 @@ def _work_card(lines: list[str], following: list[str]) -> list[bylines.Fact]:
     return facts + ([bylines.Fact("year", None, year)] if year else [])
 
 
+def _tag_chips(item: Item) -> bool:
+    """A paragraph made only of two or more code spans: a page's tags drawn as chips ("`Horror` `Sci-fi`")."""
+    code = [m for m in item.marks if m.kind == "code"]
+    if len(code) < 2 or len(code) != len(item.marks):
+        return False
+    rest = list(item.text)
+    for m in code:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    return not "".join(rest).strip()
+
+
 def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool,
                  heading_title: bool = False) -> tuple[str | None, list[Item]]:
     """The header zone of a pasted page: the first few short paragraphs. Header
@@ -1184,6 +1198,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             continue
         if item.kind != "paragraph":
             break
+        if _tag_chips(item):
+            extras.tags.append(item.text)  # "`Horror` `Sci-fi`": the page's tags, set as chips over the headline
+            i += 1
+            continue
         lines = item.source_lines()
         if _dash_signature(lines) \
                 and any(len(k.text.split()) >= 20 and k.text.rstrip().endswith((".", "!", "?")) for k in kept):
