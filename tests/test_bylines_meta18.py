@@ -40,7 +40,7 @@ def test_an_aside_about_the_writer_after_an_explicit_byline():
 
 
 def test_the_name_said_twice_outranks_a_books_card_above_it():
-    text = ("Quillon Weekly\n\n" + BODY + "The Glass Orchard\nBy Ambrose Velling\nCrane Books, 312 pages\n\n"
+    text = ("Quillon Weekly\n\n" + BODY * 4 + "The Glass Orchard\nBy Ambrose Velling\nCrane, 312 pages, $28.00\n\n"
             "A review copy was provided by the publisher.\nPerpetua Hallam at Quillon Weekly\nPerpetua Hallam")
     assert read_text(text, "review.txt").metadata.author == "Perpetua Hallam"
 

@@ -588,8 +588,6 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
         else:
             _take_trailer(kind, item.text, found, metadata)
         end -= 1
-    if signer or paired:
-        found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
     items = items[:end]
     if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1:
         keep = len(lines)
@@ -600,6 +598,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
             rest = lines[:keep]
             items[-1] = Item(text=" ".join(" ".join(rest).split()), kind="paragraph", lines=rest,
                              marks=[m for m in items[-1].marks if m.end <= len(" ".join(" ".join(rest).split()))])
+    if signer or paired:
+        found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
