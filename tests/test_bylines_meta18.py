@@ -60,3 +60,11 @@ def test_tag_chips_over_the_headline_are_no_body_and_the_byline_under_it_is_read
 def test_posted_on_the_site_under_the_byline():
     assert bylines.masthead("Posted on The Lamplit Stall, a reader-reviews site") == "The Lamplit Stall"
     assert bylines.masthead("Posted on Monday") is None
+
+
+def test_the_copyright_line_below_a_signature_names_the_outlet():
+    text = (BODY * 3 + "— Ilse Varga-Mott\n\nTags: drama, festival\n\n© Lampwick Notes. Powered by a slow server.")
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Ilse Varga-Mott", "Lampwick Notes")
+    signed = (BODY * 3 + "— Ilse Varga-Mott\n\nTags: drama, festival\n\n© Ilse Varga-Mott 2024 · Theme by a friend")
+    assert read_text(signed, "review.txt").metadata.publication is None

@@ -559,6 +559,10 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     items = _cut_signature_pair(items, found)
     paired = found.author
     end, signer = _below_signature(items)
+    # the page's lines below a signature are dropped, but its copyright line still names the site ("© Second Reel."),
+    # unless it names the signer ("© Theo Marchetti 2024": the writer owns the page, no outlet)
+    found.owner = next((o for it in items[end:] for ln in it.source_lines() if (o := bylines.copyright_holder(ln))
+                        and not (signer and signer.casefold() in o.casefold())), None)
 
     def trailer_kind(text: str) -> str | None:
         kind = _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
