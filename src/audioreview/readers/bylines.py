@@ -237,6 +237,7 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _EXPLICIT_RE.match(line):
         line = re.sub(r"\s*\([^()]{1,80}\)$", "", line)  # "Notes by Rasmus Tindall-Obi (host, ...)": the role aside
+        line = re.sub(r",\s+who\s+[a-z].*$", "", line)  # "— Posted by Cas Holl, who is not allowed to ...": an aside about the writer
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
@@ -269,8 +270,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if found := _segment_byline(line):
         return found
-    if date and (m := _NAME_LINE_RE.match(line.strip("*_ "))) and not _NOT_NAMES & set(line.lower().split()) \
-            and line.split()[-1].lower() not in _OUTLET_WORDS:
+    if date and (m := _NAME_LINE_RE.match(line.strip("*_ ")) or _NAME_ROLE_SEG_RE.match(line.strip("*_ "))) \
+            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in _OUTLET_WORDS:
         return Byline(person_case(m["name"]), None, date)  # "**Nadia Hollenbeck** | April 8, 2019": a name and its date
     if trailing and line.startswith("- "):
         line = line[2:].strip()  # "- Ruth Okafor-Lindqvist": a signature typed with a hyphen
@@ -304,6 +305,8 @@ def credit_line(text: str) -> bool:
     return bool(_CREDIT_RE.match(" ".join(text.split())))
 
 
+# A name and the job title set after it in capitals: "Imogen Takahashi-Burke, Reviews Lead".
+_NAME_ROLE_SEG_RE = re.compile(r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}),\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|&|and)){0,3}$")
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 
@@ -324,6 +327,10 @@ def _segment_byline(line: str) -> Byline | None:
             break
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return None
+    if (m := _NAME_ROLE_SEG_RE.match(parts[0])) and any(date_line(p) for p in parts[1:]) \
+            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in _OUTLET_WORDS:
+        # "Imogen Takahashi-Burke, Reviews Lead · 11 Aug 2023, 15:00 · 14 min read": a name, its job title, the day
+        return Byline(person_case(m["name"]), None, next(d for p in parts[1:] if (d := date_line(p))))
     found = [(i, by) for i, p in enumerate(parts)
              if re.search(r"(?i)\bby\b|^(?:words|author|reviewer|critic)\s*:", p) and (by := byline(p))]
     if len(found) != 1 or not found[0][1].author:
@@ -383,7 +390,7 @@ _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|
 # An outlet's name as these lines give it: one to five capitalised words, "The" allowed first.
 _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
-_OUTLET_IS_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
+_OUTLET_IS_RE = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
                            r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
                            r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z]|"  # "X is part of Brightwire Media"
@@ -486,10 +493,18 @@ _ANY_CASE_TAGLINE_RE = re.compile(rf"^(?P<pub>[\w'’&][\w'’&\- ]{{1,40}}?)\s+
                                   rf"{_MEDIUM}\b[^.!?]*$|^(?P<pub2>[A-Z0-9][\w'’&\- ]{{1,40}}?)\s+\({_MEDIUM}\)(?:\s+[·•|—–]\s+.*)?$")
 
 
+# The site a post was put on, said under its byline: "Posted on The Projector Room, a reader-reviews site".
+_POSTED_ON_RE = re.compile(rf"^(?i:posted|published)\s+(?:on|at)\s+(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|the)){{0,5}})"
+                           r"(?:,\s+(?:a|an|the)\s+[^.!?]{1,60})?\.?$")
+
+
 def masthead(text: str) -> str | None:
     """The outlet named on a masthead line: "Northside Weekly — Books", "Save State |
     Retro Rewind #41", "Film | The Meridian Courier" (a section name is skipped), or
     a tagline line: "Two Seats Back, the podcast where two friends rewatch ..."."""
+    if len(text) < 120 and (m := _POSTED_ON_RE.match(" ".join(text.replace("*", "").split()))) and not _DATE_RE.search(m["pub"]) \
+            and not re.match(rf"(?i)(?:\w+day|{MONTH}|tonight|this|last|next)\b", m["pub"]):
+        return m["pub"].strip()  # "Posted on The Projector Room, a reader-reviews site"
     if len(text) < 120 and (m := _TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
         return m["pub"].strip()
     if len(text) < 120 and (m := _ANY_CASE_TAGLINE_RE.match(" ".join(text.replace("*", "").split()))):
@@ -895,6 +910,7 @@ def strip_quotes(text: str) -> str:
 _SIGNER_RE = re.compile(rf"^(?P<name>{NAME}|{USER})(?:\s*[|·•]\s*(?P<pub>[^|·•]{{2,60}}))?$")
 _MEMBER_TAIL_RE = re.compile(r"\s+(?i:member|joined|registered|posting)\b.*$")  # "Pixel Lantern Forums member since 2014"
 _ROLE_TAIL_RE = re.compile(r"\s+(?i:co-)?(?i:editor|critic|writer|reviewer|columnist|contributor)s?$")
+_RANK_RE = re.compile(r"(?i)\b(?:senior|chief|lead|deputy|associate|assistant|contributing|staff|guest|managing|executive)\b")
 _SIGNED_AT_RE = re.compile(r",?\s+(?:at|for|of)\s+(?P<pub>(?:the\s+)?[\w'’&][\w'’&\- ]{1,50}?)\W*$")
 
 
@@ -924,4 +940,6 @@ def signature_pair(upper: str, lower: str) -> Byline | None:
         if _ROLE_TAIL_RE.sub("", pub).strip().islower():
             pub = None  # "Lorcan Mbatha, restaurant critic", "contributing writer": the role, no outlet
     pub = pub and _ROLE_TAIL_RE.sub("", pub).strip() or None
+    if pub and _RANK_RE.sub("", pub).strip().lower() in SECTION_WORDS | {""}:
+        pub = None  # "Shona Adeyemi, Deputy Reviews Editor": the desk and the rank, no outlet
     return Byline(person_case(name), pub)

@@ -297,6 +297,14 @@ def _shelved_stars(line: str) -> Rating | None:
     return parse_rating(m["stars"]) if m else None
 
 
+def _site_said_again(line: str, extras: Extras) -> bool:
+    """A bare "A · B" byline whose A a later byline line gives as its outlet: "Prairie Signal | Arts"
+    over "Thabo Lindgren | Prairie Signal". The name said again as the outlet is the site, not a person."""
+    by = bylines.byline(line)
+    return bool(by and by.author and by.publication and extras.author and extras.weak_author
+                and by.publication.casefold() == extras.author.casefold())
+
+
 def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) -> bool:
     """Consume one header/trailer line if it is metadata; False if it is text."""
     if extras.byline_lines and not extras.publication and (pub := bylines.masthead(line)):
@@ -314,6 +322,8 @@ def _take_line(line: str, extras: Extras, metadata: Metadata, trailing: bool) ->
         explicit = _explicit_byline(line)
         if not trailing and by.author and extras.author and extras.weak_author and explicit:
             extras.author = None  # "INDIE CORNER · REVIEW" over "Words: Felix Arkwright": the bare pair was a kicker
+        if _site_said_again(line, extras):
+            extras.author, extras.publication = None, by.publication
         if by.author and not extras.author:
             extras.weak_author = not explicit
         extras.author = extras.author or by.author
@@ -527,16 +537,36 @@ def _hard_wrapped(lines: list[str]) -> bool:
         not a.rstrip().endswith((".", "!", "?", ":")) and b[:1].islower() for a, b in zip(lines, lines[1:]))
 
 
+SITE_FOOTER_WORDS = 25  # the most words of a footer line that names the site
+
+
+def _site_footer(text: str, site: str | None) -> bool:
+    """A short trailer line that names the site the header named, with no one signing it: the
+    page's own footer ("About Prairie Signal | Donate | Contact", "Wexcombe Libraries · Part of
+    the Southmoor Consortium"), never the review's text or its byline ("Julian Roman at Movieweb")."""
+    line = " ".join(text.replace("*", "").split())
+    if not site or len(line.split()) > SITE_FOOTER_WORDS or site.casefold() not in line.casefold():
+        return False
+    by = bylines.byline(line, trailing=True)
+    return not (by and by.author) or site.casefold() in by.author.casefold()  # "About X | Donate": X is no person
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
     items = _cut_signature_pair(items, found)
+    paired = found.author
     end, signer = _below_signature(items)
+    # the page's lines below a signature are dropped, but its copyright line still names the site ("© Second Reel."),
+    # unless it names the signer ("© Theo Marchetti 2024": the writer owns the page, no outlet)
+    found.owner = next((o for it in items[end:] for ln in it.source_lines() if (o := bylines.copyright_holder(ln))
+                        and not (signer and signer.casefold() in o.casefold())), None)
 
     def trailer_kind(text: str) -> str | None:
-        return _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+        kind = _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
+        return "furniture" if kind in (None, "meta") and _site_footer(text, extras.publication) else kind
 
     while end > 1 and items[end - 1].kind == "paragraph":
         item = items[end - 1]
@@ -572,6 +602,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
             rest = lines[:keep]
             items[-1] = Item(text=" ".join(" ".join(rest).split()), kind="paragraph", lines=rest,
                              marks=[m for m in items[-1].marks if m.end <= len(" ".join(" ".join(rest).split()))])
+    if signer or paired:
+        found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
@@ -977,7 +1009,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     for i, (kind, line) in enumerate(zip(kinds, lines)):
         if kind == "furniture" or line in explicit:
             continue
-        if kind == "byline" and extras.author and (pub := bylines.masthead(line)):
+        if kind == "byline" and extras.author and (pub := bylines.masthead(line)) and not _site_said_again(line, extras):
             extras.publication = extras.publication or pub  # a masthead shaped like "Name · Outlet"
             continue
         if kind == "masthead-byline":
@@ -1126,6 +1158,17 @@ def _work_card(lines: list[str], following: list[str]) -> list[bylines.Fact]:
     return facts + ([bylines.Fact("year", None, year)] if year else [])
 
 
+def _tag_chips(item: Item) -> bool:
+    """A paragraph made only of two or more code spans: a page's tags drawn as chips ("`Horror` `Sci-fi`")."""
+    code = [m for m in item.marks if m.kind == "code"]
+    if len(code) < 2 or len(code) != len(item.marks):
+        return False
+    rest = list(item.text)
+    for m in code:
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    return not "".join(rest).strip()
+
+
 def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_title: bool,
                  heading_title: bool = False) -> tuple[str | None, list[Item]]:
     """The header zone of a pasted page: the first few short paragraphs. Header
@@ -1159,6 +1202,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             continue
         if item.kind != "paragraph":
             break
+        if _tag_chips(item):
+            extras.tags.append(item.text)  # "`Horror` `Sci-fi`": the page's tags, set as chips over the headline
+            i += 1
+            continue
         lines = item.source_lines()
         if _dash_signature(lines) \
                 and any(len(k.text.split()) >= 20 and k.text.rstrip().endswith((".", "!", "?")) for k in kept):
