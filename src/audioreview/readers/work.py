@@ -297,6 +297,7 @@ class Text:
     date: str | None = None  # the review's own date (ISO), when the page gives one
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
     tags: str = ""  # the page's own categories ("Filed in: Literary fiction"), cut from the body: cue words for the kind
+    name: str = ""  # the file's name as saved ("m3gan.md", "baby reindeer.txt"): users name a file after its work
 
 
 # ------------------------------------------------------------------ helpers
@@ -721,13 +722,42 @@ def _box_head(para: str) -> str | None:
     return lines[0] if labelled >= 2 else None
 
 
+def _words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", norm(re.sub(r"['’]", "", text.replace("&", " and "))))
+    return words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words
+
+
+def _run_in(words: list[str], within: list[str]) -> bool:
+    return any(within[i:i + len(words)] == words for i in range(len(within) - len(words) + 1))
+
+
+def _named_by_file(scores: _Scores, name: str, people: set[str]) -> None:
+    """A file saved under the work's name ("m3gan.md", "baby reindeer.txt", "piranesi-review.md"):
+    a candidate whose words are a run of the file name's words gains 3 points, or the longer
+    candidate set apart as a title that holds one never set apart ("Shelf Life - H Mart.txt": "Crying
+    in H Mart"); never a name the infobox or byline gave (the show or outlet: "morning-pages-oscar-wao");
+    only the longest of those ("Sea of Stars", not "Stars"). An id-like or generic name matches nothing."""
+    stem = re.sub(r"[\s(]*\d*\)?\.\w{1,5}$", "", name)
+    stem_words = [w for w in re.split(r"[\W_]+", stem.lower()) if w] if stem else []
+    words = {key: _words(scores.form[key].most_common(1)[0][0]) for key in scores.score}
+    matched = {key for key, w in words.items() if w and len("".join(w)) >= 2 and _run_in(w, stem_words) and key not in people}
+    bare = [words[key] for key in matched if not scores.why[key] & _TITLE_EVIDENCE]  # "H Mart", never set apart
+    targets = matched | {key for key, w in words.items() if scores.why[key] & (_TITLE_EVIDENCE | {"by"})
+                         and key not in people and any(_run_in(m, w) for m in bare)}
+    for key in targets:
+        if not any(other != key and len(words[other]) > len(words[key]) and _run_in(words[key], words[other])
+                   for other in targets):
+            scores.score[key] += 3.0
+            scores.why[key].add("file-name")
+
+
 def find_work(text: Text) -> WorkGuess:
     """The reviewed work, guessed from a review's headline and body (see module doc).
     Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
     guess = WorkGuess()
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
-                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb, tags=text.tags)
+                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb, tags=text.tags, name=text.name)
     heads = [h for p, marks in text.paragraphs if not marks and (h := _box_head(p))]
     text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
                        if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
@@ -1095,6 +1125,7 @@ def find_work(text: Text) -> WorkGuess:
         first_name = key.split()[0]  # "Carmy Berzatto (Jeremy Allen White)", then "Carmy" alone: the character too
         if len(key.split()) == 2 and first_name in scores.score and first_name not in characters:
             scores.score[first_name] -= 1.6 * hits
+    _named_by_file(scores, text.name, people)
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
