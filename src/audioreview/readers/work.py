@@ -343,12 +343,13 @@ def _clean(span: str) -> str:
     span = re.sub(r"\s+[–—]\s+\d+$", "", span)  # "Mad God — 30 years in the making": the title, then an aside's number
     if span.endswith(("'s", "’s")):
         span = span[:-2]
-    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4": the series
+    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4, episode 3": the series
     return span.strip()
 
 
 _NUMBERED = {"part", "book", "act", "phase", "level", "chapter", "episode", "volume", "vol."}  # "Part I", "Episode I"
-_SEASON_RE = re.compile(r"(?<=\w)(?:\s+[—–:-])?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_SEASON_RE = re.compile(r"(?<=\w)(?:\s+[—–:-])?\s+\(?(?:(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"|S\d{1,2}(?:E\d{1,3})?)(?:,?\s+(?i:episode|ep\.?)\s+\d{1,3})?\)?$")  # "Andor S1", "X season 4, episode 3", "X (Season 1)"
 
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
