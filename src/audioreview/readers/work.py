@@ -566,7 +566,7 @@ _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+
 
 
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
-                         rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
+                         rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?(?:\({_YEAR}\)\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
 _CONSUMED_RE = re.compile(rf"\b(?i:(?:had|have|has|['’]d|['’]ve)[ \t]+(?:not[ \t]+|never[ \t]+)?seen|pause|paused|pausing|read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
                           rf"binged|binge-watched|listened to|listening to)[ \t]+(?:(?i:every season of|all of|the whole of)[ \t]+)?"
@@ -831,6 +831,8 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
                     (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
+            if _SEASON_RE.search(m["t"]) and re.match(r"\s+of\s+[A-Z0-9]", para[m.end():]):
+                continue  # "Reviewing Season 3 (2023) of X": the season dated is X's, counted as a part of X
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
                 tail, maker = _after_maker(tail, body)
@@ -1112,12 +1114,12 @@ def find_work(text: Text) -> WorkGuess:
             scores.score[key] += max(0.0, scores.score[base])
             scores.score[base] *= 0.3
 
-    # Two spans joined by "and", said once and never set apart as a title ("between Turin and
-    # Leeds", "I May Destroy You and Normal People", "for Oppenheimer and I'm going"): two things.
+    # Two spans joined by "and", "to" or "for", said once and never set apart as a title ("between Turin and
+    # Leeds", "I May Destroy You and Normal People", "for Oppenheimer and I'm going", "from Succession to
+    # King Lear", "leave rural Oklahoma for California"): two things.
     for key in list(scores.score):
         form = scores.form[key].most_common(1)[0][0]
-        halves = re.split(r"\s+(?:and|&)\s+", form)
-        if len(halves) != 2 or mentions.get(key, 0) > 1 or scores.why[key] & (_TITLE_EVIDENCE - {"is-a"}):
+        if all(len(re.split(rf"\s+(?:{joint})\s+", form)) != 2 for joint in ("and|&", "to|for")) or mentions.get(key, 0) > 1 or scores.why[key] & (_TITLE_EVIDENCE - {"is-a"}):
             continue
         scores.score[key] *= 0.3
 
