@@ -871,7 +871,7 @@ def apply_fact(work: Work, f: Fact) -> None:
     if f.field == "title" and work.title is None:
         title, year = split_year(f.value)
         # "Fleabag — Series 2", "Succession: Season 4": the series is the work, the season a part of it
-        title = re.sub(r"(?<=\w)\s*(?:[—–:,-]\s*)?\b(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)$", "", title.strip())
+        title = re.sub(r"(?<=\w)\s*(?:[—–:,-]\s*)?\(?\b(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\)?$", "", title.strip())
         # "Disco Elysium (The Final Cut)", "Blade Runner (Director's Cut)": the edition played or seen, not the work's name
         title = re.sub(r"(?<=\w)\s*\((?:[^()]*\s)?(?i:cut|edition|remaster|remastered|version|re-release|reissue)\)$", "", title)
         work.title = strip_quotes(title)

@@ -892,7 +892,7 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     if (metadata.language or "en").split("-")[0].lower() != "en":
         return  # the body rules are English ones (German capitalises every noun): stated values only
     guess = find_work(WorkText(headline=title, paragraphs=paragraphs, people=people, date=metadata.date, crumb=extras.crumb,
-                                tags="\n".join(extras.tags)))
+                                tags="\n".join(extras.tags), name=metadata.source_name or ""))
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)

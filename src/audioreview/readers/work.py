@@ -297,6 +297,7 @@ class Text:
     date: str | None = None  # the review's own date (ISO), when the page gives one
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
     tags: str = ""  # the page's own categories ("Filed in: Literary fiction"), cut from the body: cue words for the kind
+    name: str = ""  # the file's name as saved ("m3gan.md", "baby reindeer.txt"): users name a file after its work
 
 
 # ------------------------------------------------------------------ helpers
@@ -342,12 +343,13 @@ def _clean(span: str) -> str:
     span = re.sub(r"\s+[–—]\s+\d+$", "", span)  # "Mad God — 30 years in the making": the title, then an aside's number
     if span.endswith(("'s", "’s")):
         span = span[:-2]
-    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4": the series
+    span = _SEASON_RE.sub("", span)  # "Severance Season 2", "Succession season 4, episode 3": the series
     return span.strip()
 
 
 _NUMBERED = {"part", "book", "act", "phase", "level", "chapter", "episode", "volume", "vol."}  # "Part I", "Episode I"
-_SEASON_RE = re.compile(r"(?<=\w)(?:\s+[—–:-])?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_SEASON_RE = re.compile(r"(?<=\w)(?:\s+[—–:-])?\s+\(?(?:(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"|S\d{1,2}(?:E\d{1,3})?)(?:,?\s+(?i:episode|ep\.?)\s+\d{1,3})?\)?$")  # "Andor S1", "X season 4, episode 3", "X (Season 1)"
 
 
 # (At most ten dotted parts, "A.B.C." or "Vol.2.1": an open-ended run let every
@@ -564,7 +566,7 @@ _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+
 
 
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
-                         rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
+                         rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?(?:\({_YEAR}\)\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
 _CONSUMED_RE = re.compile(rf"\b(?i:(?:had|have|has|['’]d|['’]ve)[ \t]+(?:not[ \t]+|never[ \t]+)?seen|pause|paused|pausing|read|reading|reread|rereading|re-reading|watched|watching|rewatched|rewatching|re-watching|"
                           rf"binged|binge-watched|listened to|listening to)[ \t]+(?:(?i:every season of|all of|the whole of)[ \t]+)?"
@@ -721,13 +723,42 @@ def _box_head(para: str) -> str | None:
     return lines[0] if labelled >= 2 else None
 
 
+def _words(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", norm(re.sub(r"['’]", "", text.replace("&", " and "))))
+    return words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words
+
+
+def _run_in(words: list[str], within: list[str]) -> bool:
+    return any(within[i:i + len(words)] == words for i in range(len(within) - len(words) + 1))
+
+
+def _named_by_file(scores: _Scores, name: str, people: set[str]) -> None:
+    """A file saved under the work's name ("m3gan.md", "baby reindeer.txt", "piranesi-review.md"):
+    a candidate whose words are a run of the file name's words gains 3 points, or the longer
+    candidate set apart as a title that holds one never set apart ("Shelf Life - H Mart.txt": "Crying
+    in H Mart"); never a name the infobox or byline gave (the show or outlet: "morning-pages-oscar-wao");
+    only the longest of those ("Sea of Stars", not "Stars"). An id-like or generic name matches nothing."""
+    stem = re.sub(r"[\s(]*\d*\)?\.\w{1,5}$", "", name)
+    stem_words = [w for w in re.split(r"[\W_]+", stem.lower()) if w] if stem else []
+    words = {key: _words(scores.form[key].most_common(1)[0][0]) for key in scores.score}
+    matched = {key for key, w in words.items() if w and len("".join(w)) >= 2 and _run_in(w, stem_words) and key not in people}
+    bare = [words[key] for key in matched if not scores.why[key] & _TITLE_EVIDENCE]  # "H Mart", never set apart
+    targets = matched | {key for key, w in words.items() if scores.why[key] & (_TITLE_EVIDENCE | {"by"})
+                         and key not in people and any(_run_in(m, w) for m in bare)}
+    for key in targets:
+        if not any(other != key and len(words[other]) > len(words[key]) and _run_in(words[key], words[other])
+                   for other in targets):
+            scores.score[key] += 3.0
+            scores.why[key].add("file-name")
+
+
 def find_work(text: Text) -> WorkGuess:
     """The reviewed work, guessed from a review's headline and body (see module doc).
     Reads the headline and the first :data:`MAX_TEXT` characters of the body."""
     guess = WorkGuess()
     if sum(len(p) + 1 for p, _ in text.paragraphs) > MAX_TEXT or len(text.headline or "") > 1000:
         text = Text(headline=(text.headline or "")[:1000] or None, paragraphs=_bounded(text.paragraphs, MAX_TEXT),
-                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb, tags=text.tags)
+                    people=text.people, facts=text.facts, date=text.date, crumb=text.crumb, tags=text.tags, name=text.name)
     heads = [h for p, marks in text.paragraphs if not marks and (h := _box_head(p))]
     text.paragraphs = [(_label_values(p), marks) if not marks else (p, marks) for p, marks in text.paragraphs
                        if not _PAGER_RE.search(p)]  # "← #4: Andor | Back to #15 | #2 →": links to other pages
@@ -800,6 +831,8 @@ def find_work(text: Text) -> WorkGuess:
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
                     (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
+            if _SEASON_RE.search(m["t"]) and re.match(r"\s+of\s+[A-Z0-9]", para[m.end():]):
+                continue  # "Reviewing Season 3 (2023) of X": the season dated is X's, counted as a part of X
             if tail := _tail_span(m["t"]):
                 tail = re.sub(r"^[A-Z0-9]{2,6}['’]s\s+(?=\S)", "", tail)  # "FX's Shōgun (2024)": a broadcaster's, then the title
                 tail, maker = _after_maker(tail, body)
@@ -1081,12 +1114,12 @@ def find_work(text: Text) -> WorkGuess:
             scores.score[key] += max(0.0, scores.score[base])
             scores.score[base] *= 0.3
 
-    # Two spans joined by "and", said once and never set apart as a title ("between Turin and
-    # Leeds", "I May Destroy You and Normal People", "for Oppenheimer and I'm going"): two things.
+    # Two spans joined by "and", "to" or "for", said once and never set apart as a title ("between Turin and
+    # Leeds", "I May Destroy You and Normal People", "for Oppenheimer and I'm going", "from Succession to
+    # King Lear", "leave rural Oklahoma for California"): two things.
     for key in list(scores.score):
         form = scores.form[key].most_common(1)[0][0]
-        halves = re.split(r"\s+(?:and|&)\s+", form)
-        if len(halves) != 2 or mentions.get(key, 0) > 1 or scores.why[key] & (_TITLE_EVIDENCE - {"is-a"}):
+        if all(len(re.split(rf"\s+(?:{joint})\s+", form)) != 2 for joint in ("and|&", "to|for")) or mentions.get(key, 0) > 1 or scores.why[key] & (_TITLE_EVIDENCE - {"is-a"}):
             continue
         scores.score[key] *= 0.3
 
@@ -1095,6 +1128,7 @@ def find_work(text: Text) -> WorkGuess:
         first_name = key.split()[0]  # "Carmy Berzatto (Jeremy Allen White)", then "Carmy" alone: the character too
         if len(key.split()) == 2 and first_name in scores.score and first_name not in characters:
             scores.score[first_name] -= 1.6 * hits
+    _named_by_file(scores, text.name, people)
     creator_surnames = {n.split()[-1].lower() for n, _, _ in role_creators if n.split()} | \
         {n.split()[-1].lower() for _, n, _ in linked if n.split()} | {p.split()[-1] for p in people if p.split()}
     for key in scores.score:
@@ -1120,7 +1154,10 @@ def find_work(text: Text) -> WorkGuess:
         if len(form.split()) == 1 and "headline" not in scores.why[key] and (
                 form.lower() in creator_surnames or _after_first_name(form, body)):
             scores.score[key] -= 4.0  # "Kubrick" after "Stanley Kubrick": a surname, not the work
-    ranked = sorted(scores.score.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    def first_said(key: str) -> int:  # equal points: the span the review names first ("... in Past Lives ... East Village")
+        at = body.lower().find(scores.form[key].most_common(1)[0][0].lower())
+        return at if at >= 0 and not scores.why[key] & {"headline", "headline-span", "box-head", "file-name"} else -1
+    ranked = sorted(scores.score.items(), key=lambda kv: (-round(kv[1], 6), first_said(kv[0]), -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
     if ranked and ranked[0][1] >= 1.5:
         key, value = ranked[0]

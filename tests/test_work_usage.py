@@ -1,0 +1,22 @@
+"""How a span is used in the review (readers/work.py): invented texts."""
+
+from audioreview.readers import read_text
+
+
+def test_two_places_joined_by_for_or_to_said_once_are_two_things():
+    text = ("The three sisters at the heart of Marrow Creek want to leave dusty Upper Nevada for Oregon Coast Range "
+            "before the harvest ends.\n\n"
+            "By the finale the show has earned its quiet, and Marrow Creek its second season.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Marrow Creek"
+
+
+def test_a_dated_season_of_a_series_names_the_series():
+    text = ("Watching Season 2 (2024) of Paper Lanterns, which I finished last night.\n\n"
+            "OK so the cast is great and the mystery holds.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Paper Lanterns"
+
+
+def test_of_two_spans_with_equal_evidence_the_one_named_first_is_the_work():
+    text = ("The quietest scene in Amber Rooms is the one in a small Harbour District flat where nobody speaks.\n\n"
+            "I keep going back to it.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Amber Rooms"
