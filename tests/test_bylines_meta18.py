@@ -57,6 +57,13 @@ def test_tag_chips_over_the_headline_are_no_body_and_the_byline_under_it_is_read
     assert read_markdown(text, "review.md").metadata.author == "Rosamund Achebe-Kerr"
 
 
+def test_a_long_run_of_code_spans_is_body_not_tag_chips():
+    from audioreview.readers import read_markdown
+    text = "# Notes\n\n" + "`run` " * 40 + "\n\n" + BODY
+    review = read_markdown(text, "review.md")
+    assert any("run" in s.text for b in review.body_blocks() for s in b.sentences)
+
+
 def test_posted_on_the_site_under_the_byline():
     assert bylines.masthead("Posted on The Lamplit Stall, a reader-reviews site") == "The Lamplit Stall"
     assert bylines.masthead("Posted on Monday") is None

@@ -1159,9 +1159,10 @@ def _work_card(lines: list[str], following: list[str]) -> list[bylines.Fact]:
 
 
 def _tag_chips(item: Item) -> bool:
-    """A paragraph made only of two or more code spans: a page's tags drawn as chips ("`Horror` `Sci-fi`")."""
+    """A short paragraph made only of two to twelve code spans: a page's tags drawn as chips ("`Horror`
+    `Sci-fi`"). (A long run of code spans is no row of tags: it stays in the body.)"""
     code = [m for m in item.marks if m.kind == "code"]
-    if len(code) < 2 or len(code) != len(item.marks):
+    if not 2 <= len(code) <= 12 or len(code) != len(item.marks) or len(item.text) > 240:
         return False
     rest = list(item.text)
     for m in code:
