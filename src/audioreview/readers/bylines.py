@@ -55,6 +55,8 @@ _BYLINE_RES = [
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Television critic Luca Ferrante-Boyd": the role as a title before the name, as newspapers print it
+    re.compile(rf"^(?=[A-Z])(?!(?i:the|a|an|our|my|this|by)\b){_ROLE}\s+(?P<name>{NAME})\.?$"),
 ]
 # A site's username, only after an explicit "Review by" / "Posted by" or before "'s review":
 # "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
@@ -142,7 +144,7 @@ _DATE_FORMS = [
     re.compile(rf"^(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
     re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
-_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?$|"
+_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date|watched|read|played|visited|listened(?:\s+to)?|seen)\s*(?:on)?\s*:?\s*)?"
@@ -247,8 +249,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 if not re.search(r"(?i)\bby\b|^\W*words\b", line):
                     return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
                 pub = None  # "By Wren Abernathy · Issue 88"
-            if m["name"].strip().lower() in _NAV_WORDS:
-                return None  # "Film | TV | Box Office | ...": a navigation bar
+            if m["name"].strip().lower() in _NAV_WORDS or _CONTROL_RE.fullmatch(m["name"].strip()) and is_furniture(line):
+                return None  # "Film | TV | Box Office | ...": a navigation bar; "Unsubscribe · Archive": the page's controls
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if _COMPANY_TAIL_RE.search(m["name"].strip()):
@@ -385,7 +387,7 @@ _APPEARED_RE = re.compile(
     r"(?i:the (?:\w+ )?(?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
     rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?"
     r"(?:,\s+(?i:a|an|the)\s[^.]*|,?\s+(?i:issue|no\.?|vol\.?)\s*#?\d+)?(?:[.!]\s.*)?\.?$")
-_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
+_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes(?: written)?|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 # An outlet's name as these lines give it: one to five capitalised words, "The" allowed first.
 _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
@@ -605,8 +607,9 @@ _REVIEW_SECTIONS = {"reviews", "review", "film", "films", "movies", "tv", "telev
 
 # "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
 _ROLE_LINE_RE = re.compile(
-    rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist))"
-    rf"(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<pub>{_PUB}))?\.?"
+    rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)"
+    rf"|(?i:special)(?=\s+to\s))"  # "Special to The Cascade Daily Press": a freelancer's line under the byline
+    rf"(?:\s*(?:,|\bat\b|\bfor\b|\bto\b)\s*(?P<pub>{_PUB}))?\.?"
     r"(?:\s*[·•|]\s*(?:\d[\d,]*\s+(?:articles?|reviews?|posts?)|\d+\s*(?:min(?:ute)?s?|m)\s+read))*$")
 
 
@@ -699,8 +702,8 @@ def is_furniture(text: str) -> bool:
             and all(_FURNITURE_RE.match(d) for d in dates):
         return True  # "Published 10 February, updated 11 February": the post's dates without a year
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
-    if parts and all(_CONTROL_RE.match(p) for p in parts):
-        return True
+    if parts and all(_CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts) and any(_CONTROL_RE.match(p) for p in parts):
+        return True  # "Unsubscribe · Archive": the page's controls, with its sections among them
     # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
         _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)

@@ -1,0 +1,35 @@
+"""Bylines and outlets: newspaper roles, freelancer lines, page controls (meta20 rules, on invented text)."""
+
+from audioreview.readers import bylines, read_text
+
+BODY = ("The ferry scenes carry the whole film, and the lead never once raises her voice. "
+        "It is patient, funny and sad in the same breath, and the last shot lingers for days.\n\n"
+        "The middle hour sags a little, but the ending earns its quiet. Go and see it on a big screen.\n\n")
+
+
+def test_a_role_printed_before_the_name_is_a_byline():
+    assert bylines.byline("Television critic Wendeline Ostrova-Park").author == "Wendeline Ostrova-Park"
+    assert bylines.byline("Staff writer Idris Fenmore").author == "Idris Fenmore"
+    assert bylines.byline("The critic Idris Fenmore") is None
+    text = "Quiet water, loud hearts\n\nFilm critic Wendeline Ostrova-Park\nMay 9, 2021 at 6:30 a.m.\n\n" + BODY
+    m = read_text(text, "review.txt").metadata
+    assert m.author == "Wendeline Ostrova-Park" and m.date == "2021-05-09"
+
+
+def test_special_to_names_the_outlet_under_a_byline():
+    assert bylines.role_line("Special to The Harrowgate Courier") == (True, "The Harrowgate Courier")
+    text = "Quiet water, loud hearts\n\nBy Wendeline Ostrova-Park\nSpecial to The Harrowgate Courier\nMay 9, 2021\n\n" + BODY
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Wendeline Ostrova-Park", "The Harrowgate Courier")
+
+
+def test_show_notes_by_names_the_reviewer_in_a_credit():
+    assert bylines.reviewer_in("Show notes by Perpetua Wilding. Reel Talkies is produced by Ana Roe.") == "Perpetua Wilding"
+
+
+def test_a_row_of_page_controls_is_no_byline():
+    assert bylines.byline("Unsubscribe · Archive", trailing=True) is None
+    assert bylines.is_furniture("Unsubscribe · Archive")
+    text = BODY + "Talk soon,\nBrannock Ellery\n\nThe Low Tide Letter is a free weekly newsletter about films.\n\nUnsubscribe · Archive"
+    m = read_text(text, "review.txt").metadata
+    assert m.publication == "The Low Tide Letter"
