@@ -33,3 +33,26 @@ def test_a_row_of_page_controls_is_no_byline():
     text = BODY + "Talk soon,\nBrannock Ellery\n\nThe Low Tide Letter is a free weekly newsletter about films.\n\nUnsubscribe · Archive"
     m = read_text(text, "review.txt").metadata
     assert m.publication == "The Low Tide Letter"
+
+
+def test_a_profile_card_names_the_reviewer():
+    assert bylines.byline("**wick_and_ember** · Senior Member · Posts: 2,210 · Joined: Jun 2019").author == "wick_and_ember"
+    assert bylines.byline("Senior Member · Joined Jun 2019 · Posts: 2,210") is None
+    assert bylines.role_line("Leeds, UK · 41 reviews · 12 photos") == (True, None)
+    text = ("Harbour Bites › Cafés\n\n# The Salt Loaf\n\n**Odile K.**\nLeeds, UK · 41 reviews · 12 photos\n\n"
+            + BODY)
+    from audioreview.readers import read_markdown
+    assert read_markdown(text, "review.md").metadata.author == "Odile K."
+
+
+def test_a_handle_over_its_counters_is_the_poster():
+    text = ("Slow Cinema Forum › Dramas\n\nwick_and_ember\nMember · Posts: 2,210 · Joined: Jun 2019\n\n" + BODY)
+    assert read_text(text, "review.txt").metadata.author == "wick_and_ember"
+
+
+def test_a_long_subheading_after_the_breadcrumb_keeps_the_header_open():
+    text = ("**Slow Cinema Forum** › Dramas › Harbourlight\n\n"
+            "## [Review] Harbourlight is the quietest great film of the year, honestly\n\n"
+            "**wick_and_ember** · Senior Member · Posts: 2,210 · Joined: Jun 2019\nPosted March 2, 2024\n\n" + BODY)
+    from audioreview.readers import read_markdown
+    assert read_markdown(text, "review.md").metadata.author == "wick_and_ember"

@@ -240,6 +240,11 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if _EXPLICIT_RE.match(line):
         line = re.sub(r"\s*\([^()]{1,80}\)$", "", line)  # "Notes by Rasmus Tindall-Obi (host, ...)": the role aside
         line = re.sub(r",\s+who\s+[a-z].*$", "", line)  # "— Posted by Cas Holl, who is not allowed to ...": an aside about the writer
+    if (card := re.match(rf"^(?P<name>{NAME}|{USER})\s*[·•|]\s*(?P<rest>.+)$", line)) and profile_stats(card["rest"]) \
+            and not _PROFILE_STAT_RE.fullmatch(card["name"]):
+        return Byline(person_case(card["name"].lstrip("@")), None)  # "innie_outie_42 · Senior Member · Posts: 3,118"
+    if profile_stats(line) and not _EXPLICIT_RE.match(line):
+        return None  # "Senior Member · Joined Mar 2016 · Posts: 4,812": the counters, under the name (a role line)
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
@@ -613,9 +618,27 @@ _ROLE_LINE_RE = re.compile(
     r"(?:\s*[·•|]\s*(?:\d[\d,]*\s+(?:articles?|reviews?|posts?)|\d+\s*(?:min(?:ute)?s?|m)\s+read))*$")
 
 
+# A reviewer's profile counters, as review sites and forums print them beside the name:
+# "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
+_PROFILE_STAT_RE = re.compile(
+    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?)"
+    r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
+    r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
+
+
+def profile_stats(text: str) -> bool:
+    """A line of a reviewer's profile counters ("Portland, ME · 63 reviews · 140 photos"): two or
+    more segments are counters; it stands beside or under the reviewer's name."""
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*", " ".join(text.replace("*", "").split())) if p.strip()]
+    return len(text) < 160 and sum(bool(_PROFILE_STAT_RE.fullmatch(p)) for p in parts) >= 2
+
+
 def role_line(text: str) -> tuple[bool, str | None]:
-    """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle")."""
+    """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle"),
+    or their profile counters ("63 reviews · 140 photos": the site's reviewer, no outlet)."""
     line = " ".join(text.split())
+    if profile_stats(line):
+        return True, None
     parts = re.split(r"\s*[·•|]\s*", line)
     if len(parts) > 1 and any(date_line(p) for p in parts[1:]):  # "Staff Writer · Oct 22, 2024 · 5 min read"
         line = " · ".join(p for p in parts if not date_line(p))

@@ -984,7 +984,8 @@ def _bare(line: str) -> bool:
     """A short capitalised line with no verb-like ending: a site's name or a person's."""
     words = line.replace("**", "").split()
     return 1 <= len(words) <= 5 and len(line) <= 50 and all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words) \
-        and not line.endswith((".", ":", ",")) and not words[0].endswith(":")  # "Language: Arabic" is a label
+        and not (line.endswith((".", ":", ",")) and not re.search(r"\s[A-Z]\.$", line)) \
+        and not words[0].endswith(":")  # "Language: Arabic" is a label; "Marguerite D." ends on an initial
 
 
 def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> bool:
@@ -1000,7 +1001,10 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         return False
     if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
         return False  # an infobox goes with the review's own "By X", not with "Created by: X" alone
-    bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
+    # a bare line: a name, or a site's handle over the profile counters it posts with ("nightjar_77" / "Member · Posts: 1,482")
+    bare = [k is None and (_bare(ln) or i + 1 < len(lines) and bylines.profile_stats(lines[i + 1])
+                           and re.fullmatch(bylines.USER, ln.replace("**", "").strip()) is not None)
+            for i, (k, ln) in enumerate(zip(kinds, lines))]
     if not all(k is not None or b for k, b in zip(kinds, bare)):
         return False
     explicit = [ln for k, ln in zip(kinds, lines) if k == "byline" and re.search(r"(?i)\bby\b|^words\b|^author\b", ln)]
@@ -1196,8 +1200,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
             i += 1
             continue
-        if item.kind == "heading" and (i == 0 or items[i - 1].kind == "heading") and not kept and len(item.text) > 40:
-            kept.append(item)  # a standfirst set as a subheading under the title: the byline may follow it
+        if item.kind == "heading" and not kept and len(item.text) > 40:
+            # a standfirst set as a subheading under the title, or the post's headline under the page's
+            # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
+            kept.append(item)
             i += 1
             continue
         if item.kind != "paragraph":
