@@ -56,3 +56,11 @@ def test_a_long_subheading_after_the_breadcrumb_keeps_the_header_open():
             "**wick_and_ember** · Senior Member · Posts: 2,210 · Joined: Jun 2019\nPosted March 2, 2024\n\n" + BODY)
     from audioreview.readers import read_markdown
     assert read_markdown(text, "review.md").metadata.author == "wick_and_ember"
+
+
+def test_a_list_of_links_below_the_signature_counts_as_one_footer_item():
+    text = ("# Harbourlight: the quiet one\n\n" + BODY + "— Perpetua Wilding\n\n"
+            "*Perpetua writes about films from a flat above a chip shop.*\n\nShare: Bluesky · Email\n\n"
+            "**More from Low Tide**\n\n- [One](#)\n- [Two](#)\n- [Three](#)\n\n© Low Tide 2024")
+    from audioreview.readers import read_markdown
+    assert read_markdown(text, "review.md").metadata.author == "Perpetua Wilding"

@@ -475,13 +475,24 @@ def _dash_signature(lines: list[str]) -> str | None:
 _SIGNED_RE = re.compile(r"^\W*(?i:reviewed|review|written|words)\s+by\s")
 
 
+def _tail_start(items: list[Item], count: int) -> int:
+    """Where the last ``count`` items start, a run of list items counting as one (a page's list
+    of links, "Related on X" / "- ..." / "- ...", is one piece of its footer)."""
+    k, seen = len(items), 0
+    while k > 0 and seen <= count:
+        k -= 1
+        if not (items[k].kind == "list_item" and k + 1 < len(items) and items[k + 1].kind == "list_item"):
+            seen += 1
+    return max(0, k)
+
+
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     """Where the trailer scan starts, and the signer: after a signature card among the last
     items, a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
     Hallorann is the television editor at ..."), or a dash signature alone ("— Harriet
     Dunmore"), the few short items below it ("More
     reviews", "Filed under: ...", "Shared from the X app") are the page's own and dropped; else the end."""
-    for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
+    for k in range(len(items) - 1, _tail_start(items, SIGNATURE_TAIL_ITEMS) - 1, -1):
         if k <= 0 or items[k].kind != "paragraph":
             continue
         lines = items[k].source_lines()
