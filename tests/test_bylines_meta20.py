@@ -64,3 +64,12 @@ def test_a_list_of_links_below_the_signature_counts_as_one_footer_item():
             "**More from Low Tide**\n\n- [One](#)\n- [Two](#)\n- [Three](#)\n\n© Low Tide 2024")
     from audioreview.readers import read_markdown
     assert read_markdown(text, "review.md").metadata.author == "Perpetua Wilding"
+
+
+def test_a_handle_signs_with_a_dash_or_with_its_stars():
+    assert bylines.byline("— moss.and.static", trailing=True).author == "moss.and.static"
+    assert bylines.byline("— fin", trailing=True) is None
+    assert bylines.byline("reel_wren42 ★★★★☆ 8/10").author == "reel_wren42"
+    assert bylines.byline("Harbourlight ★★★★☆ 8/10") is None
+    text = BODY + "— moss.and.static\n\n❤ 88   💬 12   ↻ Share\n\nShelfbird · your reading diary"
+    assert read_text(text, "review.txt").metadata.author == "moss.and.static"

@@ -65,7 +65,12 @@ _USER_BYLINE_RES = [
     re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
+    # "— wren.plays": a handle signing with a dash (an "@", a digit, "_" or "." marks it as one)
+    re.compile(rf"^[—–]\s*(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})$"),
 ]
+# "moviebuff_deb ★★★★★★★★☆☆ 8/10": a handle and the stars it gave, as a site's user review prints them.
+_RATED_HANDLE_RE = re.compile(rf"^(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})\s+"
+                              rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?(?:\s+\d+(?:[.,]\d)?\s*/\s*(?:5|10|100))?$")
 # "Posted by Tamsin Hale in Restaurants, East London · 14 comments": a blog's category, then chrome.
 _POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})(?:\s+on\s+[^·|•]{{4,30}}?)?\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
 # "— Maggie Ferreira, for the Marginalia Club"
@@ -235,6 +240,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     # "Posted by Maren Ilves on a wet Sunday · 14 comments": the day the post gives, however it says it
     line = re.sub(r"^((?i:posted|written|reviewed|published)\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+"
                   r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
+    if rated := _RATED_HANDLE_RE.match(line.replace("**", "").strip("*_ ")):
+        return Byline(rated["name"].lstrip("@"), None)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _EXPLICIT_RE.match(line):

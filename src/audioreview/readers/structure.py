@@ -465,7 +465,7 @@ def _signature_card(lines: list[str]) -> str | None:
 
 def _dash_signature(lines: list[str]) -> str | None:
     """The signer when ``lines`` is one line signed with a dash and a name, no outlet ("— Harriet Dunmore")."""
-    if len(lines) != 1 or not re.match(r"[—–]\s*[A-Z]", lines[0].strip()):
+    if len(lines) != 1 or not re.match(r"[—–]\s*[@\w]", lines[0].strip()):
         return None
     by = bylines.byline(lines[0], trailing=True)
     return by.author if by and by.author and not by.publication else None
