@@ -73,3 +73,9 @@ def test_a_handle_signs_with_a_dash_or_with_its_stars():
     assert bylines.byline("Harbourlight ★★★★☆ 8/10") is None
     text = BODY + "— moss.and.static\n\n❤ 88   💬 12   ↻ Share\n\nShelfbird · your reading diary"
     assert read_text(text, "review.txt").metadata.author == "moss.and.static"
+
+
+def test_a_footer_naming_the_site_before_its_slogan_and_a_bare_copyright():
+    assert bylines.copyright_holder("The Lamplight Desk — reviews, after dark. © 2023") == "The Lamplight Desk"
+    text = "Quiet water, loud hearts\n\nBy Wendeline Ostrova-Park\n\n" + BODY + "The Lamplight Desk — reviews, after dark. © 2023"
+    assert read_text(text, "review.txt").metadata.publication == "The Lamplight Desk"

@@ -755,6 +755,10 @@ _COPYRIGHT_RE = re.compile(rf"^(?:©|\(c\)|(?i:copyright))\s*©?\s*(?:(?:19|20)\
                            rf"(?P<pub>{_PUB_NAME}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.,·|•]\s*.*)?$")
 
 
+# A footer that names the site, then its slogan, then a copyright naming nobody.
+_NAMED_FOOTER_RE = re.compile(rf"^(?P<pub>{_PUB_NAME}?)\s+[—–|·•]\s+[^©]{{1,80}}?[.!]?\s*(?:©|\(c\))\s*(?:19|20)\d\d\.?$")
+
+
 def copyright_holder(text: str) -> str | None:
     """The outlet a copyright line names ("© 2024 The Northern Review. All rights reserved.")."""
     line = " ".join(text.replace("*", "").split())
@@ -769,6 +773,8 @@ def copyright_holder(text: str) -> str | None:
         line = parts[-1]
     m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
     pub = m["pub"].strip() if m else ""
+    if not m and len(line) < 160 and (lead_m := _NAMED_FOOTER_RE.match(line)):
+        pub = lead_m["pub"].strip()  # "The Night Desk — news, after hours. © 2024": the site, its slogan, a bare ©
     if lead and pub.lower().startswith(lead.lower()):
         pub = lead
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
