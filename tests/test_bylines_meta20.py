@@ -79,3 +79,9 @@ def test_a_footer_naming_the_site_before_its_slogan_and_a_bare_copyright():
     assert bylines.copyright_holder("The Lamplight Desk — reviews, after dark. © 2023") == "The Lamplight Desk"
     text = "Quiet water, loud hearts\n\nBy Wendeline Ostrova-Park\n\n" + BODY + "The Lamplight Desk — reviews, after dark. © 2023"
     assert read_text(text, "review.txt").metadata.publication == "The Lamplight Desk"
+
+
+def test_a_breadcrumb_led_by_a_section_of_the_link_row_names_no_site():
+    text = ("Harbour Lane Books\nShop | Events | Gift cards | Our Picks | Basket (0)\n\nOUR PICKS › FICTION\n\n"
+            + BODY + "— Pell, Fiction Buyer\n\n© 2024 Harbour Lane Books Ltd")
+    assert read_text(text, "review.txt").metadata.publication == "Harbour Lane Books"

@@ -276,6 +276,8 @@ class Extras:
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
     # the trailer's "Tags:" / "Filed in:" values and its sign-off ("Happy reading,"): cut from the body, cue words for the kind
     tags: list[str] = field(default_factory=list)
+    # the sections a header's link row lists ("Shop | Events | Staff Picks"): a breadcrumb led by one names no site
+    nav_sections: set[str] = field(default_factory=set)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -1034,7 +1036,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             extras.publication = extras.publication or by.publication
             continue
         if kind == "breadcrumb":
-            if (site := bylines.breadcrumb(line)) and not extras.publication:
+            if (site := bylines.breadcrumb(line)) and not extras.publication and site.casefold() not in extras.nav_sections:
                 extras.publication = site
             extras.crumb = extras.crumb or bylines.breadcrumb_leaf(line)
             continue
@@ -1204,6 +1206,8 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     if site := _masthead_over_byline(items):
         extras.publication = extras.publication or site
         items = items[1:]
+    extras.nav_sections = {p.casefold() for it in items[:HEADER_ITEMS] for ln in it.source_lines()
+                           if len(parts := re.split(r"\s+[|·•]\s+", " ".join(ln.split()))) >= 3 for p in parts}
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
