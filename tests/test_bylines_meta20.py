@@ -85,3 +85,10 @@ def test_a_breadcrumb_led_by_a_section_of_the_link_row_names_no_site():
     text = ("Harbour Lane Books\nShop | Events | Gift cards | Our Picks | Basket (0)\n\nOUR PICKS › FICTION\n\n"
             + BODY + "— Pell, Fiction Buyer\n\n© 2024 Harbour Lane Books Ltd")
     assert read_text(text, "review.txt").metadata.publication == "Harbour Lane Books"
+
+
+def test_a_newsletter_footer_names_the_list_you_joined():
+    line = "You're receiving this because you joined The Low Tide Letter mailing list. 3 Quay Row, Deal."
+    assert bylines.outlet_plug(line) == "The Low Tide Letter"
+    text = BODY + "Reviewed by Brannock Ellery, club organiser\n\n" + line
+    assert read_text(text, "review.txt").metadata.publication == "The Low Tide Letter"

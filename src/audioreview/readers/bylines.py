@@ -805,9 +805,15 @@ _PLUG_RE = re.compile(rf"^(?i:thanks for reading|thank you for reading|subscribe
                       rf"and|every|today|now|a)\b)")
 
 
+# "You're receiving this because you joined The Ferry Lane Book Club mailing list."
+_JOINED_RE = re.compile(rf"^(?i:you['’]re|you are) (?i:receiving|getting) this (?i:email |newsletter )?because you (?i:joined|subscribed to|"
+                        rf"signed up (?:to|for)|follow)\s+(?P<pub>{_PUB_NAME}?)['’]?s?\s+(?i:mailing list|newsletter|list|emails|updates)\b")
+
+
 def outlet_plug(text: str) -> str | None:
     """The newsletter or podcast a closing plug names."""
-    m = _PLUG_RE.match(" ".join(text.replace("*", "").split()))
+    line = " ".join(text.replace("*", "").split())
+    m = _PLUG_RE.match(line) or _JOINED_RE.match(line)
     return m["pub"].strip() if m and len(text) < 400 else None
 
 

@@ -382,6 +382,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     if kind == "furniture":
         if tags := bylines.page_tags(text):
             found.tags.insert(0, tags)
+        found.publication = found.publication or bylines.outlet_plug(text)  # "You're receiving this because you joined X list"
         return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
