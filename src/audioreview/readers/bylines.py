@@ -55,6 +55,8 @@ _BYLINE_RES = [
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Television critic Luca Ferrante-Boyd": the role as a title before the name, as newspapers print it
+    re.compile(rf"^(?=[A-Z])(?!(?i:the|a|an|our|my|this|by)\b){_ROLE}\s+(?P<name>{NAME})\.?$"),
 ]
 # A site's username, only after an explicit "Review by" / "Posted by" or before "'s review":
 # "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
@@ -63,7 +65,12 @@ _USER_BYLINE_RES = [
     re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
+    # "— wren.plays": a handle signing with a dash (an "@", a digit, "_" or "." marks it as one)
+    re.compile(rf"^[—–]\s*(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})$"),
 ]
+# "moviebuff_deb ★★★★★★★★☆☆ 8/10": a handle and the stars it gave, as a site's user review prints them.
+_RATED_HANDLE_RE = re.compile(rf"^(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})\s+"
+                              rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?(?:\s+\d+(?:[.,]\d)?\s*/\s*(?:5|10|100))?$")
 # "Posted by Tamsin Hale in Restaurants, East London · 14 comments": a blog's category, then chrome.
 _POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})(?:\s+on\s+[^·|•]{{4,30}}?)?\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
 # "— Maggie Ferreira, for the Marginalia Club"
@@ -142,7 +149,7 @@ _DATE_FORMS = [
     re.compile(rf"^(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
     re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+(?P<y>\d{{4}})$", re.I),
 ]
-_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?$|"
+_TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
     r"^(?:(?:published|posted|updated|reviewed|date|watched|read|played|visited|listened(?:\s+to)?|seen)\s*(?:on)?\s*:?\s*)?"
@@ -233,11 +240,18 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     # "Posted by Maren Ilves on a wet Sunday · 14 comments": the day the post gives, however it says it
     line = re.sub(r"^((?i:posted|written|reviewed|published)\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+"
                   r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
+    if rated := _RATED_HANDLE_RE.match(line.replace("**", "").strip("*_ ")):
+        return Byline(rated["name"].lstrip("@"), None)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
     line = _LEADING_STARS_RE.sub("", line)  # "★★★★½   Review by Ida Marchetti"
     if _EXPLICIT_RE.match(line):
         line = re.sub(r"\s*\([^()]{1,80}\)$", "", line)  # "Notes by Rasmus Tindall-Obi (host, ...)": the role aside
         line = re.sub(r",\s+who\s+[a-z].*$", "", line)  # "— Posted by Cas Holl, who is not allowed to ...": an aside about the writer
+    if (card := re.match(rf"^(?P<name>{NAME}|{USER})\s*[·•|]\s*(?P<rest>.+)$", line)) and profile_stats(card["rest"]) \
+            and not _PROFILE_STAT_RE.fullmatch(card["name"]):
+        return Byline(person_case(card["name"].lstrip("@")), None)  # "innie_outie_42 · Senior Member · Posts: 3,118"
+    if profile_stats(line) and not _EXPLICIT_RE.match(line):
+        return None  # "Senior Member · Joined Mar 2016 · Posts: 4,812": the counters, under the name (a role line)
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
@@ -247,8 +261,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 if not re.search(r"(?i)\bby\b|^\W*words\b", line):
                     return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
                 pub = None  # "By Wren Abernathy · Issue 88"
-            if m["name"].strip().lower() in _NAV_WORDS:
-                return None  # "Film | TV | Box Office | ...": a navigation bar
+            if m["name"].strip().lower() in _NAV_WORDS or _CONTROL_RE.fullmatch(m["name"].strip()) and is_furniture(line):
+                return None  # "Film | TV | Box Office | ...": a navigation bar; "Unsubscribe · Archive": the page's controls
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if _COMPANY_TAIL_RE.search(m["name"].strip()):
@@ -385,7 +399,7 @@ _APPEARED_RE = re.compile(
     r"(?i:the (?:\w+ )?(?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
     rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?"
     r"(?:,\s+(?i:a|an|the)\s[^.]*|,?\s+(?i:issue|no\.?|vol\.?)\s*#?\d+)?(?:[.!]\s.*)?\.?$")
-_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes written|notes written|written|words)"
+_REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes(?: written)?|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
 # An outlet's name as these lines give it: one to five capitalised words, "The" allowed first.
 _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
@@ -605,14 +619,33 @@ _REVIEW_SECTIONS = {"reviews", "review", "film", "films", "movies", "tv", "telev
 
 # "TV critic, The Copper Kettle", "Chief film critic at The Rushes"
 _ROLE_LINE_RE = re.compile(
-    rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist))"
-    rf"(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<pub>{_PUB}))?\.?"
+    rf"^(?:(?:[A-Za-z\-]+\s+){{0,3}}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)"
+    rf"|(?i:special)(?=\s+to\s))"  # "Special to The Cascade Daily Press": a freelancer's line under the byline
+    rf"(?:\s*(?:,|\bat\b|\bfor\b|\bto\b)\s*(?P<pub>{_PUB}))?\.?"
     r"(?:\s*[·•|]\s*(?:\d[\d,]*\s+(?:articles?|reviews?|posts?)|\d+\s*(?:min(?:ute)?s?|m)\s+read))*$")
 
 
+# A reviewer's profile counters, as review sites and forums print them beside the name:
+# "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
+_PROFILE_STAT_RE = re.compile(
+    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?)"
+    r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
+    r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
+
+
+def profile_stats(text: str) -> bool:
+    """A line of a reviewer's profile counters ("Portland, ME · 63 reviews · 140 photos"): two or
+    more segments are counters; it stands beside or under the reviewer's name."""
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*", " ".join(text.replace("*", "").split())) if p.strip()]
+    return len(text) < 160 and sum(bool(_PROFILE_STAT_RE.fullmatch(p)) for p in parts) >= 2
+
+
 def role_line(text: str) -> tuple[bool, str | None]:
-    """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle")."""
+    """(True, outlet) for a line that states the reviewer's role ("TV critic, The Copper Kettle"),
+    or their profile counters ("63 reviews · 140 photos": the site's reviewer, no outlet)."""
     line = " ".join(text.split())
+    if profile_stats(line):
+        return True, None
     parts = re.split(r"\s*[·•|]\s*", line)
     if len(parts) > 1 and any(date_line(p) for p in parts[1:]):  # "Staff Writer · Oct 22, 2024 · 5 min read"
         line = " · ".join(p for p in parts if not date_line(p))
@@ -699,8 +732,8 @@ def is_furniture(text: str) -> bool:
             and all(_FURNITURE_RE.match(d) for d in dates):
         return True  # "Published 10 February, updated 11 February": the post's dates without a year
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
-    if parts and all(_CONTROL_RE.match(p) for p in parts):
-        return True
+    if parts and all(_CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts) and any(_CONTROL_RE.match(p) for p in parts):
+        return True  # "Unsubscribe · Archive": the page's controls, with its sections among them
     # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
         _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)
@@ -722,6 +755,10 @@ _COPYRIGHT_RE = re.compile(rf"^(?:©|\(c\)|(?i:copyright))\s*©?\s*(?:(?:19|20)\
                            rf"(?P<pub>{_PUB_NAME}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.,·|•]\s*.*)?$")
 
 
+# A footer that names the site, then its slogan, then a copyright naming nobody.
+_NAMED_FOOTER_RE = re.compile(rf"^(?P<pub>{_PUB_NAME}?)\s+[—–|·•]\s+[^©]{{1,80}}?[.!]?\s*(?:©|\(c\))\s*(?:19|20)\d\d\.?$")
+
+
 def copyright_holder(text: str) -> str | None:
     """The outlet a copyright line names ("© 2024 The Northern Review. All rights reserved.")."""
     line = " ".join(text.replace("*", "").split())
@@ -736,6 +773,8 @@ def copyright_holder(text: str) -> str | None:
         line = parts[-1]
     m = _COPYRIGHT_RE.match(line) if len(line) < 160 else None
     pub = m["pub"].strip() if m else ""
+    if not m and len(line) < 160 and (lead_m := _NAMED_FOOTER_RE.match(line)):
+        pub = lead_m["pub"].strip()  # "The Night Desk — news, after hours. © 2024": the site, its slogan, a bare ©
     if lead and pub.lower().startswith(lead.lower()):
         pub = lead
     return pub if pub and not re.fullmatch(r"(?i:all rights reserved|the authors?)", pub) else None
@@ -766,9 +805,15 @@ _PLUG_RE = re.compile(rf"^(?i:thanks for reading|thank you for reading|subscribe
                       rf"and|every|today|now|a)\b)")
 
 
+# "You're receiving this because you joined The Ferry Lane Book Club mailing list."
+_JOINED_RE = re.compile(rf"^(?i:you['’]re|you are) (?i:receiving|getting) this (?i:email |newsletter )?because you (?i:joined|subscribed to|"
+                        rf"signed up (?:to|for)|follow)\s+(?P<pub>{_PUB_NAME}?)['’]?s?\s+(?i:mailing list|newsletter|list|emails|updates)\b")
+
+
 def outlet_plug(text: str) -> str | None:
     """The newsletter or podcast a closing plug names."""
-    m = _PLUG_RE.match(" ".join(text.replace("*", "").split()))
+    line = " ".join(text.replace("*", "").split())
+    m = _PLUG_RE.match(line) or _JOINED_RE.match(line)
     return m["pub"].strip() if m and len(text) < 400 else None
 
 

@@ -276,6 +276,8 @@ class Extras:
     crumb: str | None = None  # the page a breadcrumb trail ends on ("Home › Reviews › Dredge")
     # the trailer's "Tags:" / "Filed in:" values and its sign-off ("Happy reading,"): cut from the body, cue words for the kind
     tags: list[str] = field(default_factory=list)
+    # the sections a header's link row lists ("Shop | Events | Staff Picks"): a breadcrumb led by one names no site
+    nav_sections: set[str] = field(default_factory=set)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -380,6 +382,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     if kind == "furniture":
         if tags := bylines.page_tags(text):
             found.tags.insert(0, tags)
+        found.publication = found.publication or bylines.outlet_plug(text)  # "You're receiving this because you joined X list"
         return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
@@ -465,7 +468,7 @@ def _signature_card(lines: list[str]) -> str | None:
 
 def _dash_signature(lines: list[str]) -> str | None:
     """The signer when ``lines`` is one line signed with a dash and a name, no outlet ("— Harriet Dunmore")."""
-    if len(lines) != 1 or not re.match(r"[—–]\s*[A-Z]", lines[0].strip()):
+    if len(lines) != 1 or not re.match(r"[—–]\s*[@\w]", lines[0].strip()):
         return None
     by = bylines.byline(lines[0], trailing=True)
     return by.author if by and by.author and not by.publication else None
@@ -475,13 +478,24 @@ def _dash_signature(lines: list[str]) -> str | None:
 _SIGNED_RE = re.compile(r"^\W*(?i:reviewed|review|written|words)\s+by\s")
 
 
+def _tail_start(items: list[Item], count: int) -> int:
+    """Where the last ``count`` items start, a run of list items counting as one (a page's list
+    of links, "Related on X" / "- ..." / "- ...", is one piece of its footer)."""
+    k, seen = len(items), 0
+    while k > 0 and seen <= count:
+        k -= 1
+        if not (items[k].kind == "list_item" and k + 1 < len(items) and items[k + 1].kind == "list_item"):
+            seen += 1
+    return max(0, k)
+
+
 def _below_signature(items: list[Item]) -> tuple[int, str | None]:
     """Where the trailer scan starts, and the signer: after a signature card among the last
     items, a name alone over a bio that opens with it ("Brooks Hallorann" / "Brooks
     Hallorann is the television editor at ..."), or a dash signature alone ("— Harriet
     Dunmore"), the few short items below it ("More
     reviews", "Filed under: ...", "Shared from the X app") are the page's own and dropped; else the end."""
-    for k in range(len(items) - 1, max(0, len(items) - 1 - SIGNATURE_TAIL_ITEMS) - 1, -1):
+    for k in range(len(items) - 1, _tail_start(items, SIGNATURE_TAIL_ITEMS) - 1, -1):
         if k <= 0 or items[k].kind != "paragraph":
             continue
         lines = items[k].source_lines()
@@ -984,7 +998,8 @@ def _bare(line: str) -> bool:
     """A short capitalised line with no verb-like ending: a site's name or a person's."""
     words = line.replace("**", "").split()
     return 1 <= len(words) <= 5 and len(line) <= 50 and all(w[:1].isupper() or w in ("&", "of", "and", "the") for w in words) \
-        and not line.endswith((".", ":", ",")) and not words[0].endswith(":")  # "Language: Arabic" is a label
+        and not (line.endswith((".", ":", ",")) and not re.search(r"\s[A-Z]\.$", line)) \
+        and not words[0].endswith(":")  # "Language: Arabic" is a label; "Marguerite D." ends on an initial
 
 
 def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> bool:
@@ -1000,7 +1015,10 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         return False
     if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
         return False  # an infobox goes with the review's own "By X", not with "Created by: X" alone
-    bare = [k is None and _bare(ln) for k, ln in zip(kinds, lines)]
+    # a bare line: a name, or a site's handle over the profile counters it posts with ("nightjar_77" / "Member · Posts: 1,482")
+    bare = [k is None and (_bare(ln) or i + 1 < len(lines) and bylines.profile_stats(lines[i + 1])
+                           and re.fullmatch(bylines.USER, ln.replace("**", "").strip()) is not None)
+            for i, (k, ln) in enumerate(zip(kinds, lines))]
     if not all(k is not None or b for k, b in zip(kinds, bare)):
         return False
     explicit = [ln for k, ln in zip(kinds, lines) if k == "byline" and re.search(r"(?i)\bby\b|^words\b|^author\b", ln)]
@@ -1019,7 +1037,7 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
             extras.publication = extras.publication or by.publication
             continue
         if kind == "breadcrumb":
-            if (site := bylines.breadcrumb(line)) and not extras.publication:
+            if (site := bylines.breadcrumb(line)) and not extras.publication and site.casefold() not in extras.nav_sections:
                 extras.publication = site
             extras.crumb = extras.crumb or bylines.breadcrumb_leaf(line)
             continue
@@ -1190,6 +1208,8 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     if site := _masthead_over_byline(items):
         extras.publication = extras.publication or site
         items = items[1:]
+    extras.nav_sections = {p.casefold() for it in items[:HEADER_ITEMS] for ln in it.source_lines()
+                           if len(parts := re.split(r"\s+[|·•]\s+", " ".join(ln.split()))) >= 3 for p in parts}
     i = 0
     while i < len(items) and i < HEADER_ITEMS:
         item = items[i]
@@ -1197,8 +1217,10 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
             i += 1
             continue
-        if item.kind == "heading" and (i == 0 or items[i - 1].kind == "heading") and not kept and len(item.text) > 40:
-            kept.append(item)  # a standfirst set as a subheading under the title: the byline may follow it
+        if item.kind == "heading" and not kept and len(item.text) > 40:
+            # a standfirst set as a subheading under the title, or the post's headline under the page's
+            # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
+            kept.append(item)
             i += 1
             continue
         if item.kind != "paragraph":
