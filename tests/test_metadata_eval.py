@@ -200,7 +200,7 @@ def test_fourteenth_batch_holds_its_floor(tmp_path):
     and titles (meta17: infobox crew credits, a library catalogue's record, a shop's product row, HTML
     table and bold-label list infoboxes, an edition in brackets, "had never seen X", "her 2023 film");
     held to what it scores now."""
-    _tuned("tuning14", {"work_title": 0.875, "kind": 0.95, "year": 0.78, "creator": 0.75, "byline": 0.70, "publication": 0.85}, tmp_path)
+    _tuned("tuning14", {"work_title": 0.875, "kind": 0.95, "year": 0.78, "creator": 0.75, "byline": 0.725, "publication": 0.85}, tmp_path)
 
 
 def test_fifteenth_batch_holds_its_floor(tmp_path):
@@ -218,8 +218,11 @@ def test_sixteenth_batch_holds_its_floor(tmp_path):
     """tuning16.jsonl: 40 reviews written blind, asked to be as realistic and varied as the reviews
     people actually save (famous and little-known works, other people and works discussed at length,
     texts copied from phones and apps, some short), scored once before anything was tuned on it
-    (title 0.575, kind 0.975, year 0.719, creator 0.615, byline 0.800, publication 0.825)."""
-    _tuned("tuning16", {"work_title": 0.575, "kind": 0.975, "year": 0.71, "creator": 0.61, "byline": 0.80, "publication": 0.825}, tmp_path)
+    (title 0.575, kind 0.975, year 0.719, creator 0.615, byline 0.800, publication 0.825), then tuned
+    on for bylines and outlets (meta20: roles before names, "Special to", profile cards, usernames
+    signing, forum post titles); held to what it scores now. (A title and creator pass, meta21, was not
+    merged: it cost blind5 a title and a year.)"""
+    _tuned("tuning16", {"work_title": 0.60, "kind": 0.975, "year": 0.71, "creator": 0.61, "byline": 0.975, "publication": 0.925}, tmp_path)
 
 
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
@@ -312,8 +315,10 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # change is judged on every blind set at once and kept, and the title floor follows the measured
 # figure, 0.53 (said here and in the README); finding the review would be tuning on a blind set.
 # meta16 (bylines and outlets tuned on tuning14) brought the title back to 0.567, and meta17 (creators,
-# years and titles tuned on tuning14) raised creator to 0.833 (aggregates only).
-BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.83, "byline": 0.80, "publication": 0.80}
+# years and titles tuned on tuning14) raised creator to 0.833 (aggregates only). meta20 (bylines tuned on
+# tuning16) raised byline to 0.833; meta21 (titles and creators tuned on tuning16) cost this set a title
+# and a year and gained no blind field, so it was not merged (aggregates only).
+BLIND5_FLOORS = {"work_title": 0.56, "kind": 1.0, "year": 0.85, "creator": 0.83, "byline": 0.83, "publication": 0.80}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
@@ -329,8 +334,9 @@ def test_fifth_blind_part_holds_its_floor(tmp_path):
 # tuning13 (0.475 -> 0.725) did not carry over. After meta16 (bylines and outlets tuned on tuning14,
 # measured once, aggregates only): byline 0.600 -> 0.667, publication 0.833 -> 0.933. The floors are
 # the measured figures. After meta18 and meta19 tuned on tuning15 (measured once together, aggregates
-# only): title 0.467 -> 0.500, byline 0.667 -> 0.700, publication 0.933 -> 0.967.
-BLIND6_FLOORS = {"work_title": 0.50, "kind": 0.96, "year": 0.77, "creator": 0.62, "byline": 0.70, "publication": 0.96}
+# only): title 0.467 -> 0.500, byline 0.667 -> 0.700, publication 0.933 -> 0.967. After meta20 (bylines
+# tuned on tuning16, aggregates only): byline 0.733.
+BLIND6_FLOORS = {"work_title": 0.50, "kind": 0.96, "year": 0.77, "creator": 0.62, "byline": 0.73, "publication": 0.96}
 
 
 def test_sixth_blind_part_holds_its_floor(tmp_path):
