@@ -151,7 +151,10 @@ def test_cli_watch_refuses_a_scheduler_and_a_report(tmp_path):
 def test_cli_watch_stops_cleanly_on_ctrl_c(tmp_path):
     review = tmp_path / "clock.txt"
     review.write_text(REVIEW.format(title="The Harbour Clock"), encoding="utf-8")
-    proc = _cli(str(review), "--out", str(tmp_path / "out"), "--no-audio", "--watch")
+    # A shell's background job (nohup ... &) starts with SIGINT ignored, and its children inherit
+    # that: give the child the terminal's default so Ctrl-C means the same wherever the suite runs.
+    proc = _cli(str(review), "--out", str(tmp_path / "out"), "--no-audio", "--watch",
+                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not list((tmp_path / "out").glob("*/review.json")):
         assert proc.poll() is None and time.monotonic() < deadline
