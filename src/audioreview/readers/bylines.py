@@ -24,13 +24,19 @@ _PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\
 _PUB_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[A-Z0-9&][\w'’&\-]*(?:\.\w+)*|of|and|in|on|the|for|&)){0,6}"
 _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
+# A shop's or a library's staff, signing a pick: "fiction buyer", "Adult Services Librarian", "music director".
+_STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|manager)"
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
+    # "Picked by Alva Brook, fiction buyer and resident poetry bore", "Reviewed by Alva Brook, Adult Services Librarian,
+    # Elm Road branch": a shop's or a library's staff signing; their branch or an aside follows, the site is the outlet
+    re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\b(?:[,.]?\s+[^|·•]{{0,80}})?$"),
+    re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\.?$"),
     # "Reviewed on PC by Yusuf Kettleborough-Amari": the platform, then the reviewer
     re.compile(rf"^(?i:reviewed|played|tested)\s+on\s+[\w/|,. ]{{1,30}}?\s+by\s+(?P<name>{NAME})"
                rf"(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
