@@ -17,3 +17,14 @@ def test_a_shop_or_library_staff_signature_names_the_reviewer_not_an_outlet():
             == bylines.Byline("Odile Farrant", None))
     text = "The Kestle Bookroom\n\nStaff picks\n\n" + BODY + "Picked by Tobiah Quennell-Ash, poetry buyer\n"
     assert read_text(text, "review.txt").metadata.author == "Tobiah Quennell-Ash"
+
+
+def test_a_signature_in_a_dropped_closing_paragraph_of_a_page_names_the_reviewer(tmp_path):
+    from audioreview.readers import read
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n") if p.strip())
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Quiet water</title></head><body><article><h1>Quiet water</h1>{body}"
+                    "<p class=\"disclosure\">The Ferry Post buys its own books. Proofs are never accepted.<br>"
+                    "Odile Farrant at The Ferry Post<br>Odile Farrant</p></article></body></html>", "utf-8")
+    m = read(page, "html").metadata
+    assert (m.author, m.publication) == ("Odile Farrant", "The Ferry Post")
