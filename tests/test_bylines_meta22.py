@@ -28,3 +28,10 @@ def test_a_signature_in_a_dropped_closing_paragraph_of_a_page_names_the_reviewer
                     "Odile Farrant at The Ferry Post<br>Odile Farrant</p></article></body></html>", "utf-8")
     m = read(page, "html").metadata
     assert (m.author, m.publication) == ("Odile Farrant", "The Ferry Post")
+
+
+def test_a_catalogue_review_card_with_words_before_the_stars_and_a_reading_range_is_the_header():
+    text = ("Quiet Water\nby Halla Brun\n\nPell Ostrander-Kay's review\nMar 04, 2024\nrated it ★★★★☆\n"
+            "Read from February 20 to March 1, 2024\n\n" + BODY)
+    m = read_text(text, "review.txt").metadata
+    assert m.author == "Pell Ostrander-Kay" and m.rating.value == 4

@@ -236,7 +236,7 @@ def _prune(sections: list[Section]) -> list[Section]:
 def _is_meta_line(line: str) -> bool:
     f = bylines.fact(line)
     return bool(bylines.byline(line) or parse_rating(line) or _shelved_stars(line) or (f and f.field != "kind")
-                or bylines.date_line(line))
+                or bylines.date_line(line) or _DIARY_RANGE_RE.match(" ".join(line.split())))
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -290,13 +290,18 @@ def _explicit_byline(line: str) -> bool:
     return bool(_EXPLICIT_BYLINE_RE.search(line))
 
 
-_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$")
+_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$"
+                               rf"|^[a-z][a-z ,'’!]{{1,30}}?\s+(?P<after>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)$")
+# A catalogue's reading diary under the reviewer's name: "Read from March 2 to March 9, 2024".
+_DIARY_RANGE_RE = re.compile(rf"(?i)^(?:read|watched|played|seen|listened(?:\s+to)?)\s+from\s+(?=[^,]*(?:{bylines.MONTH}|\d))"
+                             rf"[\w ,.]{{3,25}}?\s+(?:to|until|–|-)\s+(?=.*(?:{bylines.MONTH}|\d))[\w ,.]{{3,25}}$")
 
 
 def _shelved_stars(line: str) -> Rating | None:
-    """A star rating with a catalogue's words after it ("★★★★☆ really liked it")."""
+    """A star rating with a catalogue's words after or before it ("★★★★☆ really liked it",
+    "rated it ★★★★★", "it was amazing ★★★★★")."""
     m = _SHELVED_STARS_RE.match(" ".join(line.split()))
-    return parse_rating(m["stars"]) if m else None
+    return parse_rating(m["stars"] or m["after"]) if m else None
 
 
 def _site_said_again(line: str, extras: Extras) -> bool:
