@@ -35,3 +35,28 @@ def test_a_catalogue_review_card_with_words_before_the_stars_and_a_reading_range
             "Read from February 20 to March 1, 2024\n\n" + BODY)
     m = read_text(text, "review.txt").metadata
     assert m.author == "Pell Ostrander-Kay" and m.rating.value == 4
+
+
+def test_a_footer_row_led_by_about_names_the_site_never_a_person():
+    line = "About Reelwise · Careers · Privacy · Do Not Sell My Info"
+    assert bylines.byline(line) is None and bylines.masthead(line) == "Reelwise"
+    text = "Quiet water\n\nBy Odile Farrant\n\n" + BODY + "About Reelwise · Contributors · Pitch us\n"
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Odile Farrant", "Reelwise")
+
+
+def test_a_bar_led_by_home_or_a_trail_led_by_forums_names_no_site():
+    assert bylines.masthead("Home | Screenings | Members | Notes") is None
+    assert bylines.breadcrumb("Forums > Drama > Period pieces") is False
+    assert bylines.masthead("Bingeworthy — the forum for people who watch too much TV") == "Bingeworthy"
+
+
+def test_a_site_its_section_and_two_more_steps_is_a_trail_not_a_byline():
+    assert (bylines.byline("Reelwise · TV · Quiet Water · Season 2 · User Reviews")
+            == bylines.Byline(None, "Reelwise"))
+
+
+def test_a_masthead_line_over_its_breadcrumb_names_the_site_not_the_trail_head():
+    text = ("The Harrow Ledger  ·  Arts & Life  ·  What's On\nArts & Life > What's On > Cinema\nBack to listings\n\n"
+            + BODY)
+    assert read_text(text, "review.txt").metadata.publication == "The Harrow Ledger"

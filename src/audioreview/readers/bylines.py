@@ -267,6 +267,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 if not re.search(r"(?i)\bby\b|^\W*words\b", line):
                     return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
                 pub = None  # "By Wren Abernathy · Issue 88"
+            if re.match(r"(?i)about\s", m["name"]):
+                return None  # "About ScreenScore · Terms · Privacy": a footer's links, led by the site's "About" page
             if m["name"].strip().lower() in _NAV_WORDS or _CONTROL_RE.fullmatch(m["name"].strip()) and is_furniture(line):
                 return None  # "Film | TV | Box Office | ...": a navigation bar; "Unsubscribe · Archive": the page's controls
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
@@ -283,6 +285,12 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                     and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
                     and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
                 return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
+            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) and sum(
+                    not (_DATE_RE.search(p) or _READ_TIME_RE.match(p) or _CONTROL_RE.match(p))
+                    for p in re.split(r"\s*[|·•]\s*", line[m.end("pub"):]) if p.strip()) >= 2:
+                # "ScreenScore · TV · Only Murders in the Building · Season 3 · User Reviews": a site's trail, the
+                # site, its section and two more steps (a person's line goes on with a date or a reading time)
+                return Byline(None, m["name"].strip())
             if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
@@ -508,7 +516,7 @@ _TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\
 
 # "the slow shelf · a newsletter about books", "Save Scum Sundays (podcast) · Ep. 57": the medium said
 # beside the name vouches for it, in any case.
-_MEDIUM = r"(?:podcast|newsletter|blog|zine|magazine|webzine|website)"
+_MEDIUM = r"(?:podcast|newsletter|blog|zine|magazine|webzine|website|forum|message board)"
 _ANY_CASE_TAGLINE_RE = re.compile(rf"^(?P<pub>[\w'’&][\w'’&\- ]{{1,40}}?)\s+[·•|—–]\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                                   rf"{_MEDIUM}\b[^.!?]*$|^(?P<pub2>[A-Z0-9][\w'’&\- ]{{1,40}}?)\s+\({_MEDIUM}\)(?:\s+[·•|—–]\s+.*)?$")
 
@@ -534,6 +542,10 @@ def masthead(text: str) -> str | None:
         return None
     if any(len(p.split()) > 5 for p in parts):
         return None
+    if parts[0].lower() == "home":
+        return None  # "Home | Screenings | Members": a navigation bar starts at home, no site's name in it
+    if about := re.fullmatch(r"(?i:about)\s+(?P<site>[A-Z].*)", parts[0]):
+        return about["site"] if _MASTHEAD_SEG.match(about["site"]) else None  # "About Marginalia · Contributors · Pitch us"
     named = [p for p in parts if p.lower() not in _NAV_WORDS and not _DATE_RE.search(p)]
     if not named or not _MASTHEAD_SEG.match(named[0]) or re.fullmatch(r"\d+\s*(?:[smhdw]|min|hr|mo|yr)", named[0]):
         # ("3h · 🌐": a social post's age, never an outlet)
@@ -600,8 +612,8 @@ def breadcrumb(text: str) -> str | None | bool:
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return None
     first = parts[0]
-    if first.lower() in SECTION_WORDS or first.lower() in {"home", "homepage", "you are here"}:
-        return False
+    if first.lower() in _NAV_WORDS or first.lower() in {"home", "homepage", "you are here"}:
+        return False  # ("Forums > Drama > Succession": the site's forums, not the site)
     return first if _MASTHEAD_SEG.match(first) else False
 
 

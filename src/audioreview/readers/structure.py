@@ -1131,6 +1131,8 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
                     and not first.endswith((".", ":", ",")):
                 # "framelog" / "Films   Lists   Members", "The Thornbury Review of Books" / "Home · Current Issue · ..."
                 name = _caps_masthead(first) or _RADIO_BAND_RE.sub("", first)  # ("Radio Tidewater 94.6 FM": the station)
+            elif not name and k == 1 and _header_kind(first) == "masthead":
+                name = bylines.masthead(first)  # "The Eastgate Courier · Arts & Life · What's On" over its trail: the site leads
             break
     return n, name
 
