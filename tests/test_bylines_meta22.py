@@ -60,3 +60,11 @@ def test_a_masthead_line_over_its_breadcrumb_names_the_site_not_the_trail_head()
     text = ("The Harrow Ledger  ·  Arts & Life  ·  What's On\nArts & Life > What's On > Cinema\nBack to listings\n\n"
             + BODY)
     assert read_text(text, "review.txt").metadata.publication == "The Harrow Ledger"
+
+
+def test_a_stations_frequency_is_no_part_of_its_name():
+    from audioreview.readers.structure import _RADIO_BAND_RE
+    assert _RADIO_BAND_RE.sub("", "HARBOUR RADIO 104.6") == "HARBOUR RADIO"
+    for top in ("KWRB 104.6 FM · Listener-supported radio", "Harbour Radio 104.6 FM · Listener-supported radio"):
+        text = f"{top}\nListen live | Schedule | Music | News | Donate | Events\n\n" + BODY
+        assert read_text(text, "review.txt").metadata.publication == top.split(" 104")[0]

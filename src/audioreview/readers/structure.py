@@ -756,7 +756,7 @@ def build_review(
     if metadata.publication:
         prov.setdefault("publication", Provenance(stated))
     elif extras.publication:
-        metadata.publication = _as_written(extras.publication, extras.byline_lines + extras.disclaimer_lines)
+        metadata.publication = _as_written(_RADIO_BAND_RE.sub("", extras.publication), extras.byline_lines + extras.disclaimer_lines)
         prov["publication"] = Provenance("byline", 0.85)
     elif (first := next(review.body_blocks(), None)) and (pub := bylines.welcome_publication(first.text)):
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
@@ -1098,7 +1098,8 @@ def _split_pasted_header(item: Item) -> list[Item]:
 
 _SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
 _SITE_NAME_RE = re.compile(r"(?:The |A )?[A-Z][\w'’&\-]*(?: (?:of|and|the|on|in|for|&|[A-Z][\w'’&\-]*))*")
-_RADIO_BAND_RE = re.compile(r"\s+\d{2,3}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$")
+# A station's frequency after its name: "Radio Tidewater 94.6 FM", "KWRB 104.6", "Harbour Radio 1548 AM".
+_RADIO_BAND_RE = re.compile(r"(?<=\w)\s+(?:\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)|\d{2,3}\.\d{1,2})$")
 SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
 
 
