@@ -68,3 +68,10 @@ def test_a_stations_frequency_is_no_part_of_its_name():
     for top in ("KWRB 104.6 FM · Listener-supported radio", "Harbour Radio 104.6 FM · Listener-supported radio"):
         text = f"{top}\nListen live | Schedule | Music | News | Donate | Events\n\n" + BODY
         assert read_text(text, "review.txt").metadata.publication == top.split(" 104")[0]
+
+
+def test_related_links_at_the_very_end_do_not_hide_the_bio_above_them():
+    bio = "Odile Farrant is the film critic of Harrow Weekly. Her book on Welsh cinema is out next spring.\n\n"
+    links = "More from Film:\n- The quiet revolution in debut features\n- Five best performances, ranked\n"
+    m = read_text(BODY + bio + links, "review.txt").metadata
+    assert (m.author, m.publication) == ("Odile Farrant", "Harrow Weekly")
