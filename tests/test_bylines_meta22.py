@@ -75,3 +75,12 @@ def test_related_links_at_the_very_end_do_not_hide_the_bio_above_them():
     links = "More from Film:\n- The quiet revolution in debut features\n- Five best performances, ranked\n"
     m = read_text(BODY + bio + links, "review.txt").metadata
     assert (m.author, m.publication) == ("Odile Farrant", "Harrow Weekly")
+
+
+def test_a_forums_name_over_its_board_index_or_its_quick_links_is_the_site():
+    assert bylines.breadcrumb("Board index ‹ Film Talk ‹ Rewatches") is False
+    assert bylines.nav_line("Quick links | FAQ | Register | Login") is False
+    post = "Post by reel_owl » Sun Feb 4, 2024 10:02 pm\n\n"
+    for top in ("Splice Hall Forums\nBoard index ‹ Film Talk ‹ Rewatches\n\n",
+                "Splice Hall Forums\nPractical effects talk since 2001\nQuick links | FAQ | Register | Login\n\n"):
+        assert read_text(top + post + BODY, "review.txt").metadata.publication == "Splice Hall Forums"

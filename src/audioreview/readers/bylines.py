@@ -561,7 +561,8 @@ _NAV_WORDS = SECTION_WORDS | {
     "literature", "fiction", "non-fiction", "poetry", "indie", "retro", "hardware", "deals", "esports", "travel",
     "box office", "festivals", "awards", "members", "journal", "browse", "community", "lists", "activity", "discover",
     "explore", "forums", "groups", "watchlist", "diary", "my books", "my films", "register", "join", "create account",
-    "account", "profile", "help", "search books", "search films", "films", "shows", "tv shows", "trending"}
+    "account", "profile", "help", "search books", "search films", "films", "shows", "tv shows", "trending",
+    "faq", "quick links", "board index", "forum index", "members list", "unanswered topics", "active topics"}
 
 
 def nav_line(text: str) -> str | None | bool:
@@ -598,7 +599,7 @@ def nav_line(text: str) -> str | None | bool:
     return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
 
 
-_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→)\s*")
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→|‹|«)\s*")  # ("Board index ‹ Film ‹ Rewatch Club": a forum's, written leftwards)
 
 
 def breadcrumb(text: str) -> str | None | bool:
@@ -606,13 +607,13 @@ def breadcrumb(text: str) -> str | None | bool:
     name when it leads the trail, False for a trail of section names only
     ("Culture › Film › Reviews"), None when the line is no breadcrumb."""
     line = " ".join(text.split())
-    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→)\s", line):
+    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→|‹|«)\s", line):
         return None
     parts = [p for p in _BREADCRUMB_SPLIT.split(line) if p]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return None
     first = parts[0]
-    if first.lower() in _NAV_WORDS or first.lower() in {"home", "homepage", "you are here"}:
+    if first.lower() in _NAV_WORDS or first.lower() in {"home", "homepage", "you are here", "board index", "forum index", "index"}:
         return False  # ("Forums > Drama > Succession": the site's forums, not the site)
     return first if _MASTHEAD_SEG.match(first) else False
 
