@@ -84,3 +84,9 @@ def test_a_forums_name_over_its_board_index_or_its_quick_links_is_the_site():
     for top in ("Splice Hall Forums\nBoard index ‹ Film Talk ‹ Rewatches\n\n",
                 "Splice Hall Forums\nPractical effects talk since 2001\nQuick links | FAQ | Register | Login\n\n"):
         assert read_text(top + post + BODY, "review.txt").metadata.publication == "Splice Hall Forums"
+
+
+def test_a_papers_name_over_its_section_is_the_site():
+    text = "The Harrow Ledger\nFood & Drink\n\nOdile Farrant\nRestaurant critic\nFriday 17 May 2024\n\n" + BODY
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Odile Farrant", "The Harrow Ledger")

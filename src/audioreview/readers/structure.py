@@ -1138,6 +1138,9 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
     n = 1 if name else 0
     if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
         n = 2  # the slogan under the name, in lower case
+    if not n and len(lines) == 2 and " ".join(lines[1].split()).lower() in bylines.SECTION_WORDS \
+            and len(first.split()) <= 5 and _SITE_NAME_RE.fullmatch(first) and not first.endswith((".", ":", ",")):
+        return 2, first  # "The Borough Echo" / "Food & Drink": the paper's name over the section the page is in
     if not n and (caps := _caps_masthead(first)) and 1 < len(lines) <= 1 + SITE_LINES \
             and all(_segment_bar(ln) and bylines.nav_line(ln) is None for ln in lines[1:]):
         return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
