@@ -24,13 +24,19 @@ _PUB = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[\w'’&\-]+(?:\.\
 _PUB_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\.\w+)*(?:\s+(?:[A-Z0-9&][\w'’&\-]*(?:\.\w+)*|of|and|in|on|the|for|&)){0,6}"
 _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[Dd]eputy|[Aa]ssociate|[Ff]reelance)\s+)?"
          r"(?:[A-Za-z]+\s+){0,2}(?i:critic|editor|reviewer|writer|correspondent|contributor|columnist|blogger|journalist)")
+# A shop's or a library's staff, signing a pick: "fiction buyer", "Adult Services Librarian", "music director".
+_STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|manager)"
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _BYLINE_RES = [
+    # "Picked by Alva Brook, fiction buyer and resident poetry bore", "Reviewed by Alva Brook, Adult Services Librarian,
+    # Elm Road branch": a shop's or a library's staff signing; their branch or an aside follows, the site is the outlet
+    re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\b(?:[,.]?\s+[^|·•]{{0,80}})?$"),
+    re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\.?$"),
     # "Reviewed on PC by Yusuf Kettleborough-Amari": the platform, then the reviewer
     re.compile(rf"^(?i:reviewed|played|tested)\s+on\s+[\w/|,. ]{{1,30}}?\s+by\s+(?P<name>{NAME})"
                rf"(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
@@ -261,6 +267,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 if not re.search(r"(?i)\bby\b|^\W*words\b", line):
                     return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
                 pub = None  # "By Wren Abernathy · Issue 88"
+            if re.match(r"(?i)about\s", m["name"]):
+                return None  # "About ScreenScore · Terms · Privacy": a footer's links, led by the site's "About" page
             if m["name"].strip().lower() in _NAV_WORDS or _CONTROL_RE.fullmatch(m["name"].strip()) and is_furniture(line):
                 return None  # "Film | TV | Box Office | ...": a navigation bar; "Unsubscribe · Archive": the page's controls
             if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
@@ -277,6 +285,12 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                     and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
                     and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
                 return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
+            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) and sum(
+                    not (_DATE_RE.search(p) or _READ_TIME_RE.match(p) or _CONTROL_RE.match(p))
+                    for p in re.split(r"\s*[|·•]\s*", line[m.end("pub"):]) if p.strip()) >= 2:
+                # "ScreenScore · TV · Only Murders in the Building · Season 3 · User Reviews": a site's trail, the
+                # site, its section and two more steps (a person's line goes on with a date or a reading time)
+                return Byline(None, m["name"].strip())
             if pub and pub.lower() in SECTION_WORDS:
                 rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
@@ -502,7 +516,7 @@ _TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\
 
 # "the slow shelf · a newsletter about books", "Save Scum Sundays (podcast) · Ep. 57": the medium said
 # beside the name vouches for it, in any case.
-_MEDIUM = r"(?:podcast|newsletter|blog|zine|magazine|webzine|website)"
+_MEDIUM = r"(?:podcast|newsletter|blog|zine|magazine|webzine|website|forum|message board)"
 _ANY_CASE_TAGLINE_RE = re.compile(rf"^(?P<pub>[\w'’&][\w'’&\- ]{{1,40}}?)\s+[·•|—–]\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?"
                                   rf"{_MEDIUM}\b[^.!?]*$|^(?P<pub2>[A-Z0-9][\w'’&\- ]{{1,40}}?)\s+\({_MEDIUM}\)(?:\s+[·•|—–]\s+.*)?$")
 
@@ -528,6 +542,10 @@ def masthead(text: str) -> str | None:
         return None
     if any(len(p.split()) > 5 for p in parts):
         return None
+    if parts[0].lower() == "home":
+        return None  # "Home | Screenings | Members": a navigation bar starts at home, no site's name in it
+    if about := re.fullmatch(r"(?i:about)\s+(?P<site>[A-Z].*)", parts[0]):
+        return about["site"] if _MASTHEAD_SEG.match(about["site"]) else None  # "About Marginalia · Contributors · Pitch us"
     named = [p for p in parts if p.lower() not in _NAV_WORDS and not _DATE_RE.search(p)]
     if not named or not _MASTHEAD_SEG.match(named[0]) or re.fullmatch(r"\d+\s*(?:[smhdw]|min|hr|mo|yr)", named[0]):
         # ("3h · 🌐": a social post's age, never an outlet)
@@ -543,7 +561,8 @@ _NAV_WORDS = SECTION_WORDS | {
     "literature", "fiction", "non-fiction", "poetry", "indie", "retro", "hardware", "deals", "esports", "travel",
     "box office", "festivals", "awards", "members", "journal", "browse", "community", "lists", "activity", "discover",
     "explore", "forums", "groups", "watchlist", "diary", "my books", "my films", "register", "join", "create account",
-    "account", "profile", "help", "search books", "search films", "films", "shows", "tv shows", "trending"}
+    "account", "profile", "help", "search books", "search films", "films", "shows", "tv shows", "trending",
+    "faq", "quick links", "board index", "forum index", "members list", "unanswered topics", "active topics"}
 
 
 def nav_line(text: str) -> str | None | bool:
@@ -580,7 +599,7 @@ def nav_line(text: str) -> str | None | bool:
     return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
 
 
-_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→)\s*")
+_BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→|‹|«)\s*")  # ("Board index ‹ Film ‹ Rewatch Club": a forum's, written leftwards)
 
 
 def breadcrumb(text: str) -> str | None | bool:
@@ -588,14 +607,14 @@ def breadcrumb(text: str) -> str | None | bool:
     name when it leads the trail, False for a trail of section names only
     ("Culture › Film › Reviews"), None when the line is no breadcrumb."""
     line = " ".join(text.split())
-    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→)\s", line):
+    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→|‹|«)\s", line):
         return None
     parts = [p for p in _BREADCRUMB_SPLIT.split(line) if p]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return None
     first = parts[0]
-    if first.lower() in SECTION_WORDS or first.lower() in {"home", "homepage", "you are here"}:
-        return False
+    if first.lower() in _NAV_WORDS or first.lower() in {"home", "homepage", "you are here", "board index", "forum index", "index"}:
+        return False  # ("Forums > Drama > Succession": the site's forums, not the site)
     return first if _MASTHEAD_SEG.match(first) else False
 
 

@@ -281,6 +281,29 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def _br_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """An element's lines as its <br> tags break them."""
+    lines = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            lines.append("")
+        elif isinstance(child.tag, str):
+            lines[-1] += child.text_content()
+        lines[-1] += child.tail or ""
+    return [" ".join(ln.split()) for ln in lines if ln.strip()]
+
+
+def _signed_paragraph(page: lxml.html.HtmlElement) -> bylines.Byline | None:
+    """A signature the article extractor dropped with its paragraph: a closing paragraph (a
+    disclosure, often) whose last <br> lines say the name twice ("... Screeners are never
+    accepted.<br>Odile Farrant at Ferry Post<br>Odile Farrant"), as a page copied from a CMS prints it."""
+    for el in reversed(page.xpath("//body//p[br]")):
+        lines = _br_lines(el)
+        if len(lines) >= 2 and (pair := bylines.signature_pair(lines[-2], lines[-1])):
+            return pair
+    return None
+
+
 def _in_chrome(el: lxml.html.HtmlElement) -> bool:
     """Inside the page's navigation or footer, where no fact about the work stands."""
     return any(a.tag in ("nav", "footer") for a in el.iterancestors())
@@ -347,6 +370,9 @@ def read_html(text: str, name: str) -> Review:
     metadata.title = " ".join((doc.get("title") or "").split())
     metadata.author = _author_name(doc.get("author") or "")
     metadata.publication = _publication(doc.get("sitename"), _site_name(page))
+    if not metadata.author and (signed := _signed_paragraph(page)):
+        metadata.author = signed.author
+        metadata.publication = metadata.publication or signed.publication
     if not metadata.author:
         metadata.author = _page_byline(page)
     metadata.url = doc.get("url") or None

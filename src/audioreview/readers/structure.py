@@ -236,7 +236,7 @@ def _prune(sections: list[Section]) -> list[Section]:
 def _is_meta_line(line: str) -> bool:
     f = bylines.fact(line)
     return bool(bylines.byline(line) or parse_rating(line) or _shelved_stars(line) or (f and f.field != "kind")
-                or bylines.date_line(line))
+                or bylines.date_line(line) or _DIARY_RANGE_RE.match(" ".join(line.split())))
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -290,13 +290,18 @@ def _explicit_byline(line: str) -> bool:
     return bool(_EXPLICIT_BYLINE_RE.search(line))
 
 
-_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$")
+_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$"
+                               rf"|^[a-z][a-z ,'’!]{{1,30}}?\s+(?P<after>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)$")
+# A catalogue's reading diary under the reviewer's name: "Read from March 2 to March 9, 2024".
+_DIARY_RANGE_RE = re.compile(rf"(?i)^(?:read|watched|played|seen|listened(?:\s+to)?)\s+from\s+(?=[^,]*(?:{bylines.MONTH}|\d))"
+                             rf"[\w ,.]{{3,25}}?\s+(?:to|until|–|-)\s+(?=.*(?:{bylines.MONTH}|\d))[\w ,.]{{3,25}}$")
 
 
 def _shelved_stars(line: str) -> Rating | None:
-    """A star rating with a catalogue's words after it ("★★★★☆ really liked it")."""
+    """A star rating with a catalogue's words after or before it ("★★★★☆ really liked it",
+    "rated it ★★★★★", "it was amazing ★★★★★")."""
     m = _SHELVED_STARS_RE.match(" ".join(line.split()))
-    return parse_rating(m["stars"]) if m else None
+    return parse_rating(m["stars"] or m["after"]) if m else None
 
 
 def _site_said_again(line: str, extras: Extras) -> bool:
@@ -565,11 +570,30 @@ def _site_footer(text: str, site: str | None) -> bool:
     return not (by and by.author) or site.casefold() in by.author.casefold()  # "About X | Donate": X is no person
 
 
+def _cut_related_links(items: list[Item]) -> list[Item]:
+    """The page's related links at the very end, under their label ("More from Film:", "### Related
+    reviews", then a list of links): chrome, cut before the byline, bio and disclaimer above them are read."""
+    if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1 \
+            and all(re.match(r"\s*[-•*]\s+\S", ln) for ln in lines[1:]):
+        label = " ".join(lines[0].split()).rstrip(":")  # plain text: the label and its "- " links, one paragraph
+        return items[:-1] if len(label.split()) <= 6 and bylines.is_furniture(label + ":") else items
+    start = len(items)
+    while start > 0 and items[start - 1].kind == "list_item":
+        start -= 1
+    if start == len(items) or start < 2 or items[start - 1].kind not in ("paragraph", "heading"):
+        return items
+    label = " ".join(items[start - 1].text.split()).rstrip(":")
+    if len(label.split()) <= 6 and bylines.is_furniture(label + ":"):
+        return items[:start - 1]
+    return items
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
     line before its byline ("...official position of Movieweb.\nJulian Roman")."""
     found = Extras()
+    items = _cut_related_links(items)
     items = _cut_signature_pair(items, found)
     paired = found.author
     end, signer = _below_signature(items)
@@ -751,7 +775,7 @@ def build_review(
     if metadata.publication:
         prov.setdefault("publication", Provenance(stated))
     elif extras.publication:
-        metadata.publication = _as_written(extras.publication, extras.byline_lines + extras.disclaimer_lines)
+        metadata.publication = _as_written(_RADIO_BAND_RE.sub("", extras.publication), extras.byline_lines + extras.disclaimer_lines)
         prov["publication"] = Provenance("byline", 0.85)
     elif (first := next(review.body_blocks(), None)) and (pub := bylines.welcome_publication(first.text)):
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
@@ -1093,7 +1117,8 @@ def _split_pasted_header(item: Item) -> list[Item]:
 
 _SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
 _SITE_NAME_RE = re.compile(r"(?:The |A )?[A-Z][\w'’&\-]*(?: (?:of|and|the|on|in|for|&|[A-Z][\w'’&\-]*))*")
-_RADIO_BAND_RE = re.compile(r"\s+\d{2,3}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)$")
+# A station's frequency after its name: "Radio Tidewater 94.6 FM", "KWRB 104.6", "Harbour Radio 1548 AM".
+_RADIO_BAND_RE = re.compile(r"(?<=\w)\s+(?:\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)|\d{2,3}\.\d{1,2})$")
 SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
 
 
@@ -1113,6 +1138,9 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
     n = 1 if name else 0
     if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
         n = 2  # the slogan under the name, in lower case
+    if not n and len(lines) == 2 and " ".join(lines[1].split()).lower() in bylines.SECTION_WORDS \
+            and len(first.split()) <= 5 and _SITE_NAME_RE.fullmatch(first) and not first.endswith((".", ":", ",")):
+        return 2, first  # "The Borough Echo" / "Food & Drink": the paper's name over the section the page is in
     if not n and (caps := _caps_masthead(first)) and 1 < len(lines) <= 1 + SITE_LINES \
             and all(_segment_bar(ln) and bylines.nav_line(ln) is None for ln in lines[1:]):
         return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
@@ -1126,6 +1154,8 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
                     and not first.endswith((".", ":", ",")):
                 # "framelog" / "Films   Lists   Members", "The Thornbury Review of Books" / "Home · Current Issue · ..."
                 name = _caps_masthead(first) or _RADIO_BAND_RE.sub("", first)  # ("Radio Tidewater 94.6 FM": the station)
+            elif not name and k == 1 and _header_kind(first) == "masthead":
+                name = bylines.masthead(first)  # "The Eastgate Courier · Arts & Life · What's On" over its trail: the site leads
             break
     return n, name
 
