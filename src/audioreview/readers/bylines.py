@@ -67,15 +67,17 @@ _BYLINE_RES = [
 # A site's username, only after an explicit "Review by" / "Posted by" or before "'s review":
 # "ghostlight_kay", "nadia.reads", "rwhitcombe" (lower case, digits, "_" or "." mark it).
 USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,30}[A-Za-z0-9_]"
+# A handle marked as one ("@", a digit, "_" or "."), with a letter in it: "wren.plays", "moviebuff_deb".
+_MARKED_USER = rf"(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER}"
 _USER_BYLINE_RES = [
     re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
     # "— wren.plays": a handle signing with a dash (an "@", a digit, "_" or "." marks it as one)
-    re.compile(rf"^[—–]\s*(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})$"),
+    re.compile(rf"^[—–]\s*(?P<name>{_MARKED_USER})$"),
 ]
 # "moviebuff_deb ★★★★★★★★☆☆ 8/10": a handle and the stars it gave, as a site's user review prints them.
-_RATED_HANDLE_RE = re.compile(rf"^(?P<name>(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER})\s+"
+_RATED_HANDLE_RE = re.compile(rf"^(?P<name>{_MARKED_USER})\s+"
                               rf"[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?(?:\s+\d+(?:[.,]\d)?\s*/\s*(?:5|10|100))?$")
 # "Posted by Tamsin Hale in Restaurants, East London · 14 comments": a blog's category, then chrome.
 _POSTED_IN_RE = re.compile(rf"^(?i:posted|filed|written)\s+by\s+(?P<name>{NAME})(?:\s+on\s+[^·|•]{{4,30}}?)?\s+in\s+[^·|•]{{1,60}}{_SEGMENTS}\.?$")
@@ -260,18 +262,19 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
         return None  # "Senior Member · Joined Mar 2016 · Posts: 4,812": the counters, under the name (a role line)
     if _NOT_BYLINE_RE.search(line) and not re.search(r"(?i)\bby\b|^words\b", line):
         return None  # "Certificate PG · 103 minutes · In cinemas now": the work's facts
+    signed = re.search(r"(?i)\bby\b|^\W*words\b", line) is not None  # "By X", "Words: X": a person signing, said so
     for regex in (_POSTED_IN_RE, _DASH_FOR_RE, *_BYLINE_RES, *_USER_BYLINE_RES):
         if m := regex.match(line):
             pub = m.groupdict().get("pub")
             if pub and _ISSUE_RE.match(pub):
-                if not re.search(r"(?i)\bby\b|^\W*words\b", line):
+                if not signed:
                     return None  # "Pantry Notes · Issue 88": a masthead and its issue, not a name
                 pub = None  # "By Wren Abernathy · Issue 88"
             if re.match(r"(?i)about\s", m["name"]):
                 return None  # "About ScreenScore · Terms · Privacy": a footer's links, led by the site's "About" page
             if m["name"].strip().lower() in _NAV_WORDS or _CONTROL_RE.fullmatch(m["name"].strip()) and is_furniture(line):
                 return None  # "Film | TV | Box Office | ...": a navigation bar; "Unsubscribe · Archive": the page's controls
-            if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not re.search(r"(?i)\bby\b|^\W*words\b", line):
+            if re.fullmatch(r"[A-Z]{2,4}", m["name"].strip()) and not signed:
                 return None  # "UK / France", "BBC | Drama": an initialism, not a person signing
             if _COMPANY_TAIL_RE.search(m["name"].strip()):
                 return None  # "Marrowbone Books Ltd · 14 Quay Street · VAT reg ...": the site's company, no one signing
@@ -281,18 +284,17 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 pub = None  # "By Mara Ellison, 2025": a date, not a publication
             if pub and pub.split()[-1].lower() in _JOB_WORDS:
                 pub = None  # "Reviewed by Gwen Tallis, Adult Services Librarian": the writer's job, not an outlet
-            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) \
-                    and len(rest := re.split(r"\s*[|·•]\s*", line[m.start("pub"):])) >= 2 \
-                    and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:] if p.split()):
-                return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
-            if pub and pub.lower() in SECTION_WORDS and not re.search(r"(?i)\bby\b|^\W*words\b", line) and sum(
-                    not (_DATE_RE.search(p) or _READ_TIME_RE.match(p) or _CONTROL_RE.match(p))
-                    for p in re.split(r"\s*[|·•]\s*", line[m.end("pub"):]) if p.strip()) >= 2:
-                # "ScreenScore · TV · Only Murders in the Building · Season 3 · User Reviews": a site's trail, the
-                # site, its section and two more steps (a person's line goes on with a date or a reading time)
-                return Byline(None, m["name"].strip())
             if pub and pub.lower() in SECTION_WORDS:
-                rest = [p.strip() for p in re.split(r"\s*[|·•]\s*", line[m.start("pub"):]) if p.strip()]
+                raw = re.split(r"\s*[|·•]\s*", line[m.start("pub"):])
+                rest = [p.strip() for p in raw if p.strip()]  # the section, then the line's other segments
+                if not signed and len(raw) >= 2 \
+                        and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:]):
+                    return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
+                if not signed and sum(not (_DATE_RE.search(p) or _READ_TIME_RE.match(p) or _CONTROL_RE.match(p))
+                                      for p in re.split(r"\s*[|·•]\s*", line[m.end("pub"):]) if p.strip()) >= 2:
+                    # "ScreenScore · TV · Only Murders in the Building · Season 3 · User Reviews": a site's trail, the
+                    # site, its section and two more steps (a person's line goes on with a date or a reading time)
+                    return Byline(None, m["name"].strip())
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)

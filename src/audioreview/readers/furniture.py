@@ -46,6 +46,9 @@ MAX_FURNITURE_WORDS = 60
 # "Also on the ferry: a brass band" is the review's
 _SITE = (r"(?:(?:the |our |my |notre |le |unserem |nuestro |el )?(?:blog|site|website|podcast|channel|newsletter|feed|blogue"
          r"|web|kanal|chaîne|canal)\b|(?-i:[A-ZÀ-Ý0-9])[\w’'&+-]*(?: [\w’'&+-]+){0,3})")
+# a pointer to a piece from the outlet's own archive, in the four languages (a label, and a pointer's lead)
+_ARCHIVE = (r"from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives|dans nos archives"
+            r"|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca")
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
     r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
@@ -69,15 +72,13 @@ _LABELS = (
     r"|au cas où vous l[’']auriez (?:manqué|raté)|si vous l[’']avez (?:manqué|raté)|por si te lo perdiste"
     r"|por si se lo perdió"
     # tuning10: a piece from the outlet's archive ("From the archive: 'Purser', a short story by ...")
-    r"|from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives|dans nos archives"
-    r"|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca"
+    rf"|{_ARCHIVE}"
 )
 # a label that points to another piece ("Also on the blog:", "ICYMI:", "Lire aussi |"): before a colon or
 # bar it may take a longer line (MAX_POINTER_WORDS), which is that piece's pitch
 _POINTER = re.compile(r"^(?:[→►▶▸»›•]\s*)?(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en|read|lire|à lire"
                       r"|a lire|lesen sie|lies|lee|lea|icymi|in case you missed it|falls (?:du|sie)|au cas où"
-                      r"|si vous l[’']avez|por si|from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives"
-                      r"|dans nos archives|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca)\b", re.I)
+                      r"|si vous l[’']avez|por si|" + _ARCHIVE + r")\b", re.I)
 MAX_POINTER_WORDS = 30
 # a link to another piece of the outlet's, Le Monde-style: "Lire l’entretien | ...", "Read the interview | ..."
 _READ_BAR = re.compile(r"^(?:read|lire|lesen sie|lies|lee|lea|leer)(?: [\w’'-]+){1,3}\s*\|\s*\S", re.I)

@@ -570,22 +570,24 @@ def _site_footer(text: str, site: str | None) -> bool:
     return not (by and by.author) or site.casefold() in by.author.casefold()  # "About X | Donate": X is no person
 
 
+def _links_label(text: str) -> bool:
+    """A short label over a list of links that points elsewhere ("More from Film:", "Related reviews")."""
+    label = " ".join(text.split()).rstrip(":")
+    return len(label.split()) <= 6 and bylines.is_furniture(label + ":")
+
+
 def _cut_related_links(items: list[Item]) -> list[Item]:
     """The page's related links at the very end, under their label ("More from Film:", "### Related
     reviews", then a list of links): chrome, cut before the byline, bio and disclaimer above them are read."""
     if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1 \
             and all(re.match(r"\s*[-•*]\s+\S", ln) for ln in lines[1:]):
-        label = " ".join(lines[0].split()).rstrip(":")  # plain text: the label and its "- " links, one paragraph
-        return items[:-1] if len(label.split()) <= 6 and bylines.is_furniture(label + ":") else items
+        return items[:-1] if _links_label(lines[0]) else items  # plain text: the label and its "- " links, one paragraph
     start = len(items)
     while start > 0 and items[start - 1].kind == "list_item":
         start -= 1
     if start == len(items) or start < 2 or items[start - 1].kind not in ("paragraph", "heading"):
         return items
-    label = " ".join(items[start - 1].text.split()).rstrip(":")
-    if len(label.split()) <= 6 and bylines.is_furniture(label + ":"):
-        return items[:start - 1]
-    return items
+    return items[:start - 1] if _links_label(items[start - 1].text) else items
 
 
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:

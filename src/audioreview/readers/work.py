@@ -1154,8 +1154,10 @@ def find_work(text: Text) -> WorkGuess:
         if len(form.split()) == 1 and "headline" not in scores.why[key] and (
                 form.lower() in creator_surnames or _after_first_name(form, body)):
             scores.score[key] -= 4.0  # "Kubrick" after "Stanley Kubrick": a surname, not the work
+    low_body = body.lower()
+
     def first_said(key: str) -> int:  # equal points: the span the review names first ("... in Past Lives ... East Village")
-        at = body.lower().find(scores.form[key].most_common(1)[0][0].lower())
+        at = low_body.find(scores.form[key].most_common(1)[0][0].lower())
         return at if at >= 0 and not scores.why[key] & {"headline", "headline-span", "box-head", "file-name"} else -1
     ranked = sorted(scores.score.items(), key=lambda kv: (-round(kv[1], 6), first_said(kv[0]), -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
