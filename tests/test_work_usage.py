@@ -1,6 +1,7 @@
 """How a span is used in the review (readers/work.py): invented texts."""
 
 from audioreview.readers import read_text
+from audioreview.readers.work import Text, find_work
 
 
 def test_two_places_joined_by_for_or_to_said_once_are_two_things():
@@ -20,3 +21,17 @@ def test_of_two_spans_with_equal_evidence_the_one_named_first_is_the_work():
     text = ("The quietest scene in Amber Rooms is the one in a small Harbour District flat where nobody speaks.\n\n"
             "I keep going back to it.\n")
     assert read_text(text, "review.txt").metadata.work.title == "Amber Rooms"
+
+
+
+
+def test_an_outlet_whose_name_starts_with_the_is_never_the_work():
+    # Candidates are keyed without their article ("quiet frame"); the outlet among the names the
+    # header gave must be too, or a file named after the newsletter makes the outlet the work.
+    paragraphs = [("The Quiet Frame — a letter about slow films", []),
+                  ("I had read all there was to read about Salt Marsh Hours before I sat down with it.", []),
+                  ("Kolar has always looked at people from far away. This one comes closer.", []),
+                  ("The Quiet Frame is a reader-supported publication.", [])]
+    guess = find_work(Text(headline=None, paragraphs=paragraphs, people={"The Quiet Frame", "Ada Penhallow"},
+                           name="the-quiet-frame-hours.md"))
+    assert guess.title is not None and guess.title.value == "Salt Marsh Hours"

@@ -1015,8 +1015,9 @@ def find_work(text: Text) -> WorkGuess:
         scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared + early_bonus
     # 4. Evidence against: people, the outlet, headline opinions.
     characters: Counter[str] = Counter()  # counted against a name after the nesting below ("Danny Ocean" leaves "Ocean's Eleven" whole)
+    people_keys = people | {_key(p) for p in people}  # "The Long Take" the outlet is the candidate "long take"
     for key in list(scores.score):
-        if key in people or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
+        if key in people_keys or any(key == p or (len(key.split()) == 1 and key in p.split()) for p in people):
             scores.score[key] -= 8.0
         form = scores.form[key].most_common(1)[0][0]
         person_hits = 0
