@@ -35,3 +35,11 @@ def test_an_outlet_whose_name_starts_with_the_is_never_the_work():
     guess = find_work(Text(headline=None, paragraphs=paragraphs, people={"The Quiet Frame", "Ada Penhallow"},
                            name="the-quiet-frame-hours.md"))
     assert guess.title is not None and guess.title.value == "Salt Marsh Hours"
+
+
+
+def test_compare_it_to_marks_a_comparison():
+    from audioreview.readers.work import _compared
+    for said in ("Compare it to Low Water", "compare this with Low Water", "Compared with Low Water"):
+        assert _compared(said, said.index("Low")), said
+    assert not _compared("I sat down to Low Water", len("I sat down to "))

@@ -94,7 +94,7 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
-_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared (?:to|with)|echoes of|shades of|fans of|"
+_COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared? (?:(?:it|this|that|them) )?(?:to|with)|echoes of|shades of|fans of|"
                           r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
