@@ -43,3 +43,9 @@ def test_compare_it_to_marks_a_comparison():
     for said in ("Compare it to Low Water", "compare this with Low Water", "Compared with Low Water"):
         assert _compared(said, said.index("Low")), said
     assert not _compared("I sat down to Low Water", len("I sat down to "))
+
+
+def test_no_candidate_ends_with_a_joiner_once_its_small_last_word_is_dropped():
+    from audioreview.readers.work import _sub_spans
+    spans = _sub_spans("Harbour Branch — Adult Fiction — On")
+    assert spans and not any(s.endswith(("—", "–", "-", ":", ",")) for s in spans), spans

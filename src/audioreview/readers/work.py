@@ -381,7 +381,7 @@ def _sub_spans(span: str) -> list[str]:
         words = s.split()
         while words and words[-1].lower() in SMALL and not (words[-1] == "A" and len(words) > 1):
             words.pop()  # (a capital "A" ending a run is the title's last word: "Kid A", "Plan A")
-        s = " ".join(words)
+        s = re.sub(r"[\s,;:–—-]+$", "", " ".join(words))  # "Central — Adult Fiction — On": no joiner left at the end
         if s and s not in found:
             found.append(s)
 
