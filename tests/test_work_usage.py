@@ -49,3 +49,10 @@ def test_no_candidate_ends_with_a_joiner_once_its_small_last_word_is_dropped():
     from audioreview.readers.work import _sub_spans
     spans = _sub_spans("Harbour Branch — Adult Fiction — On")
     assert spans and not any(s.endswith(("—", "–", "-", ":", ",")) for s in spans), spans
+
+
+def test_a_catalogue_title_line_keeps_the_title_proper():
+    text = ("Title: The orchard at Hollin Row : a novel / Mara Vell\nAuthor: Vell, Mara\nPublisher: Fernhill, 2021\n\n"
+            "Staff review\n\nThe orchard at Hollin Row is a patient, generous book about three sisters and one harvest.\n")
+    work = read_text(text, "record.txt").metadata.work
+    assert work.title == "The orchard at Hollin Row"

@@ -940,6 +940,9 @@ def apply_fact(work: Work, f: Fact) -> None:
         title = re.sub(r"(?<=\w)\s*(?:[—–:,-]\s*)?\(?\b(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\)?$", "", title.strip())
         # "Disco Elysium (The Final Cut)", "Blade Runner (Director's Cut)": the edition played or seen, not the work's name
         title = re.sub(r"(?<=\w)\s*\((?:[^()]*\s)?(?i:cut|edition|remaster|remastered|version|re-release|reissue)\)$", "", title)
+        # A library catalogue's record (ISBD punctuation): the title proper ends at a spaced " : " (other title
+        # information: "Tomorrow, and tomorrow, and tomorrow : a novel") or " / " (the statement of responsibility)
+        title = re.split(r"\s+[:/]\s+", title, maxsplit=1)[0]
         work.title = strip_quotes(title)
         if year and work.year is None:
             work.year = year
