@@ -359,6 +359,20 @@ def test_sixth_blind_part_holds_its_floor(tmp_path):
     assert result.placeholder_headings == 0, errors
 
 
+# blind7.jsonl: 30 reviews written blind at the start of the 2026-12-02 (fourth) session by a helper who
+# never saw the rules (half invented works, half little-known real ones, none a title any earlier set
+# used; a quarter each of headline, no headline, byline at the top, byline in or after a disclaimer);
+# scored once, aggregates only, with the rules of the session's start (730728b) and again with its first
+# three title fixes: title 0.700, kind 1.000, year 0.846, creator 0.786, byline 0.733, publication 0.833
+# both times. The floors are the measured figures.
+BLIND7_FLOORS = {"work_title": 0.70, "kind": 1.0, "year": 0.84, "creator": 0.78, "byline": 0.73, "publication": 0.83}
+
+
+def test_seventh_blind_part_holds_its_floor(tmp_path):
+    result, errors = _blind("blind7", BLIND7_FLOORS, 30, tmp_path)
+    assert result.placeholder_headings == 0, errors
+
+
 def test_blind_part_holds_its_floor(tmp_path):
     result, errors = _blind("blind", BLIND_FLOORS, 30, tmp_path)
     placeholders, duplicates = result.placeholder_headings, result.duplicate_headings
