@@ -4,7 +4,7 @@
     python tests/pages_eval.py tuning --detail   # and what went wrong, page by page
     python tests/pages_eval.py blind             # aggregate figures only, never details
 
-The pages (tests/data/pages/{tuning,tuning2,tuning3,tuning4,tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,blind,blind2,blind3}/, see their README.md) are original
+The pages (tests/data/pages/{tuning,tuning2,tuning3,tuning4,tuning5,tuning6,tuning7,tuning8,tuning9,tuning10,tuning11,blind,blind2,blind3}/, see their README.md) are original
 saved web pages that imitate a newspaper, a games site, a blog platform and a
 magazine, in English, German, French and Spanish, with a sidecar JSON that lists
 every furniture string verbatim and the first and last sentences of the body.

@@ -29,7 +29,7 @@ def norm(s):
 
 def main(root):
     errors, pages, furn = 0, 0, 0
-    for sub in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "blind", "blind2", "blind3"):
+    for sub in ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "blind", "blind2", "blind3"):
         d = os.path.join(root, sub)
         for name in sorted(os.listdir(d)):
             if not name.endswith(".json"):
