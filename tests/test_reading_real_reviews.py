@@ -102,6 +102,15 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("The studio handed the reins to Bram Kell after the first film.", "Bram Kell"),
     ("It is Dana Holt's HBO drama, and Dana Holt's best work.", "Dana Holt"),
     ("Moss Hollow Games' roguelike is the best of the year.", "Moss Hollow Games"),
+    # meta23: how English names a maker
+    ("The series was developed for television by Priya Moss from a radio play.", "Priya Moss"),
+    ("It was created for Hulu by the married pair Ana Reyes and Tom Bell.", "Ana Reyes and Tom Bell"),
+    ("It is the work of a lone developer who goes by QuietFern, and it shows.", "QuietFern"),
+    ("Made by the solo developer known as Tallowmere in two years.", "Tallowmere"),
+    ("It is the 2021 documentary from Lena Ortiz and Sam Okoro about the flood.", "Lena Ortiz and Sam Okoro"),
+    ("Ivo Brandt and Mila Sauer, the directing duo who met at school, never waste a shot.", "Ivo Brandt and Mila Sauer"),
+    ("Pebble Forge is a tiny independent studio from Leeds.", "Pebble Forge"),
+    ("Copperline Works built the entire game around one lighthouse.", "Copperline Works"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -109,6 +118,33 @@ def test_creator_phrasings(sentence, creator):
     body = f"Harbour Lights is a quiet story about a lighthouse. {sentence}"
     guess = find_work(Text(headline=None, paragraphs=[(body, []), ("Harbour Lights never hurries.", [])]))
     assert guess.creator is not None and guess.creator.value == creator
+
+
+def test_a_character_with_its_actor_in_brackets_is_not_the_maker():
+    from audioreview.readers.work import Text, find_work
+
+    body = ("Harbour Lights is a quiet film about a lighthouse. Mara marries a writer named Felix (Tom Abbott), "
+            "and Felix waits. Felix never complains.")
+    guess = find_work(Text(headline=None, paragraphs=[(body, [])]))
+    assert guess.creator is None or guess.creator.value != "Felix"
+
+
+def test_about_the_author_over_a_bio_names_no_author():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a quiet film about a lighthouse.",
+             "About the author\nNell Hart has reviewed films since 2011."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is None
+
+
+def test_a_name_does_not_run_on_from_the_line_before():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights\nLantern Digital · Big Door Publishing",
+             "Harbour Lights is a puzzle game. Lantern Digital built the whole game around one tide."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Lantern Digital"
 
 
 def test_credit_for_another_work_or_one_episode_counts_less():

@@ -190,18 +190,32 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
     ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    # "developed for television by X", "created for FX by X", "adapted for Netflix by X": made for the small screen
+    ("tv", re.compile(rf"\b(?i:created|co-created|developed|adapted)\s+for\s+(?:(?:the\s+)?(?:small\s+screen|television|TV)|"
+                      rf"[A-Z][\w+]*(?:\s+TV\+?)?)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:takes|took|has taken|taking)\s+(?:over\s+)?the\s+reins\b"), 0.75),
     ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
-    ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
+    # (never "About the author" over the reviewer's bio)
+    ("book", re.compile(rf"(?<!bout the )\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
     # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
     ("book", re.compile(rf"\b(?i:book|novel|memoir|collection|study|history)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?i:writer|historian|essayist|journalist|critic|scholar)\s+(?P<n>{_NAME})"), 0.8),
     # "a director named David Fincher", "a studio called Saltgrass"
     (None, re.compile(rf"\b(?P<role>director|filmmaker|novelist|writer|author|developer|studio|showrunner)\s+(?:named|called)\s+"
                       rf"(?P<n>{_NAME})"), 0.8),
+    # "a solo developer who goes by LocalThunk", "the artist known as Prince": a maker's chosen name
+    (None, re.compile(rf"\b(?P<role>developer|designer|studio|artist|musician|songwriter|singer|rapper|producer|director|filmmaker|"
+                      rf"writer|author|novelist|poet|chef|band|duo|group)\s+(?:who\s+(?:goes|went)\s+by|going\s+by|(?:who\s+is\s+)?known\s+as)"
+                      rf"\s+(?:the\s+name\s+)?(?P<n>{_NAME})"), 0.8),
+    # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead"
+    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+)?(?P<role>film|documentary|feature|"
+                      rf"album|record|novel|memoir|game|series|show)\s+from\s+(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?"
+                      rf"(?P<n>{_NAMES})"), 0.7),
+    # "Daniel Kwan and Daniel Scheinert, the directing duo who ...": a named pair in apposition with "duo", "pair" or "team"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}\s+(?:and|&)\s+{_NAME}),\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?(?:duo|pair|team|partnership)\b"), 0.75),
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written|penned)\s+by\s+(?P<n>{_NAME})"), 0.7),
@@ -231,7 +245,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "The Hollow Pines have always been a late-night band"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
                       rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
-                      rf"band|duo|trio|group|collective)\b"), 0.65),
+                      rf"band|duo|trio|quartet|quintet|sextet|septet|group|collective|studio)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
@@ -255,7 +269,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded)\s+(?:(?:the|this|that|his|her|their)\s+(?:book|novel|film|movie|album|record|"
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their)\s+(?:(?:entire|whole|new|first|"
+                      rf"latest|debut)\s+)?(?:book|novel|film|movie|album|record|"
                       rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
@@ -939,6 +954,8 @@ def find_work(text: Text) -> WorkGuess:
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
+                if _ACTOR_IN_BRACKETS_RE.match(para, m.end("n")):
+                    continue  # "a writer named Arthur (John Magaro)": a character, an actor in brackets after it
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
@@ -1347,7 +1364,7 @@ def _full_name(name: str, body: str, people: set[str]) -> str:
     gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
     if len(name.split()) == 2 and name[:1].isupper():
         # "Azumah Nelson" said in full once as "Caleb Azumah Nelson": a two-word surname, or a middle name
-        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)\s+{re.escape(name)}(?![\w\-])", body):
+        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)[ \t]+{re.escape(name)}(?![\w\-])", body):
             first = m["first"].lower()
             if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
                     or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
@@ -1568,7 +1585,8 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
-              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film"}
+              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film",
+              "designer": "game", "musician": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
