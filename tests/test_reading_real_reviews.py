@@ -147,6 +147,36 @@ def test_a_name_does_not_run_on_from_the_line_before():
     assert guess.creator.value == "Lantern Digital"
 
 
+@pytest.mark.parametrize("paras, creator", [
+    # a novel's author in a film's review wrote the source
+    (["Harbour Lights is a quiet film about a lighthouse.", "Anyone who has read Ada Quint's 1971 novel knows the ending.",
+      "The film keeps the ending, and the director never hurries. It is a fine film."], None),
+    # a channel shows a series, it does not make one
+    (["Harbour Lights is the new series on Apple TV+, and the best of Apple's comedy this year.",
+      "Each episode is short."], None),
+    # an actor's showcase: "this is Vale's film"
+    (["Harbour Lights is a film about a lighthouse. The keeper is played by Rosa Vale.",
+      "This is Vale's film from first shot to last."], None),
+    # "Will" is a modal verb at a sentence's start, a given name after "by"
+    (["Harbour Lights is a series about a lighthouse. It was developed for television by Will Garner from a novel.",
+      "Each episode is short."], "Will Garner"),
+    # a rank before a name is a character's title, however often said ("Baron Holt ... Holt ... Holt")
+    (["Harbour Lights is a novel about a lighthouse and Baron Holt, who owns it.",
+      "Holt is cruel. Holt drinks. Holt sells the lamp."], None),
+])
+def test_who_is_not_the_maker(paras, creator):
+    from audioreview.readers.work import Text, find_work
+
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert (guess.creator.value if guess.creator else None) == creator
+
+
+def test_a_possessive_is_no_given_name():
+    from audioreview.readers.work import _full_name
+
+    assert _full_name("Hugo Holt", "He studied Rosa Vale's Hugo Holt. Hugo Holt is the villain.", set()) == "Hugo Holt"
+
+
 def test_credit_for_another_work_or_one_episode_counts_less():
     from audioreview.readers.work import Text, find_work
 

@@ -91,6 +91,10 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
               "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
               "theater", "company", "orchestra"}
+# Channels, streamers and distributors: they show a film or a series, never make one.
+_CHANNELS = {"netflix", "hbo", "max", "fx", "hulu", "disney", "prime", "video", "amazon", "apple", "tv", "tv+", "bbc", "itv",
+             "sky", "showtime", "iplayer", "channel", "4", "one", "two", "three", "a24", "mubi", "peacock", "paramount",
+             "network", "networks", "starz", "amc", "pbs", "cbs", "nbc", "abc", "fox", "youtube"}
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
@@ -956,6 +960,8 @@ def find_work(text: Text) -> WorkGuess:
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
                 if _ACTOR_IN_BRACKETS_RE.match(para, m.end("n")):
                     continue  # "a writer named Arthur (John Magaro)": a character, an actor in brackets after it
+                if re.match(_POSS, para[m.end("n"):]) and _acts(_creator_name(m).split()[-1], body):
+                    continue  # "this is Theron's film", "Randolph's performance is the film's centre": the cast's, not the maker's
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
@@ -1211,8 +1217,13 @@ def find_work(text: Text) -> WorkGuess:
         conf += _mention_bonus(name, body)
         if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
             continue
-        if (name.split()[0].lower() in _OPENERS and not name.startswith("The ")) or norm(name) in {"the", "a"}:
-            continue  # (a name kept with its "The" is a band's: "The Hollow Pines")
+        first = name.split()[0].lower()
+        if (first in _LEAD_NOISE or first in _OPENERS and len(name.split()) == 1) and not name.startswith("The ") or norm(name) in {"the", "a"}:
+            continue  # "It", "She", "When X": no name (one kept with its "The" is a band's: "The Hollow Pines"; "Will Smith" is one)
+        if kind and kind[0] in ("film", "tv") and kind_of_role == "book":
+            continue  # "Frank Herbert's 1965 novel", "author X" in a film's review: the source's author, not the maker
+        if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
+            continue  # "Apple", "FX", "Netflix": a channel shows a film or a series, it does not make one
         if best is None or conf > best[0]:
             best = (conf, name, kind_of_role)
     for t, name, conf in linked:
@@ -1321,7 +1332,7 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
                 or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
             continue
         seen.add(full)
-        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or _acts(last, body, title_key):
+        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS or _acts(last, body, title_key):
             continue  # "Queen Sethra": a character; "Julie Hagerty as Elaine": a cast member
         count = len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w\-])", body))
         if count >= 3 and (best is None or count > best[0]):
@@ -1356,7 +1367,8 @@ def _after_first_name(word: str, body: str) -> bool:
 _TITLE_WORDS = {"creator", "co-creator", "showrunner", "captain", "host", "star", "actor", "actress", "novelist", "cook",
                 "sergeant", "detective", "inspector", "officer", "president", "king", "queen", "prince", "princess", "lord",
                 "lady", "sir", "dame", "professor", "doctor", "father", "mother", "uncle", "aunt", "saint", "st", "general",
-                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer"}
+                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer",
+                "baron", "baroness", "duke", "duchess", "emperor", "empress", "imperator", "count", "countess", "earl", "chief"}
 
 
 def _full_name(name: str, body: str, people: set[str]) -> str:
@@ -1367,6 +1379,7 @@ def _full_name(name: str, body: str, people: set[str]) -> str:
         for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)[ \t]+{re.escape(name)}(?![\w\-])", body):
             first = m["first"].lower()
             if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
+                    or re.search(r"['’]s?$", first) \
                     or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
                 continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name)
             return f"{m['first']} {name}"
