@@ -111,6 +111,12 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("Ivo Brandt and Mila Sauer, the directing duo who met at school, never waste a shot.", "Ivo Brandt and Mila Sauer"),
     ("Pebble Forge is a tiny independent studio from Leeds.", "Pebble Forge"),
     ("Copperline Works built the entire game around one lighthouse.", "Copperline Works"),
+    ("Tallow Games, a small studio from Dundee, took six years over it.", "Tallow Games"),
+    ("The cook behind it is Rhoda Mbeki, who ran a market stall.", "Rhoda Mbeki"),
+    ("The restaurant belongs to Aldo Ferri, who cooked in Turin.", "Aldo Ferri"),
+    ("Its chef-owner, Nils Berg, cures everything in house.", "Nils Berg"),
+    ("When The Quiet Loud released their fourth album, nobody listened.", "The Quiet Loud"),
+    ("It is the trick that Ember Forge has pulled off here.", "Ember Forge"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -169,6 +175,15 @@ def test_who_is_not_the_maker(paras, creator):
 
     guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
     assert (guess.creator.value if guess.creator else None) == creator
+
+
+def test_a_title_before_the_studios_possessive_is_no_studio():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a roguelike game. Tallow Games have made the kindest one I know.",
+             "Fans will know Lamplight, the studio's earlier game."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Tallow Games"
 
 
 def test_a_possessive_is_no_given_name():

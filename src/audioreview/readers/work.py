@@ -232,7 +232,14 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
-                      rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
+                      rf"developer|studio|showrunner|songwriter|rapper|singer)\b(?!['’])"), 0.75),  # (not "X, the studio's earlier game")
+    # "The cook behind it is Hamish Oyelaran", "the studio behind the game was X": the maker behind the work
+    (None, re.compile(rf"\b(?P<role>cook|chef|developer|studio|team|band|director|writer|author|artist|mind)\s+behind\s+"
+                      rf"(?:it|this|(?:the|this)\s+(?:[a-z][\w\-]+\s+)?(?:place|restaurant|game|film|book|album|record|series|show))\s+"
+                      rf"(?:is|was|are|were)\s+(?P<n>{_NAMES})"), 0.8),
+    # "The restaurant belongs to Lucia Ferrante", "the bistro is run by X": a place's keeper is its maker
+    ("other", re.compile(rf"\b(?i:restaurant|place|bistro|cafe|café|bakery|bar|kitchen|trattoria|osteria|diner|eatery)\s+(?:belongs\s+to|"
+                         rf"(?:is|was)\s+(?:owned|run)\s+by)\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.75),
     # "Tango Gameworks, the studio behind The Evil Within", "Mitski, the songwriter behind Be the Cowboy": a maker in apposition
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>studio|developer|band|duo|trio|group|"
                       rf"director|filmmaker|author|novelist|writer|songwriter|singer|artist|chef|showrunner)\s+(?:behind|who\s+(?:made|gave us))\b"), 0.75),
@@ -253,7 +260,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
-    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|author|novelist|showrunner|creator|developer|"
+    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|chef-owner|chef-patron|author|novelist|showrunner|creator|developer|"
                       rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
@@ -273,9 +280,10 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their)\s+(?:(?:entire|whole|new|first|"
-                      rf"latest|debut)\s+)?(?:book|novel|film|movie|album|record|"
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
                       rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
+    # "Supergiant Games have made the most welcoming one", "the trick that Tallow Games has pulled off": the perfect of making
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:has|have)\s+(?:also\s+|now\s+|finally\s+|somehow\s+)?(?:made|built|crafted|pulled\s+off)\b"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -1599,7 +1607,7 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
               "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film",
-              "designer": "game", "musician": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
+              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
