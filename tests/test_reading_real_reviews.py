@@ -117,6 +117,10 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("Its chef-owner, Nils Berg, cures everything in house.", "Nils Berg"),
     ("When The Quiet Loud released their fourth album, nobody listened.", "The Quiet Loud"),
     ("It is the trick that Ember Forge has pulled off here.", "Ember Forge"),
+    ("Creators Ana Reyes and Tom Bell clearly had fun.", "Ana Reyes and Tom Bell"),
+    ("Ivo Brandt and Mila Sauer, who met at film school and who later gave us Tin Moon, return.", "Ivo Brandt and Mila Sauer"),
+    ("Nell Quist, whose first novel was a surprise hit, is back.", "Nell Quist"),
+    ("It has been years since The Quiet Loud last released an album.", "The Quiet Loud"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -184,6 +188,27 @@ def test_a_title_before_the_studios_possessive_is_no_studio():
              "Fans will know Lamplight, the studio's earlier game."]
     guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
     assert guess.creator.value == "Tallow Games"
+
+
+def test_a_described_group_is_no_name_and_a_name_ends_with_its_line():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a film about a lighthouse, the first feature directed by Welsh filmmakers."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is None
+    paras = ["Harbour Lights is a novel about a lighthouse. I read Harbour Lights by Ana Reyes\nLantern twice."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Ana Reyes"
+
+
+def test_a_forum_posters_handle_is_no_author():
+    from audioreview.model import Work
+
+    work = Work()
+    bylines.apply_fact(work, bylines.Fact("creator", "book", "quiet_reader42"))
+    assert work.creator is None
+    bylines.apply_fact(work, bylines.Fact("creator", "book", "bell hooks"))
+    assert work.creator == "bell hooks"
 
 
 def test_a_possessive_is_no_given_name():

@@ -201,7 +201,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:takes|took|has taken|taking)\s+(?:over\s+)?the\s+reins\b"), 0.75),
-    ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
+    ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creators?)\s+(?P<n>{_NAMES})"), 0.8),
     # (never "About the author" over the reviewer's bio)
     ("book", re.compile(rf"(?<!bout the )\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
     # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
@@ -246,6 +246,12 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
     (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
+    # "Daniel Kwan and Daniel Scheinert, who work together as Daniels and who previously gave us ...": a maker's earlier work
+    (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:[\w\-]+\s+){{0,8}}?gave\s+us\b"), 0.75),
+    # "Susanna Clarke, whose first novel came out in 2004": the person whose earlier work is named is a maker
+    # (an earlier one said so: "X, whose album Jubilee came out the same year" may be another kind of maker's)
+    (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+whose\s+(?:first|second|third|last|previous|earlier|debut)\s+"
+                      rf"(?P<role>novel|book|film|feature|album|record|game|series|show|memoir)\b"), 0.7),
     # "Second Shift, which Ostrowski created", "the show that Ana Ruiz co-wrote"
     (None, re.compile(rf"\b(?:which|that)\s+(?P<n>{_NAMES})\s+(?:also\s+|first\s+)?(?P<role>created|co-created|directed|co-directed|"
                       rf"wrote|co-wrote|developed|adapted)\b"), 0.75),
@@ -279,8 +285,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+|last\s+|finally\s+)?(?P<role>published|released|wrote|made|"
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
                       rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
     # "Supergiant Games have made the most welcoming one", "the trick that Tallow Games has pulled off": the perfect of making
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:has|have)\s+(?:also\s+|now\s+|finally\s+|somehow\s+)?(?:made|built|crafted|pulled\s+off)\b"), 0.6),
@@ -966,6 +972,8 @@ def find_work(text: Text) -> WorkGuess:
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
+                if re.match(r"\s+(?:creators|filmmakers|directors|writers|artists|musicians|developers|authors|women|men|people)\b", para[m.end("n"):]):
+                    continue  # "directed by Indigenous creators": a group described, not named
                 if _ACTOR_IN_BRACKETS_RE.match(para, m.end("n")):
                     continue  # "a writer named Arthur (John Magaro)": a character, an actor in brackets after it
                 if re.match(_POSS, para[m.end("n"):]) and _acts(_creator_name(m).split()[-1], body):
@@ -1454,7 +1462,7 @@ def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
 
 
 def _trim_name(name: str) -> str:
-    words = name.strip().rstrip(".,;:").split()
+    words = name.strip().split("\n")[0].rstrip(".,;:").split()  # a name ends with its line ("It by Stephen King" over "Viking")
     # "Larian Studios' Baldur's Gate 3": the maker ends at its possessive, the title follows
     cut = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s")) and i > 0), None)
     if cut is not None:
