@@ -410,3 +410,15 @@ def test_a_title_then_a_dashed_aside_with_a_number():
     text = ("Finally watched Harbour Lights — 30 years in the making, was it worth it?\n\n"
             "Post by moth_lamp\n\nIda Brenner started Harbour Lights in 1992. It shows, in a good way.\n")
     assert read_text(text, "review.txt").metadata.work.title == "Harbour Lights"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Salt Roads\nIda Brenner\nLantern Press, 2019, 288 pages, £16.99", ("Salt Roads", "Ida Brenner", 2019)),
+    ("Salt Roads\nIda Brenner and Ola Berg\nLantern Press, 2019\nHardback, 288 pages", ("Salt Roads", "Ida Brenner and Ola Berg", 2019)),
+    ("Salt Roads\nIda Brenner\nLondon, 2019", None),  # a dateline, no book's details
+])
+def test_a_journals_three_line_head_is_a_citation(head, expected):
+    from audioreview.readers.citation import citation
+
+    found = citation(head.split("\n"))
+    assert (None if found is None else (found.title, found.creator, found.year)) == expected
