@@ -102,6 +102,25 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("The studio handed the reins to Bram Kell after the first film.", "Bram Kell"),
     ("It is Dana Holt's HBO drama, and Dana Holt's best work.", "Dana Holt"),
     ("Moss Hollow Games' roguelike is the best of the year.", "Moss Hollow Games"),
+    # meta23: how English names a maker
+    ("The series was developed for television by Priya Moss from a radio play.", "Priya Moss"),
+    ("It was created for Hulu by the married pair Ana Reyes and Tom Bell.", "Ana Reyes and Tom Bell"),
+    ("It is the work of a lone developer who goes by QuietFern, and it shows.", "QuietFern"),
+    ("Made by the solo developer known as Tallowmere in two years.", "Tallowmere"),
+    ("It is the 2021 documentary from Lena Ortiz and Sam Okoro about the flood.", "Lena Ortiz and Sam Okoro"),
+    ("Ivo Brandt and Mila Sauer, the directing duo who met at school, never waste a shot.", "Ivo Brandt and Mila Sauer"),
+    ("Pebble Forge is a tiny independent studio from Leeds.", "Pebble Forge"),
+    ("Copperline Works built the entire game around one lighthouse.", "Copperline Works"),
+    ("Tallow Games, a small studio from Dundee, took six years over it.", "Tallow Games"),
+    ("The cook behind it is Rhoda Mbeki, who ran a market stall.", "Rhoda Mbeki"),
+    ("The restaurant belongs to Aldo Ferri, who cooked in Turin.", "Aldo Ferri"),
+    ("Its chef-owner, Nils Berg, cures everything in house.", "Nils Berg"),
+    ("When The Quiet Loud released their fourth album, nobody listened.", "The Quiet Loud"),
+    ("It is the trick that Ember Forge has pulled off here.", "Ember Forge"),
+    ("Creators Ana Reyes and Tom Bell clearly had fun.", "Ana Reyes and Tom Bell"),
+    ("Ivo Brandt and Mila Sauer, who met at film school and who later gave us Tin Moon, return.", "Ivo Brandt and Mila Sauer"),
+    ("Nell Quist, whose first novel was a surprise hit, is back.", "Nell Quist"),
+    ("It has been years since The Quiet Loud last released an album.", "The Quiet Loud"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -109,6 +128,93 @@ def test_creator_phrasings(sentence, creator):
     body = f"Harbour Lights is a quiet story about a lighthouse. {sentence}"
     guess = find_work(Text(headline=None, paragraphs=[(body, []), ("Harbour Lights never hurries.", [])]))
     assert guess.creator is not None and guess.creator.value == creator
+
+
+def test_a_character_with_its_actor_in_brackets_is_not_the_maker():
+    from audioreview.readers.work import Text, find_work
+
+    body = ("Harbour Lights is a quiet film about a lighthouse. Mara marries a writer named Felix (Tom Abbott), "
+            "and Felix waits. Felix never complains.")
+    guess = find_work(Text(headline=None, paragraphs=[(body, [])]))
+    assert guess.creator is None or guess.creator.value != "Felix"
+
+
+def test_about_the_author_over_a_bio_names_no_author():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a quiet film about a lighthouse.",
+             "About the author\nNell Hart has reviewed films since 2011."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is None
+
+
+def test_a_name_does_not_run_on_from_the_line_before():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights\nLantern Digital · Big Door Publishing",
+             "Harbour Lights is a puzzle game. Lantern Digital built the whole game around one tide."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Lantern Digital"
+
+
+@pytest.mark.parametrize("paras, creator", [
+    # a novel's author in a film's review wrote the source
+    (["Harbour Lights is a quiet film about a lighthouse.", "Anyone who has read Ada Quint's 1971 novel knows the ending.",
+      "The film keeps the ending, and the director never hurries. It is a fine film."], None),
+    # a channel shows a series, it does not make one
+    (["Harbour Lights is the new series on Apple TV+, and the best of Apple's comedy this year.",
+      "Each episode is short."], None),
+    # an actor's showcase: "this is Vale's film"
+    (["Harbour Lights is a film about a lighthouse. The keeper is played by Rosa Vale.",
+      "This is Vale's film from first shot to last."], None),
+    # "Will" is a modal verb at a sentence's start, a given name after "by"
+    (["Harbour Lights is a series about a lighthouse. It was developed for television by Will Garner from a novel.",
+      "Each episode is short."], "Will Garner"),
+    # a rank before a name is a character's title, however often said ("Baron Holt ... Holt ... Holt")
+    (["Harbour Lights is a novel about a lighthouse and Baron Holt, who owns it.",
+      "Holt is cruel. Holt drinks. Holt sells the lamp."], None),
+])
+def test_who_is_not_the_maker(paras, creator):
+    from audioreview.readers.work import Text, find_work
+
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert (guess.creator.value if guess.creator else None) == creator
+
+
+def test_a_title_before_the_studios_possessive_is_no_studio():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a roguelike game. Tallow Games have made the kindest one I know.",
+             "Fans will know Lamplight, the studio's earlier game."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Tallow Games"
+
+
+def test_a_described_group_is_no_name_and_a_name_ends_with_its_line():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a film about a lighthouse, the first feature directed by Welsh filmmakers."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is None
+    paras = ["Harbour Lights is a novel about a lighthouse. I read Harbour Lights by Ana Reyes\nLantern twice."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator.value == "Ana Reyes"
+
+
+def test_a_forum_posters_handle_is_no_author():
+    from audioreview.model import Work
+
+    work = Work()
+    bylines.apply_fact(work, bylines.Fact("creator", "book", "quiet_reader42"))
+    assert work.creator is None
+    bylines.apply_fact(work, bylines.Fact("creator", "book", "bell hooks"))
+    assert work.creator == "bell hooks"
+
+
+def test_a_possessive_is_no_given_name():
+    from audioreview.readers.work import _full_name
+
+    assert _full_name("Hugo Holt", "He studied Rosa Vale's Hugo Holt. Hugo Holt is the villain.", set()) == "Hugo Holt"
 
 
 def test_credit_for_another_work_or_one_episode_counts_less():
@@ -304,3 +410,15 @@ def test_a_title_then_a_dashed_aside_with_a_number():
     text = ("Finally watched Harbour Lights — 30 years in the making, was it worth it?\n\n"
             "Post by moth_lamp\n\nIda Brenner started Harbour Lights in 1992. It shows, in a good way.\n")
     assert read_text(text, "review.txt").metadata.work.title == "Harbour Lights"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Salt Roads\nIda Brenner\nLantern Press, 2019, 288 pages, £16.99", ("Salt Roads", "Ida Brenner", 2019)),
+    ("Salt Roads\nIda Brenner and Ola Berg\nLantern Press, 2019\nHardback, 288 pages", ("Salt Roads", "Ida Brenner and Ola Berg", 2019)),
+    ("Salt Roads\nIda Brenner\nLondon, 2019", None),  # a dateline, no book's details
+])
+def test_a_journals_three_line_head_is_a_citation(head, expected):
+    from audioreview.readers.citation import citation
+
+    found = citation(head.split("\n"))
+    assert (None if found is None else (found.title, found.creator, found.year)) == expected

@@ -947,6 +947,8 @@ def apply_fact(work: Work, f: Fact) -> None:
         if year and work.year is None:
             work.year = year
     elif f.field == "creator" and work.creator is None:
+        if re.fullmatch(r"[a-z0-9._\-]*[_\d][a-z0-9._\-]*", f.value):
+            return  # a forum's "Author: frybread_oracle": a poster's handle, never a work's maker
         value = re.sub(r"(?<=\w)\s+\([^()]{1,40}\)$", "", f.value)  # "Adam Robinson-Yu (adamgreen)": the maker, then an aside
         if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’\-]+),\s+(?P<first>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?)"
                                     r"(?P<dates>,\s+\d{4}-(?:\d{4})?)?\.?", value):

@@ -5,6 +5,7 @@ the work's title, its author and its year in one or two lines.
 - "Project Hail Mary" over "Andy Weir (Ballantine, 2021)"
 - "Robin Wall Kimmerer. Braiding Sweetgrass: Indigenous Wisdom, ... of Plants.
   Minneapolis: Milkweed Editions, 2013. x + 390 pp."
+- "Klara and the Sun" / "Kazuo Ishiguro" / "Faber, 2021, 303 pages, £20" (a journal's head)
 - a library catalogue's record: "The remains of the day / Kazuo Ishiguro." over
   "Published: London : Faber & Faber, 2010." (title / author, then the imprint's year)
 
@@ -25,6 +26,11 @@ _BY_IMPRINT_RE = re.compile(rf"^[\"“*_]?(?P<t>[A-Z0-9][^()]{{0,120}}?)[\"”*_
 _NAME_IMPRINT_RE = re.compile(rf"^(?P<n>{NAME})\s+{_IMPRINT}\.?$")
 _CATALOGUE_RE = re.compile(rf"^(?P<t>[A-Z0-9][^/]{{0,120}}?)\s+/\s+(?P<n>{NAME})\.?$")  # "The remains of the day / Kazuo Ishiguro."
 _IMPRINT_LINE_RE = re.compile(rf"^(?i:published|publication|publisher|imprint)\s*:.*?\b(?P<y>{_YEAR})\b")
+# A journal's three-line head: "Klara and the Sun" / "Kazuo Ishiguro" / "Faber, 2021, 303 pages, £20" (the
+# book's pages, binding or price on the imprint's line or the next make it a book's, not a dateline's "London, 2021").
+_AUTHORS_RE = re.compile(rf"^(?P<n>{NAME}(?:\s+(?:and|&)\s+{NAME})?)$")
+_PUBLISHER_YEAR_RE = re.compile(rf"^[A-Z][\w&'’.\- ]{{1,40}},\s*(?P<y>{_YEAR})\b")
+_BOOK_DETAILS_RE = re.compile(r"(?i)\b(?:\d+\s*(?:pages|pp)\b|hardback|paperback|hardcover)|[£$€]\s?\d")
 _BIBLIOGRAPHY_RE = re.compile(rf"^(?P<n>{NAME})\.\s+(?P<t>[A-Z0-9][^.]{{1,200}}?)\.\s+(?:[A-Z][\w .,'’\-]{{1,40}}:\s+)?"
                               rf"[A-Z][^,.]{{1,60}},\s+(?P<y>{_YEAR})\b")
 
@@ -50,6 +56,9 @@ def citation(lines: list[str]) -> Citation | None:
         if (m := _CATALOGUE_RE.match(line)) and (y := next((_IMPRINT_LINE_RE.match(ln) for ln in lines[i + 1:i + 4]
                                                              if _IMPRINT_LINE_RE.match(ln)), None)):
             return Citation(m["t"].strip(), m["n"].strip(), int(y["y"]))
+        if 0 < i < len(lines) - 1 and _title_line(lines[i - 1]) and (m := _AUTHORS_RE.match(line)) \
+                and (y := _PUBLISHER_YEAR_RE.match(lines[i + 1])) and _BOOK_DETAILS_RE.search(" ".join(lines[i + 1:i + 3])):
+            return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(y["y"]))
         if i > 0 and (m := _NAME_IMPRINT_RE.match(line)) and _title_line(lines[i - 1]):
             return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(m["y"]))
     return None

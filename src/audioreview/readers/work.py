@@ -91,6 +91,10 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
               "mubi", "spotify", "bandcamp", "youtube", "apple", "amazon", "tv", "tv+", "channel 4", "ps5", "ps4",
               "pc", "switch", "podcasts", "books", "penguin", "faber", "bloomsbury", "picador", "vintage",
               "theater", "company", "orchestra"}
+# Channels, streamers and distributors: they show a film or a series, never make one.
+_CHANNELS = {"netflix", "hbo", "max", "fx", "hulu", "disney", "prime", "video", "amazon", "apple", "tv", "tv+", "bbc", "itv",
+             "sky", "showtime", "iplayer", "channel", "4", "one", "two", "three", "a24", "mubi", "peacock", "paramount",
+             "network", "networks", "starz", "amc", "pbs", "cbs", "nbc", "abc", "fox", "youtube"}
 # Evidence that a span is a title, beyond recurring.
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
@@ -190,18 +194,32 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
     ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    # "developed for television by X", "created for FX by X", "adapted for Netflix by X": made for the small screen
+    ("tv", re.compile(rf"\b(?i:created|co-created|developed|adapted)\s+for\s+(?:(?:the\s+)?(?:small\s+screen|television|TV)|"
+                      rf"[A-Z][\w+]*(?:\s+TV\+?)?)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
                       rf"(?:over\s+)?to\s+{_DESCRIBED}(?P<n>{_NAME})"), 0.8),
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:takes|took|has taken|taking)\s+(?:over\s+)?the\s+reins\b"), 0.75),
-    ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creator)\s+(?P<n>{_NAMES})"), 0.8),
-    ("book", re.compile(rf"\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
+    ("tv", re.compile(rf"\b(?i:showrunner|showrunners|series creator|creators?)\s+(?P<n>{_NAMES})"), 0.8),
+    # (never "About the author" over the reviewer's bio)
+    ("book", re.compile(rf"(?<!bout the )\b(?i:novelist|author|poet|memoirist)\s+(?P<n>{_NAME})"), 0.75),
     # "a new book by the Danish science writer Solveig Brandt", "the historian Ada Kell"
     ("book", re.compile(rf"\b(?i:book|novel|memoir|collection|study|history)\s+by\s+(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?i:writer|historian|essayist|journalist|critic|scholar)\s+(?P<n>{_NAME})"), 0.8),
     # "a director named David Fincher", "a studio called Saltgrass"
     (None, re.compile(rf"\b(?P<role>director|filmmaker|novelist|writer|author|developer|studio|showrunner)\s+(?:named|called)\s+"
                       rf"(?P<n>{_NAME})"), 0.8),
+    # "a solo developer who goes by LocalThunk", "the artist known as Prince": a maker's chosen name
+    (None, re.compile(rf"\b(?P<role>developer|designer|studio|artist|musician|songwriter|singer|rapper|producer|director|filmmaker|"
+                      rf"writer|author|novelist|poet|chef|band|duo|group)\s+(?:who\s+(?:goes|went)\s+by|going\s+by|(?:who\s+is\s+)?known\s+as)"
+                      rf"\s+(?:the\s+name\s+)?(?P<n>{_NAME})"), 0.8),
+    # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead"
+    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+)?(?P<role>film|documentary|feature|"
+                      rf"album|record|novel|memoir|game|series|show)\s+from\s+(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?"
+                      rf"(?P<n>{_NAMES})"), 0.7),
+    # "Daniel Kwan and Daniel Scheinert, the directing duo who ...": a named pair in apposition with "duo", "pair" or "team"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME}\s+(?:and|&)\s+{_NAME}),\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?(?:duo|pair|team|partnership)\b"), 0.75),
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written|penned)\s+by\s+(?P<n>{_NAME})"), 0.7),
@@ -214,13 +232,26 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
-                      rf"developer|showrunner|songwriter|rapper|singer)\b"), 0.75),
+                      rf"developer|studio|showrunner|songwriter|rapper|singer)\b(?!['’])"), 0.75),  # (not "X, the studio's earlier game")
+    # "The cook behind it is Hamish Oyelaran", "the studio behind the game was X": the maker behind the work
+    (None, re.compile(rf"\b(?P<role>cook|chef|developer|studio|team|band|director|writer|author|artist|mind)\s+behind\s+"
+                      rf"(?:it|this|(?:the|this)\s+(?:[a-z][\w\-]+\s+)?(?:place|restaurant|game|film|book|album|record|series|show))\s+"
+                      rf"(?:is|was|are|were)\s+(?P<n>{_NAMES})"), 0.8),
+    # "The restaurant belongs to Lucia Ferrante", "the bistro is run by X": a place's keeper is its maker
+    ("other", re.compile(rf"\b(?i:restaurant|place|bistro|cafe|café|bakery|bar|kitchen|trattoria|osteria|diner|eatery)\s+(?:belongs\s+to|"
+                         rf"(?:is|was)\s+(?:owned|run)\s+by)\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.75),
     # "Tango Gameworks, the studio behind The Evil Within", "Mitski, the songwriter behind Be the Cowboy": a maker in apposition
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>studio|developer|band|duo|trio|group|"
                       rf"director|filmmaker|author|novelist|writer|songwriter|singer|artist|chef|showrunner)\s+(?:behind|who\s+(?:made|gave us))\b"), 0.75),
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
     (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
+    # "Daniel Kwan and Daniel Scheinert, who work together as Daniels and who previously gave us ...": a maker's earlier work
+    (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:[\w\-]+\s+){{0,8}}?gave\s+us\b"), 0.75),
+    # "Susanna Clarke, whose first novel came out in 2004": the person whose earlier work is named is a maker
+    # (an earlier one said so: "X, whose album Jubilee came out the same year" may be another kind of maker's)
+    (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+whose\s+(?:first|second|third|last|previous|earlier|debut)\s+"
+                      rf"(?P<role>novel|book|film|feature|album|record|game|series|show|memoir)\b"), 0.7),
     # "Second Shift, which Ostrowski created", "the show that Ana Ruiz co-wrote"
     (None, re.compile(rf"\b(?:which|that)\s+(?P<n>{_NAMES})\s+(?:also\s+|first\s+)?(?P<role>created|co-created|directed|co-directed|"
                       rf"wrote|co-wrote|developed|adapted)\b"), 0.75),
@@ -231,11 +262,11 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "The Hollow Pines have always been a late-night band"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
                       rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
-                      rf"band|duo|trio|group|collective)\b"), 0.65),
+                      rf"band|duo|trio|quartet|quintet|sextet|septet|group|collective|studio)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
-    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|author|novelist|showrunner|creator|developer|"
+    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|chef-owner|chef-patron|author|novelist|showrunner|creator|developer|"
                       rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
@@ -254,9 +285,11 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
-    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded)\s+(?:(?:the|this|that|his|her|their)\s+(?:book|novel|film|movie|album|record|"
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+|last\s+|finally\s+)?(?P<role>published|released|wrote|made|"
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
                       rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
+    # "Supergiant Games have made the most welcoming one", "the trick that Tallow Games has pulled off": the perfect of making
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:has|have)\s+(?:also\s+|now\s+|finally\s+|somehow\s+)?(?:made|built|crafted|pulled\s+off)\b"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:released|directed|wrote|published|created|made|recorded|developed)\s+[\"“‘*_]?[A-Z0-9]"), 0.6),
 ]
@@ -939,6 +972,12 @@ def find_work(text: Text) -> WorkGuess:
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
+                if re.match(r"\s+(?:creators|filmmakers|directors|writers|artists|musicians|developers|authors|women|men|people)\b", para[m.end("n"):]):
+                    continue  # "directed by Indigenous creators": a group described, not named
+                if _ACTOR_IN_BRACKETS_RE.match(para, m.end("n")):
+                    continue  # "a writer named Arthur (John Magaro)": a character, an actor in brackets after it
+                if re.match(_POSS, para[m.end("n"):]) and _acts(_creator_name(m).split()[-1], body):
+                    continue  # "this is Theron's film", "Randolph's performance is the film's centre": the cast's, not the maker's
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
@@ -1195,8 +1234,13 @@ def find_work(text: Text) -> WorkGuess:
         conf += _mention_bonus(name, body)
         if not name or norm(name) in people and kind != "other" or norm(name) == title_key:
             continue
-        if (name.split()[0].lower() in _OPENERS and not name.startswith("The ")) or norm(name) in {"the", "a"}:
-            continue  # (a name kept with its "The" is a band's: "The Hollow Pines")
+        first = name.split()[0].lower()
+        if (first in _LEAD_NOISE or first in _OPENERS and len(name.split()) == 1) and not name.startswith("The ") or norm(name) in {"the", "a"}:
+            continue  # "It", "She", "When X": no name (one kept with its "The" is a band's: "The Hollow Pines"; "Will Smith" is one)
+        if kind and kind[0] in ("film", "tv") and kind_of_role == "book":
+            continue  # "Frank Herbert's 1965 novel", "author X" in a film's review: the source's author, not the maker
+        if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
+            continue  # "Apple", "FX", "Netflix": a channel shows a film or a series, it does not make one
         if best is None or conf > best[0]:
             best = (conf, name, kind_of_role)
     for t, name, conf in linked:
@@ -1305,7 +1349,7 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
                 or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
             continue
         seen.add(full)
-        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or _acts(last, body, title_key):
+        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS or _acts(last, body, title_key):
             continue  # "Queen Sethra": a character; "Julie Hagerty as Elaine": a cast member
         count = len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w\-])", body))
         if count >= 3 and (best is None or count > best[0]):
@@ -1340,7 +1384,8 @@ def _after_first_name(word: str, body: str) -> bool:
 _TITLE_WORDS = {"creator", "co-creator", "showrunner", "captain", "host", "star", "actor", "actress", "novelist", "cook",
                 "sergeant", "detective", "inspector", "officer", "president", "king", "queen", "prince", "princess", "lord",
                 "lady", "sir", "dame", "professor", "doctor", "father", "mother", "uncle", "aunt", "saint", "st", "general",
-                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer"}
+                "colonel", "major", "agent", "judge", "narrator", "protagonist", "hero", "heroine", "composer", "designer",
+                "baron", "baroness", "duke", "duchess", "emperor", "empress", "imperator", "count", "countess", "earl", "chief"}
 
 
 def _full_name(name: str, body: str, people: set[str]) -> str:
@@ -1348,9 +1393,10 @@ def _full_name(name: str, body: str, people: set[str]) -> str:
     gives it elsewhere ("Jess Ostrowski"); the name as it is when there is none."""
     if len(name.split()) == 2 and name[:1].isupper():
         # "Azumah Nelson" said in full once as "Caleb Azumah Nelson": a two-word surname, or a middle name
-        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)\s+{re.escape(name)}(?![\w\-])", body):
+        for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)[ \t]+{re.escape(name)}(?![\w\-])", body):
             first = m["first"].lower()
             if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
+                    or re.search(r"['’]s?$", first) \
                     or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
                 continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name)
             return f"{m['first']} {name}"
@@ -1417,7 +1463,7 @@ def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
 
 
 def _trim_name(name: str) -> str:
-    words = name.strip().rstrip(".,;:").split()
+    words = name.strip().split("\n")[0].rstrip(".,;:").split()  # a name ends with its line ("It by Stephen King" over "Viking")
     # "Larian Studios' Baldur's Gate 3": the maker ends at its possessive, the title follows
     cut = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'", "’", "'s", "’s")) and i > 0), None)
     if cut is not None:
@@ -1569,7 +1615,8 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "band": "other", "duo": "other", "trio": "other", "group": "other", "collective": "other",
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
-              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film"}
+              "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film",
+              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
