@@ -95,11 +95,12 @@ _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pic
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared? (?:(?:it|this|that|them) )?(?:to|with)|echoes of|shades of|fans of|"
-                          r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
+                          r"in the vein of|remember(?:ed)?(?: from)?|recalls|recalled|reminds? (?:me|us|you|one) of|reminded (?:me|us|you|one) of|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
                           r"comparisons? (?:to|with)|think of|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
-                          r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
+                          r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?[*_\"“‘]?$", re.I)
+# (The mark that sets a title apart may stand between the comparison and it: "from the studio behind *X*".)
 
 
 def _in_aside(para: str, start: int) -> bool:
@@ -820,7 +821,10 @@ def find_work(text: Text) -> WorkGuess:
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
                     asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
-                    scores.add(q, 0.8 if asks else 1.6, "quoted")  # a quoted question is mostly a line
+                    # a title set apart after a comparison is one the review compares with: the marks say
+                    # "a title", not "the title" ("like "Primer"", "the studio behind *Tumbledown Heist*")
+                    other = 0.3 if _compared(para, m.start()) else 1.0
+                    scores.add(q, (0.8 if asks else 1.6) * other, "quoted")  # a quoted question is mostly a line
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
@@ -828,6 +832,7 @@ def find_work(text: Text) -> WorkGuess:
                     continue  # "**Where to watch:** Hulu": a bold label, not a title
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
+                    aside *= 0.3 if _compared(para, mk.start) else 1.0  # "I remember from *Heaven's Vault*": compared with
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
                     (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
@@ -889,7 +894,8 @@ def find_work(text: Text) -> WorkGuess:
                     # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
                     other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
                     full = 1.5 if m["n"] and re.search(rf"\b{_YEAR}\b", m[0][m.end("t") - m.start():]) else 1.0  # "X, Emma Moran's 2023 comedy"
-                    scores.add(cand, 2.5 * early * full * (0.3 if other_year else 1.0), "is-a", keep_opener=keep)
+                    compared = 0.3 if _compared(s, m.start("t")) else 1.0  # "I remember from X, a game of ...": the one compared with
+                    scores.add(cand, 2.5 * early * full * (0.3 if other_year else 1.0) * compared, "is-a", keep_opener=keep)
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
