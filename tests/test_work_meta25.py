@@ -35,3 +35,17 @@ def test_the_emphasis_mark_between_a_comparison_and_its_title_hides_nothing():
                                                           ("Orbital Grill is loud.", [])]))
     # (marks are not needed: the comparison is read from the words, the "*" before the title is skipped)
     assert _score(guess("from the studio behind"), "Tumbledown Cart") < _score(guess("set beside"), "Tumbledown Cart") - 1
+
+
+# -- bold sets the subject apart only inside running prose
+
+
+def test_one_title_in_bold_in_prose_is_the_subject_though_labels_open_lines_in_bold():
+    text = ("# Nobody tells the truth here\n\n"
+            "**The Couch Memo** · TV for people with too many subscriptions\n\n"
+            "There are two kinds of people who will watch **Salt Island Lies**. One kind guesses. "
+            "The other, like me, gives up and enjoys *Knife Weather* and *Glass Keys* more.\n\n"
+            "The cast:\n\n"
+            "- **Celia Moor** as the mother.\n"
+            "- **Jonah Pike** as the best man.\n")
+    assert _title(text) == "Salt Island Lies"

@@ -834,7 +834,12 @@ def find_work(text: Text) -> WorkGuess:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
                     aside *= 0.3 if _compared(para, mk.start) else 1.0  # "I remember from *Heaven's Vault*": compared with
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
-                    (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
+                    if mk.kind == "em":
+                        slanted.add(_key(_clean(span)))
+                    elif re.search(r"[A-Za-z]", para[:mk.start].rsplit("\n", 1)[-1]):
+                        # bold inside running prose; bold that opens a line or a list item is the page's label
+                        # for what follows (a masthead, a cast member, a term: "**Celia Marr** as the mother")
+                        bold.add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
             if _SEASON_RE.search(m["t"]) and re.match(r"\s+of\s+[A-Z0-9]", para[m.end():]):
                 continue  # "Reviewing Season 3 (2023) of X": the season dated is X's, counted as a part of X
