@@ -49,3 +49,61 @@ def test_one_title_in_bold_in_prose_is_the_subject_though_labels_open_lines_in_b
             "- **Celia Moor** as the mother.\n"
             "- **Jonah Pike** as the best man.\n")
     assert _title(text) == "Salt Island Lies"
+
+
+# -- dates, counts and labelled facts: what the page states about the work, read as it is written
+
+
+def test_a_short_date_in_a_label_line_is_never_the_title():
+    paragraphs = [("Wickmoth\nDeveloper: Fernhollow\nRelease Date: 9 Nov, 2023", []),
+                  ("So Wickmoth is a cosy game about candles and I love it.", [])]
+    guess = find_work(Text(headline=None, paragraphs=paragraphs))
+    assert all("Nov" not in form for form, _, _ in guess.candidates)
+
+
+def test_a_post_age_is_never_a_title():
+    paragraphs = [("Ada Brill 3h", []), ("a thread on Copper Lane, my favourite sitcom (1/3)", []),
+                  ("Ada Brill 3h", []), ("Copper Lane is very silly (2/3)", []), ("Ada Brill 3h", [])]
+    guess = find_work(Text(headline=None, paragraphs=paragraphs, people={"Ada Brill"}))
+    assert all(form != "3h" for form, _, _ in guess.candidates)
+
+
+def test_an_infobox_count_is_no_title_but_its_label_still_gives_the_kind():
+    text = ("My thoughts on Pale Harbour\n\n"
+            "Pale Harbour\nCreated by: Ines Dorro\nSeries: 2\nFirst aired: 2021\n\n"
+            "Pale Harbour is a slow coastal mystery and I loved it.\n")
+    work = read_text(text, "review.txt").metadata.work
+    assert work.title == "Pale Harbour" and work.kind == "tv" and work.year == 2021
+
+
+def test_the_headline_dates_the_work_it_names():
+    text = "Quiet Comet (2013) - just watched, need to talk\n\nSo Quiet Comet is a tiny film about a dinner party.\n"
+    work = read_text(text, "post.txt").metadata.work
+    assert work.title == "Quiet Comet" and work.year == 2013
+
+
+def test_a_table_of_plain_cells_whose_first_column_holds_labels_is_an_infobox():
+    page = ("<html><head><title>Lost, happily | Quest Notes</title></head><body><article>"
+            "<h1>Lost, happily</h1><p>Words: Ana Ruiz</p>"
+            "<table><tr><td>Game</td><td>Songs of Ember</td></tr><tr><td>Developer</td><td>Rundle</td></tr>"
+            "<tr><td>Released</td><td>2023</td></tr></table>"
+            "<p>You wake at the bottom of a tower and nobody speaks your language. That is the whole game, "
+            "and it is one of the most quietly thrilling things I have played all year.</p>"
+            "<p>It owes a debt to <em>Glass Vault</em>, which I loved, but it is its own thing.</p>"
+            "</article></body></html>")
+    work = read_html(page, "index.html").metadata.work
+    assert work.title == "Songs of Ember" and work.year == 2023
+
+
+def test_a_single_plain_row_is_no_infobox():
+    page = ("<html><head><title>Lost, happily | Quest Notes</title></head><body><article>"
+            "<h1>Lost, happily</h1><p>Words: Ana Ruiz</p>"
+            "<table><tr><td>Game</td><td>Songs of Ember</td></tr><tr><td>Score</td><td>9</td></tr></table>"
+            "<p>I played Glass Vault all week, and Glass Vault is a small wonder of a puzzle game.</p>"
+            "</article></body></html>")
+    assert read_html(page, "index.html").metadata.work.title != "Songs of Ember"
+
+
+def test_opened_states_a_year():
+    text = "Twelve Stools\nChef: Ada Brandt\nOpened: 2023\n\nTwelve Stools is a tiny restaurant and the scallop is superb.\n"
+    assert read_text(text, "review.txt").metadata.work.year == 2023

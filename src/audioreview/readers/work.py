@@ -443,7 +443,9 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
     if _DATE_OR_TIME_RE.search(c):
-        return True  # "1.23am on 26 April 1986", "June 4, 1989": a day or an hour, never a title
+        return True  # "1.23am on 26 April 1986", "June 4, 1989", "Release Date: 9 Nov": a day or an hour, never a title
+    if re.fullmatch(r"\d{1,3}\s?(?i:s|m|h|d|w|mo|y|yrs?|hrs?|mins?|secs?|days?|weeks?)", c):
+        return True  # "3h", "2d", "5 mins": a post's age or a duration, never a title
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     if re.match(r"^[A-Z][a-z]+(?:ing|ed):\s", c):
@@ -472,7 +474,8 @@ def label_value(line: str) -> bool:
                 or len(re.findall(_LABEL_AT, line)) >= 2)
 
 
-_DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+_DAY_MONTHS = ("january|february|march|april|june|july|august|september|october|november|december"
+               "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")  # ("9 Nov, 2023", "Nov 9": a store's or a forum's short date)
 _DATE_OR_TIME_RE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTHS}|may)\b|\b(?:{_DAY_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
                               r"|\b\d{1,2}[.:]\d\d\s?(?:am|pm)\b")
 _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "publisher", "platforms",
@@ -1237,6 +1240,8 @@ def find_work(text: Text) -> WorkGuess:
     # Year: "X (2019)", "the 2019 film", "released in 2019".
     year = _find_year(body, str(guess.title.value) if guess.title else None,
                       str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
+    if guess.title and (hy := re.search(rf"(?<![\w'’]){re.escape(str(guess.title.value))}[\"”’*_]?\s*\(\s*(?P<y>{_YEAR})\s*\)", headline, re.I)):
+        year = (int(hy["y"]), 0.9)  # "Coherence (2013) - just watched ...": the headline dates the work it names, as "X (2019)" does
     said = released.get(_key(str(guess.title.value))) if guess.title else None
     if said and (not year or year[1] < 0.85):
         year = (said, 0.85)  # "Cowboy Carter, released in March 2024": surer than a year said nearby
