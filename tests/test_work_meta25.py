@@ -107,3 +107,29 @@ def test_a_single_plain_row_is_no_infobox():
 def test_opened_states_a_year():
     text = "Twelve Stools\nChef: Ada Brandt\nOpened: 2023\n\nTwelve Stools is a tiny restaurant and the scallop is superb.\n"
     assert read_text(text, "review.txt").metadata.work.year == 2023
+
+
+# -- a newspaper's book card: title, "By" author, the publisher and the page count
+
+
+def test_a_book_card_over_an_imprint_with_pages_gives_title_author_and_year():
+    text = ("THE RIVERSIDE REVIEW\nBooks | Fiction\n\n"
+            "A funny book about the end of everything\n\n"
+            "Reviewed by Nell Orr\nMarch 3, 2022\n\n"
+            "BRACKEN\nBy Ida Colmar\nHalyard Books. 240 pp. $26. Published 2021.\n\n"
+            "Ida Colmar has been writing about floods for years. Bracken follows a girl who outlives her town, "
+            "and Colmar writes it with a savage comedy.\n\n"
+            "But Colmar never lets us off the hook.\n")
+    work = read_text(text, "review.txt").metadata.work
+    assert (work.title, work.creator, work.year) == ("Bracken", "Ida Colmar", 2021)
+
+
+def test_a_card_with_its_year_beside_the_publisher():
+    from audioreview.readers.citation import citation
+    cited = citation(["Small Objects: Essays", "by Vera Lund", "Wren Press, 2023. 212 pp. $18.00 paper."])
+    assert cited is not None and (cited.title, cited.creator, cited.year) == ("Small Objects: Essays", "Vera Lund", 2023)
+
+
+def test_a_byline_under_a_headline_with_no_pages_line_is_no_card():
+    from audioreview.readers.citation import citation
+    assert citation(["The Long Night", "By Vera Lund", "March 3, 2022"]) is None
