@@ -133,3 +133,48 @@ def test_a_card_with_its_year_beside_the_publisher():
 def test_a_byline_under_a_headline_with_no_pages_line_is_no_card():
     from audioreview.readers.citation import citation
     assert citation(["The Long Night", "By Vera Lund", "March 3, 2022"]) is None
+
+
+# -- who and where: a maker beside the work, a poster, a character, a place's card and address
+
+
+def test_a_column_label_then_maker_and_work_is_a_heading_not_a_longer_title():
+    text = ("RADIO 88 · Student Radio\n\n"
+            "Staff Pick: Tin Lantern — Quiet Shore\n\n"
+            "posted by Ada Brill\n\n"
+            "Quiet Shore came out in 2015, and I am late to it. Tin Lantern are a Leeds band, and this is their "
+            "second album.\n\n"
+            "My favourite song on Quiet Shore changes every week.\n")
+    assert read_text(text, "staff-picks.txt").metadata.work.title == "Quiet Shore"
+
+
+def test_a_name_with_its_handle_is_the_poster_not_the_work():
+    post = "Ada Brill @adabrill · 3h\n"
+    text = (post + "ok a thread on Copper Lane Lets, the best sitcom nobody watches (1/3)\n\n"
+            + post + "the premise: Nico (Sam Hale, who also wrote it) runs a failing shop (2/3)\n\n"
+            + post + "Nico is awful at his job and Nico is lovely (3/3)\n")
+    assert read_text(text, "thread.txt").metadata.work.title == "Copper Lane Lets"
+
+
+def test_a_character_whose_actor_in_brackets_carries_an_aside():
+    paragraphs = [("Nico (Sam Hale, who also created and writes it) runs the shop in Copper Lane Lets.", []),
+                  ("Nico is awful. Nico is lovely.", [])]
+    guess = find_work(Text(headline=None, paragraphs=paragraphs))
+    assert guess.title is not None and guess.title.value == "Copper Lane Lets"
+
+
+def test_a_place_named_before_its_street_address_is_the_place_reviewed():
+    text = ("A Bulgarian breakfast worth the bus\n\nBy Ned Hale\n\n"
+            "There are many things I did not expect on Mill Lane, and a queue at Café Lumen is one of them. "
+            "Mill Lane is not a breakfast street.\n\n"
+            "The banitsa is superb. I went back to Mill Lane the next day.\n\n"
+            "Café Lumen, 14 Mill Lane, Ashby. Open Tues-Sat, 8am-3pm.\n")
+    assert read_text(text, "review.txt").metadata.work.title == "Café Lumen"
+
+
+def test_a_possessive_name_on_a_line_of_its_own_is_a_name_not_a_persons_thing():
+    text = ("EATSITE  ›  Restaurants  ›  Leicester\n\n"
+            "Rana's Table\n★★★★½  4.6 (318 reviews) · ££\n\n"
+            "Right, I owe this one to Rana, who has fed me well for years. The Table is small and bright, "
+            "and Rana is usually at the pass.\n")
+    assert read_text(text, "reviews.txt").metadata.work.title == "Rana's Table"

@@ -72,6 +72,7 @@ _PERSON_AFTER = re.compile(
     r"stars|starred|directs|directed|wrote|writes|created|co-created|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
     r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
     r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|(?:is|was)\s+best\s+known\s+as|photographed|pictured)\b"
+    r"|\s+\(?@[A-Za-z0-9_]{2,30}\b"  # "Molly Vorhees @mollyvorhees · 3h": a name with its account's handle, a poster
     # (a possessive of a person's own: never "best", "second" or "debut", which a work has too)
     r"|['’]s\s+(?:performance|turn|wife|husband|son|daughter|mother|father|brother|sister|face|voice|eyes|hands|"
     r"career|illustrations|drawings|vocals|prose|lyrics)\b)",
@@ -81,7 +82,8 @@ _PERSON_AFTER = re.compile(
 _PERSON_AFTER_ASIDE = re.compile(r"^,\s[^,.;:!?]{3,90},\s+(?:plays|played|stars|starred|sings|sang|writes|wrote|directs|directed|"
                                  r"performs|narrates|gives|delivers)\b")
 # A character: an actor's name in brackets after it, or before it with "as".
-_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}\)")
+# (The actor's name may carry an aside: "Stath (Jamie Demetriou, who also created and writes it)".)
+_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}(?:,\s[^()]{1,80})?\)")
 _PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s+)?$")
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
@@ -569,6 +571,11 @@ _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+# A place's details line, as restaurant and venue reviews print it: its name, then a street number and a
+# street ("Café Dobrev, 14 Tannery Lane, Lowfield", "Twelve Tables, 3 Sandport Wynd, Leith").
+_ADDRESS_LINE_RE = re.compile(r"^\s*[*_]?(?P<t>[A-Z0-9][^,\n]{1,60}?)[*_]?,\s+\d{1,4}[A-Za-z]?(?:-\d{1,4})?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}"
+                              r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Row|Way|Hill|Wynd|Parade|Terrace|"
+                              r"Close|Court|Crescent|Drive|Gardens|Walk|Quay|Market|Yard|Mews|Green|Arcade|Boulevard|Broadway)\b")
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
                          rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?(?:\({_YEAR}\)\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
@@ -936,6 +943,10 @@ def find_work(text: Text) -> WorkGuess:
                     and _is_title_span(_clean(fields[0])) and re.fullmatch(_NAME, fields[1]) and len(fields[1].split()) >= 2:
                 scores.add(fields[0], 4.0, "by-line")  # a shop's row "Piranesi · Susanna Clarke · Bloomsbury · £10.99" (a person's full name second)
                 linked.append((_clean(fields[0]), fields[1], 0.85))
+            if re.fullmatch(r"[*_#\s]*[A-Z][\w\-]{1,30}['’]s(?:\s+[A-Z][\w'’\-]{0,30}){1,4}[*_\s]*", line):
+                scores.add(line.strip(" *_#"), 3.0, "box-head")  # "Huda's Kitchen" on a line of its own: a name (a card's, a sign's), not a person's kitchen
+            if (ad := _ADDRESS_LINE_RE.match(line)) and _is_title_span(_clean(ad["t"])):
+                scores.add(ad["t"], 3.0, "box-head")  # "Café Dobrev, 14 Tannery Lane, Lowfield. Open Tues-Sat": the place and its address
             # (Only short lines with " by " in them; bounded, possessive runs: linear on "A-A-A-...".)
             if len(line) > 160 or " by " not in line:
                 continue
@@ -1044,7 +1055,7 @@ def find_work(text: Text) -> WorkGuess:
                     person_hits += 1
                 elif re.search(r"[A-Z](?:[\w'’\-]+|\.)\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)", "Mark S. (Adam Scott)": the actor, in brackets
-                elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
+                elif _ACTOR_IN_BRACKETS_RE.match(para, m.end()) or _PLAYED_AS_RE.search(before):
                     characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         person_hits += _used_as_person(form, body, text.paragraphs) if not scores.why[key] & (_TITLE_EVIDENCE | {"headline"}) else 0
         if person_hits:
@@ -1073,7 +1084,9 @@ def find_work(text: Text) -> WorkGuess:
             sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
             if any(re.fullmatch(_EPISODE_LABEL, side) for side in sides):
                 continue  # "Show — Episode 147: Title" is no longer form of the title
-            by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
+            # "Ada Kestrel – Sundial": artist, then album; also after a column's label ("Staff Pick: Hop Along —
+            # Painted Shut"): a run that names the maker beside the work is a heading, not a longer title
+            by_creator = any(_key(side) in creator_names for side in sides[:-1])
             # "The Holdovers: Paul Giamatti is a miserable teacher": the headline's title, then its subject, a person
             by_creator |= len(sides) == 2 and _person_said(sides[1], body) and other_form not in body
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
