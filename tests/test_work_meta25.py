@@ -178,3 +178,27 @@ def test_a_possessive_name_on_a_line_of_its_own_is_a_name_not_a_persons_thing():
             "Right, I owe this one to Rana, who has fed me well for years. The Table is small and bright, "
             "and Rana is usually at the pass.\n")
     assert read_text(text, "reviews.txt").metadata.work.title == "Rana's Table"
+
+
+# -- a title in lower case, and a year said with an acronym of a kind
+
+
+def test_a_lower_case_title_in_italics_that_the_headline_names_is_the_work():
+    text = ("# On *salt, salt*, and the poems that stayed\n\n"
+            "For four months I have been reading Ada Fenn's *salt, salt* everywhere: on buses, in queues.\n\n"
+            "Fenn's second collection (her first, *low tide*, vanished) is about caring for someone. Fenn is precise.\n")
+    work = read_markdown(text, "post.md").metadata.work
+    assert work.title == "salt, salt"
+
+
+def test_lower_case_emphasis_is_no_title():
+    text = ("# Why I loved it so\n\n"
+            "I *loved it so* much that I saw Harbour Lights twice. Harbour Lights is a small film.\n")
+    assert read_markdown(text, "post.md").metadata.work.title == "Harbour Lights"
+
+
+def test_an_appositive_with_a_kinds_acronym_dates_the_work():
+    text = ("# Running out of daylight\n\n"
+            "A friend sent me a screenshot of **Wayfarer Road**, a 2022 RPG from a tiny studio, and I have "
+            "played Wayfarer Road for thirty hours since.\n")
+    assert read_markdown(text, "post.md").metadata.work.year == 2022

@@ -820,6 +820,7 @@ def find_work(text: Text) -> WorkGuess:
         # column's name before its next subject: "Next in Backlog Bonanza: Outer Wilds")
         scores.add(text.crumb, 3.0, "box-head")
     # 2. Patterns of the prose.
+    lower_titles: list[tuple[str, float]] = []  # titles in lower case, set in italics and said in the headline
     bold: set[str] = set()  # the title-like spans set in bold, and those in italics
     slanted: set[str] = set()
     for index, (para, marks) in enumerate(text.paragraphs):
@@ -840,6 +841,11 @@ def find_work(text: Text) -> WorkGuess:
                 span = para[mk.start:mk.end]
                 if span.rstrip().endswith(":") or para[mk.end:mk.end + 1] == ":":
                     continue  # "**Where to watch:** Hulu": a bold label, not a title
+                if span[:1].islower() and mk.kind == "em" and 2 <= len(span.split()) <= 8 and headline \
+                        and re.search(rf"(?<![\w'’]){re.escape(span.strip())}(?![\w'’])", headline, re.I) \
+                        and not _compared(para, mk.start) and not _bad_candidate(span[:1].upper() + span[1:], True):
+                    lower_titles.append((span.strip(), 2.2 * early))  # "Fenn's *mercy, mercy*" under "On mercy, mercy, and ...": a title in lower case
+                    continue
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
                     aside *= 0.3 if _compared(para, mk.start) else 1.0  # "I remember from *Heaven's Vault*": compared with
@@ -966,6 +972,10 @@ def find_work(text: Text) -> WorkGuess:
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
+    for form, points in lower_titles:  # (a title's first word may be lower case: the candidate is kept as written)
+        scores.score[_key(form)] += points
+        scores.form[_key(form)][form] += 1
+        scores.why[_key(form)].add("italic")
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
         # one title in bold among titles in italics: the review sets its subject apart ("**Fire of Love**,
         # the 2022 documentary", then "her previous film *The Seer and the Unseen*")
@@ -1504,7 +1514,7 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
         out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
                 # "Severance Season 2 (2025)", "Season 4 (2023)": the season reviewed, in a series' review
                 (rf"(?:{t}\s+)?\b(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\((?P<y>{_YEAR})\)", 0.9),
-                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|his|her|their|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake", "Spinning, her 2017 graphic memoir"
+                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|his|her|their|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+(?:[a-z]|[A-Z]{{2,5}}\b)", 0.9)]  # "Ocean's Eleven, the 2001 remake", "Spinning, her 2017 graphic memoir", "X, a 2022 RPG"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
         if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
             out.append((rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\((?P<y>{_YEAR})\)", 0.9))
