@@ -130,6 +130,7 @@ FACT_LABELS = {
     "release date": ("year", None), "original release": ("year", None), "first released": ("year", None),
     "original release date": ("year", None), "first broadcast": ("year", "tv"), "first aired": ("year", "tv"), "published": ("year", "book"), "publication date": ("year", "book"),
     "first published": ("year", "book"), "premiere": ("year", None), "premiered": ("year", None),
+    "opened": ("year", None),  # a restaurant's or a show's run: "Opened: 2023"
     "album": ("title", "other"), "artist": ("creator", "other"), "band": ("creator", "other"),
     "restaurant": ("title", "other"), "chef": ("creator", "other"), "head chef": ("creator", "other"),
     "directors": ("creator", "film"), "writer": ("creator", None), "showrunners": ("creator", "tv"),
@@ -927,7 +928,11 @@ def fact(line: str) -> Fact | None:
     entry = FACT_LABELS.get(m["label"].strip().lower())
     if entry is None:
         return None
-    return Fact(entry[0], entry[1], m["value"].strip().rstrip("."))
+    value = m["value"].strip().rstrip(".")
+    if entry[0] == "title" and not re.search(r"[^\W\d_]", value):
+        # "Series: 2", "Film: 3 of 10": a count, never a title; the label still says the kind
+        return Fact("kind", entry[1], value) if entry[1] else None
+    return Fact(entry[0], entry[1], value)
 
 
 def apply_fact(work: Work, f: Fact) -> None:

@@ -8,6 +8,8 @@ the work's title, its author and its year in one or two lines.
 - "Klara and the Sun" / "Kazuo Ishiguro" / "Faber, 2021, 303 pages, £20" (a journal's head)
 - a library catalogue's record: "The remains of the day / Kazuo Ishiguro." over
   "Published: London : Faber & Faber, 2010." (title / author, then the imprint's year)
+- a newspaper's book card: "HARROW" over "By Joy Williams" over "Knopf. 224 pp. $27."
+  (the title, its author with "by", then the publisher and the page count, maybe a year)
 
 The publisher and the year in brackets (or the place, publisher and year of a
 bibliography) are what make a line a citation; a title or a name alone never is.
@@ -35,11 +37,17 @@ _BIBLIOGRAPHY_RE = re.compile(rf"^(?P<n>{NAME})\.\s+(?P<t>[A-Z0-9][^.]{{1,200}}?
                               rf"[A-Z][^,.]{{1,60}},\s+(?P<y>{_YEAR})\b")
 
 
+# A book card's imprint line: the publisher, then the page count ("Knopf. 224 pp. $27.", "Larkspur
+# Press, 2023. 224 pp. $18.00 paper."); a year on it is the book's.
+_PAGES_IMPRINT_RE = re.compile(r"^[A-Z][\w&'’.\- ]{1,50}?[.,]\s[^\n]{0,60}?\b\d{2,4}\s?pp\.?(?!\w)")
+_CARD_BY_RE = re.compile(rf"^(?i:by)\s+(?P<n>{NAME})\.?$")
+
+
 @dataclass
 class Citation:
     title: str
     creator: str
-    year: int
+    year: int | None
 
 
 def _title_line(line: str) -> bool:
@@ -61,4 +69,8 @@ def citation(lines: list[str]) -> Citation | None:
             return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(y["y"]))
         if i > 0 and (m := _NAME_IMPRINT_RE.match(line)) and _title_line(lines[i - 1]):
             return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(m["y"]))
+        if 0 < i < len(lines) - 1 and (m := _CARD_BY_RE.match(line)) and _title_line(lines[i - 1]) \
+                and _PAGES_IMPRINT_RE.match(lines[i + 1]):
+            y = re.search(rf"\b({_YEAR})\b", lines[i + 1])
+            return Citation(lines[i - 1].strip("\"“”*_ "), m["n"].strip(), int(y[1]) if y else None)
     return None

@@ -326,12 +326,19 @@ def _infobox_facts(page: lxml.html.HtmlElement) -> list[bylines.Fact]:
             dd = dt.getnext()
             if dd is not None and dd.tag == "dd" and (f := _pair_fact(dt, dd)):
                 facts.append(f)
-    for tr in page.iter("tr"):  # a fact table's rows: "<tr><th>Author</th><td>Samin Nosrat</td></tr>"
+    # A fact table's rows: "<tr><th>Author</th><td>Samin Nosrat</td></tr>"; a row of two plain cells
+    # counts when its table's first column holds two or more fact labels (a column of labels is an
+    # infobox, whichever cell tag the page used: "<tr><td>Game</td><td>Chants of Sennaar</td></tr>").
+    rows: dict[object, list[tuple[bylines.Fact, bool]]] = {}
+    for tr in page.iter("tr"):
         cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
-        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td" and not _in_chrome(tr) \
+        if len(cells) == 2 and cells[1].tag == "td" and not _in_chrome(tr) \
                 and (f := _pair_fact(*cells)) \
                 and not (f.field == "title" and len(re.findall(r"(?<![\w'’\-])(?!(?:of|the|and|a|an|in|on|at|to|for|with|or|from)\b)[a-z]\w*", f.value)) >= 2):
-            facts.append(f)  # (not "Book: Walk-ins only at the bar": a title, not a sentence)
+            # (not "Book: Walk-ins only at the bar": a title, not a sentence)
+            rows.setdefault(next(tr.iterancestors("table"), None), []).append((f, cells[0].tag == "th"))
+    for found in rows.values():
+        facts += [f for f, headed in found if headed or len(found) >= 2]
     for li in page.iter("li"):  # a list of bold labels, in an aside the extractor drops: "<li><strong>Released:</strong> 2022</li>"
         label = next((c for c in li if isinstance(c.tag, str)), None)
         if label is not None and label.tag in ("strong", "b") and label.text_content().strip().endswith(":") \

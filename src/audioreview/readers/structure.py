@@ -910,8 +910,8 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
                 people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
     # A book's citation over the review ("X by Y (Knopf, 2022)"): after the infobox lines, before the guesses.
     if cited := extras.citation:
-        facts += [bylines.Fact("title", None, cited.title), bylines.Fact("creator", None, cited.creator),
-                  bylines.Fact("year", None, str(cited.year))]
+        facts += [bylines.Fact("title", None, cited.title), bylines.Fact("creator", None, cited.creator)]
+        facts += [bylines.Fact("year", None, str(cited.year))] if cited.year else []
     for f in facts:
         before = (work.title, work.kind, work.year, work.creator)
         bylines.apply_fact(work, f)
@@ -922,6 +922,11 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         said = "\n".join(it.text for it in items if it.kind != "heading")
         if len(re.findall(rf"(?<![\w'’]){re.escape(sub['t'])}(?![\w'’])", said)) and sub["s"].lower() not in said.lower():
             work.title = sub["t"]  # "Salt, Fat, Acid, Heat: Mastering the Elements of Good Cooking": the body's short title
+    if work.title and work.title.isupper() and len(work.title) > 3 and (said := next((
+            m[0] for m in re.finditer(rf"(?<![\w'’]){re.escape(work.title)}(?![\w'’])",
+                                      "\n".join(it.text for it in items if it.kind != "heading"), re.I)
+            if not m[0].isupper()), None)):
+        work.title = said  # a card's "HARROW": the page's capitals; the prose writes the name as it is ("Harrow")
     people.update(x for x in (metadata.author, extras.author, metadata.publication, extras.publication) if x)
     for f in facts:  # the creator an infobox names is a person, never the work ("Created by: Craig Mazin")
         if f.field == "creator":

@@ -72,6 +72,7 @@ _PERSON_AFTER = re.compile(
     r"stars|starred|directs|directed|wrote|writes|created|co-created|narrates|sings|performs|himself|herself|is\s+(?:a|an|"
     r"the)\s+(?:\w+\s+)?(?:actor|actress|director|writer|critic|singer|chef|novelist|author)|gives|delivers|"
     r"brings|returns\s+as|as\s+(?:the\s+)?[A-Z]|and\s+his|and\s+her|(?:is|was)\s+best\s+known\s+as|photographed|pictured)\b"
+    r"|\s+\(?@[A-Za-z0-9_]{2,30}\b"  # "Molly Vorhees @mollyvorhees · 3h": a name with its account's handle, a poster
     # (a possessive of a person's own: never "best", "second" or "debut", which a work has too)
     r"|['’]s\s+(?:performance|turn|wife|husband|son|daughter|mother|father|brother|sister|face|voice|eyes|hands|"
     r"career|illustrations|drawings|vocals|prose|lyrics)\b)",
@@ -81,7 +82,8 @@ _PERSON_AFTER = re.compile(
 _PERSON_AFTER_ASIDE = re.compile(r"^,\s[^,.;:!?]{3,90},\s+(?:plays|played|stars|starred|sings|sang|writes|wrote|directs|directed|"
                                  r"performs|narrates|gives|delivers)\b")
 # A character: an actor's name in brackets after it, or before it with "as".
-_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}\)")
+# (The actor's name may carry an aside: "Stath (Jamie Demetriou, who also created and writes it)".)
+_ACTOR_IN_BRACKETS_RE = re.compile(r"\s*\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,2}(?:,\s[^()]{1,80})?\)")
 _PLAYED_AS_RE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+as\s+(?:the\s+)?$")
 # Companies, platforms and broadcasters: named in reviews, never the work reviewed.
 _ORG_WORDS = {"games", "studios", "studio", "entertainment", "interactive", "pictures", "films", "records", "press",
@@ -99,11 +101,12 @@ _CHANNELS = {"netflix", "hbo", "max", "fx", "hulu", "disney", "prime", "video", 
 _TITLE_EVIDENCE = {"headline", "quoted", "italic", "year", "is-a", "possessive", "kind-noun", "by-line", "consumed", "box-head"}
 # Words before a title that say it is compared with, not reviewed.
 _COMPARED_RE = re.compile(r"\b(?:like|than|unlike|since|after|before|next to|alongside|compared? (?:(?:it|this|that|them) )?(?:to|with)|echoes of|shades of|fans of|"
-                          r"in the vein of|remember|recalls|version of|heirs? of|successor to|follow-up to|sequel to|"
+                          r"in the vein of|remember(?:ed)?(?: from)?|recalls|recalled|reminds? (?:me|us|you|one) of|reminded (?:me|us|you|one) of|version of|heirs? of|successor to|follow-up to|sequel to|"
                           r"original|predecessor|reminiscent of|the way|had (?:released|made|published|written|directed)|"
                           r"(?:studio|developer|team|director|author|band|makers?|creators?|people) behind|"
                           r"comparisons? (?:to|with)|think of|if you (?:liked|loved|enjoyed)\W*|if you (?:liked|loved|enjoyed)(?: it| this| that)?,? (?:try|see|watch|read|play|hear)\W*|began with|(?:the )?studio behind|"
-                          r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?$", re.I)
+                          r"(?:earlier|previous|last) (?:novel|book|film|album|record|game|series|show))\s+(?:the\s+)?[*_\"“‘]?$", re.I)
+# (The mark that sets a title apart may stand between the comparison and it: "from the studio behind *X*".)
 
 
 def _in_aside(para: str, start: int) -> bool:
@@ -475,7 +478,9 @@ def _bad_candidate(c: str, marked: bool = False) -> bool:
     if len(words) == 2 and low[0] in _MONTHS and re.fullmatch(_YEAR, words[1]):
         return True  # "March 2015": a date
     if _DATE_OR_TIME_RE.search(c):
-        return True  # "1.23am on 26 April 1986", "June 4, 1989": a day or an hour, never a title
+        return True  # "1.23am on 26 April 1986", "June 4, 1989", "Release Date: 9 Nov": a day or an hour, never a title
+    if re.fullmatch(r"\d{1,3}\s?(?i:s|m|h|d|w|mo|y|yrs?|hrs?|mins?|secs?|days?|weeks?)", c):
+        return True  # "3h", "2d", "5 mins": a post's age or a duration, never a title
     if re.search(r"\.\s+(?:Photo|Photograph|Picture|Image|Credit|Illustration)\b", c):
         return True  # an italic caption: "The tonkotsu at Hinoki. Photo: Mei-Ling Foster"
     if re.match(r"^[A-Z][a-z]+(?:ing|ed):\s", c):
@@ -504,7 +509,8 @@ def label_value(line: str) -> bool:
                 or len(re.findall(_LABEL_AT, line)) >= 2)
 
 
-_DAY_MONTHS = "january|february|march|april|june|july|august|september|october|november|december"
+_DAY_MONTHS = ("january|february|march|april|june|july|august|september|october|november|december"
+               "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")  # ("9 Nov, 2023", "Nov 9": a store's or a forum's short date)
 _DATE_OR_TIME_RE = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_DAY_MONTHS}|may)\b|\b(?:{_DAY_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
                               r"|\b\d{1,2}[.:]\d\d\s?(?:am|pm)\b")
 _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "publisher", "platforms",
@@ -598,6 +604,11 @@ _BY_LINE_RE = re.compile(rf"\s*[\"“*_]?(?P<t>(?>{_TOKEN})(?:[ \t:,&!?'’\-]++
 _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+)?(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\s*,?\s+(?P<t>[\"“‘*_]?{_TOKEN}(?:\s+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
 
 
+# A place's details line, as restaurant and venue reviews print it: its name, then a street number and a
+# street ("Café Dobrev, 14 Tannery Lane, Lowfield", "Twelve Tables, 3 Sandport Wynd, Leith").
+_ADDRESS_LINE_RE = re.compile(r"^\s*[*_]?(?P<t>[A-Z0-9][^,\n]{1,60}?)[*_]?,\s+\d{1,4}[A-Za-z]?(?:-\d{1,4})?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}"
+                              r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Row|Way|Hill|Wynd|Parade|Terrace|"
+                              r"Close|Court|Crescent|Drive|Gardens|Walk|Quay|Market|Yard|Mews|Green|Arcade|Boulevard|Broadway)\b")
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
                          rf"\s+(?:(?:season|series|episode|chapter|volume|instalment|installment)s?\s+)?(?:\({_YEAR}\)\s+)?of\s+(?P<t>{_SPAN_RE.pattern})")
 # The object of a verb of reading, watching or listening: "reading Crying in H Mart", "rewatching every season of X".
@@ -842,6 +853,7 @@ def find_work(text: Text) -> WorkGuess:
         # column's name before its next subject: "Next in Backlog Bonanza: Outer Wilds")
         scores.add(text.crumb, 3.0, "box-head")
     # 2. Patterns of the prose.
+    lower_titles: list[tuple[str, float]] = []  # titles in lower case, set in italics and said in the headline
     bold: set[str] = set()  # the title-like spans set in bold, and those in italics
     slanted: set[str] = set()
     for index, (para, marks) in enumerate(text.paragraphs):
@@ -853,16 +865,30 @@ def find_work(text: Text) -> WorkGuess:
             if q[:1].isupper() or q[:1].isdigit():
                 if len(q.split()) <= 9 and not re.search(r"[.;]\s|\s(?:i|you|we|me)\s", q + " "):
                     asks = re.match(r"(?i)(?:what|who|why|how|where|when|is|are|can|do|does)\b.*\?$", q)
-                    scores.add(q, 0.8 if asks else 1.6, "quoted")  # a quoted question is mostly a line
+                    # a title set apart after a comparison is one the review compares with: the marks say
+                    # "a title", not "the title" ("like "Primer"", "the studio behind *Tumbledown Heist*")
+                    other = 0.3 if _compared(para, m.start()) else 1.0
+                    scores.add(q, (0.8 if asks else 1.6) * other, "quoted")  # a quoted question is mostly a line
         for mk in marks:
             if mk.kind in ("em", "strong"):
                 span = para[mk.start:mk.end]
                 if span.rstrip().endswith(":") or para[mk.end:mk.end + 1] == ":":
                     continue  # "**Where to watch:** Hulu": a bold label, not a title
+                if span[:1].islower() and mk.kind == "em" and 2 <= len(span.split()) <= 8 and headline \
+                        and re.search(rf"(?<![\w'’]){re.escape(span.strip())}(?![\w'’])", headline, re.I) \
+                        and not _compared(para, mk.start) and not _bad_candidate(span[:1].upper() + span[1:], True):
+                    lower_titles.append((span.strip(), 2.2 * early))  # "Fenn's *mercy, mercy*" under "On mercy, mercy, and ...": a title in lower case
+                    continue
                 if (span[:1].isupper() or span[:1].isdigit()) and len(span.split()) <= 10:
                     aside = 0.4 if _in_aside(para, mk.start) else 1.0  # "— the kind of thing *Baldur's Gate* made famous —"
+                    aside *= 0.3 if _compared(para, mk.start) else 1.0  # "I remember from *Heaven's Vault*": compared with
                     scores.add(span, (2.2 if mk.kind == "em" else 1.0) * aside, "italic")
-                    (bold if mk.kind == "strong" else slanted).add(_key(_clean(span)))
+                    if mk.kind == "em":
+                        slanted.add(_key(_clean(span)))
+                    elif re.search(r"[A-Za-z]", para[:mk.start].rsplit("\n", 1)[-1]):
+                        # bold inside running prose; bold that opens a line or a list item is the page's label
+                        # for what follows (a masthead, a cast member, a term: "**Celia Marr** as the mother")
+                        bold.add(_key(_clean(span)))
         for m in _YEAR_PAREN_RE.finditer(para):
             if _SEASON_RE.search(m["t"]) and re.match(r"\s+of\s+[A-Z0-9]", para[m.end():]):
                 continue  # "Reviewing Season 3 (2023) of X": the season dated is X's, counted as a part of X
@@ -922,7 +948,8 @@ def find_work(text: Text) -> WorkGuess:
                     # "OK Computer (1997), a record ..." in a review of a work of 2000: an earlier work
                     other_year = review_years and (y := re.search(rf"\(\s*({_YEAR})\s*\)", m[0])) and int(y[1]) not in review_years
                     full = 1.5 if m["n"] and re.search(rf"\b{_YEAR}\b", m[0][m.end("t") - m.start():]) else 1.0  # "X, Emma Moran's 2023 comedy"
-                    scores.add(cand, 2.5 * early * full * (0.3 if other_year else 1.0), "is-a", keep_opener=keep)
+                    compared = 0.3 if _compared(s, m.start("t")) else 1.0  # "I remember from X, a game of ...": the one compared with
+                    scores.add(cand, 2.5 * early * full * (0.3 if other_year else 1.0) * compared, "is-a", keep_opener=keep)
                     if m["n"]:
                         linked.append((cand, m["n"], 0.8))  # "Harbour Lights, Callum Reid's first feature"
         for m in _possessives(para):
@@ -955,6 +982,10 @@ def find_work(text: Text) -> WorkGuess:
                     and _is_title_span(_clean(fields[0])) and re.fullmatch(_NAME, fields[1]) and len(fields[1].split()) >= 2:
                 scores.add(fields[0], 4.0, "by-line")  # a shop's row "Piranesi · Susanna Clarke · Bloomsbury · £10.99" (a person's full name second)
                 linked.append((_clean(fields[0]), fields[1], 0.85))
+            if re.fullmatch(r"[*_#\s]*[A-Z][\w\-]{1,30}['’]s(?:\s+[A-Z][\w'’\-]{0,30}){1,4}[*_\s]*", line):
+                scores.add(line.strip(" *_#"), 3.0, "box-head")  # "Huda's Kitchen" on a line of its own: a name (a card's, a sign's), not a person's kitchen
+            if (ad := _ADDRESS_LINE_RE.match(line)) and _is_title_span(_clean(ad["t"])):
+                scores.add(ad["t"], 3.0, "box-head")  # "Café Dobrev, 14 Tannery Lane, Lowfield. Open Tues-Sat": the place and its address
             # (Only short lines with " by " in them; bounded, possessive runs: linear on "A-A-A-...".)
             if len(line) > 160 or " by " not in line:
                 continue
@@ -980,6 +1011,10 @@ def find_work(text: Text) -> WorkGuess:
                     continue  # "this is Theron's film", "Randolph's performance is the film's centre": the cast's, not the maker's
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
+    for form, points in lower_titles:  # (a title's first word may be lower case: the candidate is kept as written)
+        scores.score[_key(form)] += points
+        scores.form[_key(form)][form] += 1
+        scores.why[_key(form)].add("italic")
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
         # one title in bold among titles in italics: the review sets its subject apart ("**Fire of Love**,
         # the 2022 documentary", then "her previous film *The Seer and the Unseen*")
@@ -1069,7 +1104,7 @@ def find_work(text: Text) -> WorkGuess:
                     person_hits += 1
                 elif re.search(r"[A-Z](?:[\w'’\-]+|\.)\s*\($", before) and after.startswith(")"):
                     person_hits += 2  # "the aristocrat Jen Yu (Zhang Ziyi)", "Mark S. (Adam Scott)": the actor, in brackets
-                elif _ACTOR_IN_BRACKETS_RE.match(after) or _PLAYED_AS_RE.search(before):
+                elif _ACTOR_IN_BRACKETS_RE.match(para, m.end()) or _PLAYED_AS_RE.search(before):
                     characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         person_hits += _used_as_person(form, body, text.paragraphs) if not scores.why[key] & (_TITLE_EVIDENCE | {"headline"}) else 0
         if person_hits:
@@ -1098,7 +1133,9 @@ def find_work(text: Text) -> WorkGuess:
             sides = re.split(r"\s*:\s+|\s+[–—]\s+", other_form)
             if any(re.fullmatch(_EPISODE_LABEL, side) for side in sides):
                 continue  # "Show — Episode 147: Title" is no longer form of the title
-            by_creator = _key(sides[0]) in creator_names  # "Ada Kestrel – Sundial": artist, then album
+            # "Ada Kestrel – Sundial": artist, then album; also after a column's label ("Staff Pick: Hop Along —
+            # Painted Shut"): a run that names the maker beside the work is a heading, not a longer title
+            by_creator = any(_key(side) in creator_names for side in sides[:-1])
             # "The Holdovers: Paul Giamatti is a miserable teacher": the headline's title, then its subject, a person
             by_creator |= len(sides) == 2 and _person_said(sides[1], body) and other_form not in body
             cast = cast_lines >= 3 and re.search(rf"(?m)^{re.escape(other_form)}$", body) is not None
@@ -1270,6 +1307,8 @@ def find_work(text: Text) -> WorkGuess:
     # Year: "X (2019)", "the 2019 film", "released in 2019".
     year = _find_year(body, str(guess.title.value) if guess.title else None,
                       str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
+    if guess.title and (hy := re.search(rf"(?<![\w'’]){re.escape(str(guess.title.value))}[\"”’*_]?\s*\(\s*(?P<y>{_YEAR})\s*\)", headline, re.I)):
+        year = (int(hy["y"]), 0.9)  # "Coherence (2013) - just watched ...": the headline dates the work it names, as "X (2019)" does
     said = released.get(_key(str(guess.title.value))) if guess.title else None
     if said and (not year or year[1] < 0.85):
         year = (said, 0.85)  # "Cowboy Carter, released in March 2024": surer than a year said nearby
@@ -1521,7 +1560,7 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
         out += [(rf"{t}[\"”’*_]?\s*\((?:[^()]{{0,40}}?[\s,])?(?P<y>{_YEAR})\b", 0.95),
                 # "Severance Season 2 (2025)", "Season 4 (2023)": the season reviewed, in a series' review
                 (rf"(?:{t}\s+)?\b(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\((?P<y>{_YEAR})\)", 0.9),
-                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|his|her|their|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+[a-z]", 0.9)]  # "Ocean's Eleven, the 2001 remake", "Spinning, her 2017 graphic memoir"
+                (rf"{t}[\"”’*_]?,\s+(?:the|a|an|its|his|her|their|[\w\-]+['’]s)\s+(?P<y>{_YEAR})\s+(?:[a-z]|[A-Z]{{2,5}}\b)", 0.9)]  # "Ocean's Eleven, the 2001 remake", "Spinning, her 2017 graphic memoir", "X, a 2022 RPG"
         short = re.split(r"\s*:\s+|\s+[–—]\s+", title)[-1]
         if short != title and len(short) > 3:  # "Fallout (2018)" for "Mission: Impossible – Fallout"
             out.append((rf"(?<![\w'’]){re.escape(short)}[\"”’*_]?\s*\((?P<y>{_YEAR})\)", 0.9))
