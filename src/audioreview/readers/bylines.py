@@ -29,9 +29,10 @@ _STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|mana
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
+_MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE_RES = [
     # "Picked by Alva Brook, fiction buyer and resident poetry bore", "Reviewed by Alva Brook, Adult Services Librarian,
     # Elm Road branch": a shop's or a library's staff signing; their branch or an aside follows, the site is the outlet
@@ -61,6 +62,9 @@ _BYLINE_RES = [
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Ottoline Brisk @ottobrisk · 2h": a social post's author, the display name over its @handle (and the post's age)
+    re.compile(rf"^(?P<name>{NAME})\s+@\w[\w.]{{1,30}}(?:\s*[·•]\s*(?:\d{{1,2}}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?"
+               rf"|{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?))?$"),
     # "Television critic Luca Ferrante-Boyd": the role as a title before the name, as newspapers print it
     re.compile(rf"^(?=[A-Z])(?!(?i:the|a|an|our|my|this|by)\b){_ROLE}\s+(?P<name>{NAME})\.?$"),
 ]
@@ -70,9 +74,11 @@ USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,3
 # A handle marked as one ("@", a digit, "_" or "."), with a letter in it: "wren.plays", "moviebuff_deb".
 _MARKED_USER = rf"(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER}"
 _USER_BYLINE_RES = [
-    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
+    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted|started)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
+    # "Author: owl_and_kettle": a forum post's labelled poster, a handle (a book's "Author: Ilse Marrow" is a fact)
+    re.compile(rf"^(?i:author|poster|reviewer)\s*:\s*(?P<name>{_MARKED_USER})$"),
     # "— wren.plays": a handle signing with a dash (an "@", a digit, "_" or "." marks it as one)
     re.compile(rf"^[—–]\s*(?P<name>{_MARKED_USER})$"),
 ]
@@ -165,6 +171,7 @@ _DATE_PREFIX_RE = re.compile(
 _DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
     rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}})\.?$",
     re.I,
 )
@@ -175,7 +182,7 @@ def date_line(text: str) -> str | None:
     line = " ".join(text.split()).rstrip(".")
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
     while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
-                         r"|\d+\s+(?:comments?|replies|likes?)"
+                         r"|\d+\s+(?:comments?|replies|likes?)|\d[\d,]*\s+words"
                          r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
         line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
@@ -297,6 +304,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                     return Byline(None, m["name"].strip())
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
+            if pub is None and signed:  # "by X · filed under Fantasy · The Margin Notes book blog": the outlet by its medium
+                pub = next((o["pub"] for p in re.split(r"\s+[|·•]\s+", line)[1:] if (o := _MEDIUM_NAMED_RE.match(p.strip()))), None)
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if found := _segment_byline(line):
         return found
@@ -340,6 +349,11 @@ _NAME_ROLE_SEG_RE = re.compile(r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 
+# An outlet named with its medium after it: "The Margin Notes book blog", "Lamp Room podcast".
+_MEDIUM_NAMED_RE = re.compile(r"^(?P<pub>(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|the|&)){0,5})"
+                              r"\s+(?:(?:book|film|music|tv|games?|food|poetry)\s+)?(?:podcast|newsletter|blog|zine|magazine|webzine|website)$")
+
+
 def _segment_byline(line: str) -> Byline | None:
     """A header line of segments, one of them an explicit byline: "*Words: Inès Albarrán* ·
     9 June 2023 · 6 min read", "The Base Camp Podcast · Hosted by Pim Osei · 58 min", "Post
@@ -371,6 +385,8 @@ def _segment_byline(line: str) -> Byline | None:
     if pub is None and index > 0 and _MASTHEAD_SEG.match(first) and first.lower() not in SECTION_WORDS \
             and not _DATE_RE.search(first):
         pub = first
+    if pub is None:  # "by X · filed under Fantasy · The Margin Notes book blog": a segment naming the outlet by its medium
+        pub = next((m["pub"] for p in parts[index + 1:] if (m := _MEDIUM_NAMED_RE.match(p))), None)
     date = by.date or next((d for p in parts if (d := date_line(p))), None)
     return Byline(by.author, pub, date)
 
@@ -388,11 +404,13 @@ def is_disclaimer(text: str) -> bool:
     return len(text) < 600 and bool(_DISCLAIMER_RE.search(" ".join(text.split())))
 
 
+# How often a writer files ("every month", "each Friday", "once a week"): it follows the outlet's name, never in it.
+_EVERY = r"(?:every|each|once\s+a|twice\s+a)\s+(?i:day|week|month|fortnight|year|issue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _BIO_NAME_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}?"
     r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger|correspondent)"
     r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
-    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|$)",
+    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|\s+{_EVERY}|$)",
 )
 # "Nadia Kowalczyk plays too many RPGs. Follow her on Bluesky.": a bio, whatever it says first.
 _BIO_FOLLOW_RE = re.compile(rf"^(?P<name>{NAME})\s+[a-z][\w\-]*s\b[^.!?]{{0,120}}[.!?]\s+(?i:follow|find)\s+(?i:her|him|them)\s+"
@@ -440,7 +458,7 @@ _BIO_WRITES_RE = re.compile(
 # "Reviewed by Wren Halloway for Paperbark, a reader-funded books zine."
 # "Marisol Achebe-Grant writes Reel Tangents from a small flat in Leeds.": the writer and the site she writes
 _BIO_RUNS_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|publishes)\s+(?P<pub>{_CAPS_OUTLET})\s+"
-                          r"(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b")
+                          rf"(?:(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b|{_EVERY})")
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
@@ -460,6 +478,8 @@ def bio_byline(text: str) -> Byline | None:
         return Byline(m["name"].strip(), None)
     for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
+            if regex is _BIO_NAME_RE and not m["pub"] and (runs := _BIO_RUNS_RE.match(line)):
+                m = runs  # "X writes The Binge Memo every Friday": the outlet written, not a topic
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
     if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line):
@@ -511,7 +531,7 @@ _TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|a
 
 
 # "Notes from the Back Row — a newsletter about old movies, by Tobias Wrenfield": the outlet, its tagline, its writer.
-_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|&)){{0,6}})"
+_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|to|at|with|&)){{0,6}})"
                             rf"(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:podcast|newsletter|blog|zine|magazine|website)\b"
                             rf"[^.!?]*?,?\s+by\s+(?P<name>{NAME})\.?$")
 
@@ -695,7 +715,7 @@ _FURNITURE_RE = re.compile(
 # One piece of a bar of page controls: "24 comments", "Share", "Back to top", "Next post →".
 _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
-    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
+    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|(?:quick\s+|post\s+a\s+)?reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
     # a footer's and a newsletter's own links: "About ReelVerdict · Help · Careers", "Unsubscribe · Manage preferences"
     r"about(?: us| [A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?|help|careers|advertise|privacy(?: policy| notice)?|"
@@ -709,7 +729,7 @@ _LABELLED_CHROME_RE = re.compile(
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
     r"further reading|also in this (?:series|issue|edition|section)|also (?:in|on) (?!the\b|a\b)[\w &'’\-]{1,30}|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
     r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
-    r"coming (?:up|next))\s*:", re.IGNORECASE)
+    r"coming (?:up|next)|listen (?:on|now|here|via|wherever)|subscribe (?:on|via|wherever))\s*:", re.IGNORECASE)
 
 
 # A picture's caption and credit: "Tom Cruise as Ethan Hunt in Fallout. Photograph: Paramount Pictures".
