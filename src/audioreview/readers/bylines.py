@@ -27,9 +27,11 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 # A shop's or a library's staff, signing a pick: "fiction buyer", "Adult Services Librarian", "music director".
 _STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|manager)"
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
-_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
+# An issue after the outlet's name and a comma is the issue: "Words: X | Cinéfile Quarterly, Issue 41".
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80}|,\s*(?i:issue|no\.?|vol\.?|volume|edition)\s*#?\d+)*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)"
+       r"(?:\s+and\s+(?:written|hosted|presented|produced|edited|reviewed|photographed))?\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -161,7 +163,7 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_FORMS = [
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"),
     re.compile(rf"^(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
-    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>\d{{4}})$", re.I),
 ]
 _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
@@ -459,6 +461,10 @@ _BIO_WRITES_RE = re.compile(
 # "Marisol Achebe-Grant writes Reel Tangents from a small flat in Leeds.": the writer and the site she writes
 _BIO_RUNS_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|publishes)\s+(?P<pub>{_CAPS_OUTLET})\s+"
                           rf"(?:(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b|{_EVERY})")
+# "Maren Oduya runs the poetry newsletter Late Stanza and teaches ...": the medium, then its name
+_BIO_MEDIUM_NAMED_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|hosts|publishes)\s+(?:the|a|an|her|his|their)\s+"
+                                  rf"(?:[\w\-]+\s+){{0,2}}?(?i:newsletter|podcast|blog|zine|column|magazine|substack)\s+"
+                                  rf"(?P<pub>{_CAPS_OUTLET})(?=[.,;]|\s+(?:and|from|which|with|since|every|each)\b|$)")
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
@@ -482,7 +488,7 @@ def bio_byline(text: str) -> Byline | None:
                 m = runs  # "X writes The Binge Memo every Friday": the outlet written, not a topic
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
-    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line):
+    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line) or _BIO_MEDIUM_NAMED_RE.match(line):
         pub = (m.groupdict().get("pub") or m.groupdict().get("own") or "").strip().rstrip(".") or None
         return Byline(m["name"].strip(), pub)
     return None
@@ -618,7 +624,8 @@ def nav_line(text: str) -> str | None | bool:
         return False  # "Home | Reviews A–Z | Challenges | About": a bar that starts at home
     if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
         return False if five or sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
-    return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
+    # ("lowpoly letters · games · music · about · rss": a site named in lower case leads its lower-case bar)
+    return first if _MASTHEAD_SEG.match(first) or first.isupper() or five and first.islower() else None
 
 
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→|‹|«)\s*")  # ("Board index ‹ Film ‹ Rewatch Club": a forum's, written leftwards)
@@ -669,7 +676,7 @@ _ROLE_LINE_RE = re.compile(
 # A reviewer's profile counters, as review sites and forums print them beside the name:
 # "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
 _PROFILE_STAT_RE = re.compile(
-    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?)"
+    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?|products?(?:\s+in\s+account)?)"
     r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
     r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
 
@@ -698,6 +705,8 @@ _FURNITURE_RE = re.compile(
     r"^(?:share(?: on| via| this)?\b.*|advertisement|"
     r"(?:you['’]re|you are) (?:receiving|getting) this\b.*|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
     r"(?:image|photo) credit.*|(?:published|updated|posted|last updated)\b.{0,40}\b(?:ago|bst|gmt|utc|am|pm)\b.*|"
+    # a store's user review card: the reviewer's thumb and hours played ("👍 Recommended", "84.3 hrs on record")
+    r"[👍👎]\s*(?:not\s+)?recommended|\d[\d,.]*\s*(?:hrs?|hours)\s+on\s+record\b.{0,40}|"
     r"\w{3} \d{1,2} \w{3} \d{4} \d{1,2}[.:]\d{2}(?: \w{3})?|copy link.*|print|email|comments?(?: \(\d+\))?|"
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
@@ -705,7 +714,7 @@ _FURNITURE_RE = re.compile(
     r"\[(?:screenshot|image|photo|picture|caption|avatar|logo|headshot|author photo|profile picture)\b[^\]]*\]|"
     r"(?:watched|read|played|finished|listened|seen|rewatched)(?: in| on)? (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|"
-    r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:published|posted|updated)(?: on)?\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?))$",
     re.IGNORECASE,
@@ -923,7 +932,7 @@ def is_bio(text: str) -> bool:
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
                                     or _BIO_FOLLOW_RE.match(line)
-                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line)
+                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line) or _BIO_MEDIUM_NAMED_RE.match(line)
                                     or _BIO_SELF_RE.match(line.replace("*", ""))
                                     or _REVIEWED_FOR_RE.match(line))
 

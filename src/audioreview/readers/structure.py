@@ -832,10 +832,10 @@ MASTHEAD_HEADING_ITEMS = 3  # the slogan lines and the navigation bar under a si
 
 
 def _masthead_heading(items: list[Item]) -> int:
-    """A page whose "#" heading is the site's name: a navigation bar follows within a few items
+    """A page whose "#" (or first "##") heading is the site's name: a navigation bar follows within a few items
     ("# Low Poly Lounge" / "### cosy games, long thoughts" / "Home · Reviews · Lists · About").
     How many items the name, its slogan and its bar take; 0 when the page opens otherwise."""
-    if not items or items[0].kind != "heading" or items[0].level != 1 or len(items[0].text.split()) > 6:
+    if not items or items[0].kind != "heading" or items[0].level > 2 or len(items[0].text.split()) > 6:
         return 0
     for k, item in enumerate(items[1:1 + MASTHEAD_HEADING_ITEMS], start=1):
         if item.kind == "paragraph" and len(item.source_lines()) == 1 and (bylines.nav_line(item.text) is not None
@@ -1011,8 +1011,8 @@ def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if _POST_AGE_RE.fullmatch(line.strip()):
         return "age"  # "3h · 🌐": a social post's age, under its author's name
-    if bylines.nav_line(line) is not None:
-        return "nav"  # the site's navigation bar, maybe led by its name
+    if bylines.nav_line(line) is not None or _HOME_BAR_RE.match(" ".join(line.split())):
+        return "nav"  # the site's navigation bar, maybe led by its name ("Home | Reviews | About me": none)
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
@@ -1054,7 +1054,8 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
-    if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
+    if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) or bylines.explicit_byline(ln)
+                                   for ln in lines):
         return False  # an infobox goes with the review's own "By X", not with "Created by: X" alone
     # a bare line: a name, or a site's handle over the profile counters it posts with ("nightjar_77" / "Member · Posts: 1,482")
     bare = [k is None and (_bare(ln) or i + 1 < len(lines) and bylines.profile_stats(lines[i + 1])
@@ -1118,6 +1119,9 @@ def _split_pasted_header(item: Item) -> list[Item]:
     lines = item.source_lines()
     if len(lines) < 2 or item.marks or not (_header_kind(lines[0]) or _caps_masthead(lines[0])):
         return [item]
+    if len(lines) == 2 and _header_kind(lines[0]) == "masthead" and 2 <= len(lines[1].split()) <= 3 \
+            and (by := bylines.byline(lines[1], trailing=True)) and by.author:
+        return [item]  # "The Lantern Review · Fiction · Issue 88" / "Joanna Whitcombe": the masthead and its writer, one block
     k, titled = 0, False
     while k < len(lines):
         line = lines[k]
@@ -1138,6 +1142,7 @@ _SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
 _SITE_NAME_RE = re.compile(r"(?:The |A )?[A-Z][\w'’&\-]*(?: (?:of|and|the|on|in|for|&|[A-Z][\w'’&\-]*))*")
 # A station's frequency after its name: "Radio Tidewater 94.6 FM", "KWRB 104.6", "Harbour Radio 1548 AM".
 _RADIO_BAND_RE = re.compile(r"(?<=\w)\s+(?:\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)|\d{2,3}\.\d{1,2})$")
+_BOARD_TAIL_RE = re.compile(r"\s+[-–—|·]\s+(?i:forums?|message boards?|community|discussion boards?)$")
 SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
 
 
@@ -1150,7 +1155,8 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
     Never the headline. (0, None) when the page opens otherwise."""
     if not lines:
         return 0, None
-    first = " ".join(lines[0].split())
+    # "The Couch Potato Club - Forums": the site and its board, as a forum heads its pages; the site is the name
+    first = _BOARD_TAIL_RE.sub("", " ".join(lines[0].split()))
     parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
     name = _caps_masthead(parts[0]) if len(parts) == 2 and (re.search(r"[a-z]", parts[1])
                                                            or parts[1].lower() in bylines.SECTION_WORDS) else None
@@ -1281,6 +1287,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             # a standfirst set as a subheading under the title, or the post's headline under the page's
             # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
             kept.append(item)
+            i += 1
+            continue
+        if item.kind == "quote" and not kept and len(item.text) < 300 and (pub := bylines.outlet_statement(item.text)):
+            # "> Lantern is a reader-supported magazine. ...": the site's note about itself, set apart over the headline
+            extras.publication = extras.publication or pub
+            extras.disclaimer_lines.append(item.text)
             i += 1
             continue
         if item.kind != "paragraph":
