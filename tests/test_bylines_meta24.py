@@ -117,3 +117,58 @@ def test_a_podcast_listen_bar_under_the_name_heading_is_the_site_bar():
             "*Hosted by Hollis Arkwright · 51 min · Released 3 March 2024*\n\n" + BODY)
     m = read_markdown(page, "ep40.md").metadata
     assert (m.author, m.publication) == ("Hollis Arkwright", "Lamp Room Radio")
+
+
+def test_a_home_bar_and_a_site_note_in_a_quote_keep_the_header_open():
+    page = ("[Tea & Margins](/) — a book blog with too many bookmarks\n\n[Home](/) | [Reviews](/r) | [Reading list](/l) | "
+            "[About me](/a)\n\n# Rereading The Keeper\n\n*posted by Hollis Arkwright on 2 May 2024 · 4 comments*\n\n" + BODY)
+    assert read_markdown(page, "post.md").metadata.author == "Hollis Arkwright"
+    page = ("[LAMPLIGHT](/) · [Film](/f) · [Books](/b) · [Music](/m) · [Donate](/d)\n\n"
+            "> Lamplight is a reader-supported magazine. Subscribers keep our critics independent.\n\n"
+            "# Salt and light\n\nby *Hollis Arkwright* · 2 May 2024 · 7 min read\n\n" + BODY)
+    m = read_markdown(page, "review.md").metadata
+    assert (m.title, m.author) == ("Salt and light", "Hollis Arkwright")
+
+
+def test_joined_credits_and_an_infobox_beside_them():
+    assert bylines.byline("Hosted and written by Perpetua Lunde") == bylines.Byline("Perpetua Lunde", None)
+    text = ("LAMP ROOM RADIO\na podcast about films nobody saw\n\nEp. 40: The keeper\n\n"
+            "Hosted and written by Perpetua Lunde\nRuntime: 48 min · Listen on Pocket Casts | RSS\n\n" + BODY)
+    assert read_text(text, "ep40.txt").metadata.author == "Perpetua Lunde"
+
+
+def test_a_second_level_site_name_over_its_bar_and_a_lower_case_site_leading_its_bar():
+    page = "## Tide Table Notes\n\n*notes on slow films*\n\n[home](/) | [archive](/a) | [about](/b)\n\n---\n\n" + BODY
+    assert read_markdown(page, "notes.md").metadata.publication == "Tide Table Notes"
+    assert bylines.nav_line("tide table · films · music · about · rss") == "tide table"
+
+
+def test_a_masthead_over_a_bare_name_names_the_writer():
+    text = "The Quayside Review · Fiction · Issue 12\nHollis Arkwright\n\n" + BODY
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.publication) == ("Hollis Arkwright", "The Quayside Review")
+
+
+def test_a_forum_titled_with_its_board_is_the_site():
+    text = ("The Lamp Room Collective - Forums\nBoard index ‹ Films ‹ Slow cinema\n\n"
+            "Post by owl_and_kettle » Tue Mar 12, 2024 9:41 pm\n\n" + BODY)
+    assert read_text(text, "post.txt").metadata.publication == "The Lamp Room Collective"
+
+
+def test_a_bio_naming_the_medium_before_the_outlet():
+    assert (bylines.bio_byline("Perpetua Lunde runs the film newsletter Tide Table and teaches in Hull.")
+            == bylines.Byline("Perpetua Lunde", "Tide Table"))
+
+
+def test_a_store_user_review_card_names_its_reviewer():
+    assert bylines.is_furniture("👍 Recommended") and bylines.is_furniture("12.5 hrs on record (9.1 hrs at review time)")
+    assert bylines.date_line("Posted: 4 March, 2021") == "2021-03-04"
+    text = ("KELPWORKS   Store   Library   Community\n\nThe Keeper\n\n"
+            "owl_and_kettle\n96 products in account · 7 reviews\n👍 Recommended\n12.5 hrs on record (9.1 hrs at review time)\n"
+            "Posted: 4 March\n\n" + BODY)
+    assert read_text(text, "review.txt").metadata.author == "owl_and_kettle"
+
+
+def test_an_issue_after_the_outlet_and_a_comma_is_no_part_of_its_name():
+    assert (bylines.byline("Words: Hollis Arkwright | The Quayside Quarterly, Issue 12")
+            == bylines.Byline("Hollis Arkwright", "The Quayside Quarterly"))
