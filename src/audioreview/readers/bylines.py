@@ -27,11 +27,14 @@ _ROLE = (r"(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Cc]ontributing|[Ss]taff|[Gg]uest|[D
 # A shop's or a library's staff, signing a pick: "fiction buyer", "Adult Services Librarian", "music director".
 _STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|manager)"
 # Extra masthead segments after a byline: "· Issue 112", "| Food & Drink", "· filed under Rereads".
-_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80})*"
+# An issue after the outlet's name and a comma is the issue: "Words: X | Cinéfile Quarterly, Issue 41".
+_SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80}|,\s*(?i:issue|no\.?|vol\.?|volume|edition)\s*#?\d+)*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen)\s+by|by|par|von|por"
+_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)"
+       r"(?:\s+and\s+(?:written|hosted|presented|produced|edited|reviewed|photographed))?\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
+_MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _BYLINE_RES = [
     # "Picked by Alva Brook, fiction buyer and resident poetry bore", "Reviewed by Alva Brook, Adult Services Librarian,
     # Elm Road branch": a shop's or a library's staff signing; their branch or an aside follows, the site is the outlet
@@ -61,6 +64,9 @@ _BYLINE_RES = [
     # "Dana Whitlock | Northside Weekly", "Dana Whitlock · The Harbour Ledger"
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
+    # "Ottoline Brisk @ottobrisk · 2h": a social post's author, the display name over its @handle (and the post's age)
+    re.compile(rf"^(?P<name>{NAME})\s+@\w[\w.]{{1,30}}(?:\s*[·•]\s*(?:\d{{1,2}}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?"
+               rf"|{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?))?$"),
     # "Television critic Luca Ferrante-Boyd": the role as a title before the name, as newspapers print it
     re.compile(rf"^(?=[A-Z])(?!(?i:the|a|an|our|my|this|by)\b){_ROLE}\s+(?P<name>{NAME})\.?$"),
 ]
@@ -70,9 +76,11 @@ USER = r"@?(?=[\w.\-]*(?:[a-z0-9_]|\.\w))(?![A-Z][a-z]+\b)[A-Za-z0-9][\w.\-]{1,3
 # A handle marked as one ("@", a digit, "_" or "."), with a letter in it: "wren.plays", "moviebuff_deb".
 _MARKED_USER = rf"(?=@|[\w\-]*[_.\d])(?=@?[\w.\-]*[A-Za-z]){USER}"
 _USER_BYLINE_RES = [
-    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted)\s+by\s*:?\s+(?P<name>{USER})"
+    re.compile(rf"^(?i:reviewed|review|written|words|posted|post|submitted|hosted|started)\s+by\s*:?\s+(?P<name>{USER})"
                rf"(?:\s*(?:\||·|•|—|–)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
     re.compile(rf"^(?P<name>{NAME}|{USER})['’](?:s)?\s+(?i:review)$"),
+    # "Author: owl_and_kettle": a forum post's labelled poster, a handle (a book's "Author: Ilse Marrow" is a fact)
+    re.compile(rf"^(?i:author|poster|reviewer)\s*:\s*(?P<name>{_MARKED_USER})$"),
     # "— wren.plays": a handle signing with a dash (an "@", a digit, "_" or "." marks it as one)
     re.compile(rf"^[—–]\s*(?P<name>{_MARKED_USER})$"),
 ]
@@ -156,7 +164,7 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_FORMS = [
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$"),
     re.compile(rf"^(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
-    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>\d{{4}})$", re.I),
 ]
 _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
@@ -166,6 +174,7 @@ _DATE_PREFIX_RE = re.compile(
 _DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
     rf"(?<!\s)\s*[,·|—–-]\s*(?:\d{{4}}-\d{{2}}-\d{{2}}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{4}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+\d{{4}})\.?$",
     re.I,
 )
@@ -176,7 +185,7 @@ def date_line(text: str) -> str | None:
     line = " ".join(text.split()).rstrip(".")
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
     while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
-                         r"|\d+\s+(?:comments?|replies|likes?)"
+                         r"|\d+\s+(?:comments?|replies|likes?)|\d[\d,]*\s+words"
                          r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
         line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
@@ -298,6 +307,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                     return Byline(None, m["name"].strip())
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
+            if pub is None and signed:  # "by X · filed under Fantasy · The Margin Notes book blog": the outlet by its medium
+                pub = next((o["pub"] for p in re.split(r"\s+[|·•]\s+", line)[1:] if (o := _MEDIUM_NAMED_RE.match(p.strip()))), None)
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if found := _segment_byline(line):
         return found
@@ -341,6 +352,11 @@ _NAME_ROLE_SEG_RE = re.compile(r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-
 _SEGMENT_SPLIT_RE = re.compile(r"\s+[|·•»]\s+")
 
 
+# An outlet named with its medium after it: "The Margin Notes book blog", "Lamp Room podcast".
+_MEDIUM_NAMED_RE = re.compile(r"^(?P<pub>(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|the|&)){0,5})"
+                              r"\s+(?:(?:book|film|music|tv|games?|food|poetry)\s+)?(?:podcast|newsletter|blog|zine|magazine|webzine|website)$")
+
+
 def _segment_byline(line: str) -> Byline | None:
     """A header line of segments, one of them an explicit byline: "*Words: Inès Albarrán* ·
     9 June 2023 · 6 min read", "The Base Camp Podcast · Hosted by Pim Osei · 58 min", "Post
@@ -372,6 +388,8 @@ def _segment_byline(line: str) -> Byline | None:
     if pub is None and index > 0 and _MASTHEAD_SEG.match(first) and first.lower() not in SECTION_WORDS \
             and not _DATE_RE.search(first):
         pub = first
+    if pub is None:  # "by X · filed under Fantasy · The Margin Notes book blog": a segment naming the outlet by its medium
+        pub = next((m["pub"] for p in parts[index + 1:] if (m := _MEDIUM_NAMED_RE.match(p))), None)
     date = by.date or next((d for p in parts if (d := date_line(p))), None)
     return Byline(by.author, pub, date)
 
@@ -389,11 +407,13 @@ def is_disclaimer(text: str) -> bool:
     return len(text) < 600 and bool(_DISCLAIMER_RE.search(" ".join(text.split())))
 
 
+# How often a writer files ("every month", "each Friday", "once a week"): it follows the outlet's name, never in it.
+_EVERY = r"(?:every|each|once\s+a|twice\s+a)\s+(?i:day|week|month|fortnight|year|issue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _BIO_NAME_RE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:(?:is|was|has been)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){{0,4}}?"
     r"(?:critic|writer|journalist|editor|reviewer|contributor|novelist|podcaster|columnist|blogger|correspondent)"
     r"|(?:writes|reviews|covers|has reviewed|has written)(?:\s+(?:about\s+)?[\w\-]+){0,3}?)"
-    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|$)",
+    rf"(?:\s+(?:at|for|with|of)\s+(?P<pub>{_PUB}?))?(?=[.,;]|\s+(?:and|who|based|living|where|since|from|until)\b|\s+{_EVERY}|$)",
 )
 # "Nadia Kowalczyk plays too many RPGs. Follow her on Bluesky.": a bio, whatever it says first.
 _BIO_FOLLOW_RE = re.compile(rf"^(?P<name>{NAME})\s+[a-z][\w\-]*s\b[^.!?]{{0,120}}[.!?]\s+(?i:follow|find)\s+(?i:her|him|them)\s+"
@@ -441,7 +461,11 @@ _BIO_WRITES_RE = re.compile(
 # "Reviewed by Wren Halloway for Paperbark, a reader-funded books zine."
 # "Marisol Achebe-Grant writes Reel Tangents from a small flat in Leeds.": the writer and the site she writes
 _BIO_RUNS_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|publishes)\s+(?P<pub>{_CAPS_OUTLET})\s+"
-                          r"(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b")
+                          rf"(?:(?:from|out of|single-handedly|alone|solo|by herself|by himself|by themselves)\b|{_EVERY})")
+# "Maren Oduya runs the poetry newsletter Late Stanza and teaches ...": the medium, then its name
+_BIO_MEDIUM_NAMED_RE = re.compile(rf"^(?P<name>{NAME})\s+(?:writes|edits|runs|hosts|publishes)\s+(?:the|a|an|her|his|their)\s+"
+                                  rf"(?:[\w\-]+\s+){{0,2}}?(?i:newsletter|podcast|blog|zine|column|magazine|substack)\s+"
+                                  rf"(?P<pub>{_CAPS_OUTLET})(?=[.,;]|\s+(?:and|from|which|with|since|every|each)\b|$)")
 _REVIEWED_FOR_RE = re.compile(rf"^(?i:reviewed|written|words)\s+by\s+(?P<name>{NAME})\s+(?:for|at)\s+(?P<pub>{_PUB}?)(?=[.,;]|$)")
 
 
@@ -461,9 +485,11 @@ def bio_byline(text: str) -> Byline | None:
         return Byline(m["name"].strip(), None)
     for regex in (_BIO_POSSESSIVE_RE, _BIO_ABOUT_FOR_RE, _BIO_NAME_RE, _BIO_LATE_RE, _REVIEWED_FOR_RE, _BIO_FOLLOW_RE):
         if m := regex.match(line):
+            if regex is _BIO_NAME_RE and not m["pub"] and (runs := _BIO_RUNS_RE.match(line)):
+                m = runs  # "X writes The Binge Memo every Friday": the outlet written, not a topic
             pub = (m.groupdict().get("pub") or "").strip().rstrip(".") or None
             return Byline(m["name"].strip(), pub)
-    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line):
+    if m := _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line) or _BIO_MEDIUM_NAMED_RE.match(line):
         pub = (m.groupdict().get("pub") or m.groupdict().get("own") or "").strip().rstrip(".") or None
         return Byline(m["name"].strip(), pub)
     return None
@@ -512,7 +538,7 @@ _TAGLINE_RE = re.compile(rf"^(?P<pub>{_PUB_NAME})(?:,|\s+[—–-])\s+(?:the|a|a
 
 
 # "Notes from the Back Row — a newsletter about old movies, by Tobias Wrenfield": the outlet, its tagline, its writer.
-_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|&)){{0,6}})"
+_TAGLINE_BY_RE = re.compile(rf"^(?P<pub>[A-Z0-9][\w'’&\-]*(?:\s+(?:[A-Z0-9&][\w'’&\-]*|of|and|in|on|the|for|from|to|at|with|&)){{0,6}})"
                             rf"(?:,|\s+[—–-])\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:podcast|newsletter|blog|zine|magazine|website)\b"
                             rf"[^.!?]*?,?\s+by\s+(?P<name>{NAME})\.?$")
 
@@ -599,7 +625,8 @@ def nav_line(text: str) -> str | None | bool:
         return False  # "Home | Reviews A–Z | Challenges | About": a bar that starts at home
     if first.lower() in _NAV_WORDS:  # ("News   Sport   Business   Culture   Property   Obituaries   Puzzles")
         return False if five or sum(p.lower() in _NAV_WORDS for p in parts) >= len(parts) - 1 else None
-    return first if _MASTHEAD_SEG.match(first) or first.isupper() else None
+    # ("lowpoly letters · games · music · about · rss": a site named in lower case leads its lower-case bar)
+    return first if _MASTHEAD_SEG.match(first) or first.isupper() or five and first.islower() else None
 
 
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|→|‹|«)\s*")  # ("Board index ‹ Film ‹ Rewatch Club": a forum's, written leftwards)
@@ -650,7 +677,7 @@ _ROLE_LINE_RE = re.compile(
 # A reviewer's profile counters, as review sites and forums print them beside the name:
 # "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
 _PROFILE_STAT_RE = re.compile(
-    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?)"
+    r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?|products?(?:\s+in\s+account)?)"
     r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
     r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
 
@@ -679,6 +706,8 @@ _FURNITURE_RE = re.compile(
     r"^(?:share(?: on| via| this)?\b.*|advertisement|"
     r"(?:you['’]re|you are) (?:receiving|getting) this\b.*|advert|sponsored|photo(?:graph|graphy)?\s*:.*|image\s*:.*|"
     r"(?:image|photo) credit.*|(?:published|updated|posted|last updated)\b.{0,40}\b(?:ago|bst|gmt|utc|am|pm)\b.*|"
+    # a store's user review card: the reviewer's thumb and hours played ("👍 Recommended", "84.3 hrs on record")
+    r"[👍👎]\s*(?:not\s+)?recommended|\d[\d,.]*\s*(?:hrs?|hours)\s+on\s+record\b.{0,40}|"
     r"\w{3} \d{1,2} \w{3} \d{4} \d{1,2}[.:]\d{2}(?: \w{3})?|copy link.*|print|email|comments?(?: \(\d+\))?|"
     r"\d+ comments?|listen to this (?:article|review).*|\d+ min(?:ute)?s? read|reading time.*|"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
@@ -686,7 +715,7 @@ _FURNITURE_RE = re.compile(
     r"\[(?:screenshot|image|photo|picture|caption|avatar|logo|headshot|author photo|profile picture)\b[^\]]*\]|"
     r"(?:watched|read|played|finished|listened|seen|rewatched)(?: in| on)? (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?|"
-    r"(?:published|posted|updated)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:published|posted|updated)(?: on)?\s*:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?))$",
     re.IGNORECASE,
@@ -696,7 +725,7 @@ _FURNITURE_RE = re.compile(
 # One piece of a bar of page controls: "24 comments", "Share", "Back to top", "Next post →".
 _CONTROL_RE = re.compile(
     r"^(?:[←→«»‹›↑]\s*)?(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?:\s+this)?|back to top|top|"
-    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|reply|like|print|email|"
+    r"(?:previous|next|older|newer)(?:\s+(?:post|article|story|review|page|episode))?|(?:quick\s+|post\s+a\s+)?reply|like|print|email|"
     r"copy link|facebook|x|twitter|bluesky|threads|linkedin|reddit|whatsapp|instagram|tiktok|mastodon|"
     # a footer's and a newsletter's own links: "About ReelVerdict · Help · Careers", "Unsubscribe · Manage preferences"
     r"about(?: us| [A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?|help|careers|advertise|privacy(?: policy| notice)?|"
@@ -710,7 +739,7 @@ _LABELLED_CHROME_RE = re.compile(
     r"more (?:from |in |on )?(?!importantly\b|precisely\b|specifically\b)[\w &'’\-]{1,30}|see also|you might also like|"
     r"further reading|also in this (?:series|issue|edition|section)|also (?:in|on) (?!the\b|a\b)[\w &'’\-]{1,30}|shelves|(?:[←«‹]\s*)?previous(?: post| review| article)?|"
     r"next(?: post| review| article)?|next (?:week|month|time|issue|episode|up)(?: (?:in|on|at) [\w &'’\-]{1,30})?|"
-    r"coming (?:up|next))\s*:", re.IGNORECASE)
+    r"coming (?:up|next)|listen (?:on|now|here|via|wherever)|subscribe (?:on|via|wherever))\s*:", re.IGNORECASE)
 
 
 # A picture's caption and credit: "Tom Cruise as Ethan Hunt in Fallout. Photograph: Paramount Pictures".
@@ -904,7 +933,7 @@ def is_bio(text: str) -> bool:
     line = " ".join(text.split())
     return len(text) < 600 and bool(_BIO_RE.search(line) or _BIO_LATE_RE.match(line) or _BIO_POSSESSIVE_RE.match(line)
                                     or _BIO_FOLLOW_RE.match(line)
-                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line)
+                                    or _BIO_WRITES_RE.match(line) or _BIO_RUNS_RE.match(line) or _BIO_MEDIUM_NAMED_RE.match(line)
                                     or _BIO_SELF_RE.match(line.replace("*", ""))
                                     or _REVIEWED_FOR_RE.match(line))
 

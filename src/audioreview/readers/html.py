@@ -250,6 +250,10 @@ def _publication(guessed: str | None, site: str | None) -> str | None:
     return guessed or site
 
 
+# A catalogue's contributor credit: a name and its role in brackets, as bookshops list a book's makers.
+_CONTRIBUTOR_ROLE_RE = re.compile(r"\((?i:author|co-author|translator|editor|illustrator|narrator|foreword|introduction)\)")
+
+
 def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     """The author from a byline element trafilatura dropped ("Words by X • Published ...")."""
     # byline, author (auth, autor, auteur), meta, "__by"/"-by" classes; rel/itemprop author; a link to a profile page
@@ -260,8 +264,8 @@ def _page_byline(page: lxml.html.HtmlElement) -> str | None:
             "or starts-with(@href,'/@')]")
     for el in page.xpath(path)[:20]:
         chunks = [" ".join(c.split()) for c in el.itertext() if c.strip()]
-        if not chunks:
-            continue
+        if not chunks or _CONTRIBUTOR_ROLE_RE.search(" ".join(chunks)):
+            continue  # "Olga Brandt (Author), Tim Sayer (Translator)": a shop's credits for the book, not its reviewer
         text = re.split(r"\s+[•·|]\s+", " ".join(chunks))[0]
         if by := bylines.byline(text) or bylines.byline(re.split(r"\s+[•·|]\s+", chunks[0])[0], trailing=True):
             return by.author
@@ -376,6 +380,9 @@ def read_html(text: str, name: str) -> Review:
     metadata = Metadata(source_format="html", source_name=name)
     metadata.title = " ".join((doc.get("title") or "").split())
     metadata.author = _author_name(doc.get("author") or "")
+    if metadata.author and re.search(re.escape(metadata.author) + r"\s*" + _CONTRIBUTOR_ROLE_RE.pattern,
+                                     " ".join(page.text_content().split())[:20000]):
+        metadata.author = None  # "Olga Brandt (Author)": the book's maker as a shop credits it, not the reviewer
     metadata.publication = _publication(doc.get("sitename"), _site_name(page))
     if not metadata.author and (signed := _signed_paragraph(page)):
         metadata.author = signed.author

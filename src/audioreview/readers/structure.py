@@ -236,7 +236,15 @@ def _prune(sections: list[Section]) -> list[Section]:
 def _is_meta_line(line: str) -> bool:
     f = bylines.fact(line)
     return bool(bylines.byline(line) or parse_rating(line) or _shelved_stars(line) or (f and f.field != "kind")
-                or bylines.date_line(line) or _DIARY_RANGE_RE.match(" ".join(line.split())))
+                or bylines.date_line(line) or _DIARY_RANGE_RE.match(" ".join(line.split())) or _rating_and_day(line))
+
+
+def _rating_and_day(line: str) -> bool:
+    """A user review's line of its rating and its day ("Rated 9/10 · Watched 14 Feb 2024"): every segment a
+    rating, a date or a diary's date, one rating among them."""
+    parts = [re.sub(r"^(?i:rated)\s+(?=\d)", "", p) for p in re.split(r"\s*[|·•]\s*", " ".join(line.split())) if p]
+    return 2 <= len(parts) <= 4 and len(line) < 100 and any(parse_rating(p) for p in parts) \
+        and all(parse_rating(p) or bylines.date_line(p) or bylines.is_furniture(p) for p in parts)
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -290,8 +298,9 @@ def _explicit_byline(line: str) -> bool:
     return bool(_EXPLICIT_BYLINE_RE.search(line))
 
 
-_SHELVED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$"
+_SHELVED_STARS_RE = re.compile(rf"^(?:(?i:my\s+)?(?i:rating)\s*:\s*)?(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+[a-z][a-z ,'’!]{{1,30}}$"
                                rf"|^[a-z][a-z ,'’!]{{1,30}}?\s+(?P<after>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)$")
+_DATED_STARS_RE = re.compile(rf"^(?P<stars>[{re.escape(STAR_GLYPHS + EMPTY_STAR_GLYPHS)}]+\s*½?)\s+(?P<date>[\w ,.]{{6,30}})$")
 # A catalogue's reading diary under the reviewer's name: "Read from March 2 to March 9, 2024".
 _DIARY_RANGE_RE = re.compile(rf"(?i)^(?:read|watched|played|seen|listened(?:\s+to)?)\s+from\s+(?=[^,]*(?:{bylines.MONTH}|\d))"
                              rf"[\w ,.]{{3,25}}?\s+(?:to|until|–|-)\s+(?=.*(?:{bylines.MONTH}|\d))[\w ,.]{{3,25}}$")
@@ -301,6 +310,8 @@ def _shelved_stars(line: str) -> Rating | None:
     """A star rating with a catalogue's words after or before it ("★★★★☆ really liked it",
     "rated it ★★★★★", "it was amazing ★★★★★")."""
     m = _SHELVED_STARS_RE.match(" ".join(line.split()))
+    if not m and (dated := _DATED_STARS_RE.match(" ".join(line.split()))) and bylines.date_line(dated["date"]):
+        return parse_rating(dated["stars"])  # "★★★★☆  30 Jul 2024": a site's user review, its stars and its day
     return parse_rating(m["stars"] or m["after"]) if m else None
 
 
@@ -374,6 +385,9 @@ def _trailer_kind(text: str) -> str | None:
     first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)
     if len(first) == 2 and len(text) < 500 and (bylines.is_bio(first[0]) or bylines.byline(first[0], trailing=True)):
         return "lead"  # "Greta Lindholm for Offscreen. This review was first published ..."
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))
+    if len(last) >= 2 and len(text) < 600 and (by := bylines.explicit_byline(last[-1])) and by.author:
+        return "tail"  # "... Travel was paid for by the magazine. Reviewed by Ines Brandt.": a closing note, signed
     if is_furniture_text(text) or (len(text.split()) <= 25 and re.search(r"\S@[\w\-]+\.\w", text)):
         return "furniture"  # the pasted page's own prompts ("Get the X newsletter: ..."), a contact address
     parts = re.split(r"\s+[·•|]\s+", " ".join(text.split()))
@@ -417,9 +431,10 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
     elif kind == "role":
         found.byline_lines.insert(0, text)
         found.publication = found.publication or bylines.role_line(text)[1]
-    elif kind == "lead":  # a byline or bio sentence, then a disclaimer
+    elif kind in ("lead", "tail"):  # a byline or bio sentence, then a disclaimer; or a note, then its byline
         found.disclaimer_lines.insert(0, text)
-        head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+        head = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0] if kind == "lead" \
+            else re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(text.split()))[-1]
         by = bylines.bio_byline(head) or bylines.byline(head, trailing=True)
         if by:
             found.author = found.author or by.author
@@ -545,7 +560,7 @@ def _cut_signature_pair(items: list[Item], found: Extras) -> list[Item]:
     return items
 
 
-_PROSE_TRAILERS = {"bio", "disclaimer", "appeared", "lead", "credit"}
+_PROSE_TRAILERS = {"bio", "disclaimer", "appeared", "lead", "tail", "credit"}
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -812,15 +827,15 @@ _DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict":
 _PART = re.compile(r"^Part (\d+)$")
 
 
-_HOME_BAR_RE = re.compile(r"^(?i:home|view in (?:your )?browser|view online)\s*[|·•]\s*[^|·•]{1,30}(?:\s*[|·•]\s*[^|·•]{1,30}){1,10}$")  # "Home | Reviews A–Z | ...", "View in browser · Subscribe"
+_HOME_BAR_RE = re.compile(r"^(?i:home|view in (?:your )?browser|view online|(?:listen|subscribe) (?:on|via) [^|·•]{1,30})\s*[|·•]\s*[^|·•]{1,30}(?:\s*[|·•]\s*[^|·•]{1,30}){1,10}$")  # "Home | Reviews A–Z | ...", "View in browser · Subscribe", a podcast's "Listen on Apple Podcasts · Spotify · RSS"
 MASTHEAD_HEADING_ITEMS = 3  # the slogan lines and the navigation bar under a site's name set as the "#" heading
 
 
 def _masthead_heading(items: list[Item]) -> int:
-    """A page whose "#" heading is the site's name: a navigation bar follows within a few items
+    """A page whose "#" (or first "##") heading is the site's name: a navigation bar follows within a few items
     ("# Low Poly Lounge" / "### cosy games, long thoughts" / "Home · Reviews · Lists · About").
     How many items the name, its slogan and its bar take; 0 when the page opens otherwise."""
-    if not items or items[0].kind != "heading" or items[0].level != 1 or len(items[0].text.split()) > 6:
+    if not items or items[0].kind != "heading" or items[0].level > 2 or len(items[0].text.split()) > 6:
         return 0
     for k, item in enumerate(items[1:1 + MASTHEAD_HEADING_ITEMS], start=1):
         if item.kind == "paragraph" and len(item.source_lines()) == 1 and (bylines.nav_line(item.text) is not None
@@ -1001,8 +1016,8 @@ def _header_kind(line: str) -> str | None:
     """What one header line is, judged alone; None for a line that could be text."""
     if _POST_AGE_RE.fullmatch(line.strip()):
         return "age"  # "3h · 🌐": a social post's age, under its author's name
-    if bylines.nav_line(line) is not None:
-        return "nav"  # the site's navigation bar, maybe led by its name
+    if bylines.nav_line(line) is not None or _HOME_BAR_RE.match(" ".join(line.split())):
+        return "nav"  # the site's navigation bar, maybe led by its name ("Home | Reviews | About me": none)
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
@@ -1044,7 +1059,8 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
-    if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) for ln in lines):
+    if "fact" in kinds and not any(re.match(r"(?i)\W*(?:by|words|reviewed by|review by)\b", ln) or bylines.explicit_byline(ln)
+                                   for ln in lines):
         return False  # an infobox goes with the review's own "By X", not with "Created by: X" alone
     # a bare line: a name, or a site's handle over the profile counters it posts with ("nightjar_77" / "Member · Posts: 1,482")
     bare = [k is None and (_bare(ln) or i + 1 < len(lines) and bylines.profile_stats(lines[i + 1])
@@ -1064,6 +1080,8 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind == "masthead-byline":
             by = bylines.masthead_byline(line)
             extras.byline_lines.append(line)
+            if by.author and not extras.author:
+                extras.weak_author = True  # the tagline names who runs the outlet: the review's own "By X" outranks it
             extras.author = extras.author or by.author
             extras.publication = extras.publication or by.publication
             continue
@@ -1106,6 +1124,9 @@ def _split_pasted_header(item: Item) -> list[Item]:
     lines = item.source_lines()
     if len(lines) < 2 or item.marks or not (_header_kind(lines[0]) or _caps_masthead(lines[0])):
         return [item]
+    if len(lines) == 2 and _header_kind(lines[0]) == "masthead" and 2 <= len(lines[1].split()) <= 3 \
+            and (by := bylines.byline(lines[1], trailing=True)) and by.author:
+        return [item]  # "The Lantern Review · Fiction · Issue 88" / "Joanna Whitcombe": the masthead and its writer, one block
     k, titled = 0, False
     while k < len(lines):
         line = lines[k]
@@ -1126,6 +1147,7 @@ _SLOGAN_SPLIT_RE = re.compile(r"\s+[—–|·•]\s+")
 _SITE_NAME_RE = re.compile(r"(?:The |A )?[A-Z][\w'’&\-]*(?: (?:of|and|the|on|in|for|&|[A-Z][\w'’&\-]*))*")
 # A station's frequency after its name: "Radio Tidewater 94.6 FM", "KWRB 104.6", "Harbour Radio 1548 AM".
 _RADIO_BAND_RE = re.compile(r"(?<=\w)\s+(?:\d{2,4}(?:\.\d{1,2})?\s?(?:FM|AM|MHz|kHz)|\d{2,3}\.\d{1,2})$")
+_BOARD_TAIL_RE = re.compile(r"\s+[-–—|·]\s+(?i:forums?|message boards?|community|discussion boards?)$")
 SITE_LINES = 2  # the most lines a site's name and slogan take above its navigation bar
 
 
@@ -1138,16 +1160,18 @@ def _site_lines(lines: list[str]) -> tuple[int, str | None]:
     Never the headline. (0, None) when the page opens otherwise."""
     if not lines:
         return 0, None
-    first = " ".join(lines[0].split())
+    # "The Couch Potato Club - Forums": the site and its board, as a forum heads its pages; the site is the name
+    first = _BOARD_TAIL_RE.sub("", " ".join(lines[0].split()))
     parts = _SLOGAN_SPLIT_RE.split(first, maxsplit=1)
     name = _caps_masthead(parts[0]) if len(parts) == 2 and (re.search(r"[a-z]", parts[1])
                                                            or parts[1].lower() in bylines.SECTION_WORDS) else None
     n = 1 if name else 0
     if not name and (name := _caps_masthead(first)) and len(lines) > 1 and lines[1].strip()[:1].islower():
         n = 2  # the slogan under the name, in lower case
-    if not n and len(lines) == 2 and " ".join(lines[1].split()).lower() in bylines.SECTION_WORDS \
-            and len(first.split()) <= 5 and _SITE_NAME_RE.fullmatch(first) and not first.endswith((".", ":", ",")):
-        return 2, first  # "The Borough Echo" / "Food & Drink": the paper's name over the section the page is in
+    if not n and len(lines) == 2 and all(p.lower() in bylines.SECTION_WORDS for p in re.split(r"\s+[|·•›>/]\s+", " ".join(lines[1].split()))) \
+            and len(first.split()) <= 5 and _SITE_NAME_RE.fullmatch(first) and not first.endswith((".", ":", ",")) \
+            and not bylines.byline(first):
+        return 2, first  # "The Borough Echo" / "Food & Drink" (or "Music | Album of the week"): the paper over its section
     if not n and (caps := _caps_masthead(first)) and 1 < len(lines) <= 1 + SITE_LINES \
             and all(_segment_bar(ln) and bylines.nav_line(ln) is None for ln in lines[1:]):
         return len(lines), caps  # "THE STRAND & HARBOUR GAZETTE" / "Television  |  Tuesday": the name over its section bar
@@ -1234,6 +1258,8 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
     standfirst or caption between them stays in the body."""
     title: str | None = None
     kept: list[Item] = []
+    if items and items[0].kind == "paragraph" and (joined := _tagline_under_name(items[0].source_lines())):
+        items = [Item(text=" ".join(" ".join(joined).split()), lines=joined)] + items[1:]
     if items and items[0].kind == "paragraph" and not items[0].marks:
         site, name = _site_lines(lines := items[0].source_lines())
         if site:
@@ -1254,14 +1280,32 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             title = item.text  # the title under the site's masthead or navigation ("[The Slow Shelf](/) · [Archive]")
             i += 1
             continue
-        if item.kind == "heading" and not kept and len(item.text) > 40:
+        if item.kind == "heading" and i == 0 and heading_title and item.level == 2 \
+                and not any(it.kind == "heading" for it in items[1:]):
+            # a post that opens with its only heading, a "##" one ("## Quiet Water, by Halla Brun"): the headline,
+            # and the byline under it is still the header's
+            title = item.text
+            kept.append(item)
+            i += 1
+            continue
+        if item.kind == "heading" and not kept and (len(item.text) > 40 or i == 0 and item.level >= 2 and _byline_next(items[i + 1:])):
             # a standfirst set as a subheading under the title, or the post's headline under the page's
             # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
             kept.append(item)
             i += 1
             continue
+        if item.kind == "quote" and not kept and len(item.text) < 300 and (pub := bylines.outlet_statement(item.text)):
+            # "> Lantern is a reader-supported magazine. ...": the site's note about itself, set apart over the headline
+            extras.publication = extras.publication or pub
+            extras.disclaimer_lines.append(item.text)
+            i += 1
+            continue
         if item.kind != "paragraph":
             break
+        if heading_title and i == 0 and (site := _name_and_slogan(item, items[1:2])):
+            extras.publication = extras.publication or site  # "**Couch Notes** · TV for people who ..." over the "#" title
+            i += 1
+            continue
         if _tag_chips(item):
             extras.tags.append(item.text)  # "`Horror` `Sci-fi`": the page's tags, set as chips over the headline
             i += 1
@@ -1309,6 +1353,36 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _byline_next(items: list[Item]) -> bool:
+    """The next item is a by-line ("*by X · filed under ...*"): a subheading over it is the title's standfirst."""
+    return bool(items) and items[0].kind == "paragraph" and len(lines := items[0].source_lines()) <= 3 \
+        and any(_header_kind(ln) == "byline" and _explicit_byline(ln) for ln in lines)
+
+
+def _name_and_slogan(item: Item, below: list[Item]) -> str | None:
+    """The site's name when the page's first line, right over its "#" title, is a short name and its
+    slogan ("**Couch Notes** · TV for people who own too many remotes"): the masthead, never the headline."""
+    lines = item.source_lines()
+    if len(lines) != 1 or not below or below[0].kind != "heading" or below[0].level != 1:
+        return None
+    parts = _SLOGAN_SPLIT_RE.split(" ".join(lines[0].replace("*", "").split()), maxsplit=1)
+    if len(parts) != 2 or not re.search(r"\s[a-z]", parts[1]) or parts[1].endswith((".", ":")) or bylines.byline(lines[0]):
+        return None
+    name = parts[0]
+    return name if len(name.split()) <= 5 and _SITE_NAME_RE.fullmatch(name) else None
+
+
+def _tagline_under_name(lines: list[str]) -> list[str] | None:
+    """The page's first two lines as one when the second is the first's tagline in lower case ("Cut
+    Lane" / "a newsletter about small films, by Ada Wren"): the name and its tagline, as a dash joins
+    them on one line; None otherwise."""
+    if len(lines) < 2 or not re.match(r"(?:a|an|the)\s", lines[1].strip()) or len(lines[0].split()) > 6 \
+            or lines[0].strip().endswith((".", ":", ",", "!", "?")):
+        return None
+    joined = f"{lines[0].strip()} — {lines[1].strip()}"
+    return [joined] + lines[2:] if bylines.masthead_byline(joined) or bylines.masthead(joined) else None
 
 
 def _as_written(name: str, lines: list[str]) -> str:
