@@ -425,6 +425,10 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = (found.publication or bylines.appeared_in(text) or bylines.outlet_plug(text)
                              or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
         found.owner = found.owner or bylines.copyright_holder(text)
+        # "This review first appeared in X. Priya Wexford writes about film.": the note's other sentences may be the bio
+        bio = next((b for b in map(bylines.bio_byline, re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))[1:])
+                    if b and b.author), None)
+        found.author = found.author or (bio and bio.author)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
         found.tags.insert(0, text)  # "Happy reading, friends,": what the reader does is a cue for the kind
@@ -618,6 +622,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     # unless it names the signer ("© Theo Marchetti 2024": the writer owns the page, no outlet)
     found.owner = next((o for it in items[end:] for ln in it.source_lines() if (o := bylines.copyright_holder(ln))
                         and not (signer and signer.casefold() in o.casefold())), None)
+    # and a newsletter's plug there names it too ("If someone forwarded this to you, subscribe to X.")
+    found.publication = found.publication or next((p for it in items[end:] for ln in it.source_lines() if (p := bylines.outlet_plug(ln))), None)
 
     def trailer_kind(text: str) -> str | None:
         kind = _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
@@ -699,6 +705,8 @@ def _fuller_name(end: str | None, top: str | None) -> str | None:
     def words(s: str) -> list[str]:
         return re.sub(r"^the ", "", " ".join(s.casefold().split())).split()
     short, full = words(end), words(top)
+    if short == full and end.startswith("the "):
+        return top  # "writes for the Munster Weekly Courant" under "MUNSTER WEEKLY COURANT": prose's article, not the name
     return top if len(full) > len(short) and full[-len(short):] == short else end
 
 
@@ -1020,6 +1028,8 @@ def _header_kind(line: str) -> str | None:
         return "nav"  # the site's navigation bar, maybe led by its name ("Home | Reviews | About me": none)
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
+    if bylines.is_furniture(line) and re.match(r"\W*(?i:posted|submitted)\s+by\s", line) and bylines.byline(line):
+        return "byline"  # "**posted by tomfaris_** · 14 points · 3 weeks ago": the post's byline with its score and age
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
             or bylines.credit_line(line) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
@@ -1056,6 +1066,9 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     if len(lines) > MAX_HEADER_LINES:
         return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
+    if sum(k is None and bylines.profile_field(ln) for k, ln in zip(kinds, lines)) >= 2:
+        # a poster's card printed one field a line ("Senior Member" / "Posts: 1,208" / "Joined: Apr 2015"): role lines
+        kinds = ["role" if k is None and bylines.profile_field(ln) else k for k, ln in zip(kinds, lines)]
     strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
@@ -1105,7 +1118,8 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind is None:  # a bare line
             next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
             has_author = any(k == "byline" for k in kinds) or extras.author
-            if next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds)):
+            outlet = line.split()[-1].strip("*").lower() in bylines.OUTLET_WORDS  # "Maple Hill Public Library": no person
+            if not outlet and (next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds))):
                 extras.author = extras.author or " ".join(line.split())
                 extras.byline_lines.append(line)
             elif not extras.publication:
@@ -1203,6 +1217,7 @@ def _caps_masthead(line: str) -> str | None:
     """The outlet's name set in capitals as a page's first line ("FRAME RATE
     QUARTERLY"), in title case; None for anything else (a section kicker)."""
     line = re.sub(r"^([~=*#])\1+\s+(.*?)\s+\1+$", r"\2", line.strip())  # "~~~ FLICKER & FUZZ ~~~": a decorated name
+    line = re.sub(r"(?<=[A-Z])\s+(?:19|20)\d\d$", "", line)  # "THE NORTHERN PLATE GUIDE 2025": a guide's edition year
     words = line.split()
     if bylines.nav_line(line) is not None:
         return None  # "VAPORHUB   STORE   COMMUNITY": a navigation bar led by the site's name
@@ -1288,7 +1303,8 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             kept.append(item)
             i += 1
             continue
-        if item.kind == "heading" and not kept and (len(item.text) > 40 or i == 0 and item.level >= 2 and _byline_next(items[i + 1:])):
+        # (only header lines above it: "**Site** › Section" taken, then "## [AOTW] ..." over "posted by X")
+        if item.kind == "heading" and not kept and (len(item.text) > 40 or item.level >= 2 and _byline_next(items[i + 1:])):
             # a standfirst set as a subheading under the title, or the post's headline under the page's
             # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
             kept.append(item)
