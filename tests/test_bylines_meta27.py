@@ -99,3 +99,32 @@ def test_an_html_bio_element_names_the_writer(tmp_path):
                     "The Ferry Quarterly. Her essays on rivers have appeared widely.</em></p></article></body></html>", "utf-8")
     m = read(page, "html").metadata
     assert m.author == "Tamsin Orrell"
+
+
+def test_a_name_over_its_place_and_counters_and_a_rating_with_its_age_is_the_reviewer_card():
+    text = ("Reviews › Odile F.\n\nOdile F.\nQuayside · 31 reviews · 12 photos\n★★★★☆  · 2 weeks ago\n\n"
+            "Good noodles, slow service\n\n" + BODY)
+    assert read_text(text, "review.txt").metadata.author == "Odile F."
+
+
+def test_a_one_word_verdict_label_names_no_outlet_under_a_masthead():
+    text = ("THE HARWICK SENTINEL\nReissues | New Albums | Interviews | Charts | Shop\n\nQuiet water at 30\n\n"
+            "Tamsin Orrell, Music Editor\n\n" + BODY + "Reissue rating: ★★★★☆\n")
+    assert read_text(text, "review.txt").metadata.publication == "The Harwick Sentinel"
+
+
+def test_a_bar_may_end_on_a_call_to_subscribe_and_a_column_label_goes_with_the_reading_time():
+    assert bylines.nav_line("Reissues  |  New releases  |  Turntables  |  Subscribe to the print edition") is False
+    assert bylines.is_furniture("Record of the week · 5 min read")
+    assert not bylines.is_furniture("Tamsin Orrell · 5 min read")
+
+
+def test_a_user_review_card_holds_its_own_title_between_the_stars_and_the_byline():
+    text = ("Reelwise · Film · Quiet Water · User Reviews\n\n"
+            "★★★★☆  8/10\nA slow river, and worth every minute\nposted by heron_pike | 2 May 2024 | Verified viewer\n\n" + BODY)
+    m = read_text(text, "review.txt").metadata
+    assert (m.author, m.title) == ("heron_pike", "A slow river, and worth every minute")
+
+
+def test_a_games_played_counter_is_a_profile_counter():
+    assert bylines.profile_stats("Level 12 · 340 games played")

@@ -601,6 +601,7 @@ _NAV_WORDS = SECTION_WORDS | {
     "faq", "quick links", "board index", "forum index", "members list", "unanswered topics", "active topics"}
 
 
+_CALL_TO_ACT = r"(?i)(?:subscribe|donate|support us|sign up|join us)\b"  # "Subscribe to the print edition"
 _SITE_PAGES = {"contact", "contact us", "about", "about us", "subscribe", "donate", "support us", "faq", "help", "log in", "sign in"}
 
 
@@ -613,7 +614,9 @@ def nav_line(text: str) -> str | None | bool:
     raw = re.sub(r"\s*[▾▼⌄]", "", text.strip())
     line = " ".join(raw.split())
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", raw) if p.strip()]
-    if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts):
+    # (the last item may be the site's call to act, said at length: "Subscribe to the print edition")
+    if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts[:-1]) \
+            or len(parts[-1].split()) > 4 and not re.match(_CALL_TO_ACT, parts[-1]):
         return None
     parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
@@ -625,8 +628,8 @@ def nav_line(text: str) -> str | None | bool:
         and sum(p in _NAV_WORDS for p in parts) >= 2  # "reviews · lists · the vault · about · support on Ko-fi": a bar in lower case
     # A row of short capitalised items that ends on the site's own pages ("Episodes · Patreon · Merch · Contact",
     # "Restaurants  Takeaway  Write a review  Log in"): its menu
-    five = five or len(parts) >= 4 and parts[-1].lower() in _SITE_PAGES \
-        and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: [\w'’&\-]+){0,2}", p) for p in parts)
+    five = five or len(parts) >= 4 and (parts[-1].lower() in _SITE_PAGES or re.match(_CALL_TO_ACT, parts[-1])) \
+        and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: [\w'’&\-]+){0,2}", p) for p in parts[:-1])
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
         if not five:
             return None
@@ -694,6 +697,7 @@ _ROLE_LINE_RE = re.compile(
 # "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
 _PROFILE_STAT_RE = re.compile(
     r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?|products?(?:\s+in\s+account)?)"
+    r"(?:\s+(?:played|owned|read|watched|logged|reviewed|rated))?"  # "612 games played"
     r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
     r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
 
@@ -808,7 +812,10 @@ def is_furniture(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts) and any(_CONTROL_RE.match(p) for p in parts):
         return True  # "Unsubscribe · Archive": the page's controls, with its sections among them
-    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
+    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time;
+    # "Reissue of the month · 6 min read": a column's label in sentence case (a person's name is capitalised throughout)
+    if len(parts) == 2 and _READ_TIME_RE.match(parts[1]) and re.fullmatch(r"[A-Z][a-z]+(?: [a-z][\w'’\-]*){1,4}", parts[0]):
+        return True
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
         _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)
         for p in parts)

@@ -244,7 +244,10 @@ def _rating_and_day(line: str) -> bool:
     rating, a date or a diary's date, one rating among them."""
     parts = [re.sub(r"^(?i:rated)\s+(?=\d)", "", p) for p in re.split(r"\s*[|·•]\s*", " ".join(line.split())) if p]
     return 2 <= len(parts) <= 4 and len(line) < 100 and any(parse_rating(p) for p in parts) \
-        and all(parse_rating(p) or bylines.date_line(p) or bylines.is_furniture(p) for p in parts)
+        and all(parse_rating(p) or bylines.date_line(p) or bylines.is_furniture(p) or _AGO_RE.fullmatch(p) for p in parts)
+
+
+_AGO_RE = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week|month|year)s?\s+ago|an?\s+(?:hour|day|week|month|year)\s+ago|yesterday)")
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -286,6 +289,7 @@ class Extras:
     tags: list[str] = field(default_factory=list)
     # the sections a header's link row lists ("Shop | Events | Staff Picks"): a breadcrumb led by one names no site
     nav_sections: set[str] = field(default_factory=set)
+    verdict_outlet: bool = False  # the end named the outlet only by its verdict's label ("Reissue rating: ★★★★★")
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -422,6 +426,8 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = found.publication or bylines.outlet_statement(text) or bylines.possessive_outlet(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
+        if not found.publication and not (bylines.appeared_in(text) or bylines.outlet_plug(text)) and bylines.outlet_verdict(text):
+            found.verdict_outlet = True
         found.publication = (found.publication or bylines.appeared_in(text) or bylines.outlet_plug(text)
                              or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
         found.owner = found.owner or bylines.copyright_holder(text)
@@ -671,6 +677,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.tags.extend(found.tags)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
+    if found.verdict_outlet and extras.publication and found.publication and len(found.publication.split()) == 1:
+        found.publication = None  # "Reissue rating: ★★★★★" under "THE VINYL STANDARD": the verdict's label, the masthead names the outlet
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
         else _copyright_or_masthead(found.owner, extras.publication)
     return items
@@ -1066,6 +1074,9 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     if len(lines) > MAX_HEADER_LINES:
         return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
+    for i in range(len(lines) - 1):
+        if kinds[i] is None and kinds[i + 1] == "byline" and _bare(lines[i]) and bylines.role_line(lines[i + 1])[0]:
+            kinds[i + 1] = "role"  # "Derek T." over "Riverside · 48 reviews · 131 photos": the name, then where they live and counters
     if sum(k is None and bylines.profile_field(ln) for k, ln in zip(kinds, lines)) >= 2:
         # a poster's card printed one field a line ("Senior Member" / "Posts: 1,208" / "Joined: Apr 2015"): role lines
         kinds = ["role" if k is None and bylines.profile_field(ln) else k for k, ln in zip(kinds, lines)]
@@ -1339,6 +1350,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if _take_header_item(lines, extras, metadata):
             i += 1
             continue
+        if allow_title and title is None and 3 <= len(lines) <= MAX_HEADER_LINES \
+                and (head := _user_review_title(lines)) is not None \
+                and _take_header_item(lines[:head] + lines[head + 1:], extras, metadata):
+            title = " ".join(lines[head].split())  # "★★★★☆ 8/10" / "A musical murder" / "posted by X | date": a user review's card
+            i += 1
+            continue
         if len(lines) == 1 and _section_kicker(lines[0], items[:i]):
             i += 1  # "Cookbook Club" under "Recipes | Cookbook Club | ...": the page's section, not its headline
             continue
@@ -1369,6 +1386,17 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _user_review_title(lines: list[str]) -> int | None:
+    """Where a user review's own title stands in its card: the one line of the block that is no header
+    material, title-like, right over the reviewer's byline, with header lines (its stars, a label) above it."""
+    kinds = [_header_kind(ln) for ln in lines]
+    loose = [k for k, kind in enumerate(kinds) if kind is None]
+    if len(loose) != 1 or not 0 < (k := loose[0]) < len(lines) - 1 or kinds[k + 1] != "byline" \
+            or not _looks_like_title(lines[k]):
+        return None
+    return k
 
 
 def _byline_next(items: list[Item]) -> bool:
