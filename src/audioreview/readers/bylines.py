@@ -40,6 +40,8 @@ _BYLINE_RES = [
     # Elm Road branch": a shop's or a library's staff signing; their branch or an aside follows, the site is the outlet
     re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\b(?:[,.]?\s+[^|·•]{{0,80}})?$"),
     re.compile(rf"^(?P<name>{NAME}),\s+(?:[\w\-]+\s+){{0,3}}{_STAFF}\.?$"),
+    # "— Ruth, Crickhowell Street shop": a bookseller signs with the given name and the shop or branch she works at
+    re.compile(rf"^[—–]\s*(?P<name>[{_UPPER}][a-zà-ÿ'’\-]+),\s+(?:[\w'’\-]+\s+){{0,3}}(?i:shop|branch|store|library)\.?$"),
     # "Reviewed on PC by Yusuf Kettleborough-Amari": the platform, then the reviewer
     re.compile(rf"^(?i:reviewed|played|tested)\s+on\s+[\w/|,. ]{{1,30}}?\s+by\s+(?P<name>{NAME})"
                rf"(?:\s*(?:,|\||·)\s*(?P<pub>{_PUB}))?{_SEGMENTS}\.?$"),
@@ -65,7 +67,8 @@ _BYLINE_RES = [
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME})\s*(?:\||·|•|/)\s*(?P<pub>{_PUB}){_SEGMENTS}\.?$"),
     re.compile(rf"^[—–-]?\s*(?P<name>{NAME}),\s+{_ROLE}(?:\s*(?:,|\bfor\b|\bat\b|\||—|–|·)\s*(?P<pub>{_PUB}))?\.?$"),
     # "Ottoline Brisk @ottobrisk · 2h": a social post's author, the display name over its @handle (and the post's age)
-    re.compile(rf"^(?P<name>{NAME})\s+@\w[\w.]{{1,30}}(?:\s*[·•]\s*(?:\d{{1,2}}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?"
+    # (an emoji the user put after the display name is decoration: "Lena Marsh 📺 @lenawatches · 11h")
+    re.compile(rf"^(?P<name>{NAME})(?:\s+[^\w\s@·•|]{{1,6}})?\s+@\w[\w.]{{1,30}}(?:\s*[·•]\s*(?:\d{{1,2}}\s*(?:[smhdw]|mins?|hrs?)(?:\s+ago)?"
                rf"|{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?))?$"),
     # "Television critic Luca Ferrante-Boyd": the role as a title before the name, as newspapers print it
     re.compile(rf"^(?=[A-Z])(?!(?i:the|a|an|our|my|this|by)\b){_ROLE}\s+(?P<name>{NAME})\.?$"),
@@ -169,7 +172,7 @@ _DATE_FORMS = [
 _TIME_RE = re.compile(r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.?|p\.m\.?)?(?:\s+[A-Z]{2,4})?$|"
                       r"(?:\s*[,·|•]\s*|\s+(?:at\s+)?)\d{1,2}\s*(?:am|pm)$", re.I)
 _DATE_PREFIX_RE = re.compile(
-    r"^(?:(?:published|posted|updated|reviewed|date|watched|read|played|visited|listened(?:\s+to)?|seen)\s*(?:on)?\s*:?\s*)?"
+    r"^(?:(?:published|posted|updated|released|reviewed|date|watched|read|played|visited|listened(?:\s+to)?|seen)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?", re.I)
 _DATE_CATEGORY_RE = re.compile(r"(?<=\d{4})\s+in\s+[A-Z][\w&'’\-]*(?:,?\s+(?:&\s+)?[A-Z][\w&'’\-]*){0,3}$")
 _TRAILING_DATE_RE = re.compile(
@@ -186,7 +189,9 @@ def date_line(text: str) -> str | None:
     # "· 4 min read", "· Updated ...", and a post's counters and diary marks ("· 6 comments", "· Rewatch")
     while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
                          r"|\d+\s+(?:comments?|replies|likes?)|\d[\d,]*\s+words"
-                         r"|rewatch(?:ed)?)$", "", line, flags=re.I)) != line:
+                         r"|rewatch(?:ed)?"
+                         r"|\d{1,2}\s*(?:hrs?|hours?|h)(?:\s+\d{1,2}\s*(?:mins?|minutes|m))?|\d{1,3}\s*(?:mins?|minutes))$",  # an episode's length
+                         "", line, flags=re.I)) != line:
         line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
@@ -214,11 +219,12 @@ _NOT_NAMES = {
 
 
 # The last word of an outlet's name, never of a person's: "Night Shift Horror", "The Velvet Review".
-_OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly", "times", "post", "journal", "gazette",
+OUTLET_WORDS = {"review", "reviews", "weekly", "daily", "monthly", "quarterly", "times", "post", "journal", "gazette",
                  "herald", "tribune", "chronicle", "magazine", "zine", "club", "media", "press", "digest", "bulletin",
                  "horror", "cinema", "films", "games", "gaming", "books", "music", "radio", "podcast", "blog", "network",
                  "courier", "observer", "telegraph", "dispatch", "report", "insider", "diaries", "notes", "online", "mag",
-                 "tv", "screen", "society", "collective", "ledger"}
+                 "tv", "screen", "society", "collective", "ledger",
+                 "library", "libraries", "booksellers", "bookshop", "bookstore"}  # an institution: "Maple Hill Public Library"
 
 
 # The last word of a job title written after a byline's name: the role, never the outlet.
@@ -298,7 +304,7 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 raw = re.split(r"\s*[|·•]\s*", line[m.start("pub"):])
                 rest = [p.strip() for p in raw if p.strip()]  # the section, then the line's other segments
                 if not signed and len(raw) >= 2 \
-                        and not any(p.split()[-1].lower() in _OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:]):
+                        and not any(p.split()[-1].lower() in OUTLET_WORDS or len(p.split()) > 1 for p in rest[1:]):
                     return Byline(None, m["name"].strip())  # "Nebula Save Point | Reviews | PC · Switch": a site and its sections
                 if not signed and sum(not (_DATE_RE.search(p) or _READ_TIME_RE.match(p) or _CONTROL_RE.match(p))
                                       for p in re.split(r"\s*[|·•]\s*", line[m.end("pub"):]) if p.strip()) >= 2:
@@ -313,12 +319,12 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     if found := _segment_byline(line):
         return found
     if date and (m := _NAME_LINE_RE.match(line.strip("*_ ")) or _NAME_ROLE_SEG_RE.match(line.strip("*_ "))) \
-            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in _OUTLET_WORDS:
+            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in OUTLET_WORDS:
         return Byline(person_case(m["name"]), None, date)  # "**Nadia Hollenbeck** | April 8, 2019": a name and its date
     if trailing and line.startswith("- "):
         line = line[2:].strip()  # "- Ruth Okafor-Lindqvist": a signature typed with a hyphen
     if trailing and (m := _NAME_LINE_RE.match(line)) and not _NOT_NAMES & set(line.lower().split()):
-        if line.split()[-1].lower() in _OUTLET_WORDS:
+        if line.split()[-1].lower() in OUTLET_WORDS:
             return Byline(None, line)  # "Night Shift Horror" signing off: the outlet, not a person
         return Byline(person_case(m["name"]), None)
     return None
@@ -375,7 +381,7 @@ def _segment_byline(line: str) -> Byline | None:
     if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
         return None
     if (m := _NAME_ROLE_SEG_RE.match(parts[0])) and any(date_line(p) for p in parts[1:]) \
-            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in _OUTLET_WORDS:
+            and not _NOT_NAMES & set(m["name"].lower().split()) and m["name"].split()[-1].lower() not in OUTLET_WORDS:
         # "Imogen Takahashi-Burke, Reviews Lead · 11 Aug 2023, 15:00 · 14 min read": a name, its job title, the day
         return Byline(person_case(m["name"]), None, next(d for p in parts[1:] if (d := date_line(p))))
     found = [(i, by) for i, p in enumerate(parts)
@@ -434,7 +440,8 @@ _APPEARED_RE = re.compile(
     r"^(?i:this (?:article|review|piece|post|essay) (?:first |originally )?(?:appeared|ran|was (?:first |originally )?published)"
     r"|(?:first|originally) (?:appeared|published))\s+(?i:in|on|by)\s+"
     r"(?i:the (?:\w+ )?(?:edition|issue) of\s+)?(?:the\s+(?=[A-Z]))?"
-    rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?\s*(?i:on\s+[^.]*)?"
+    rf"(?P<pub>{_PUB}?)\s*(?i:newsletter|magazine|website|blog|podcast|site|print edition)?(?:\s+(?i:on)\s+[^.]*)?"
+    r"(?:\s+(?:and|where)\s+[a-z][^.]*)?"  # "... in the X and is republished here with permission."
     r"(?:,\s+(?i:a|an|the)\s[^.]*|,?\s+(?i:issue|no\.?|vol\.?)\s*#?\d+)?(?:[.!]\s.*)?\.?$")
 _REVIEWED_BY_RE = re.compile(rf"\b(?i:reviewed|played|tested|show notes(?: written)?|notes written|written|words)"
                              rf"(?:\s+on\s+[\w\s]{{1,20}}?)?\s+by\s+(?P<name>{NAME})")
@@ -443,7 +450,7 @@ _CAPS_OUTLET = r"(?:The\s+)?[A-Z][\w'’&\-]*(?:\s+[A-Z&][\w'’&\-]*){0,4}"
 # "Box Set Bulletin is an independent podcast", "This week on Box Set Bulletin"
 _OUTLET_IS_RE = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s+)(?P<pub>" + _CAPS_OUTLET + r")\s+is\s+(?:an?\s+"
                            r"(?:[\w\-]+,?\s+){0,3}(?:podcast|newsletter|blog|magazine|website|zine|publication)\b|"
-                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written and hosted|edited|produced) by\b|"
+                           r"(?:reader|listener|member)-(?:funded|supported)\b|(?:supported|funded) by (?:its )?(?:readers|listeners|members)\b|(?:hosted|presented|written(?: and hosted)?|edited|produced) by\b|"
                            r"(?:published|owned) by\s+[A-Z]|(?:a\s+)?part of (?:the\s+)?[A-Z]|"  # "X is part of Brightwire Media"
                            r"an?\s+[A-Z][\w'’&\-]*(?:\s+(?:[A-Z&][\w'’&\-]*)){0,3}\s+(?:company|brand|title)\b)")  # "Glowbox is a Flicker & Hum company"
 # "Loot Table verdict: Essential"
@@ -594,6 +601,10 @@ _NAV_WORDS = SECTION_WORDS | {
     "faq", "quick links", "board index", "forum index", "members list", "unanswered topics", "active topics"}
 
 
+_CALL_TO_ACT = r"(?i)(?:subscribe|donate|support us|sign up|join us)\b"  # "Subscribe to the print edition"
+_SITE_PAGES = {"contact", "contact us", "about", "about us", "subscribe", "donate", "support us", "faq", "help", "log in", "sign in"}
+
+
 def nav_line(text: str) -> str | None | bool:
     """A site's navigation bar pasted as a line ("THE HARBOUR COURIER | News |
     Culture | Film", "Film · Reviews · Essays · Archive · Shop"): the site's name
@@ -603,7 +614,9 @@ def nav_line(text: str) -> str | None | bool:
     raw = re.sub(r"\s*[▾▼⌄]", "", text.strip())
     line = " ".join(raw.split())
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s{2,}", raw) if p.strip()]
-    if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts):
+    # (the last item may be the site's call to act, said at length: "Subscribe to the print edition")
+    if len(parts) < 3 or len(line) > 140 or any(len(p.split()) > 4 for p in parts[:-1]) \
+            or len(parts[-1].split()) > 4 and not re.match(_CALL_TO_ACT, parts[-1]):
         return None
     parts = [" ".join(p.split()) for p in parts]
     rest = parts[1:]
@@ -613,6 +626,10 @@ def nav_line(text: str) -> str | None | bool:
         and not any(re.search(r"(?i)\bby\b", p) for p in parts) \
         or len(parts) >= 5 and all(re.fullmatch(r"[a-z][\w'’&\-]*(?: [\w'’&\-]+){0,2}", p) for p in parts) \
         and sum(p in _NAV_WORDS for p in parts) >= 2  # "reviews · lists · the vault · about · support on Ko-fi": a bar in lower case
+    # A row of short capitalised items that ends on the site's own pages ("Episodes · Patreon · Merch · Contact",
+    # "Restaurants  Takeaway  Write a review  Log in"): its menu
+    five = five or len(parts) >= 4 and (parts[-1].lower() in _SITE_PAGES or re.match(_CALL_TO_ACT, parts[-1])) \
+        and all(re.fullmatch(r"[A-Z][\w'’&\-]*(?: [\w'’&\-]+){0,2}", p) for p in parts[:-1])
     if sum(p.lower() in _NAV_WORDS for p in rest) < max(2, (len(rest) + 1) // 2):
         if not five:
             return None
@@ -637,10 +654,12 @@ def breadcrumb(text: str) -> str | None | bool:
     name when it leads the trail, False for a trail of section names only
     ("Culture › Film › Reviews"), None when the line is no breadcrumb."""
     line = " ".join(text.split())
-    if len(line) > 100 or not re.search(r"\s(?:›|»|>|/|→|‹|«)\s", line):
+    if len(line) > 200 or not re.search(r"\s(?:›|»|>|/|→|‹|«)\s", line):
         return None
     parts = [p for p in _BREADCRUMB_SPLIT.split(line) if p]
-    if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
+    # the trail may end on the page's own long title (a forum thread's), after two or more short steps
+    steps = parts[:-1] if len(parts) >= 3 and len(line) - len(parts[-1]) <= 100 else parts
+    if len(parts) < 2 or len(steps) == len(parts) and len(line) > 100 or any(len(p.split()) > 6 for p in steps):
         return None
     first = parts[0]
     if first.lower() in _NAV_WORDS or first.lower() in {"home", "homepage", "you are here", "board index", "forum index", "index"}:
@@ -678,8 +697,16 @@ _ROLE_LINE_RE = re.compile(
 # "63 reviews", "140 photos", "Posts: 3,118", "Joined: Feb 2022", "Senior Member", "Member since 2014".
 _PROFILE_STAT_RE = re.compile(
     r"(?i)\d[\d,.]*k?\s+(?:reviews?|posts?|photos?|ratings?|followers?|following|friends?|check-?ins?|helpful votes?|films?|books?|games?|products?(?:\s+in\s+account)?)"
+    r"(?:\s+(?:played|owned|read|watched|logged|reviewed|rated))?"  # "612 games played"
     r"|(?:posts|reviews|ratings|joined|member since|karma|reputation|level)\s*:?\s*\S.{0,20}"
     r"|(?:(?:senior|junior|new|full|veteran|elite|top|verified)\s+)?(?:member|reviewer|contributor)")
+
+
+def profile_field(text: str) -> bool:
+    """One profile counter alone on its line ("Senior Member", "Posts: 1,208", "Location: Leeds"), as a forum
+    prints the poster's card one field a line."""
+    line = " ".join(text.replace("*", "").split())
+    return len(line) < 40 and bool(_PROFILE_STAT_RE.fullmatch(line) or re.fullmatch(r"(?i:location|from)\s*:\s*\S.{0,25}", line))
 
 
 def profile_stats(text: str) -> bool:
@@ -785,7 +812,10 @@ def is_furniture(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line) if p.strip()]
     if parts and all(_CONTROL_RE.match(p) or p.lower() in _NAV_WORDS for p in parts) and any(_CONTROL_RE.match(p) for p in parts):
         return True  # "Unsubscribe · Archive": the page's controls, with its sections among them
-    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time
+    # "Fiction · 6 min read", "Updated Jan 16 · 6 min read": a section or a date, and the reading time;
+    # "Reissue of the month · 6 min read": a column's label in sentence case (a person's name is capitalised throughout)
+    if len(parts) == 2 and _READ_TIME_RE.match(parts[1]) and re.fullmatch(r"[A-Z][a-z]+(?: [a-z][\w'’\-]*){1,4}", parts[0]):
+        return True
     return any(_READ_TIME_RE.match(p) for p in parts) and all(
         _READ_TIME_RE.match(p) or _CONTROL_RE.match(p) or p.lower() in _NAV_WORDS or _FURNITURE_RE.match(p)
         for p in parts)
@@ -864,6 +894,9 @@ _JOINED_RE = re.compile(rf"^(?i:you['’]re|you are) (?i:receiving|getting) this
 def outlet_plug(text: str) -> str | None:
     """The newsletter or podcast a closing plug names."""
     line = " ".join(text.replace("*", "").split())
+    # "If someone forwarded this to you, subscribe to X": the plug after the clause that says who it is for
+    line = re.sub(r"^(?i:if (?:someone|a friend|somebody) (?:forwarded|sent|shared) (?:this|it) (?:to|with) you|"
+                  r"if you(?:['’]re| are) (?:new here|not (?:yet )?subscribed))\s*,\s*", "", line)
     m = _PLUG_RE.match(line) or _JOINED_RE.match(line)
     return m["pub"].strip() if m and len(text) < 400 else None
 
@@ -900,13 +933,17 @@ def possessive_outlet(text: str) -> str | None:
 
 def outlet_statement(text: str) -> str | None:
     """The outlet a trailer line describes: "Box Set Bulletin is an independent podcast"."""
-    m = _OUTLET_IS_RE.search(" ".join(text.split()))
+    m = _OUTLET_IS_RE.search(" ".join(text.replace("*", "").split()))
     return m["pub"].strip() if m else None
 
 
 def reviewer_in(text: str) -> str | None:
     """The reviewer a disclosure names: "Reviewed on Switch by Juno Park."."""
-    m = _REVIEWED_BY_RE.search(" ".join(text.split()))
+    line = " ".join(text.split())
+    m = _REVIEWED_BY_RE.search(line)
+    if m and (m["name"].split()[-1].lower() in OUTLET_WORDS
+              or re.match(r"\s+(?:[a-z]+\s+)?(?:staff|team|volunteers|members|readers)\b", line[m.end():])):
+        return None  # "written by Maple Hill Public Library staff": the institution's people, no one signing
     return m["name"].strip().rstrip(".") if m else None
 
 

@@ -256,10 +256,12 @@ _CONTRIBUTOR_ROLE_RE = re.compile(r"\((?i:author|co-author|translator|editor|ill
 
 def _page_byline(page: lxml.html.HtmlElement) -> str | None:
     """The author from a byline element trafilatura dropped ("Words by X • Published ...")."""
-    # byline, author (auth, autor, auteur), meta, "__by"/"-by" classes; rel/itemprop author; a link to a profile page
+    # byline, author (auth, autor, auteur), meta, "__by"/"-by" classes; rel/itemprop author; a link to a profile page;
+    # the writer's bio (class "bio": "X is a contributing editor at Y."), which extractors drop as boilerplate
     path = ("//*[contains(@class,'byline') or contains(@class,'auth') or contains(@class,'autor') "
             "or contains(@class,'auteur') or contains(@class,'meta') or contains(@class,'__by') "
             "or contains(@class,'-by') or @rel='author' or @itemprop='author' "
+            "or contains(concat(' ',@class,' '),' bio ') or contains(@class,'author-bio') "
             "or contains(@href,'/author/') or contains(@href,'/auteur/') or contains(@href,'/autor/') "
             "or starts-with(@href,'/@')]")
     for el in page.xpath(path)[:20]:

@@ -244,7 +244,10 @@ def _rating_and_day(line: str) -> bool:
     rating, a date or a diary's date, one rating among them."""
     parts = [re.sub(r"^(?i:rated)\s+(?=\d)", "", p) for p in re.split(r"\s*[|·•]\s*", " ".join(line.split())) if p]
     return 2 <= len(parts) <= 4 and len(line) < 100 and any(parse_rating(p) for p in parts) \
-        and all(parse_rating(p) or bylines.date_line(p) or bylines.is_furniture(p) for p in parts)
+        and all(parse_rating(p) or bylines.date_line(p) or bylines.is_furniture(p) or _AGO_RE.fullmatch(p) for p in parts)
+
+
+_AGO_RE = re.compile(r"(?i:\d{1,2}\s+(?:minute|hour|day|week|month|year)s?\s+ago|an?\s+(?:hour|day|week|month|year)\s+ago|yesterday)")
 
 
 _ID_LIKE = re.compile(r"(?:^|[-_ .])(?=[0-9a-f]*\d)[0-9a-f]{8,}(?:$|[-_ .])|\d{4,}|^[\W\d_]+$", re.I)
@@ -286,6 +289,7 @@ class Extras:
     tags: list[str] = field(default_factory=list)
     # the sections a header's link row lists ("Shop | Events | Staff Picks"): a breadcrumb led by one names no site
     nav_sections: set[str] = field(default_factory=set)
+    verdict_outlet: bool = False  # the end named the outlet only by its verdict's label ("Reissue rating: ★★★★★")
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -422,9 +426,15 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         found.publication = found.publication or bylines.outlet_statement(text) or bylines.possessive_outlet(text)
     elif kind == "appeared":
         found.disclaimer_lines.insert(0, text)
+        if not found.publication and not (bylines.appeared_in(text) or bylines.outlet_plug(text)) and bylines.outlet_verdict(text):
+            found.verdict_outlet = True
         found.publication = (found.publication or bylines.appeared_in(text) or bylines.outlet_plug(text)
                              or bylines.outlet_verdict(text) or bylines.outlet_statement(text))
         found.owner = found.owner or bylines.copyright_holder(text)
+        # "This review first appeared in X. Priya Wexford writes about film.": the note's other sentences may be the bio
+        bio = next((b for b in map(bylines.bio_byline, re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))[1:])
+                    if b and b.author), None)
+        found.author = found.author or (bio and bio.author)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
         found.tags.insert(0, text)  # "Happy reading, friends,": what the reader does is a cue for the kind
@@ -618,6 +628,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     # unless it names the signer ("© Theo Marchetti 2024": the writer owns the page, no outlet)
     found.owner = next((o for it in items[end:] for ln in it.source_lines() if (o := bylines.copyright_holder(ln))
                         and not (signer and signer.casefold() in o.casefold())), None)
+    # and a newsletter's plug there names it too ("If someone forwarded this to you, subscribe to X.")
+    found.publication = found.publication or next((p for it in items[end:] for ln in it.source_lines() if (p := bylines.outlet_plug(ln))), None)
 
     def trailer_kind(text: str) -> str | None:
         kind = _trailer_kind(text) or ("bio" if _signer_bio(text, signer) else None)
@@ -665,6 +677,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.tags.extend(found.tags)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
+    if found.verdict_outlet and extras.publication and found.publication and len(found.publication.split()) == 1:
+        found.publication = None  # "Reissue rating: ★★★★★" under "THE VINYL STANDARD": the verdict's label, the masthead names the outlet
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
         else _copyright_or_masthead(found.owner, extras.publication)
     return items
@@ -699,6 +713,8 @@ def _fuller_name(end: str | None, top: str | None) -> str | None:
     def words(s: str) -> list[str]:
         return re.sub(r"^the ", "", " ".join(s.casefold().split())).split()
     short, full = words(end), words(top)
+    if short == full and end.startswith("the "):
+        return top  # "writes for the Munster Weekly Courant" under "MUNSTER WEEKLY COURANT": prose's article, not the name
     return top if len(full) > len(short) and full[-len(short):] == short else end
 
 
@@ -1020,6 +1036,8 @@ def _header_kind(line: str) -> str | None:
         return "nav"  # the site's navigation bar, maybe led by its name ("Home | Reviews | About me": none)
     if _RULE_LINE_RE.fullmatch(line.strip()) or _EDITION_RE.fullmatch(" ".join(line.split())):
         return "furniture"  # "-----": a rule boxing the post's header, as forums and stores draw it
+    if bylines.is_furniture(line) and re.match(r"\W*(?i:posted|submitted)\s+by\s", line) and bylines.byline(line):
+        return "byline"  # "**posted by tomfaris_** · 14 points · 3 weeks ago": the post's byline with its score and age
     if bylines.is_furniture(line) or _CAPS_KICKER_RE.fullmatch(line.strip()) or bylines.review_setup(line) \
             or bylines.credit_line(line) or _PARTNER_RE.match(line.strip()):
         return "furniture"  # page chrome, an all-capitals kicker ("REVIVALS"), "Reviewed on PS5 · Code provided ..."
@@ -1056,6 +1074,12 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
     if len(lines) > MAX_HEADER_LINES:
         return False  # a page's header is a few lines: a long block is text (and judging each line costs)
     kinds = [_header_kind(ln) for ln in lines]
+    for i in range(len(lines) - 1):
+        if kinds[i] is None and kinds[i + 1] == "byline" and _bare(lines[i]) and bylines.role_line(lines[i + 1])[0]:
+            kinds[i + 1] = "role"  # "Derek T." over "Riverside · 48 reviews · 131 photos": the name, then where they live and counters
+    if sum(k is None and bylines.profile_field(ln) for k, ln in zip(kinds, lines)) >= 2:
+        # a poster's card printed one field a line ("Senior Member" / "Posts: 1,208" / "Joined: Apr 2015"): role lines
+        kinds = ["role" if k is None and bylines.profile_field(ln) else k for k, ln in zip(kinds, lines)]
     strong = {"byline", "breadcrumb", "role", "meta", "masthead", "masthead-byline", "nav", "age"}
     if not any(k in strong for k in kinds) and not all(k == "furniture" for k in kinds):
         return False
@@ -1105,7 +1129,8 @@ def _take_header_item(lines: list[str], extras: Extras, metadata: Metadata) -> b
         if kind is None:  # a bare line
             next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
             has_author = any(k == "byline" for k in kinds) or extras.author
-            if next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds)):
+            outlet = line.split()[-1].strip("*").lower() in bylines.OUTLET_WORDS  # "Maple Hill Public Library": no person
+            if not outlet and (next_kind in ("role", "age") or (not has_author and (extras.publication or "masthead" in kinds))):
                 extras.author = extras.author or " ".join(line.split())
                 extras.byline_lines.append(line)
             elif not extras.publication:
@@ -1203,6 +1228,7 @@ def _caps_masthead(line: str) -> str | None:
     """The outlet's name set in capitals as a page's first line ("FRAME RATE
     QUARTERLY"), in title case; None for anything else (a section kicker)."""
     line = re.sub(r"^([~=*#])\1+\s+(.*?)\s+\1+$", r"\2", line.strip())  # "~~~ FLICKER & FUZZ ~~~": a decorated name
+    line = re.sub(r"(?<=[A-Z])\s+(?:19|20)\d\d$", "", line)  # "THE NORTHERN PLATE GUIDE 2025": a guide's edition year
     words = line.split()
     if bylines.nav_line(line) is not None:
         return None  # "VAPORHUB   STORE   COMMUNITY": a navigation bar led by the site's name
@@ -1288,7 +1314,8 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
             kept.append(item)
             i += 1
             continue
-        if item.kind == "heading" and not kept and (len(item.text) > 40 or i == 0 and item.level >= 2 and _byline_next(items[i + 1:])):
+        # (only header lines above it: "**Site** › Section" taken, then "## [AOTW] ..." over "posted by X")
+        if item.kind == "heading" and not kept and (len(item.text) > 40 or item.level >= 2 and _byline_next(items[i + 1:])):
             # a standfirst set as a subheading under the title, or the post's headline under the page's
             # breadcrumb ("Forums › TV Talk" / "## [Review] ..."): the byline may follow it
             kept.append(item)
@@ -1323,6 +1350,12 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         if _take_header_item(lines, extras, metadata):
             i += 1
             continue
+        if allow_title and title is None and 3 <= len(lines) <= MAX_HEADER_LINES \
+                and (head := _user_review_title(lines)) is not None \
+                and _take_header_item(lines[:head] + lines[head + 1:], extras, metadata):
+            title = " ".join(lines[head].split())  # "★★★★☆ 8/10" / "A musical murder" / "posted by X | date": a user review's card
+            i += 1
+            continue
         if len(lines) == 1 and _section_kicker(lines[0], items[:i]):
             i += 1  # "Cookbook Club" under "Recipes | Cookbook Club | ...": the page's section, not its headline
             continue
@@ -1353,6 +1386,17 @@ def _read_header(items: list[Item], extras: Extras, metadata: Metadata, allow_ti
         kept.append(item)  # a standfirst, a caption or the review's first paragraphs: body
         i += 1
     return title, kept + items[i:]
+
+
+def _user_review_title(lines: list[str]) -> int | None:
+    """Where a user review's own title stands in its card: the one line of the block that is no header
+    material, title-like, right over the reviewer's byline, with header lines (its stars, a label) above it."""
+    kinds = [_header_kind(ln) for ln in lines]
+    loose = [k for k, kind in enumerate(kinds) if kind is None]
+    if len(loose) != 1 or not 0 < (k := loose[0]) < len(lines) - 1 or kinds[k + 1] != "byline" \
+            or not _looks_like_title(lines[k]):
+        return None
+    return k
 
 
 def _byline_next(items: list[Item]) -> bool:

@@ -1307,8 +1307,9 @@ def find_work(text: Text) -> WorkGuess:
     # Year: "X (2019)", "the 2019 film", "released in 2019".
     year = _find_year(body, str(guess.title.value) if guess.title else None,
                       str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
-    if guess.title and (hy := re.search(rf"(?<![\w'’]){re.escape(str(guess.title.value))}[\"”’*_]?\s*\(\s*(?P<y>{_YEAR})\s*\)", headline, re.I)):
-        year = (int(hy["y"]), 0.9)  # "Coherence (2013) - just watched ...": the headline dates the work it names, as "X (2019)" does
+    if guess.title and (hy := re.search(rf"(?<![\w'’]){re.escape(str(guess.title.value))}[\"”’*_]?\s*\(\s*(?:[^(),]{{1,40}},\s*)?(?P<y>{_YEAR})\s*\)", headline, re.I)):
+        # "Coherence (2013) - just watched ...", "X (Reichardt, 2016)": the headline dates the work it names, as "X (2019)" does
+        year = (int(hy["y"]), 0.9)
     said = released.get(_key(str(guess.title.value))) if guess.title else None
     if said and (not year or year[1] < 0.85):
         year = (said, 0.85)  # "Cowboy Carter, released in March 2024": surer than a year said nearby
