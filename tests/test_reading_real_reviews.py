@@ -121,6 +121,17 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("Ivo Brandt and Mila Sauer, who met at film school and who later gave us Tin Moon, return.", "Ivo Brandt and Mila Sauer"),
     ("Nell Quist, whose first novel was a surprise hit, is back.", "Nell Quist"),
     ("It has been years since The Quiet Loud last released an album.", "The Quiet Loud"),
+    # meta28: more of how English names a maker
+    ("Wren Abbott, who wrote and directed it, keeps the camera still.", "Wren Abbott"),
+    ("It was created for British television by Ana Reyes, Tom Bell and Jo Pike.", "Ana Reyes, Tom Bell and Jo Pike"),
+    ("Written by and starring Ana Reyes and Tom Bell, it ran for three series.", "Ana Reyes and Tom Bell"),
+    ("The book, written jointly by Nell Quist and Ivo Brandt, moves between two voices.", "Nell Quist and Ivo Brandt"),
+    ("It is the second album by The Gullwings, and their loudest.", "The Gullwings"),
+    ("It is the new four-parter from Dara Quinlan, and it is bleak.", "Dara Quinlan"),
+    ("Developers Pebble Forge give you a whole coast to walk.", "Pebble Forge"),
+    ("Marrow House, the two-person Leeds outfit behind Tin Moon, made it.", "Marrow House"),
+    ("Priya Nair runs the kitchen, and her son runs the room.", "Priya Nair"),
+    ("The new chef, Tomos Reed, has kept the old menu's bones.", "Tomos Reed"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -179,6 +190,18 @@ def test_who_is_not_the_maker(paras, creator):
 
     guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
     assert (guess.creator.value if guess.creator else None) == creator
+
+
+def test_a_name_after_the_or_after_a_possessive_is_no_person_the_review_keeps_naming():
+    from audioreview.readers.work import Text, find_work
+
+    # (meta28) "the Baltic Sea" is a place and "Ada Lund's Grey Sea" a work, however often "Sea" comes back;
+    # the person the review keeps naming is the maker
+    paras = ["Harbour Lights is a book of letters from a life at sea. Oskar Veldt sailed the Baltic Sea for forty years.",
+             "If you liked Ada Lund's Grey Sea you will like this. Veldt writes plainly, and Veldt is funny.",
+             "Every Sea story needs a storm; Veldt's has several."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is not None and guess.creator.value == "Oskar Veldt"
 
 
 def test_a_title_before_the_studios_possessive_is_no_studio():
