@@ -222,7 +222,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead",
     # "the second album by The Gullwings", "the new four-parter from X": the work, named by its kind, and who it is from
     (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+)?(?P<role>film|documentary|feature|"
-                      rf"album|record|novel|memoir|game|series|show|miniseries|sitcom|drama|comedy|thriller|[a-z]{{2,10}}-parter)\s+(?:from|by)\s+"
+                      rf"album|record|novel|memoir|game|(?i:rpg)|roguelike|platformer|shooter|puzzler|series|show|miniseries|sitcom|drama|comedy|thriller|"
+                      rf"[a-z]{{2,10}}-parter)\s+(?:from|by)\s+"
                       rf"(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?(?P<n>{_NAMES})"), 0.7),
     # "Daniel Kwan and Daniel Scheinert, the directing duo who ...": a named pair in apposition with "duo", "pair" or "team"
     (None, re.compile(rf"{_START}(?P<n>{_NAME}\s+(?:and|&)\s+{_NAME}),\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?(?:duo|pair|team|partnership)\b"), 0.75),
@@ -232,6 +233,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]evelopers?|studios?|[Ii]ndie studios?|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
+    # "owner Rosa Lind": a place's owner made the place reviewed
+    ("other", re.compile(rf"\b(?i:owner|co-owner|proprietor|owners|co-owners|proprietors)\s+(?P<n>{_NAMES})"), 0.7),
     ("other", re.compile(rf"\b(?i:chefs|head chefs|chef-owners)\s+(?P<n>{_NAMES})"), 0.8),
     # "Priya Nair runs the kitchen", "Okafor leads the small open kitchen": who runs a place's kitchen cooks there
     ("other", re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:now\s+|still\s+|also\s+)?(?:runs|ran|leads|led|heads|headed)\s+(?:the|its|a)\s+"
@@ -272,14 +275,15 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
     # "The Hollow Pines have always been a late-night band"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|poet|director|filmmaker|showrunner|chef|songwriter|developer|"
                       rf"band|duo|trio|quartet|quintet|sextet|septet|group|collective|studio)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
     # ("the new chef, Tomos Reed, has ...": a describing word or two may stand before the role)
     (None, re.compile(rf"\b(?i:the|its|their)\s+(?:(?:new|young|current|founding|original|head|lead)\s+){{0,2}}(?P<role>director|filmmaker|chef|chef-owner|chef-patron|author|novelist|showrunner|creator|developer|"
-                      rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
+                      rf"songwriter|writer-director|head chef|owner|co-owner|proprietor|(?:director|filmmaker|chef|author|showrunner|creator|developer|owner)s),"
+                      rf"\s+(?P<n>{_NAMES}),"), 0.8),
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
                       rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
@@ -294,6 +298,14 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
                       rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp|follow-up|sequel)\b"), 0.7),
+    # "it came out under the name Moth Choir": a work released under a name is that name's (a band, a pseudonym)
+    (None, re.compile(rf"\b(?:came\s+out|released|recorded|published|written|made|records|releases|performs|performed|writes|wrote|"
+                      rf"went\s+out|appeared)\s+under\s+the\s+(?:name|moniker|pseudonym|pen[\s\-]name)\s+(?P<n>{_NAME})"), 0.85),
+    # "Ida Brun (Author), Ole Sand (Translator)": a shop's or a database's credit, the role in brackets after the name
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s*\((?P<role>Author|Director|Developer|Artist|Creator)\)"), 0.85),
+    # "The series was written by X": the work said as the subject, its writer (a series' or a film's, not a source's)
+    (None, re.compile(rf"\b(?i:the|this)\s+(?:new\s+)?(?P<role>series|show|film|miniseries|sitcom)\s+(?:was|is)\s+{_BY_ADVERB}?(?:written|created)"
+                      rf"(?:\s+and\s+(?:directed|produced))?\s+by\s+(?P<n>{_NAMES})"), 0.8),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
@@ -1298,6 +1310,8 @@ def find_work(text: Text) -> WorkGuess:
     for t, name, conf in linked:
         name = _trim_name(name)
         conf += (0.25 if _key(t) == title_key else 0.1) + _mention_bonus(name, body)  # "Jonah Pell's Small Hours": the title itself, said with its maker
+        if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
+            continue  # "X, BBC One's new drama": the channel's, as for the roles above
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
             best = (conf, name, None)
@@ -1308,6 +1322,10 @@ def find_work(text: Text) -> WorkGuess:
                     and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", name)):
                 best = (best[0], _trim_name(name), best[2])
                 break
+    if best is not None and len(best[1].split()) == 1:  # "Rosa, who cooks" after "run by Rosa Lindqvist": the given name of a maker credited in full
+        full = next((n for n, _, _ in role_creators if n.startswith(best[1] + " ") and re.fullmatch(_NAME, n) and norm(n) not in people), None)
+        if full:
+            best = (best[0], _trim_name(full), best[2])
     if best is None and (named := _most_named_person(body, people, title_key)):
         best = (0.4, named, None)  # no role said: the person the review keeps coming back to
     if best:
@@ -1674,7 +1692,11 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
               "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film",
-              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
+              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other",
+              "owner": "other", "owners": "other", "co-owner": "other", "proprietor": "other", "chefs": "other", "poet": "book",
+              "directors": "film", "filmmakers": "film", "authors": "book", "showrunners": "tv", "developers": "game",
+              "rpg": "game", "roguelike": "game", "platformer": "game", "shooter": "game", "puzzler": "game",
+              "miniseries": "tv", "sitcom": "tv"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
