@@ -137,6 +137,10 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("It is a 2021 RPG from Pebble Forge, and a slow one.", "Pebble Forge"),
     ("In 2008 a Leeds songwriter named Ivo Brandt made it alone. It came out under the name Moth Choir.", "Moth Choir"),
     ("Nell Quist (Author), Ivo Brandt (Translator). A short book.", "Nell Quist"),
+    ("Ana Reyes wrote the Channel 4 drama from her own stage play.", "Ana Reyes"),
+    ("It is the third poetry collection from Nell Quist, and her calmest.", "Nell Quist"),
+    ("It is the fourth studio album by The Gullwings, and their longest.", "The Gullwings"),
+    ("It was made mostly by one person, Ivo Brandt, over six years.", "Ivo Brandt"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work

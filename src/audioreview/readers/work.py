@@ -221,7 +221,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
                       rf"\s+(?:the\s+name\s+)?(?P<n>{_NAME})"), 0.8),
     # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead",
     # "the second album by The Gullwings", "the new four-parter from X": the work, named by its kind, and who it is from
-    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+)?(?P<role>film|documentary|feature|"
+    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?P<role>film|documentary|feature|collection|"
                       rf"album|record|novel|memoir|game|(?i:rpg)|roguelike|platformer|shooter|puzzler|series|show|miniseries|sitcom|drama|comedy|thriller|"
                       rf"[a-z]{{2,10}}-parter)\s+(?:from|by)\s+"
                       rf"(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?(?P<n>{_NAMES})"), 0.7),
@@ -230,7 +230,9 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
     ("book", re.compile(rf"\b(?i:written|penned)\s+{_BY_ADVERB}?by\s+(?P<n>{_NAMES})"), 0.7),
-    ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
+    # ("made mostly by one person, X": an adverb, and the maker named in apposition after "one person")
+    ("game", re.compile(rf"\b(?i:developed|made|built)\s+{_BY_ADVERB}?by\s+(?:(?:one|a\s+single|a\s+lone)\s+(?:guy|person|man|woman|developer|designer),\s+)?"
+                        rf"(?P<n>{_STUDIO})"), 0.85),
     ("game", re.compile(rf"\b(?:[Dd]evelopers?|studios?|[Ii]ndie studios?|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
     # "owner Rosa Lind": a place's owner made the place reviewed
@@ -310,8 +312,8 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+|last\s+|finally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
-                      rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
+                      rf"game|series|show|drama|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
     # "Supergiant Games have made the most welcoming one", "the trick that Tallow Games has pulled off": the perfect of making
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:has|have)\s+(?:also\s+|now\s+|finally\s+|somehow\s+)?(?:made|built|crafted|pulled\s+off)\b"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
@@ -1696,7 +1698,7 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "owner": "other", "owners": "other", "co-owner": "other", "proprietor": "other", "chefs": "other", "poet": "book",
               "directors": "film", "filmmakers": "film", "authors": "book", "showrunners": "tv", "developers": "game",
               "rpg": "game", "roguelike": "game", "platformer": "game", "shooter": "game", "puzzler": "game",
-              "miniseries": "tv", "sitcom": "tv"}
+              "miniseries": "tv", "sitcom": "tv", "collection": "book"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
