@@ -121,6 +121,26 @@ def test_markdown_title_below_the_site_navigation_and_a_standfirst_heading():
     ("Ivo Brandt and Mila Sauer, who met at film school and who later gave us Tin Moon, return.", "Ivo Brandt and Mila Sauer"),
     ("Nell Quist, whose first novel was a surprise hit, is back.", "Nell Quist"),
     ("It has been years since The Quiet Loud last released an album.", "The Quiet Loud"),
+    # meta28: more of how English names a maker
+    ("It was created for British television by Ana Reyes, Tom Bell and Jo Pike.", "Ana Reyes, Tom Bell and Jo Pike"),
+    ("Written by and starring Ana Reyes and Tom Bell, it ran for three series.", "Ana Reyes and Tom Bell"),
+    ("The book, written jointly by Nell Quist and Ivo Brandt, moves between two voices.", "Nell Quist and Ivo Brandt"),
+    ("It is the second album by The Gullwings, and their loudest.", "The Gullwings"),
+    ("It is the new four-parter from Dara Quinlan, and it is bleak.", "Dara Quinlan"),
+    ("Developers Pebble Forge give you a whole coast to walk.", "Pebble Forge"),
+    ("Marrow House, the two-person Leeds outfit behind Tin Moon, made it.", "Marrow House"),
+    ("Priya Nair runs the kitchen, and her son runs the room.", "Priya Nair"),
+    ("The new chef, Tomos Reed, has kept the old menu's bones.", "Tomos Reed"),
+    ("I owe this one to owner Rosa Lind, who feeds me weekly.", "Rosa Lind"),
+    ("The owners, Ana Reyes and Tom Bell, met in a Lisbon kitchen.", "Ana Reyes and Tom Bell"),
+    ("Nell Quist is a Finnish poet, and her sentences show it.", "Nell Quist"),
+    ("It is a 2021 RPG from Pebble Forge, and a slow one.", "Pebble Forge"),
+    ("In 2008 a Leeds songwriter named Ivo Brandt made it alone. It came out under the name Moth Choir.", "Moth Choir"),
+    ("Nell Quist (Author), Ivo Brandt (Translator). A short book.", "Nell Quist"),
+    ("Ana Reyes wrote the Channel 4 drama from her own stage play.", "Ana Reyes"),
+    ("It is the third poetry collection from Nell Quist, and her calmest.", "Nell Quist"),
+    ("It is the fourth studio album by The Gullwings, and their longest.", "The Gullwings"),
+    ("It was made mostly by one person, Ivo Brandt, over six years.", "Ivo Brandt"),
 ])
 def test_creator_phrasings(sentence, creator):
     from audioreview.readers.work import Text, find_work
@@ -179,6 +199,48 @@ def test_who_is_not_the_maker(paras, creator):
 
     guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
     assert (guess.creator.value if guess.creator else None) == creator
+
+
+def test_a_name_after_the_or_after_a_possessive_is_no_person_the_review_keeps_naming():
+    from audioreview.readers.work import Text, find_work
+
+    # (meta28) "the Baltic Sea" is a place and "Ada Lund's Grey Sea" a work, however often "Sea" comes back;
+    # the person the review keeps naming is the maker
+    paras = ["Harbour Lights is a book of letters from a life at sea. Oskar Veldt sailed the Baltic Sea for forty years.",
+             "If you liked Ada Lund's Grey Sea or Tom Bell's Red Sea you will like this. Veldt writes plainly.",
+             "Every Sea story needs a storm; Veldt's has several."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is not None and guess.creator.value == "Oskar Veldt"
+
+
+def test_a_series_said_as_the_subject_of_written_by_names_its_writer_not_a_source():
+    from audioreview.readers.work import Text, find_work
+
+    # (meta28) in a series' review a "written by" is a book's role, unless the series itself is its subject;
+    # and "X, Channel Four's drama" names the channel that shows it, never its maker
+    paras = ["In Harbour Lights, BBC Two's new six-part drama, Ana Reyes plays a lock keeper.",
+             "The series was written by Tom Bell, a former lock keeper himself. Each episode is an hour."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is not None and guess.creator.value == "Tom Bell"
+
+
+def test_a_joined_credit_takes_the_kind_of_its_telling_verb():
+    from audioreview.readers.work import Text, find_work
+
+    # "who wrote and directed" is a film's maker, and beats a film-maker's possessive said in a comparison
+    paras = ["Harbour Lights is a slow film about a lighthouse. Wren Abbott, who wrote and directed it, has watched Ida Marsh.",
+             "Where Marsh's film is cold, this one is warm, and the film never hurries."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is not None and guess.creator.value == "Wren Abbott"
+
+
+def test_a_given_name_said_alone_is_the_maker_credited_in_full():
+    from audioreview.readers.work import Text, find_work
+
+    paras = ["Harbour Lights is a small cafe. The cafe is run by Rosa Lindqvist, who came from Malmo.",
+             "Rosa, who cooks and also runs the till, is everywhere."]
+    guess = find_work(Text(headline=None, paragraphs=[(p, []) for p in paras]))
+    assert guess.creator is not None and guess.creator.value == "Rosa Lindqvist"
 
 
 def test_a_title_before_the_studios_possessive_is_no_studio():

@@ -192,13 +192,15 @@ _POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{0,10}},?\s+(?:and|&)\s+{_NAME})?"
 # Up to three lower-case words that describe the person before the name ("by stand-up Rory Baptiste").
 _DESCRIBED = r"(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}?(?=[A-Z]))?"
+# "written jointly by", "directed entirely by": a manner adverb between the credit and its "by"
+_BY_ADVERB = r"(?:[a-z]{2,20}ly\s+)"
 _STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
-    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
+    ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+|{_BY_ADVERB})?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
-    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
+    ("tv", re.compile(rf"\b(?i:created|co-created|showrun)(?:\s+and\s+(?i:written|directed|produced|run))?\s+{_BY_ADVERB}?(?:for\s+(?:the\s+)?(?:screen|television|TV|streaming)\s+)?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "developed for television by X", "created for FX by X", "adapted for Netflix by X": made for the small screen
-    ("tv", re.compile(rf"\b(?i:created|co-created|developed|adapted)\s+for\s+(?:(?:the\s+)?(?:small\s+screen|television|TV)|"
+    ("tv", re.compile(rf"\b(?i:created|co-created|developed|adapted)\s+for\s+(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:small\s+screen|television|TV)|"
                       rf"[A-Z][\w+]*(?:\s+TV\+?)?)\s+by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.85),
     # "handing the reins to Bram Oduya", "Bram Oduya takes the reins"
     (None, re.compile(rf"\b(?i:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?|giv(?:es|en|ing)|turn(?:s|ed|ing)?)\s+(?:over\s+)?the\s+reins\s+"
@@ -217,19 +219,28 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"\b(?P<role>developer|designer|studio|artist|musician|songwriter|singer|rapper|producer|director|filmmaker|"
                       rf"writer|author|novelist|poet|chef|band|duo|group)\s+(?:who\s+(?:goes|went)\s+by|going\s+by|(?:who\s+is\s+)?known\s+as)"
                       rf"\s+(?:the\s+name\s+)?(?P<n>{_NAME})"), 0.8),
-    # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead"
-    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+)?(?P<role>film|documentary|feature|"
-                      rf"album|record|novel|memoir|game|series|show)\s+from\s+(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?"
-                      rf"(?P<n>{_NAMES})"), 0.7),
+    # "the 2018 documentary from Elizabeth Chai Vasarhelyi and Jimmy Chin", "the new album from Radiohead",
+    # "the second album by The Gullwings", "the new four-parter from X": the work, named by its kind, and who it is from
+    (None, re.compile(rf"\b(?:the|a|an)\s+(?:(?:new|latest|first|debut|{_YEAR})\s+)?(?:[a-z][\w\-]+\s+){{0,2}}?(?P<role>film|documentary|feature|collection|"
+                      rf"album|record|novel|memoir|game|(?i:rpg)|roguelike|platformer|shooter|puzzler|series|show|miniseries|sitcom|drama|comedy|thriller|"
+                      rf"[a-z]{{2,10}}-parter)\s+(?:from|by)\s+"
+                      rf"(?:(?:director|filmmaker|writer|author|developer|studio|band)\s+)?(?P<n>{_NAMES})"), 0.7),
     # "Daniel Kwan and Daniel Scheinert, the directing duo who ...": a named pair in apposition with "duo", "pair" or "team"
     (None, re.compile(rf"{_START}(?P<n>{_NAME}\s+(?:and|&)\s+{_NAME}),\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?(?:duo|pair|team|partnership)\b"), 0.75),
     # "adapted by Phoebe Waller-Bridge from her own play"
     (None, re.compile(rf"\b(?i:adapted|co-written)\s+(?:for\s+(?:the\s+)?(?:screen|television|TV)\s+)?by\s+(?P<n>{_NAMES})"), 0.7),
-    ("book", re.compile(rf"\b(?i:written|penned)\s+by\s+(?P<n>{_NAME})"), 0.7),
-    ("game", re.compile(rf"\b(?i:developed|made|built)\s+by\s+(?P<n>{_STUDIO})"), 0.85),
-    ("game", re.compile(rf"\b(?:[Dd]eveloper|studio|[Ii]ndie studio|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
+    ("book", re.compile(rf"\b(?i:written|penned)\s+{_BY_ADVERB}?by\s+(?P<n>{_NAMES})"), 0.7),
+    # ("made mostly by one person, X": an adverb, and the maker named in apposition after "one person")
+    ("game", re.compile(rf"\b(?i:developed|made|built)\s+{_BY_ADVERB}?by\s+(?:(?:one|a\s+single|a\s+lone)\s+(?:guy|person|man|woman|developer|designer),\s+)?"
+                        rf"(?P<n>{_STUDIO})"), 0.85),
+    ("game", re.compile(rf"\b(?:[Dd]evelopers?|studios?|[Ii]ndie studios?|[Dd]evelopment team)\s+(?P<n>{_STUDIO})"), 0.75),
     ("other", re.compile(rf"\b(?i:chef|head chef|chef-patron|chef-owner)\s+(?P<n>{_NAME})"), 0.8),
+    # "owner Rosa Lind": a place's owner made the place reviewed
+    ("other", re.compile(rf"\b(?i:owner|co-owner|proprietor|owners|co-owners|proprietors)\s+(?P<n>{_NAMES})"), 0.7),
     ("other", re.compile(rf"\b(?i:chefs|head chefs|chef-owners)\s+(?P<n>{_NAMES})"), 0.8),
+    # "Priya Nair runs the kitchen", "Okafor leads the small open kitchen": who runs a place's kitchen cooks there
+    ("other", re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:now\s+|still\s+|also\s+)?(?:runs|ran|leads|led|heads|headed)\s+(?:the|its|a)\s+"
+                         rf"(?:[a-z][\w\-]*\s+){{0,2}}?kitchen\b"), 0.75),
     # "The chef and owner is Tomasz Wielgus", "the head chef is Ana Ruiz"
     ("other", re.compile(rf"\b(?i:chef|head chef)(?:\s+and\s+(?:owner|co-owner|founder|patron))?\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
@@ -244,8 +255,10 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("other", re.compile(rf"\b(?i:restaurant|place|bistro|cafe|café|bakery|bar|kitchen|trattoria|osteria|diner|eatery)\s+(?:belongs\s+to|"
                          rf"(?:is|was)\s+(?:owned|run)\s+by)\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.75),
     # "Tango Gameworks, the studio behind The Evil Within", "Mitski, the songwriter behind Be the Cowboy": a maker in apposition
+    # ("Marrow House, a two-person Leeds outfit behind ...": any maker's word, "outfit", "team", "company", before "behind")
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>studio|developer|band|duo|trio|group|"
-                      rf"director|filmmaker|author|novelist|writer|songwriter|singer|artist|chef|showrunner)\s+(?:behind|who\s+(?:made|gave us))\b"), 0.75),
+                      rf"director|filmmaker|author|novelist|writer|songwriter|singer|artist|chef|showrunner|outfit|team|company|collective)\s+"
+                      rf"(?:behind|who\s+(?:made|gave us))\b"), 0.75),
     # "Christopher McQuarrie, who made Rogue Nation", "Hollis Brandt, who adapted the book and serves as showrunner"
     (None, re.compile(rf"{_START}(?P<n>{_NAMES}),\s+who\s+(?:\w+\s+){{0,4}}?(?P<role>made|created|wrote|directed|adapted|developed|"
                       rf"co-created|co-wrote|helmed|runs|cooks|founded)\b"), 0.8),
@@ -264,13 +277,15 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Kazuo Ishiguro is far too gentle a writer", "X is a director who..."
     # "The Hollow Pines have always been a late-night band"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:is|was|are|were|(?:has|have)\s+(?:\w+\s+)?been)\s+(?:\w+\s+){{0,4}}?(?:a|an)\s+"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|director|filmmaker|showrunner|chef|songwriter|developer|"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?P<role>writer|novelist|author|poet|director|filmmaker|showrunner|chef|songwriter|developer|"
                       rf"band|duo|trio|quartet|quintet|sextet|septet|group|collective|studio)\b"), 0.65),
     # "The new director is Kasia Brandt"
     ("film", re.compile(rf"\b(?i:director|filmmaker)\s+(?:is|was)\s+(?P<n>{_NAME})"), 0.75),
     # "the director, Pete Docter, who ...", "The chef, Idris Fennimore, cooked ...": the role, then the name in apposition
-    (None, re.compile(rf"\b(?i:the|its|their)\s+(?P<role>director|filmmaker|chef|chef-owner|chef-patron|author|novelist|showrunner|creator|developer|"
-                      rf"songwriter|writer-director|head chef),\s+(?P<n>{_NAME}),"), 0.8),
+    # ("the new chef, Tomos Reed, has ...": a describing word or two may stand before the role)
+    (None, re.compile(rf"\b(?i:the|its|their)\s+(?:(?:new|young|current|founding|original|head|lead)\s+){{0,2}}(?P<role>director|filmmaker|chef|chef-owner|chef-patron|author|novelist|showrunner|creator|developer|"
+                      rf"songwriter|writer-director|head chef|owner|co-owner|proprietor|(?:director|filmmaker|chef|author|showrunner|creator|developer|owner)s),"
+                      rf"\s+(?P<n>{_NAMES}),"), 0.8),
     # "the purest piece of filmmaking Christopher Nolan has ever managed", "the most grown-up album Taylor Swift has ever made"
     (None, re.compile(rf"\b(?P<role>film|filmmaking|album|record|novel|book|game|series|show|memoir)\s+(?P<n>{_NAME})\s+"
                       rf"(?:has|had)\s+(?:ever\s+)?(?:made|managed|written|directed|recorded|released|produced|created)\b"), 0.7),
@@ -279,18 +294,26 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     # "Phoebe Waller-Bridge created and stars in this short, sharp British comedy"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?P<role>created|wrote|directed|co-created)\s+and\s+(?:stars|starred|appears)\s+in\b"), 0.8),
     # "is written by and stars Richard Gadd": the writer who stars in his own series
-    (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAME})"), 0.8),
+    (None, re.compile(rf"\b(?i:written|created)\s+by\s+and\s+(?:stars|starring|starred)\s+(?P<n>{_NAMES})"), 0.8),
     # "Mireille Okafor's 2023 debut", "Cormac McCarthy's novel"
     (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
                       rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp|follow-up|sequel)\b"), 0.7),
+    # "it came out under the name Moth Choir": a work released under a name is that name's (a band, a pseudonym)
+    (None, re.compile(rf"\b(?:came\s+out|released|recorded|published|written|made|records|releases|performs|performed|writes|wrote|"
+                      rf"went\s+out|appeared)\s+under\s+the\s+(?:name|moniker|pseudonym|pen[\s\-]name)\s+(?P<n>{_NAME})"), 0.85),
+    # "Ida Brun (Author), Ole Sand (Translator)": a shop's or a database's credit, the role in brackets after the name
+    (None, re.compile(rf"{_START}(?P<n>{_NAME})\s*\((?P<role>Author|Director|Developer|Artist|Creator)\)"), 0.85),
+    # "The series was written by X": the work said as the subject, its writer (a series' or a film's, not a source's)
+    (None, re.compile(rf"\b(?i:the|this)\s+(?:new\s+)?(?P<role>series|show|film|miniseries|sitcom)\s+(?:was|is)\s+{_BY_ADVERB}?(?:written|created)"
+                      rf"(?:\s+and\s+(?:directed|produced))?\s+by\s+(?P<n>{_NAMES})"), 0.8),
     # "Released in October 2019 by ZA/UM"
     ("game", re.compile(rf"\b(?i:released)\s+(?:[\w,]+\s+){{0,4}}?by\s+(?P<n>{_STUDIO})"), 0.6),
     # "Kazuo Ishiguro published the book in 1989", "Susanna Clarke published this in 2020"
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:actually\s+|first\s+|originally\s+|last\s+|finally\s+)?(?P<role>published|released|wrote|made|"
-                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
-                      rf"game|series|show|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
+                      rf"directed|created|developed|recorded|built|designed)\s+(?:(?:the|this|that|his|her|their|an?)\s+(?:[\w\-]+\s+){{0,2}}?(?:book|novel|film|movie|album|record|"
+                      rf"game|series|show|drama|story|memoir)\b|this\b|it\b(?!\s+(?:was|is|to|through|out|big|work|clear|into|past|home)\b))"), 0.65),
     # "Supergiant Games have made the most welcoming one", "the trick that Tallow Games has pulled off": the perfect of making
     (None, re.compile(rf"{_START}(?P<n>{_NAME})\s+(?:has|have)\s+(?:also\s+|now\s+|finally\s+|somehow\s+)?(?:made|built|crafted|pulled\s+off)\b"), 0.6),
     # "When Kendrick Lamar released To Pimp a Butterfly"
@@ -591,7 +614,7 @@ _APPOSITIVE_RE = re.compile(
 )
 # ", the 2023 Holocaust drama": a dated kind of work follows a title, not a person ("Ruth, the film's editor")
 _KIND_APPOSITIVE_RE = re.compile(rf"^,\s+(?:a|an|the)\s+{_YEAR}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_KIND_NOUN_RE})s?\b")
-_BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAME})")
+_BY_RE = re.compile(rf"{_START}(?P<t>(?:{_TOKEN})(?:,?\s+(?:\w[\w'’.!?\-]*)){{0,8}}?)\s*,?\s+by\s+(?P<n>{_NAMES})")  # ("X by A and B": the joint makers)
 _POSSESSIVE_RE = re.compile(rf"{_START}(?P<n>{_NAME})['’]s\s+(?:{_YEAR}\s+)?(?:[a-z][\w\-]+,?\s+){{0,4}}?(?:(?:new|latest|debut|first|second|third|final|last|long-awaited|"
                             rf"acclaimed|ambitious|sprawling|quiet|haunting|new-ish|much-hyped|eagerly awaited)\s+)*"
                             rf"(?:(?:{_KIND_NOUN_RE})\s*,?\s+)?(?P<t>[\"“‘*_]?{_TOKEN}(?:[\s:,]+(?:(?:{'|'.join(sorted(map(re.escape, SMALL), key=len, reverse=True))})\s+)*{_TOKEN})*)")
@@ -635,6 +658,10 @@ def _about_other_work(para: str, start: int, end: int) -> bool:
     after = para[end:end + 40]
     return bool(_OTHER_WORK_RE.search(para[sentence_start:start])
                 or re.match(r"\s+(?:\w+\s+){0,3}?(?:of the\s+)?(?:\w+\s+)?(?:episodes?|pilot|finale)\b", after))
+
+
+# A second verb joined to a credit's first ("who wrote and directed", "wrote and created"): the telling one gives the kind.
+_JOINED_ROLE_RE = re.compile(r"\s+and\s+(?:also\s+)?(?P<role>directed|co-directed|created|co-created|developed|helmed)\b")
 
 
 def _creator_name(m: re.Match[str]) -> str:
@@ -1002,6 +1029,8 @@ def find_work(text: Text) -> WorkGuess:
             for m in rx.finditer(para):
                 role = m.groupdict().get("role")
                 role_kind = kind or _ROLE_KIND.get((role or "").lower())
+                if role and not role_kind and (joined := _JOINED_ROLE_RE.match(para, m.end("role"))):
+                    role_kind = _ROLE_KIND.get(joined["role"].lower())  # "X, who wrote and directed": the credit's telling verb gives the kind
                 elsewhere = 0.3 if _about_other_work(para, m.start(), m.end()) else 0.0
                 if re.match(r"\s+(?:creators|filmmakers|directors|writers|artists|musicians|developers|authors|women|men|people)\b", para[m.end("n"):]):
                     continue  # "directed by Indigenous creators": a group described, not named
@@ -1283,6 +1312,8 @@ def find_work(text: Text) -> WorkGuess:
     for t, name, conf in linked:
         name = _trim_name(name)
         conf += (0.25 if _key(t) == title_key else 0.1) + _mention_bonus(name, body)  # "Jonah Pell's Small Hours": the title itself, said with its maker
+        if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
+            continue  # "X, BBC One's new drama": the channel's, as for the roles above
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
                 and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
             best = (conf, name, None)
@@ -1293,6 +1324,10 @@ def find_work(text: Text) -> WorkGuess:
                     and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", name)):
                 best = (best[0], _trim_name(name), best[2])
                 break
+    if best is not None and len(best[1].split()) == 1:  # "Rosa, who cooks" after "run by Rosa Lindqvist": the given name of a maker credited in full
+        full = next((n for n, _, _ in role_creators if n.startswith(best[1] + " ") and re.fullmatch(_NAME, n) and norm(n) not in people), None)
+        if full:
+            best = (best[0], _trim_name(full), best[2])
     if best is None and (named := _most_named_person(body, people, title_key)):
         best = (0.4, named, None)  # no role said: the person the review keeps coming back to
     if best:
@@ -1385,6 +1420,10 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
     for m in _PERSON_RE.finditer(body):
         first, last = m["first"], m["last"]
         full = f"{first} {last}"
+        if re.search(r"\b(?i:the)\s+$", body[max(0, m.start() - 5):m.start()]):
+            continue  # "the Baltic Sea", "the Hague Tribunal": a name said after "the" is a place's or a thing's, not a person's
+        if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
+            continue  # "Ada Lindqvist's Salt Road": what follows a possessive is the owner's work or thing, not a person
         if full in seen or first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
                 or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
             continue
@@ -1435,10 +1474,10 @@ def _full_name(name: str, body: str, people: set[str]) -> str:
         # "Azumah Nelson" said in full once as "Caleb Azumah Nelson": a two-word surname, or a middle name
         for m in re.finditer(rf"(?<![\w'’\-])(?P<first>[A-Z][a-zà-ÿ'’\-]+)[ \t]+{re.escape(name)}(?![\w\-])", body):
             first = m["first"].lower()
-            if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
+            if first in _LEAD_NOISE or first in _OPENERS or first in _ROLE_KIND or first.endswith("s") and first[:-1] in _ROLE_KIND or first in _MONTHS or "-" in first or first in _TITLE_WORDS \
                     or re.search(r"['’]s?$", first) \
                     or re.search(rf"(?<![\w'’\-]){re.escape(first)}(?![\w\-])", body) or norm(f"{m['first']} {name}") in people:
-                continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name)
+                continue  # (a word the text also writes in lower case, "Creator Dan Erickson", "Winter", is no given name; nor a role, "Developers X")
             return f"{m['first']} {name}"
         return name
     if len(name.split()) != 1 or not name[:1].isupper():
@@ -1656,7 +1695,11 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "album": "other", "record": "other", "restaurant": "other", "novel": "book", "memoir": "book",
               "cookbook": "book", "game": "game", "series": "tv", "documentary": "film", "co-directed": "film",
               "studio": "game", "show": "tv", "film": "film", "book": "book", "head chef": "other", "filmmaking": "film",
-              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other"}
+              "designer": "game", "musician": "other", "chef-owner": "other", "chef-patron": "other", "cook": "other", "quartet": "other", "quintet": "other", "sextet": "other", "septet": "other",
+              "owner": "other", "owners": "other", "co-owner": "other", "proprietor": "other", "chefs": "other", "poet": "book",
+              "directors": "film", "filmmakers": "film", "authors": "book", "showrunners": "tv", "developers": "game",
+              "rpg": "game", "roguelike": "game", "platformer": "game", "shooter": "game", "puzzler": "game",
+              "miniseries": "tv", "sitcom": "tv", "collection": "book"}
 
 
 def guess_kind(body: str, headline: str = "", title: str | None = None,
