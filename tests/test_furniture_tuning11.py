@@ -93,3 +93,82 @@ def test_a_section_under_a_heading_with_prose_stays():
 def test_a_short_section_under_a_heading_before_the_review_stays():
     section = "<section><h3>At a glance</h3><p>6 min read</p><p>A novel of the sea.</p></section>"
     assert "A novel of the sea" in pruned(page(section + BODY))
+
+
+# -- wording ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # the writer's previous or next post in a series, as a pointer label
+    "Previous entry: a long novel about bees. Next entry: short stories from the coast.",
+    "Next post: the winter reading list",
+    "Vorheriger Beitrag: ein Roman über Bienen",
+    "Billet précédent : un roman sur les abeilles",
+    "Entrada anterior: una novela sobre abejas",
+    # an editors' note, and a note to readers with a word before "housekeeping"
+    "A note from the books desk: the publisher sent a proof copy. Ines read it twice over a week.",
+    "Editor's note: this review was updated after publication.",
+    "Anmerkung der Redaktion: Der Verlag hat ein Leseexemplar geschickt.",
+    "Note de la rédaction : l'éditeur nous a envoyé un exemplaire.",
+    "Nota de la redacción: la editorial envió un ejemplar.",
+    "A brief housekeeping note: the next letter comes a week late.",
+    # a review copy said in the active voice
+    "Harbour Games supplied a Steam key for this review.",
+    "Der Verlag stellte uns ein Exemplar für diese Besprechung zur Verfügung.",
+    "L'éditeur nous a fourni une copie numérique.",
+    "La distribuidora nos facilitó una copia digital.",
+    # an affiliate note that says the writer earns a little on each sale
+    "Book links here go to a shop that shares its margin with bookshops; I get a few pence per copy.",
+    "Die Buchlinks führen zu einem Laden; ich bekomme ein paar Cent pro Exemplar.",
+    "Les liens mènent à une librairie en ligne : je touche quelques centimes par livre.",
+    "Los enlaces llevan a una librería; me llevo unos céntimos por cada ejemplar.",
+    # a subscriber's article, and the reader thanked for the subscription
+    "You're reading a subscriber-only article. Thank you for your subscription.",
+    "Sie lesen einen HZ+-Artikel. Danke, dass Sie mit Ihrem Abo unseren Journalismus möglich machen.",
+    "Vous lisez un article réservé aux abonnés. Merci pour votre abonnement.",
+    "Estás leyendo un artículo exclusivo para suscriptores. Gracias por tu suscripción.",
+    # the writer not paid for a tip
+    "The streamer has a free trial this month. Nobody is paying me to say this.",
+    "Der Dienst hat gerade ein Probeabo. Ich werde dafür nicht bezahlt.",
+    "Le service propose un essai gratuit. Personne ne me paie pour le dire.",
+    "La plataforma tiene una prueba gratuita. No me pagan nada por decirlo.",
+    # an audio version's credit with its length, and an ad label
+    "This piece, read by a human, 9 minutes",
+    "Vorgelesen von Anna Berg, 6 Min.",
+    "Lu par l'autrice (8 min)",
+    "Narrado por Ana Gil · 7 minutos",
+    "Paid message",
+])
+def test_tuning11_lines_are_furniture(line):
+    assert is_furniture_text(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The previous entry in the franchise was better.",
+    "Next episode: the family goes to the lake.",
+    "He gave me a key for the car, she says, and then the film jumps a year.",
+    "I get a few hours of sleep per night during the shoot.",
+    "She is reading a Plus article when the phone rings.",
+    "Thank you for your service, he says, and the door closes.",
+    "Nobody pays him to say it, and he says it anyway.",
+    "No me pagan los de arriba, dice el protagonista.",
+    "Er wird dafür nicht bezahlt, und er macht es trotzdem.",
+    "The narrator, read by an actor, is the weak link.",
+    "The audiobook is read by the author, 9 hours 12 minutes long.",
+    "A note on the translation: it keeps the dialect.",
+])
+def test_tuning11_prose_stays(line):
+    assert not is_furniture_text(line)
+
+
+def test_an_editors_note_after_the_last_paragraph_goes():
+    note = ("<div class='note'><p>A note from the books desk: Harbour Press supplied a proof copy for this review. "
+            "Ines read it twice.</p></div>")
+    text = body_text(page(BODY + note))
+    assert "books desk" not in text and all(t in text for t in PROSE)
+
+
+def test_a_disclosure_callout_between_paragraphs_goes():
+    box = ("<div style='background:#fff7e0'><b>Por si os sirve:</b> La plataforma tiene ahora una prueba gratuita de "
+           "siete días. No me pagan nada por decirlo.</div>")
+    text = body_text(page(p(0) + p(1) + box + p(2) + p(3), lang="es"))
+    assert "prueba gratuita" not in text and all(t in text for t in PROSE)
