@@ -172,3 +172,15 @@ def test_a_disclosure_callout_between_paragraphs_goes():
            "siete días. No me pagan nada por decirlo.</div>")
     text = body_text(page(p(0) + p(1) + box + p(2) + p(3), lang="es"))
     assert "prueba gratuita" not in text and all(t in text for t in PROSE)
+
+
+@pytest.mark.parametrize("word", ["post", "x", "share", "tweet"])
+def test_a_line_of_one_share_word_repeated_is_read_at_once(word):
+    """The share-line rule read "post post post …" in every way it splits (12 words took minutes): each target is
+    an atomic group now. A hostile page's 59 such words and a last word that is none end the match at once."""
+    import time
+
+    start = time.perf_counter()
+    assert not is_furniture_text(" ".join([word] * 59) + " end.")
+    assert is_furniture_text(" ".join([word] * 20))
+    assert time.perf_counter() - start < 1.0

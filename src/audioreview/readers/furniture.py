@@ -271,13 +271,15 @@ _LINE_RULES = [
     _READ_BAR,
     # an author card's line with the name left out: "Writes about television, cities and ..."
     re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
-    # share lines: nothing but share targets
-    re.compile(r"^(?:(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
+    # share lines: nothing but share targets (each target and the separator after it an atomic group that ends at a
+    # word's end: "post post post …" has one way to be read, not one for every split of it, which took minutes)
+    re.compile(r"^(?:(?>(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
                r"| story| post| beitrag| artikel| l[’']article| cet article| el artículo| esta noticia)?(?: (?:on|auf|sur|en"
                r"|via|per|par|por))?|tweet|tweeter|post|facebook|twitter|x|reddit|bluesky|threads|mastodon|whatsapp"
                r"|pinterest|linkedin|flipboard|telegram|e-?mail|courriel|correo(?: electrónico)?|copy link|copy url|url kopieren|print|imprimer|drucken"
                r"|imprimir|copier le lien|link kopieren|copiar enlace|spread the word|pass it on"
-               r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*)+$", re.I),
+               r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?!\w)(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*))+$",
+               re.I),
 ]
 # A practical-information box's heading: a label ("Where to watch", "Öffnungszeiten", "Infos pratiques"), labels
 # joined ("Adresse & Öffnungszeiten", "Infos & Tickets": a generic word like "Info" only so), or the question
