@@ -262,7 +262,7 @@ _LINE_RULES = [
                r"|^bonnes? lectures?[.!]?$|^hasta (?:la (?:próxima|semana que viene)|el próximo (?:lunes|martes"
                r"|miércoles|jueves|viernes|sábado|domingo|número)|pronto)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$|^feliz lectura[.!]?$", re.I),
     # letters to the editor: "Want to write to us about this article? Letters reach us at letters@..."
-    re.compile(r"(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
+    re.compile(r"^(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
                r"|leserbriefe?|schreiben sie uns|(?:uns|der redaktion) (?:zu diesem artikel )?schreiben|écrivez-nous"
                r"|courrier des lecteurs|nous écrire|escríbenos|cartas al director|cartas de (?:los )?lectores"
                r"|spot(?:ted)? an? (?:error|mistake)|write to|report an? (?:error|mistake)|corrections?\b|fehler (?:entdeckt|gefunden)"
@@ -394,7 +394,7 @@ _PROMPT_RULES = [
                # a tip jar: "chuck a few dollars in the tip jar"
                r"|\btip[- ]jar\b|\b(?:in die|in meine|unsere) kaffeekasse\b|\bpot à pourboires?\b|\bbote de propinas\b", re.I),
     # a podcast plug: "On the X Podcast this week, ... Listen now", "Disponible en Spotify, iVoox y Apple Podcasts"
-    re.compile(r"(?=.*\bpodcasts?\b).*\b(?:listen (?:now|here|on)|wherever you get your podcasts|available on (?:spotify|apple)"
+    re.compile(r"^(?=.*\bpodcasts?\b).*\b(?:listen (?:now|here|on)|wherever you get your podcasts|available on (?:spotify|apple)"
                r"|jetzt (?:an)?hören|überall,? wo es podcasts gibt|(?:zu hören|verfügbar) (?:auf|bei) (?:spotify|apple)"
                r"|écoutez(?:-le)?|à écouter sur|disponible sur (?:spotify|apple|deezer)"
                r"|escúchalo|escucha(?:lo)? (?:ya|ahora|aquí)|disponible en (?:spotify|ivoox|apple))", re.I),
@@ -587,14 +587,14 @@ _SELF_RULES = [
                r"|dollars?|pounds?)\s*(?:a|per|par|al|pro|im|/)\s*(?:month|mois|mes|monat)\b", re.I),
     # ... and the piece as one of the outlet's kind of work, with what it costs or who pays: "reviews like this one
     # exist because ...", "Kritiken wie diese kosten Zeit, Kinokarten und Nerven"
-    re.compile(r"(?=.*\b(?:cost|pay|paid|readers|subscri|support|chip in|kosten|zahlen|leser|abonn|unterstütz|coûtent|pai|lecteurs"
+    re.compile(r"^(?=.*\b(?:cost|pay|paid|readers|subscri|support|chip in|kosten|zahlen|leser|abonn|unterstütz|coûtent|pai|lecteurs"
                r"|soutien|cuestan|pag|lectores|suscri|apoy))"
                r".*\b(?:reviews|articles|pieces|criticism|journalism|kritiken|besprechungen|rezensionen|texte|artikel"
                r"|critiques|articles|chroniques|reseñas|críticas|artículos) (?:like|such as|wie|comme|como) "
                r"(?:this|these|that one|diese[rs]?|celle-ci|celui-ci|celles-ci|ceux-ci|esta|este|estas|estos)\b", re.I),
     # an affiliate note by what it says rather than its name: the link earns the writer a little "at no extra cost to
     # you", "Euch kostet das nichts extra", "sans frais supplémentaires pour vous", "sin coste adicional para ti"
-    re.compile(r"(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
+    re.compile(r"^(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
                r"|command\w*|enlaces?|compra\w*|pedido)\b)"
                r".*(?:\bat no (?:extra|additional) cost to you\b|\bcosts? you nothing(?: extra| more)?\b|\bwon[’']t cost you"
                r" (?:a penny|a cent|anything|more)\b|\bwithout (?:it )?costing you (?:a penny|a cent|anything|more|extra)\b"
@@ -654,7 +654,7 @@ _SELF_RULES = [
     # "Let me know down in the comments.", "Verratet es mir in den Kommentaren!", "Dites-le-moi en commentaire !"
     # (the reader sent to the comment section under the page: a line about the page, not the work), when it speaks to
     # the reader (a question, a call, "you", "dir", "vous", "te"): "Readers left notes in the comments." is a report
-    re.compile(r"(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
+    re.compile(r"^(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
                r"|dites|dis|os|usted|ustedes|vosotros|d[ií]me\w*|dec[ií]d(?:me|nos)\w*|cu[ée]nta(?:me|nos)\w*"
                r"|cont[aá]d(?:me|nos)\w*)\b))"
                r".*\b(?:(?:down |below )?in the (?:comments?|comment section|responses|replies)(?: (?:below|section))?"
