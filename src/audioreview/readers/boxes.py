@@ -5,15 +5,17 @@ A copy of the parsed page loses, before trafilatura reads it (docs/readers.md):
 - elements whose class, id, aria-label or data attributes name furniture
   (:data:`FURNITURE_TOKENS`, in English, German, French and Spanish), unless
   they hold more than :data:`MAX_PRUNED_WORDS` words (a wrapper of the article
-  is never a box);
+  is never a box); a data attribute's name (``data-ad``, ``data-audio``) only
+  for an element with no prose in it;
 - boxes built like furniture, whatever their names: a call-to-action box (a
   small box around a button, or a link standing on its own, that asks the
   reader to subscribe, sign up, support, donate or log in), a form or poll (two
   inputs or more), an image box (an image, then a line or two of caption), an
   embedded post (signed "Name (@handle) · date"), a comment section (a box that
   opens with "Comments (3)" and holds less than half the page's prose), a small
-  box after the review's first paragraph that opens with a line of furniture
-  (:func:`_opens_with_furniture`), short lines that share their parent and class
+  box that opens with a line of furniture, or whose short heading is followed
+  by one (:func:`_opens_with_furniture`; before the review's first paragraph only
+  without a heading, byline or date), short lines that share their parent and class
   with a line of furniture (:func:`class_kin`), a ``<details>`` or ``<dl>`` with no
   prose (:func:`_is_disclosure_box`), a box of links (:func:`_is_link_box`), a small
   box around a lone button or link whatever its words (:func:`_is_action_box`), a
@@ -46,6 +48,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from . import bylines
 from .furniture import COMMENTS_LABEL, is_furniture_text
 
 MAX_PRUNED_WORDS = 150
@@ -53,6 +56,7 @@ MAX_CTA_BOX_WORDS = 60  # a call-to-action box: a line or two of pitch and its b
 MAX_CAPTION_WORDS = 40  # an image box: the image, a caption and a credit
 MAX_EMBED_WORDS = 80  # an embedded post: its text, its author and date
 MAX_LABEL_WORDS = 12  # a comment section's heading
+MAX_OPENING_WORDS = 20  # a box's opening line: a label, or a sentence that says what the box is
 MAX_PULL_QUOTE_WORDS = 50  # a pull quote: a sentence or two lifted from the review
 PULL_QUOTE_SHARE = 0.75
 MAX_AUTHOR_CARD_WORDS = 100  # a name, a role, a bio of a few sentences, a follow link
@@ -195,15 +199,25 @@ def _names(el: Any, prose: bool = False) -> set[str]:
     return _tokens(names) if names.strip() else set()
 
 
+def _data_keys(el: Any) -> set[str]:
+    """The words of an element's data attributes' names: ``data-ad="mid-article"``, ``data-audio``,
+    ``data-ad-slot="1122"`` (a script finds its widget by the attribute, whatever its value)."""
+    keys = " ".join(str(k)[5:] for k in el.attrib if str(k).startswith("data-"))
+    return _tokens(_CAMEL.sub("-", keys)) if keys.strip() else set()
+
+
 def is_furniture_element(el: Any, holds_prose: bool = False) -> bool:
-    """Class, id, role, aria-label or data attributes name furniture; an access-state word
-    does only when the element holds no prose (``holds_prose``: :func:`prose_holders`)."""
+    """Class, id, role, aria-label or data attributes name furniture; an access-state word,
+    or a data attribute's name (:func:`_data_keys`), does only when the element holds no prose
+    (``holds_prose``: :func:`prose_holders`)."""
     if str(el.tag).lower() in ("html", "body", "main", "article"):
         return False
     names = _names(el, holds_prose)
     if names & FURNITURE_TOKENS:
         return True
-    return bool(names & ACCESS_TOKENS) and not holds_prose
+    if holds_prose:
+        return False
+    return bool(names & ACCESS_TOKENS) or bool(_data_keys(el) & FURNITURE_TOKENS)
 
 
 def is_prose(text: str) -> bool:
@@ -519,18 +533,46 @@ def _holds_page_facts(el: Any) -> bool:
     return next(el.iter("time"), None) is not None or any(_AUTHOR_HREF.search(a.get("href") or "") for a in el.iter("a"))
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _next_block(el: Any, page: _Page) -> Any:
+    """The next sibling with words."""
+    return next((s for s in el.itersiblings() if isinstance(s.tag, str) and page.counts[s]), None)
+
+
+def _states_page_facts(el: Any) -> bool:
+    """Whether a box says who wrote the page or when, in a line of its own (a byline, a date), or
+    holds a heading: the page's header, which the metadata is read from."""
+    if next(el.iter(*_HEADINGS), None) is not None:
+        return True
+    for node in el.iter():
+        if isinstance(node.tag, str) and (line := _text(node)) and len(line.split()) <= MAX_LABEL_WORDS \
+                and (bylines.byline(line) or bylines.date_line(line)):
+            return True
+    return False
+
+
 def _opens_with_furniture(el: Any, page: _Page) -> bool:
-    """A small box after the review's first paragraph, with no prose in it, that
-    opens with a line of furniture by its wording ("Advertisement", then the ad's
-    pitch; "Written by X", then a bio; "Listen to this article", then the player's
-    lines): what follows that line is the same box. A box with the page's date or
-    a link to its writer's page is left to trafilatura (:func:`_holds_page_facts`)."""
+    """A small box with no prose in it that opens with a line of furniture by its wording
+    ("Advertisement", then the ad's pitch; "Written by X", then a bio; "Listen to this
+    article", then the player's lines), or whose short heading is followed by one
+    ("Webmentions", then "9 likes · 3 boosts"): what follows that line is the same box. A box
+    with the page's date or a link to its writer's page is left to trafilatura
+    (:func:`_holds_page_facts`). After the review's first paragraph, any such box; before it
+    (a series note and its "Previous entry" line, a player over the article), only one that
+    holds no heading, byline or date line (:func:`_states_page_facts`)."""
     if el.tag not in _CONTAINERS | {"footer"} or el in page.holders or page.counts[el] > MAX_CTA_BOX_WORDS \
             or _holds_page_facts(el):
         return False
     first = _first_block(el, page)
-    if first is None or first.tag in _INLINE - {"span", "strong", "b"} or page.counts[first] > MAX_LABEL_WORDS \
-            or page.counts[first] == page.counts[el] or not _after_prose(el, page):
+    if first is not None and first.tag in _HEADINGS[1:] and page.counts[first] <= MAX_LABEL_WORDS \
+            and _after_prose(el, page) and (line := _next_block(first, page)) is not None:
+        first = line  # a heading that labels the box: its first line under it
+    if first is None or first.tag in _INLINE - {"span", "strong", "b"} or page.counts[first] > MAX_OPENING_WORDS \
+            or page.counts[first] == page.counts[el]:
+        return False
+    if not _after_prose(el, page) and (not page.paragraphs or _states_page_facts(el)):
         return False
     text = _text(first)
     return re.search(r"[^\W\d_]", text) is not None and is_furniture_text(text)  # a score ("8,5") opens a verdict box

@@ -49,6 +49,12 @@ _SITE = (r"(?:(?:the |our |my |notre |le |unserem |nuestro |el )?(?:blog|site|we
 # a pointer to a piece from the outlet's own archive, in the four languages (a label, and a pointer's lead)
 _ARCHIVE = (r"from (?:the|our) archives?|aus (?:dem|unserem) archiv|(?:tiré |extrait )?de nos archives|dans nos archives"
             r"|de(?:l| nuestro) archivo|de (?:la|nuestra) hemeroteca")
+# the post before or after this one in the writer's series: "Previous entry", "Next post", "Vorheriger Beitrag",
+# "Billet précédent", "Entrada anterior" (not "the next episode", which a review of a series speaks of)
+_SERIES_STEP = (r"(?:previous|next|earlier|older|newer) (?:entry|post|dispatch|instal?ment|letter)"
+                r"|(?:vorheriger|voriger|nächster|älterer|neuerer) (?:eintrag|beitrag|brief)"
+                r"|(?:billet|article|volet) (?:précédent|suivant)|(?:le )?(?:précédent|prochain) (?:billet|volet)"
+                r"|(?:entrada|entrega|publicación|carta) (?:anterior|siguiente)|(?:la )?(?:anterior|siguiente|próxima) entrega")
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
     r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
@@ -73,12 +79,14 @@ _LABELS = (
     r"|por si se lo perdió"
     # tuning10: a piece from the outlet's archive ("From the archive: 'Purser', a short story by ...")
     rf"|{_ARCHIVE}"
+    # tuning11: the writer's previous or next post in a series ("Previous entry: ... Next entry: ...")
+    rf"|{_SERIES_STEP}"
 )
 # a label that points to another piece ("Also on the blog:", "ICYMI:", "Lire aussi |"): before a colon or
 # bar it may take a longer line (MAX_POINTER_WORDS), which is that piece's pitch
 _POINTER = re.compile(r"^(?:[→►▶▸»›•]\s*)?(?:also on|auch (?:bei|auf)|(?:aussi|également) sur|también en|read|lire|à lire"
                       r"|a lire|lesen sie|lies|lee|lea|icymi|in case you missed it|falls (?:du|sie)|au cas où"
-                      r"|si vous l[’']avez|por si|" + _ARCHIVE + r")\b", re.I)
+                      r"|si vous l[’']avez|por si|" + _ARCHIVE + "|" + _SERIES_STEP + r")\b", re.I)
 MAX_POINTER_WORDS = 30
 # a link to another piece of the outlet's, Le Monde-style: "Lire l’entretien | ...", "Read the interview | ..."
 _READ_BAR = re.compile(r"^(?:read|lire|lesen sie|lies|lee|lea|leer)(?: [\w’'-]+){1,3}\s*\|\s*\S", re.I)
@@ -118,7 +126,7 @@ _LINE_RULES = [
                r"|categoría|sección|archivado en)\s*[:：]?$", re.I),
     # ad labels and the lines around an ad slot
     re.compile(r"^[\s\-–—\[(]*(?:advertisements?|adverts?|ads?|sponsored(?: content| post)?|paid (?:content|post"
-               r"|partnership)|partner content|report this ad|anzeige|werbung|gesponsert|publicité|annonce(?: publicitaire)?"
+               r"|partnership|message|promotion)|bezahlte (?:anzeige|partnerschaft)|message sponsorisé|mensaje patrocinado|partner content|report this ad|anzeige|werbung|gesponsert|publicité|annonce(?: publicitaire)?"
                r"|contenu (?:sponsorisé|partenaire)|publireportage|publicidad|anuncio|contenido patrocinado|patrocinado)"
                r"[\s\-–—\])]*$", re.I),
     re.compile(r"^(?:the )?(?:article|story|review|text|content|page) continues (?:below|after)\b|^continue reading below\b"
@@ -183,6 +191,15 @@ _LINE_RULES = [
     re.compile(r"^(?:listen(?: to this (?:article|review|story))?|audio version|écouter(?: l[’']article| cet article)?"
                r"|(?:artikel )?anhören|vorlesen lassen|escuchar(?: esta noticia| este artículo| el artículo| (?:la )?noticia)?)"
                r"(?:\s*[·(:|-]\s*[\d:]+\s*(?:min\.?)?\)?)?$", re.I),
+    # tuning11: an audio version's credit with its length: "This piece, read by a human, 9 minutes", "Vorgelesen von
+    # Anna Berg, 6 Min.", "Lu par l'autrice (8 min)", "Narrado por Ana Gil · 7 minutos"
+    re.compile(r"^(?:(?:this|the) (?:piece|article|review|story|essay),?\s*)?(?:read(?: aloud)?|narrated|voiced) by [^.!?]{1,40}?"
+               r"\s*[,·|(–—-]\s*\d+\s*(?:min\.?|mins|minutes?)\)?\.?$"
+               r"|^(?:(?:dieser|der) (?:artikel|text|beitrag),?\s*)?(?:vorgelesen|gelesen|eingesprochen) von [^.!?]{1,40}?"
+               r"\s*[,·|(–—-]\s*\d+\s*(?:min\.?|minuten)\)?\.?$"
+               r"|^(?:(?:cet|l[’'])\s?article,?\s*)?(?:lu|raconté) par [^.!?]{1,40}?\s*[,·|(–—-]\s*\d+\s*(?:min\.?|minutes?|mn)\)?\.?$"
+               r"|^(?:(?:este|el) (?:artículo|texto),?\s*)?(?:leído|narrado|locutado) por [^.!?]{1,40}?\s*[,·|(–—-]\s*\d+\s*"
+               r"(?:min\.?|minutos?)\)?\.?$", re.I),
     # image credits and captions
     re.compile(r"^(?:photo|photograph|image|picture|screenshot|still|illustration|credit|foto|bild|bildquelle|quelle"
                r"|crédit|crédits|capture|imagen|captura|fotografía)s?\s*(?:[:：©/]|credit\b)", re.I),
@@ -245,7 +262,7 @@ _LINE_RULES = [
                r"|^bonnes? lectures?[.!]?$|^hasta (?:la (?:próxima|semana que viene)|el próximo (?:lunes|martes"
                r"|miércoles|jueves|viernes|sábado|domingo|número)|pronto)(?:\s*[,!–—-]\s*[^.!?]{0,30})?\s*[.!]?$|^feliz lectura[.!]?$", re.I),
     # letters to the editor: "Want to write to us about this article? Letters reach us at letters@..."
-    re.compile(r"(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
+    re.compile(r"^(?=.*[\w.+-]+@[\w-]+\.[\w.]+)(?:.*\b(?:write to us|letters? to the editor|letters? (?:reach|page)"
                r"|leserbriefe?|schreiben sie uns|(?:uns|der redaktion) (?:zu diesem artikel )?schreiben|écrivez-nous"
                r"|courrier des lecteurs|nous écrire|escríbenos|cartas al director|cartas de (?:los )?lectores"
                r"|spot(?:ted)? an? (?:error|mistake)|write to|report an? (?:error|mistake)|corrections?\b|fehler (?:entdeckt|gefunden)"
@@ -254,13 +271,15 @@ _LINE_RULES = [
     _READ_BAR,
     # an author card's line with the name left out: "Writes about television, cities and ..."
     re.compile(r"^(?:writes|writing) (?:about|on)\b", re.I),
-    # share lines: nothing but share targets
-    re.compile(r"^(?:(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
+    # share lines: nothing but share targets (each target and the separator after it an atomic group that ends at a
+    # word's end: "post post post …" has one way to be read, not one for every split of it, which took minutes)
+    re.compile(r"^(?:(?>(?:(?:share|teilen|partager|compartir|tweet|post|publier|enviar|send)(?: this)?(?: article| review"
                r"| story| post| beitrag| artikel| l[’']article| cet article| el artículo| esta noticia)?(?: (?:on|auf|sur|en"
                r"|via|per|par|por))?|tweet|tweeter|post|facebook|twitter|x|reddit|bluesky|threads|mastodon|whatsapp"
                r"|pinterest|linkedin|flipboard|telegram|e-?mail|courriel|correo(?: electrónico)?|copy link|copy url|url kopieren|print|imprimer|drucken"
                r"|imprimir|copier le lien|link kopieren|copiar enlace|spread the word|pass it on"
-               r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*)+$", re.I),
+               r"|(?:artikel|beitrag|seite|kritik|text) (?:teilen|versenden))(?!\w)(?:\s*\([^)]{1,20}\))?\s*[|·•,/:：]?\s*))+$",
+               re.I),
 ]
 # A practical-information box's heading: a label ("Where to watch", "Öffnungszeiten", "Infos pratiques"), labels
 # joined ("Adresse & Öffnungszeiten", "Infos & Tickets": a generic word like "Info" only so), or the question
@@ -375,7 +394,7 @@ _PROMPT_RULES = [
                # a tip jar: "chuck a few dollars in the tip jar"
                r"|\btip[- ]jar\b|\b(?:in die|in meine|unsere) kaffeekasse\b|\bpot à pourboires?\b|\bbote de propinas\b", re.I),
     # a podcast plug: "On the X Podcast this week, ... Listen now", "Disponible en Spotify, iVoox y Apple Podcasts"
-    re.compile(r"(?=.*\bpodcasts?\b).*\b(?:listen (?:now|here|on)|wherever you get your podcasts|available on (?:spotify|apple)"
+    re.compile(r"^(?=.*\bpodcasts?\b).*\b(?:listen (?:now|here|on)|wherever you get your podcasts|available on (?:spotify|apple)"
                r"|jetzt (?:an)?hören|überall,? wo es podcasts gibt|(?:zu hören|verfügbar) (?:auf|bei) (?:spotify|apple)"
                r"|écoutez(?:-le)?|à écouter sur|disponible sur (?:spotify|apple|deezer)"
                r"|escúchalo|escucha(?:lo)? (?:ya|ahora|aquí)|disponible en (?:spotify|ivoox|apple))", re.I),
@@ -409,7 +428,17 @@ _PROMPT_RULES = [
                r"|\bscreeners?(?: links?)?\b.{0,30}\b(?:provided|supplied|sent|made available)\b"
                r"|\b(?:screeners?|sichtungs(?:link|kopie)s?|vorab-?(?:sichtung|zugang))\b.{0,40}\b(?:zur verfügung gestellt|bereitgestellt)"
                r"|\bscreeners?\b.{0,10}\b(?:fournis|envoyés|transmis|prêtés)\b"
-               r"|\bscreeners?\b.{0,10}\b(?:cedidos|proporcionados|facilitados|enviados)\b", re.I),
+               r"|\bscreeners?\b.{0,10}\b(?:cedidos|proporcionados|facilitados|enviados)\b"
+               # tuning11: ... said in the active voice: "Brackwater Games supplied a Steam key for this review", "X stellte
+               # uns einen Key zur Verfügung", "X nous a fourni une clé", "X nos facilitó un código"
+               r"|\b(?:supplied|provided|sent|gave|lent)(?: us| me| the reviewer| our reviewer)?(?: with)? (?:a|an|the)"
+               r" (?:[\w-]+ ){0,2}(?:key|code|copy|screener|unit|build)s? (?:for|of) (?:this|the|our) (?:review|test)\b"
+               r"|\b(?:stellte|stellten|hat|haben)\b.{0,30}\b(?:key|code|exemplar|testmuster|kopie|testversion|vorabversion)\b"
+               r".{0,40}\bzur verfügung\b"
+               r"|\b(?:a|ont|nous a|m[’']a|nous ont|m[’']ont) (?:fourni|envoyé|prêté|transmis|offert) (?:une|un) (?:clé|code|copie"
+               r"|exemplaire|version)\b"
+               r"|\b(?:nos|me) (?:proporcionó|facilitó|cedió|envió|prestó|(?:ha|han) (?:proporcionado|facilitado|cedido|enviado"
+               r"|prestado)) (?:una|un) (?:clave|código|copia|ejemplar|versión)\b", re.I),
     # a copy bought, not given: "X bought its own copy of this game. We do not accept review codes."
     re.compile(r"\b(?:bought|purchased|paid for) (?:its|our|their) own cop(?:y|ies)\b|\bwe (?:do not|don[’']t|never) accept"
                r" (?:free |review )?(?:codes|copies|keys|review codes|review copies)\b"
@@ -494,9 +523,16 @@ _SELF_RULES = [
                r"|\bnous (?:notons|évaluons)\b.{0,20}\b(?:sur \d+|sur une échelle|de \d+ à \d+)"
                r"|\b(?:puntuamos|valoramos|calificamos)\b.{0,20}\b(?:sobre \d+|en una escala|del? \d+ al \d+)", re.I),
     # a note to readers: "A quick bit of housekeeping before we start:", "Kleiner Hinweis in eigener Sache:"
-    re.compile(r"^\(?(?:a (?:quick|little|short) (?:bit of |word of |note of )?|some |quick )?housekeeping\b[^:.!?]{0,30}[:：]"
+    re.compile(r"^\(?(?:a (?:quick|little|short|small|brief) (?:bit of |word of |note of )?|some |quick )?housekeeping\b[^:.!?]{0,30}[:：]"
                r"|^\(?(?:kleiner |kurzer )?hinweis in eigener sache\s*[:：]|^\(?(?:un )?petit mot (?:d[’']intendance|pratique)"
-               r"\s*[:：]|^\(?(?:una )?nota (?:rápida )?(?:de servicio|para (?:los )?lectores)\s*[:：]", re.I),
+               r"\s*[:：]|^\(?(?:una )?nota (?:rápida )?(?:de servicio|para (?:los )?lectores)\s*[:：]"
+               # tuning11: the editors' note set under a review: "A note from the reviews desk:", "Editor's note:",
+               # "Anmerkung der Redaktion:", "Note de la rédaction :", "Nota de la redacción:"
+               r"|^\(?(?:an? )?(?:(?:quick|short|brief|small) )?(?:note|word) from (?:the|our) (?:[\w-]+ )?(?:editors?|desk"
+               r"|newsroom|team)\b[^:.!?]{0,20}[:：]|^\(?editor(?:[’']?s)?[’']? note\s*[:：]"
+               r"|^\(?(?:eine )?(?:anmerkung|hinweis|notiz) (?:der|aus der) redaktion\s*[:：]"
+               r"|^\(?(?:une? )?(?:note|mot) de (?:la|notre) rédaction\s*[:：]|^\(?n\.?d\.?l\.?r\.?\s*[:：]"
+               r"|^\(?(?:una )?nota (?:de (?:la|nuestra) redacción|del editor|de los editores)\s*[:：]", re.I),
     # the next post: "Next week: a first novel about a lighthouse"
     re.compile(r"^(?:next (?:week|time|issue|letter|month)|coming (?:up )?next week|nächste woche|in der nächsten"
                r" (?:folge|ausgabe|woche)|la semaine prochaine|dans le prochain (?:numéro|épisode|billet)"
@@ -506,7 +542,20 @@ _SELF_RULES = [
                r" (?:leser|leserin|abonnent|abonnentin|hörer|hörerin)\b|[”\"»]\s*[—–-]\s*(?:un|une) (?:lecteur|lectrice"
                r"|abonnée?|auditeur|auditrice)\b|[”\"»]\s*[—–-]\s*(?:un|una) (?:lector|lectora|suscriptora?|oyente)\b", re.I),
     # a paywall's count: "You've read 4 articles in the last month.", "Sie lesen gerade einen freien Artikel."
-    re.compile(r"\byou[’']ve read \d+ (?:free )?(?:articles|stories|reviews)\b|\byou have read \d+ (?:free )?(?:articles"
+    re.compile(r"\byou(?:[’']re| are) reading (?:a|an|this) (?:(?:subscriber|member|premium|plus|exclusive)s?(?:[- ]only)?"
+               r"|(?-i:[A-Z]{1,5})\+)[- ]?(?:article|piece|story)\b"
+               r"|\bsie lesen (?:gerade )?(?:einen|diesen) (?:(?-i:[A-ZÄÖÜ]{1,5})\+|plus|premium|abo|exklusiv)[- ]?(?:artikel|beitrag"
+               r"|text)\b|\bvous lisez (?:un|cet) article (?:réservé aux (?:abonnés|membres)|premium|abonnés?"
+               r"|(?-i:[A-Z]{1,5})\+)|\bestás leyendo (?:un|este) (?:artículo|contenido) (?:exclusivo|premium"
+               r"|para (?:suscriptores|socios)|(?-i:[A-Z]{1,5})\+)"
+               # tuning11: the reader thanked for their subscription: "Thank you for subscribing", "Danke, dass Sie mit
+               # Ihrem Abo ... möglich machen", "Merci pour votre abonnement", "Gracias por tu suscripción"
+               r"|\bthank(?:s| you),? (?:for|to) (?:your (?:subscription|membership)|subscribing|being an? (?:subscriber|member"
+               r"|paying reader))\b|\bdanke,? (?:für ihr(?:e)? (?:abo\w*|mitgliedschaft)|dass sie (?:mit ihrem abo\w*|abonnent"
+               r"|mitglied))|\bmerci (?:pour|de) votre (?:abonnement|adhésion)\b|\bmerci d[’']être (?:abonnée?|membre)"
+               r"|\bgracias por (?:tu|su) (?:suscripción|membresía)\b|\bgracias por (?:suscribirte|ser (?:suscriptora?|socia?"
+               r"|miembro))"
+               r"|\byou[’']ve read \d+ (?:free )?(?:articles|stories|reviews)\b|\byou have read \d+ (?:free )?(?:articles"
                r"|stories)\b|\bsie lesen (?:gerade )?einen (?:freien|kostenlosen|frei zugänglichen) (?:artikel|beitrag)\b"
                r"|\bsie haben (?:diesen monat )?(?:bereits )?\d+ (?:artikel|beiträge) gelesen\b|\bvous avez lu \d+ articles?\b"
                r"|\bvous lisez (?:un|cet) article (?:gratuit|offert|en accès libre)\b|\bhas leído \d+ (?:artículos|noticias)\b"
@@ -538,14 +587,14 @@ _SELF_RULES = [
                r"|dollars?|pounds?)\s*(?:a|per|par|al|pro|im|/)\s*(?:month|mois|mes|monat)\b", re.I),
     # ... and the piece as one of the outlet's kind of work, with what it costs or who pays: "reviews like this one
     # exist because ...", "Kritiken wie diese kosten Zeit, Kinokarten und Nerven"
-    re.compile(r"(?=.*\b(?:cost|pay|paid|readers|subscri|support|chip in|kosten|zahlen|leser|abonn|unterstütz|coûtent|pai|lecteurs"
+    re.compile(r"^(?=.*\b(?:cost|pay|paid|readers|subscri|support|chip in|kosten|zahlen|leser|abonn|unterstütz|coûtent|pai|lecteurs"
                r"|soutien|cuestan|pag|lectores|suscri|apoy))"
                r".*\b(?:reviews|articles|pieces|criticism|journalism|kritiken|besprechungen|rezensionen|texte|artikel"
                r"|critiques|articles|chroniques|reseñas|críticas|artículos) (?:like|such as|wie|comme|como) "
                r"(?:this|these|that one|diese[rs]?|celle-ci|celui-ci|celles-ci|ceux-ci|esta|este|estas|estos)\b", re.I),
     # an affiliate note by what it says rather than its name: the link earns the writer a little "at no extra cost to
     # you", "Euch kostet das nichts extra", "sans frais supplémentaires pour vous", "sin coste adicional para ti"
-    re.compile(r"(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
+    re.compile(r"^(?=.*\b(?:links?|order|buy|purchase|pick up|sale|bestell\w*|kauf\w*|buchlinks?|lien|liens|achat\w*|achet\w*"
                r"|command\w*|enlaces?|compra\w*|pedido)\b)"
                r".*(?:\bat no (?:extra|additional) cost to you\b|\bcosts? you nothing(?: extra| more)?\b|\bwon[’']t cost you"
                r" (?:a penny|a cent|anything|more)\b|\bwithout (?:it )?costing you (?:a penny|a cent|anything|more|extra)\b"
@@ -556,7 +605,34 @@ _SELF_RULES = [
                r" (?:dabei |keine )?(?:keine )?(?:zusätzlichen|weiteren) kosten\b"
                r"|\bsans (?:aucun )?(?:frais|coût|surcoût)(?: supplémentaires?)? pour vous\b|\b(?:ça|cela) ne vous coûte rien\b"
                r"|\bsin (?:ningún )?(?:coste|costo)(?: adicional| extra)? para (?:ti|usted|vosotros|ustedes)\b|\bno (?:te|le|os)"
-               r" cuesta nada\b)", re.I),
+               r" cuesta nada\b"
+               # tuning11: ... or that the writer earns a little on each sale: "I get a few pence per copy", "ich bekomme
+               # ein paar Cent pro Exemplar", "je touche quelques centimes par livre", "me llevo unos céntimos por cada
+               # ejemplar"
+               r"|\b(?:i|we) (?:get|earn|receive|make|take|keep) (?:a (?:few|little|small|tiny) [\w-]+|a (?:small |tiny )?(?:cut"
+               r"|share|percentage|commission|fee|kickback)|some(?:thing)?|pennies|[\w-]+ pence|a penny|a cent|cents)\b"
+               r".{0,20}\b(?:per|for each|on each|from each|of each|on every|for every|every time|whenever)\b"
+               r"|\b(?:ich|wir) (?:bekomme|erhalte|verdiene|bekommen|erhalten|verdienen) (?:ein paar cent|einige cent|etwas"
+               r"|einen (?:kleinen )?(?:anteil|betrag)|eine (?:kleine )?provision)\b.{0,20}\b(?:pro|je|für jede[ns]?|bei jede[mr]"
+               r"|von jede[mr])\b"
+               r"|\b(?:je|nous) (?:touche|reçois|gagne|perçois|touchons|recevons|gagnons|percevons) (?:quelques centimes"
+               r"|un peu|une (?:petite )?(?:part|commission|somme))\b.{0,20}\b(?:par|sur chaque|pour chaque|à chaque)\b"
+               r"|\b(?:me llevo|recibo|gano|cobro|nos llevamos|recibimos|ganamos|cobramos) (?:unos céntimos|unos pocos"
+               r" céntimos|algo|un poco|una (?:pequeña )?(?:parte|comisión|cantidad))\b.{0,20}\b(?:por cada|de cada|en cada"
+               r"|con cada|por)\b)", re.I),
+    # tuning11: a disclosure that the writer is not paid for the tip: "No one is paying me to say this", "Ich werde dafür
+    # nicht bezahlt", "unbezahlte Werbung", "Personne ne me paie pour le dire", "No me pagan nada por decirlo"
+    re.compile(r"\b(?:no one|no-one|nobody)(?: is|[’']s)? pa(?:id|ying|ys) (?:me|us)\b.{0,20}\b(?:to|for) (?:say|saying|write"
+               r"|writing|recommend|mention)|\b(?:i|we)(?:[’']m| am|[’']re| are) not (?:being )?paid (?:anything )?(?:to|for)"
+               r" (?:say|saying|write|writing|recommend|mention)|\b(?:this|it)(?:[’']s| is) not (?:an ad|sponsored|a sponsored"
+               r" (?:post|mention))\b|\bnot (?:a )?sponsored (?:post|mention|link)\b"
+               r"|\b(?:ich|wir) (?:werde|werden) (?:dafür )?nicht (?:dafür )?bezahlt\b|\b(?:ich|wir) (?:bekomme|bekommen|kriege"
+               r"|kriegen) (?:dafür )?(?:kein geld|nichts bezahlt)\b|\bunbezahlte werbung\b|\bunbeauftragte werbung\b|\bkeine bezahlte (?:werbung|kooperation)\b"
+               r"|\b(?:on ne me paie|personne ne me paie|je ne suis pas payée?|on ne nous paie)\b.{0,20}\bpour (?:le dire|dire"
+               r"|en parler|le recommander|ça|cela)\b|\bnon sponsorisée?\b"
+               r"|\b(?:no me pagan|nadie me paga|no nos pagan|nadie nos paga)\b.{0,20}\b(?:por|para) (?:decirlo|decir|esto"
+               r"|hablar|recomendarl[oa])\b"
+               r"|\bno es (?:publi|publicidad|un anuncio|contenido patrocinado)\b", re.I),
     # another form of the piece: "Prefer to watch? Our video ...", "if you'd rather hear me be wrong out loud"
     re.compile(r"^(?:prefer|rather) to (?:watch|listen)\s*\?|\bif you[’']d rather (?:hear|listen|watch)\b"
                r"|^lieber (?:hören|zuhören|schauen|gucken|sehen)\s*\?|\bwenn (?:sie|du) lieber (?:hören|zuhören|schauen|sehen)\b"
@@ -578,7 +654,7 @@ _SELF_RULES = [
     # "Let me know down in the comments.", "Verratet es mir in den Kommentaren!", "Dites-le-moi en commentaire !"
     # (the reader sent to the comment section under the page: a line about the page, not the work), when it speaks to
     # the reader (a question, a call, "you", "dir", "vous", "te"): "Readers left notes in the comments." is a report
-    re.compile(r"(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
+    re.compile(r"^(?=.*(?:[?!¿¡]|\b(?:you|your|let me know|tell (?:me|us)|du|dir|dich|euch|vous|tu|te|toi"
                r"|dites|dis|os|usted|ustedes|vosotros|d[ií]me\w*|dec[ií]d(?:me|nos)\w*|cu[ée]nta(?:me|nos)\w*"
                r"|cont[aá]d(?:me|nos)\w*)\b))"
                r".*\b(?:(?:down |below )?in the (?:comments?|comment section|responses|replies)(?: (?:below|section))?"
