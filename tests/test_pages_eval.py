@@ -141,7 +141,9 @@ def test_blind_pages_aggregate_figures():
 # furniture, links after a paragraph's last sentence; aggregates only, scored before and after):
 # 119. Scored again with the scorer's count of a string the page also says outside its furniture
 # (a table of contents' entry that is a subheading too: narrated once, it is the review's): 103.
-BLIND2_FURNITURE_WORDS_MAX = 103
+# Unchanged by the tuning on tuning9, tuning10 and tuning11 alone; 86 with the 2026-12-02 (fourth
+# session) byline and header rules (meta24, meta27) merged with tuning11's (measured once, aggregates only).
+BLIND2_FURNITURE_WORDS_MAX = 86
 
 
 def test_a_contents_entry_that_is_also_a_subheading_leaks_only_when_said_twice():
