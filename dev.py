@@ -56,8 +56,8 @@ def main(argv: list[str]) -> int:
     if job == "test":
         setup("[test]")
         args = argv[1:]
-        if "--fast" in args:  # the quick loop: no speech synthesis, no external validators
-            args = ["-m", "not slow", *(a for a in args if a != "--fast")]
+        if "--fast" in args:  # the quick loop: no speech synthesis, no external validators, on every core
+            args = ["-m", "not slow", "-n", "auto", *(a for a in args if a != "--fast")]
         code = run(PY, "-m", "pytest", *args)
         return code
     print(__doc__)
