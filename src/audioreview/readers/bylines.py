@@ -8,6 +8,7 @@ the body; docs/readers.md lists every pattern.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..dates import real_date
@@ -314,7 +315,7 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                 pub = next((p for p in rest if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
             pub = re.sub(r"^the\s+(?=[A-Z])", "The ", pub.strip().rstrip(".")) if pub else None  # "for the Marginalia Club"
             if pub is None and signed:  # "by X · filed under Fantasy · The Margin Notes book blog": the outlet by its medium
-                pub = next((o["pub"] for p in re.split(r"\s+[|·•]\s+", line)[1:] if (o := _MEDIUM_NAMED_RE.match(p.strip()))), None)
+                pub = _outlet_by_medium(p.strip() for p in re.split(r"\s+[|·•]\s+", line)[1:])
             return Byline(person_case(m["name"].strip().rstrip(".")), pub, date)
     if found := _segment_byline(line):
         return found
@@ -363,6 +364,11 @@ _MEDIUM_NAMED_RE = re.compile(r"^(?P<pub>(?:[Tt]he\s+)?[A-Z0-9][\w'’&\-]*(?:\s
                               r"\s+(?:(?:book|film|music|tv|games?|food|poetry)\s+)?(?:podcast|newsletter|blog|zine|magazine|webzine|website)$")
 
 
+def _outlet_by_medium(segments: Iterable[str]) -> str | None:
+    """The first segment that names an outlet by its medium ("The Margin Notes book blog"): its name."""
+    return next((m["pub"] for p in segments if (m := _MEDIUM_NAMED_RE.match(p))), None)
+
+
 def _segment_byline(line: str) -> Byline | None:
     """A header line of segments, one of them an explicit byline: "*Words: Inès Albarrán* ·
     9 June 2023 · 6 min read", "The Base Camp Podcast · Hosted by Pim Osei · 58 min", "Post
@@ -395,7 +401,7 @@ def _segment_byline(line: str) -> Byline | None:
             and not _DATE_RE.search(first):
         pub = first
     if pub is None:  # "by X · filed under Fantasy · The Margin Notes book blog": a segment naming the outlet by its medium
-        pub = next((m["pub"] for p in parts[index + 1:] if (m := _MEDIUM_NAMED_RE.match(p))), None)
+        pub = _outlet_by_medium(parts[index + 1:])
     date = by.date or next((d for p in parts if (d := date_line(p))), None)
     return Byline(by.author, pub, date)
 
