@@ -401,6 +401,19 @@ def test_seventh_blind_part_holds_its_floor(tmp_path):
     assert result.placeholder_headings == 0, errors
 
 
+# blind8.jsonl: 30 reviews written blind at the start of the 2026-12-02 (fifth) session by a helper who never
+# saw the rules (6 film, 5 tv, 6 book, 5 game, 4 music, 4 food; half invented works, half little-known real
+# ones, no title an earlier set used; headline / no headline / byline on top / byline in a disclaimer about a
+# quarter each); scored once, aggregates only, with the rules of the session's start (7078f00): title 0.767,
+# kind 1.000, year 0.714, creator 0.800, byline 0.800, publication 0.700. The floors are the measured figures.
+BLIND8_FLOORS = {"work_title": 0.76, "kind": 1.0, "year": 0.71, "creator": 0.80, "byline": 0.80, "publication": 0.70}
+
+
+def test_eighth_blind_part_holds_its_floor(tmp_path):
+    result, errors = _blind("blind8", BLIND8_FLOORS, 30, tmp_path)
+    assert result.placeholder_headings == 0, errors
+
+
 def test_blind_part_holds_its_floor(tmp_path):
     result, errors = _blind("blind", BLIND_FLOORS, 30, tmp_path)
     placeholders, duplicates = result.placeholder_headings, result.duplicate_headings
