@@ -6,7 +6,7 @@ the same way by another helper and is scored, never tuned on: its figures are
 the honest ones. Each text is read as the file it was saved as (``review.txt``,
 an id-like name...), exactly as a user would run ``audioreview inspect``.
 
-    python tests/metadata_eval.py [tuning|tuning2|...|tuning18|blind|blind2|...|blind8] [-v]
+    python tests/metadata_eval.py [tuning|tuning2|...|tuning19|blind|blind2|...|blind8] [-v]
 """
 
 from __future__ import annotations

@@ -296,18 +296,18 @@ def test_credit_for_another_work_or_one_episode_counts_less():
      "The 2011 sequel is best forgotten. Harbour Lights is a film to see.", 1999),
 ])
 def test_the_works_year_not_a_sequels(body, year):
-    from audioreview.readers.work import _find_year
+    from audioreview.readers.work import find_year
 
     title = "Mission: Harbour – Lights" if "Mission" in body else "Harbour Lights"
-    assert _find_year(body, title)[0] == year
+    assert find_year(body, title)[0] == year
 
 
 def test_a_book_reviews_year_is_not_its_adaptations():
-    from audioreview.readers.work import _find_year
+    from audioreview.readers.work import find_year
 
     body = "Many know it from the 2010 film. The novel, first published in 2005, is better."
-    assert _find_year(body, "Harbour Lights", None, "book")[0] == 2005
-    assert _find_year("Jo Pike's 2015 debut is a marvel; the TV show came out in 2019.", "Harbour Lights", "Jo Pike")[0] == 2015
+    assert find_year(body, "Harbour Lights", None, "book")[0] == 2005
+    assert find_year("Jo Pike's 2015 debut is a marvel; the TV show came out in 2019.", "Harbour Lights", "Jo Pike")[0] == 2015
 
 
 def test_an_adaptations_source_author_is_not_its_creator():

@@ -55,9 +55,19 @@ def _title_line(line: str) -> bool:
     return 0 < len(words) <= 14 and line[:1].isupper() and not line.endswith((".", ",", ";", ":"))
 
 
-def citation(lines: list[str]) -> Citation | None:
-    """The citation among ``lines`` (one paragraph's source lines), if any."""
+def citation(lines: list[str], slanted: frozenset[str] = frozenset()) -> Citation | None:
+    """The citation among ``lines`` (one paragraph's source lines), if any; ``slanted``
+    holds the paragraph's spans set in italics (a title set apart)."""
     lines = [" ".join(ln.split()) for ln in lines if ln.strip()]
+    if len(lines) == 1 and len(cells := re.split(r"\s+[·|•]\s+", lines[0])) >= 3:
+        # a journal's head on one line: "*how to unlove a city* · Yetunde Marsh-Adeyemi · Gullhouse Editions,
+        # 2024 · 84pp · £10.99" (a title set apart may be in lower case)
+        title = cells[0].strip("\"“”*_ ")
+        marked = cells[0][:1] in "\"“*_" and cells[0][-1:] in "\"”*_" or title in slanted
+        author = _AUTHORS_RE.match(re.sub(r"^(?i:by)\s+", "", cells[1]))
+        year = next((y for c in cells[2:] if (y := _PUBLISHER_YEAR_RE.match(c))), None)
+        if author and year and (marked or _title_line(title)) and title and _BOOK_DETAILS_RE.search(lines[0]):
+            return Citation(title, author["n"].strip(), int(year["y"]))
     for i, line in enumerate(lines):
         if m := _BY_IMPRINT_RE.match(line) or _BIBLIOGRAPHY_RE.match(line):
             return Citation(m["t"].strip(), m["n"].strip(), int(m["y"]))

@@ -36,7 +36,7 @@ from .furniture import is_furniture_text
 from .item import Item
 from .headings import describe as describe_sections
 from .citation import Citation, citation
-from .work import Text as WorkText, find_work, label_value
+from .work import Text as WorkText, find_work, find_year, label_value, norm
 
 UNTITLED = "Untitled review"
 # At most this many paragraphs and sentences: more than a long book holds is no
@@ -755,7 +755,8 @@ def build_review(
         raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
-    extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(it.source_lines()))), None)
+    extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(
+        it.source_lines(), frozenset(it.text[m.start:m.end] for m in it.marks if m.kind == "em")))), None)
 
     # 1. title (or, over the site's navigation bar, the site's name)
     if not metadata.publication and (site := _masthead_heading(items)):
@@ -937,6 +938,9 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         for line in _fields(item):
             if f := bylines.fact(line):
                 facts.append(f)
+            elif len(cells := re.split(r"\s+[|·•]\s+", line.strip())) > 1:
+                # "Label: Parlophone / EMI | Released: 1988 | Producer: ...": a row of fact cells
+                facts += [f for cell in cells if (f := bylines.fact(cell))]
             elif m := _PEOPLE_LABELS.match(line.strip()):
                 people.update(p.strip() for p in re.split(r",|;|\band\b|&", m["v"]) if p.strip())
     # A book's citation over the review ("X by Y (Knopf, 2022)"): after the infobox lines, before the guesses.
@@ -977,7 +981,13 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
         prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
     elif "work.kind" not in prov and guess.kind:
         prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
-    if work.year is None and guess.year:
+    if work.year is None and work.title and guess.title and norm(work.title) != norm(str(guess.title.value)):
+        # the title stated (an infobox's) is not the one the body's guess was about: its year, not the guess's
+        body = "\n".join(p for p, _ in paragraphs)
+        if year := find_year(body, work.title, work.creator or (str(guess.creator.value) if guess.creator else None), work.kind):
+            work.year = year[0]
+            prov["work.year"] = Provenance("body", year[1])
+    elif work.year is None and guess.year:
         work.year = int(guess.year.value)  # type: ignore[call-overload]
         prov["work.year"] = Provenance(guess.year.source, guess.year.confidence)
     if work.creator is None and guess.creator:

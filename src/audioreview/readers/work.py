@@ -1340,7 +1340,7 @@ def find_work(text: Text) -> WorkGuess:
                 break
 
     # Year: "X (2019)", "the 2019 film", "released in 2019".
-    year = _find_year(body, str(guess.title.value) if guess.title else None,
+    year = find_year(body, str(guess.title.value) if guess.title else None,
                       str(guess.creator.value) if guess.creator else None, kind[0] if kind else None)
     if guess.title and (hy := re.search(rf"(?<![\w'’]){re.escape(str(guess.title.value))}[\"”’*_]?\s*\(\s*(?:[^(),]{{1,40}},\s*)?(?P<y>{_YEAR})\s*\)", headline, re.I)):
         # "Coherence (2013) - just watched ...", "X (Reichardt, 2016)": the headline dates the work it names, as "X (2019)" does
@@ -1580,7 +1580,7 @@ _NOT_THE_WORKS = r"(?:sequel|prequel|follow-up|spin-off|remake|reboot|original|p
     r"cut|edition|remaster|revival|festival|screening|rewatch|visit)"
 
 
-def _find_year(body: str, title: str | None, creator: str | None = None,
+def find_year(body: str, title: str | None, creator: str | None = None,
                kind: str | None = None) -> tuple[int, float] | None:
     """The year the work came out, from the surest pattern that finds one: "X (2019)",
     "X, the 2001 remake", "Y's 2019 debut", "X came out in 2019", "its 2000 release",
@@ -1607,6 +1607,10 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
     if creator and creator.split():  # "Garmus's 2022 debut", "ZA/UM's 2019 role-playing game"
         who = re.escape(creator.split()[-1])
         out.append((rf"(?<![\w'’]){who}{_POSS}\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)", 0.9))
+    if kind == "book":  # the imprint in brackets after the author or the translator: "... by Ginny Tapley Takemori (Granta, 2018)"
+        who = rf"{re.escape(creator)}|" if creator else ""
+        out.append((rf"(?:{who}\b(?i:translated)\s+(?:from\s+the\s+[A-Z]\w+\s+)?(?:into\s+English\s+)?by\s+{_NAME})\s*"
+                    rf"\([A-Z][^()]{{0,40}}?,\s*(?P<y>{_YEAR})\)", 0.85))
     if title:
         t = re.escape(title)
         out += [(rf"\b(?P<y>{_YEAR})['’]s\s+{t}", 0.8),
@@ -1626,7 +1630,7 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
         out.append((rf"(?<![\w'’]){who}\s+(?:(?!had\b)\w+\s+){{0,2}}?(?:made|released|published|recorded|wrote|directed|created|developed)"
                     rf"\b[^.!?\n]{{0,40}}?{_IN_YEAR}", 0.75))
     # ("this quietly ferocious 2022 film": a few words between only after "this", which is the work reviewed)
-    out += [(rf"\b(?:the|a|an|this(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
+    out += [(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his(?:\s+[a-z][\w\-]+){{0,2}})\s+(?P<y>{_YEAR})\s+(?!(?:[\w\-]+\s+)?{_NOT_THE_WORKS}\b)"
              rf"(?:[\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})\b", 0.75),
             # "Her 2023 film moves in three movements": the maker's, unless another title follows ("his 2014 film, Birdman")
             # or goes before ("DAMN., his 2017 album")
@@ -1636,7 +1640,9 @@ def _year_patterns(title: str | None, creator: str | None, kind: str | None) -> 
             (rf"\b(?i:released|release{'' if kind in ('film', 'tv') else '|published'}|premiered|premieres|came out|first aired|first broadcast|debuted|launched)\b"
              rf"[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.7),
             (rf"\b(?i:opens|arrives|arrived|lands|is out|streams|hits|into cinemas|in cinemas)\b[^.!?\n]{{0,50}}?\b(?P<y>{_YEAR})\b", 0.65),
-            (rf"{_START}(?:{_NAME})['’]s\s+(?P<y>{_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", 0.7)]
+            (rf"{_START}(?:{_NAME}){_POSS}\s+(?P<y>{_YEAR})\s+(?:[a-z][\w\-]+\s+){{0,2}}?(?:{_KIND_NOUN_RE})\b", 0.7),
+            # "one of the best films of 2024", "my album of 2019": a year's best list names the work's year
+            (rf"\b(?i:best|finest|favourite|favorite|strongest|greatest|top)\s+(?:[a-z][\w\-]+\s+)?(?P<noun>{_KIND_NOUN_RE})s?\s+of\s+(?P<y>{_YEAR})\b", 0.6)]
     return [(re.compile(p), c) for p, c in out]
 
 
