@@ -31,8 +31,9 @@ _STAFF = r"(?i:librarian|bookseller|buyer|music director|programme director|mana
 # An issue after the outlet's name and a comma is the issue: "Words: X | Cinéfile Quarterly, Issue 41".
 _SEGMENTS = r"(?:\s*[|·•]\s*[^|·•]{1,80}|,\s*(?i:issue|no\.?|vol\.?|volume|edition)\s*#?\d+)*"
 # "By X", and the same in the other languages the editions speak ("par X", "Eine Rezension von X", "Reseña de X").
-_BY = (r"(?i:(?:reviewed|review|written|words|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)"
-       r"(?:\s+and\s+(?:written|hosted|presented|produced|edited|reviewed|photographed))?\s+by|by|par|von|por"
+_BY = (r"(?i:(?:(?:this|last)\s+(?:week|month|issue|season)['’]s\s+)?"  # "This month's review by X"
+       r"(?:reviewed|review|written|words|text|column|posted|post|submitted|hosted|presented|show notes|notes|guest post|guest review|picked|chosen|started|inspected)"
+       r"(?:\s+and\s+(?:written|hosted|presented|produced|edited|reviewed|photographed|photos|photographs|pictures))?\s+by|by|par|von|por"
        r"|(?:eine\s+)?(?:rezension|kritik)\s+von|geschrieben\s+von|(?:une\s+)?critique\s+(?:de|par)|écrit\s+par"
        r"|(?:una\s+)?(?:reseña|crítica)\s+de|escrito\s+por)")
 _MON = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -110,7 +111,9 @@ _DISCLAIMER_RE = re.compile(
     r"|\bprovided (?:us |me )?(?:with )?(?:a|an) (?:review|screener|advance|press) (?:copy|code|link)"
     r"|\bfor review purposes\b|\bcode (?:was |were )?(?:provided|supplied|sent) by\b"
     r"|\bmay earn (?:a|an) (?:affiliate |small )?commission\b"
-    r"|\bopinions (?:expressed )?(?:are|here are) (?:my|his|her|their|the (?:reviewer|author|writer|critic|contributor)['’]s) own\b"
+    r"|\b(?:opinions|views) (?:expressed )?(?:are|here are) (?:my|his|her|their|the (?:reviewer|author|writer|critic|contributor)['’]s) own\b"
+    r"|\bno (?:commercial|financial) (?:relationship|ties?|interest)\b|\b(?:receives?|takes?|accepts?) no (?:payment|money|freebies|free)\b"
+    r"|\bno review (?:codes?|copies|copy) (?:are |were |is )?accepted\b|\bpays? for (?:every|all|each) (?:meal|ticket|copy|game|book)s?\b"
     r"|\bis (?:reader|listener|member)-(?:funded|supported)\b|\btakes no money from\b",
     re.IGNORECASE,
 )
@@ -265,6 +268,8 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
     # "Posted by Maren Ilves on a wet Sunday · 14 comments": the day the post gives, however it says it
     line = re.sub(r"^((?i:posted|written|reviewed|published)\s+by\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+on\s+"
                   r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
+    # "Rui Sakamoto-Vance — Games Editor, Loading Bay": a name, a dash, then a role: read as "Name, Role, Outlet"
+    line = re.sub(rf"^({NAME})\s+[—–]\s+(?={_ROLE}\b)", r"\1, ", line)
     if rated := _RATED_HANDLE_RE.match(line.replace("**", "").strip("*_ ")):
         return Byline(rated["name"].lstrip("@"), None)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"
@@ -332,6 +337,22 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
 
 
 _EXPLICIT_RE = re.compile(rf"^[—–-]?\s*{_BY}\s*:?\s+\S")
+
+
+_SIGNED_TAIL_RE = re.compile(rf"^(?:[—–]\s*|(?i:review|words|text)\s*:\s*)(?P<name>{NAME})\.?$")
+
+
+def signed_note(text: str) -> Byline | None:
+    """The byline a closing note carries in one of its sentences ("... the writer's own. Column by
+    Ama Oduya-Finch.", "... Written by X. © Slow Save 2020."), or as its last words ("... are the
+    author's own. — Jess Okafor-Lind", "... belong to the writer alone. Review: Callum Birtwistle")."""
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))
+    for sentence in sentences:
+        if (by := explicit_byline(sentence)) and by.author:
+            return by
+    if len(sentences) > 1 and (m := _SIGNED_TAIL_RE.match(sentences[-1])):
+        return Byline(m["name"], None)
+    return None
 
 
 def explicit_byline(text: str) -> Byline | None:
@@ -515,7 +536,9 @@ SECTION_WORDS = {"film", "films", "movies", "tv", "television", "books", "book",
                   "food", "food & drink", "reviews", "review", "culture", "arts", "opinion", "features", "news",
                   "entertainment", "lifestyle", "stage", "theatre", "album of the week", "restaurants", "retrospective",
                   "retrospectives", "rewatch", "revisited", "classics", "essay", "essays", "analysis", "long read",
-                  "first look"}
+                  "first look", "dining", "eating out", "restaurant", "drink", "comedy", "dance", "art", "podcasts",
+                  "streaming", "video games", "comics", "poetry", "fiction", "non-fiction", "nonfiction"}
+_YEAR_ONLY_RE = re.compile(r"(?:18|19|20)\d\d")
 
 
 def masthead_byline(text: str) -> Byline | None:
@@ -530,6 +553,9 @@ def masthead_byline(text: str) -> Byline | None:
     for i, part in enumerate(parts):
         if i and (by := byline(part)) and by.author:
             outlet = next((p for p in parts[:i] if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)), None)
+            if outlet is None and not by.publication:  # "TELEVISION | X, TV Critic | The Bellows | 14 August 2019"
+                outlet = next((p for p in parts[i + 1:] if p.lower() not in SECTION_WORDS and _MASTHEAD_SEG.match(p)
+                               and not date_line(p) and not _YEAR_ONLY_RE.fullmatch(p)), None)
             return Byline(by.author, outlet)
     return None
 
@@ -890,6 +916,10 @@ def outlet_of(owner: str | None) -> str | None:
 _PLUG_RE = re.compile(rf"^(?i:thanks for reading|thank you for reading|subscribe to|you['’]re receiving|you are receiving|"
                       rf"you['’]re reading|you are reading)\s+(?P<pub>{_PUB_NAME}?)(?=\s*[!.,]|\s+(?i:because|wherever|on|here|for|"
                       rf"and|every|today|now|a)\b)")
+# "Sign up to the Cinemaroll newsletter", "Get Static Bloom in your inbox every Friday": a newsletter's name,
+# which may be a section's ("The Glasshouse TV newsletter"): the outlet only when nothing else names one.
+_NEWSLETTER_RE = re.compile(rf"^(?:[^.!?]{{0,40}}[.!?]\s+)?(?:(?i:sign up (?:to|for)|subscribe to|join)\s+(?:the\s+)?(?P<pub>{_PUB_NAME}?)\s+"
+                            rf"(?i:newsletter|mailing list)\b|(?i:get)\s+(?P<pub2>{_PUB_NAME}?)\s+(?i:in|straight to|delivered to) your inbox\b)")
 
 
 # "You're receiving this because you joined The Ferry Lane Book Club mailing list."
@@ -905,6 +935,12 @@ def outlet_plug(text: str) -> str | None:
                   r"if you(?:['’]re| are) (?:new here|not (?:yet )?subscribed))\s*,\s*", "", line)
     m = _PLUG_RE.match(line) or _JOINED_RE.match(line)
     return m["pub"].strip() if m and len(text) < 400 else None
+
+
+def newsletter_outlet(text: str) -> str | None:
+    """The newsletter a sign-up prompt names ("Sign up to the Cinemaroll newsletter for ...")."""
+    m = _NEWSLETTER_RE.match(" ".join(text.replace("*", "").split()))
+    return (m["pub"] or m["pub2"]).strip() if m and len(text) < 300 else None
 
 
 # A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
@@ -959,10 +995,27 @@ def outlet_verdict(text: str) -> str | None:
     return m["pub"].strip() if m and len(text) < 80 else None
 
 
+# An ethics note's subject: "Gamewright Quarterly has no commercial relationship with ...", "Lunch Hour pays for
+# every meal it reviews", then "Slow Save is an independent, ad-free site".
+_ETHICS_SUBJECT_RES = [
+    re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<pub>{_PUB_NAME})\s+(?:has|have|receives?|takes?|accepts?)\s+no\b|"
+               rf"(?:^|(?<=[.!?;]\s))(?P<pub2>{_PUB_NAME})\s+(?:pays?|paid)\s+for\s+(?:every|all|each|its)\b"),
+    re.compile(rf"(?:^|(?<=[.!?;]\s))(?P<pub>{_PUB_NAME})\s+is\s+(?:an?\s+)?(?:independent|reader-(?:funded|supported)|"
+               r"ad-free|non-profit|not-for-profit|volunteer-run)[,\s]+(?:[\w\-]+,?\s+){0,3}?(?:site|website|publication|"
+               r"magazine|blog|newsletter|zine|podcast|outlet)\b"),
+]
+
+
 def disclaimer_publication(text: str) -> str | None:
     """The outlet a "views expressed ... do not reflect the position of X" line names."""
     if m := _EARNS_RE.match(" ".join(text.split())):
         return m["pub"].strip()
+    line = " ".join(text.replace("*", "").split())
+    for rx in _ETHICS_SUBJECT_RES:
+        for m in rx.finditer(line):
+            pub = (m["pub"] or m.groupdict().get("pub2") or "").strip()
+            if pub and pub.split()[0] not in ("I", "We", "It", "This", "The", "He", "She", "They") or re.match(r"The\s+[A-Z]", pub):
+                return pub
     if pub := outlet_statement(text) or welcome_publication(text):
         return pub
     if m := _POSITION_OF_RE.search(" ".join(text.split())):

@@ -290,6 +290,9 @@ class Extras:
     # the sections a header's link row lists ("Shop | Events | Staff Picks"): a breadcrumb led by one names no site
     nav_sections: set[str] = field(default_factory=set)
     verdict_outlet: bool = False  # the end named the outlet only by its verdict's label ("Reissue rating: ★★★★★")
+    newsletter: str | None = None  # the newsletter a sign-up prompt names: the outlet only when nothing else names one
+    # the closing lines cut as the site's own chrome ("Released 2019. Loading Bay reviews are independent."): read for a release year
+    footer_notes: list[str] = field(default_factory=list)
 
 
 _EXPLICIT_BYLINE_RE = re.compile(r"(?i)\bby\b|^\W*(?:words|author|reviewer|critic|text)\b|^\s*[—–-]|\b(?:critic|editor|writer|"
@@ -401,11 +404,19 @@ def _trailer_kind(text: str) -> str | None:
     return None
 
 
+def _signer(text: str) -> str | None:
+    """Who signs a closing note ("... the writer's own. Column by X.": :func:`.bylines.signed_note`)."""
+    by = bylines.signed_note(text)
+    return by.author if by else None
+
+
 def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> None:
     if kind == "furniture":
         if tags := bylines.page_tags(text):
             found.tags.insert(0, tags)
         found.publication = found.publication or bylines.outlet_plug(text)  # "You're receiving this because you joined X list"
+        found.newsletter = found.newsletter or bylines.newsletter_outlet(text)
+        found.footer_notes.insert(0, text)
         return
     if kind == "disclaimer":
         found.disclaimer_lines.insert(0, text)
@@ -413,8 +424,9 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         bio = next((b for b in map(bylines.bio_byline, [text, *re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))])
                     if b), None)
         found.publication = (found.publication or (bio and bio.publication) or bylines.appeared_in(text)
-                             or bylines.disclaimer_publication(text))
-        found.author = found.author or (bio and bio.author) or bylines.reviewer_in(text)
+                             or bylines.disclaimer_publication(text)
+                             or next(filter(None, map(bylines.copyright_holder, re.split(r"(?<=[.!?])\s+(?=©)", text))), None))
+        found.author = found.author or (bio and bio.author) or bylines.reviewer_in(text) or _signer(text)
     elif kind == "masthead-byline":
         by = bylines.masthead_byline(text)
         found.byline_lines.insert(0, text)
@@ -434,7 +446,7 @@ def _take_trailer(kind: str, text: str, found: Extras, metadata: Metadata) -> No
         # "This review first appeared in X. Priya Wexford writes about film.": the note's other sentences may be the bio
         bio = next((b for b in map(bylines.bio_byline, re.split(r"(?<=[.!?])\s+", " ".join(text.replace("*", "").split()))[1:])
                     if b and b.author), None)
-        found.author = found.author or (bio and bio.author)
+        found.author = found.author or (bio and bio.author) or _signer(text)
     elif kind == "signoff":
         found.byline_lines.insert(0, text)
         found.tags.insert(0, text)  # "Happy reading, friends,": what the reader does is a cue for the kind
@@ -675,12 +687,13 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
     extras.tags.extend(found.tags)
+    extras.footer_notes.extend(found.footer_notes)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
     if found.verdict_outlet and extras.publication and found.publication and len(found.publication.split()) == 1:
         found.publication = None  # "Reissue rating: ★★★★★" under "THE VINYL STANDARD": the verdict's label, the masthead names the outlet
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
-        else _copyright_or_masthead(found.owner, extras.publication)
+        else _copyright_or_masthead(found.owner, extras.publication) or found.newsletter
     return items
 
 
@@ -990,6 +1003,11 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     elif work.year is None and guess.year:
         work.year = int(guess.year.value)  # type: ignore[call-overload]
         prov["work.year"] = Provenance(guess.year.source, guess.year.confidence)
+    if work.year is None and work.title and (notes := extras.disclaimer_lines + extras.footer_notes):
+        # a closing note's release line ("Released 2019. Loading Bay reviews are independent; ...")
+        if year := find_year("\n".join(notes), work.title, work.creator, work.kind):
+            work.year = year[0]
+            prov["work.year"] = Provenance("body", year[1])
     if work.creator is None and guess.creator:
         work.creator = str(guess.creator.value)
         prov["work.creator"] = Provenance(guess.creator.source, guess.creator.confidence)
