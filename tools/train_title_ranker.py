@@ -141,12 +141,9 @@ def fit(reviews: list[dict], c: float = C, mode: str = MODE) -> tuple[list[float
 
 
 def pick(review: dict, model: tuple[list[float], float]) -> int | None:
-    from audioreview.readers.title_ranker import probabilities
+    from audioreview.readers.title_ranker import choose
 
-    if not review["rows"]:
-        return None
-    probs = probabilities(review["rows"], model)
-    return max(range(len(probs)), key=lambda i: (probs[i], -i))
+    return choose(review["rows"], model)[0] if review["rows"] else None
 
 
 def cross_validate(reviews: list[dict], c: float = C, mode: str = MODE, quiet: bool = False) -> tuple[int, int, int]:

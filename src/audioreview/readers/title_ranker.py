@@ -5,7 +5,8 @@
 (:data:`FEATURES`: the points and rank, the kinds of evidence, where and how
 often the review says the candidate, its shape, whether it reads as a person)
 and a logistic model scores each one. The candidate with the highest score is
-the title; its share of the scores (a softmax over the candidates) is the
+the title (never a candidate used as a character, unless it is the best by points:
+:func:`eligible`); its share of the scores (a softmax over the candidates) is the
 confidence. The weights live in ``data/title_ranker.json``, written by
 ``tools/train_title_ranker.py`` (scikit-learn, at training time only); scoring
 here is pure Python.
@@ -44,6 +45,25 @@ def load_model() -> tuple[list[float], float] | None:
     if tuple(meta.get("features", ())) != FEATURES:
         return None
     return [float(w) for w in meta["weights"]], float(meta["intercept"])
+
+
+_CHARACTER = FEATURES.index("character")
+
+
+def eligible(rank: int, row: list[float]) -> bool:
+    """Whether the ranker may choose this candidate: the best by points always; another never when
+    the review uses it as a character ("Nico (Sam Hale)", "Sam Hale as Nico"), a name the model
+    has too few examples of to learn to refuse."""
+    return rank == 0 or not row[_CHARACTER]
+
+
+def choose(rows: list[list[float]], model: tuple[list[float], float] | None = None) -> tuple[int, float] | None:
+    """(the index of the candidate chosen, its probability), or None without a model."""
+    probs = probabilities(rows, model)
+    if probs is None:
+        return None
+    pick = max((i for i, row in enumerate(rows) if eligible(i, row)), key=lambda i: (probs[i], -i))
+    return pick, probs[pick]
 
 
 def logit(row: list[float], model: tuple[list[float], float]) -> float:

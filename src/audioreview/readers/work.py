@@ -1290,12 +1290,11 @@ def find_work(text: Text) -> WorkGuess:
         rows = ranker_rows(scores, top, context)
         forms = [output_form(key) for key, _ in top]
         guess.ranking = list(zip(forms, rows))
-        probs = title_ranker.probabilities(rows)
-        if probs is None:  # no model shipped: the hand-set points decide
+        chosen = title_ranker.choose(rows)
+        if chosen is None:  # no model shipped: the hand-set points decide
             pick, conf = 0, _points_confidence(ranked)
         else:
-            pick = max(range(len(top)), key=lambda i: (probs[i], -i))
-            conf = round(min(0.97, probs[pick]), 2)
+            pick, conf = chosen[0], round(min(0.97, chosen[1]), 2)
         key = top[pick][0]
         source = "headline" if "headline" in scores.why[key] else "body"
         guess.title = Guess(forms[pick], source, max(conf, 0.3))
