@@ -5,8 +5,8 @@
 (:data:`FEATURES`: the points and rank, the kinds of evidence, where and how
 often the review says the candidate, its shape, whether it reads as a person)
 and a logistic model scores each one. The candidate with the highest score is
-the title (never a candidate used as a character, unless it is the best by points:
-:func:`eligible`); its share of the scores (a softmax over the candidates) is the
+the title (never a character or a name the infobox or byline gave, unless it is the
+best by points: :func:`eligible`); its share of the scores (a softmax over the candidates) is the
 confidence. The weights live in ``data/title_ranker.json``, written by
 ``tools/train_title_ranker.py`` (scikit-learn, at training time only); scoring
 here is pure Python.
@@ -47,14 +47,15 @@ def load_model() -> tuple[list[float], float] | None:
     return [float(w) for w in meta["weights"]], float(meta["intercept"])
 
 
-_CHARACTER = FEATURES.index("character")
+_REFUSED = (FEATURES.index("character"), FEATURES.index("person"))
 
 
 def eligible(rank: int, row: list[float]) -> bool:
     """Whether the ranker may choose this candidate: the best by points always; another never when
-    the review uses it as a character ("Nico (Sam Hale)", "Sam Hale as Nico"), a name the model
-    has too few examples of to learn to refuse."""
-    return rank == 0 or not row[_CHARACTER]
+    the review uses it as a character ("Nico (Sam Hale)", "Sam Hale as Nico") or it is a name the
+    infobox or the byline gave (the cast, the reviewer, the outlet): the tuning sets hold too few
+    of those for the model to learn to refuse them."""
+    return rank == 0 or not any(row[i] for i in _REFUSED)
 
 
 def choose(rows: list[list[float]], model: tuple[list[float], float] | None = None) -> tuple[int, float] | None:
