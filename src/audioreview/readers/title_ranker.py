@@ -5,8 +5,8 @@
 (:data:`FEATURES`: the points and rank, the kinds of evidence, where and how
 often the review says the candidate, its shape, whether it reads as a person)
 and a logistic model scores each one. The candidate with the highest score is
-the title (never a character or a name the infobox or byline gave, unless it is the
-best by points: :func:`eligible`); its share of the scores (a softmax over the candidates) is the
+the title (never a character, a name the infobox or byline gave or a person's name said
+as a person, unless it is the best by points: :func:`eligible`); its share of the scores (a softmax over the candidates) is the
 confidence. The weights live in ``data/title_ranker.json``, written by
 ``tools/train_title_ranker.py`` (scikit-learn, at training time only); scoring
 here is pure Python.
@@ -48,14 +48,16 @@ def load_model() -> tuple[list[float], float] | None:
 
 
 _REFUSED = (FEATURES.index("character"), FEATURES.index("person"))
+_SAID_AS_PERSON, _NAME_LIKE = FEATURES.index("person_said"), FEATURES.index("name_like")
 
 
 def eligible(rank: int, row: list[float]) -> bool:
     """Whether the ranker may choose this candidate: the best by points always; another never when
-    the review uses it as a character ("Nico (Sam Hale)", "Sam Hale as Nico") or it is a name the
-    infobox or the byline gave (the cast, the reviewer, the outlet): the tuning sets hold too few
-    of those for the model to learn to refuse them."""
-    return rank == 0 or not any(row[i] for i in _REFUSED)
+    the review uses it as a character ("Nico (Sam Hale)", "Sam Hale as Nico"), it is a name the
+    infobox or the byline gave (the cast, the reviewer, the outlet), or a first name and a surname
+    said as a person is ("Mara Quill narrates"): the tuning sets hold too few of those for the
+    model to learn to refuse them."""
+    return rank == 0 or not (any(row[i] for i in _REFUSED) or row[_SAID_AS_PERSON] and row[_NAME_LIKE])
 
 
 def choose(rows: list[list[float]], model: tuple[list[float], float] | None = None) -> tuple[int, float] | None:
