@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Mark
+from . import title_ranker
 from .frequency import zipf
 
 # ----------------------------------------------------------------- vocabulary
@@ -341,6 +342,8 @@ class WorkGuess:
     creator: Guess | None = None
     # The title candidates and their scores, best first (for ``inspect --explain`` and tuning).
     candidates: list[tuple[str, float, list[str]]] = field(default_factory=list)
+    # The top candidates as the title ranker saw them: (the form given if chosen, its features), by points.
+    ranking: list[tuple[str, list[float]]] = field(default_factory=list)
 
 
 @dataclass
@@ -557,6 +560,7 @@ class _Scores:
         self.score: dict[str, float] = defaultdict(float)
         self.form: dict[str, Counter[str]] = defaultdict(Counter)
         self.why: dict[str, set[str]] = defaultdict(set)
+        self.pts: dict[str, Counter[str]] = defaultdict(Counter)  # the points each kind of evidence gave (the ranker's features)
 
     def add(self, cand: str, points: float, why: str, keep_opener: bool = False) -> None:
         if why == "headline" or keep_opener:  # the headline's own form ("Review: X"): taken as written
@@ -575,6 +579,7 @@ class _Scores:
         self.score[key] += points
         self.form[key][cand] += 1
         self.why[key].add(why)
+        self.pts[key][why] += points
 
 
 _TITLE_REVIEW_RES = [
@@ -1117,6 +1122,7 @@ def find_work(text: Text) -> WorkGuess:
         early_bonus = 0.0 if first is None else 2.0 if first.start() < 350 else 1.0 if first.start() < 800 else 0.0
         scores.score[key] += 0.6 * min(spread, 8) - 1.2 * compared + early_bonus
     # 4. Evidence against: people, the outlet, headline opinions.
+    person_said: dict[str, int] = {}  # how often each candidate is said as a person is (a ranker feature)
     characters: Counter[str] = Counter()  # counted against a name after the nesting below ("Danny Ocean" leaves "Ocean's Eleven" whole)
     people_keys = people | {_key(p) for p in people}  # "The Long Take" the outlet is the candidate "long take"
     for key in list(scores.score):
@@ -1136,6 +1142,7 @@ def find_work(text: Text) -> WorkGuess:
                 elif _ACTOR_IN_BRACKETS_RE.match(para, m.end()) or _PLAYED_AS_RE.search(before):
                     characters[key] += 1  # "Martha (Jessica Gunning)", "Jessica Gunning as Martha": a character
         person_hits += _used_as_person(form, body, text.paragraphs) if not scores.why[key] & (_TITLE_EVIDENCE | {"headline"}) else 0
+        person_said[key] = person_hits
         if person_hits:
             scores.score[key] -= 1.6 * person_hits
         if "italic" not in scores.why[key] and "quoted" not in scores.why[key] and "headline" not in scores.why[key]:
@@ -1267,16 +1274,30 @@ def find_work(text: Text) -> WorkGuess:
         return at if at >= 0 and not scores.why[key] & {"headline", "headline-span", "box-head", "file-name"} else -1
     ranked = sorted(scores.score.items(), key=lambda kv: (-round(kv[1], 6), first_said(kv[0]), -len(kv[0]), kv[0]))
     guess.candidates = [(scores.form[k].most_common(1)[0][0], round(v, 2), sorted(scores.why[k])) for k, v in ranked[:8]]
-    if ranked and ranked[0][1] >= 1.5:
-        key, value = ranked[0]
+
+    def output_form(key: str) -> str:  # the spelling a chosen candidate is given as
         form = _best_form(scores.form[key], span_forms.get(key))
         if (said := re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", body, re.I)) \
                 and sum(c.isupper() for c in said[0]) >= sum(c.isupper() for c in form) + 2:
             form = said[0]  # a catalogue's "Tomorrow, and tomorrow, and tomorrow": as the review writes it
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        conf = round(min(0.97, 1 - math.exp(-(value - max(second, 0) * 0.5) / 4)), 2)
+        return form
+
+    if ranked and ranked[0][1] >= 1.5:
+        top = ranked[:RANK_K]
+        context = _RankContext(body=body, headline=headline, paragraphs=text.paragraphs, people=people_keys,
+                               creators=creator_names, surnames=creator_surnames, person_said=person_said,
+                               characters=characters, mentions=mentions, span_counts=span_counts)
+        rows = ranker_rows(scores, top, context)
+        forms = [output_form(key) for key, _ in top]
+        guess.ranking = list(zip(forms, rows))
+        chosen = title_ranker.choose(rows)
+        if chosen is None:  # no model shipped: the hand-set points decide
+            pick, conf = 0, _points_confidence(ranked)
+        else:
+            pick, conf = chosen[0], round(min(0.97, chosen[1]), 2)
+        key = top[pick][0]
         source = "headline" if "headline" in scores.why[key] else "body"
-        guess.title = Guess(form, source, max(conf, 0.3))
+        guess.title = Guess(forms[pick], source, max(conf, 0.3))
 
     # The author of an adapted work is not the adaptation's maker, nor a vote for its kind
     # (unless nobody else is named as a maker: "adapted from her own play").
@@ -1351,6 +1372,104 @@ def find_work(text: Text) -> WorkGuess:
     if year:
         guess.year = Guess(year[0], "body", year[1])
     return guess
+
+
+# ------------------------------------------------------------ the title ranker
+
+# How many of the best candidates by points the learned ranker chooses among (see title_ranker.py).
+RANK_K = 10
+_WHYS = ("headline", "headline-span", "italic", "quoted", "by", "by-line", "year", "is-a", "box-head", "possessive",
+         "kind-noun", "consumed", "subject", "named", "recurs", "file-name")
+
+
+@dataclass
+class _RankContext:
+    """What the ranker's features read besides the candidate's own evidence."""
+
+    body: str
+    headline: str
+    paragraphs: list[tuple[str, list[Mark]]]
+    people: set[str]
+    creators: set[str]
+    surnames: set[str]
+    person_said: dict[str, int]
+    characters: Counter[str]
+    mentions: Counter[str]
+    span_counts: Counter[str]
+
+
+def _points_confidence(ranked: list[tuple[str, float]]) -> float:
+    """The hand-set rules' confidence: the best candidate's lead over the second."""
+    value = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return round(min(0.97, 1 - math.exp(-(value - max(second, 0) * 0.5) / 4)), 2)
+
+
+def ranker_rows(scores: _Scores, top: list[tuple[str, float]], ctx: _RankContext) -> list[list[float]]:
+    """The feature vectors of the best candidates by points, in :data:`title_ranker.FEATURES` order:
+    one row per candidate (:func:`_candidate_features`)."""
+    feats = [_candidate_features(scores, key, value, rank, top, ctx) for rank, (key, value) in enumerate(top)]
+    # (Tried and left out, no better under leave-one-set-out: its mentions and its first mention against
+    # the other candidates', said late or in the first sentence, quoted only, the rarity of its words.)
+    return [[round(f[name], 6) for name in title_ranker.FEATURES] for f in feats]
+
+
+def _candidate_features(scores: _Scores, key: str, value: float, rank: int, top: list[tuple[str, float]],
+                        ctx: _RankContext) -> dict[str, float]:
+    """One candidate's own features: its points and rank, the kinds of evidence it has, where and
+    how often the review says it, its shape, and whether it reads as a person. Generic: no word or
+    name of any review is a feature."""
+    form = scores.form[key].most_common(1)[0][0]
+    best = top[0][1]
+    words = form.split()
+    f: dict[str, float] = {
+        "points": max(-20.0, min(40.0, value)) / 10,
+        "rank": rank / (RANK_K - 1),
+        "is_top": float(rank == 0),
+        "gap": min(40.0, best - value) / 10,
+        "ratio": max(-1.0, value / best) if best > 0 else 0.0,
+        "n_whys": len(scores.why[key] & set(_WHYS)) / 5,
+    }
+    for why in _WHYS:
+        f[f"why_{why}"] = float(why in scores.why[key])
+    pts = scores.pts[key]
+    f["evidence_pts"] = math.log1p(max(0.0, sum(v for w, v in pts.items() if w in _TITLE_EVIDENCE)))
+    f["recurs_pts"] = math.log1p(max(0.0, pts.get("recurs", 0.0)))
+    f["marks"] = math.log1p(sum(scores.form[key].values()))
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", re.I)
+    body = ctx.body
+    hits = [m.start() for m in pattern.finditer(body)]
+    f["said"] = math.log1p(len(hits))
+    f["never_said"] = float(not hits)
+    f["mentions"] = math.log1p(ctx.mentions.get(key, 0))
+    paras = [i for i, (p, _) in enumerate(ctx.paragraphs) if pattern.search(p)]
+    f["spread"] = len(paras) / max(1, len(ctx.paragraphs))
+    f["first_at"] = hits[0] / max(1, len(body)) if hits else 1.0
+    f["first_para"] = min(paras[0], 10) / 10 if paras else 1.0
+    f["words"] = min(len(words), 12) / 12
+    f["one_word"] = float(len(words) == 1)
+    f["chars"] = math.log1p(len(form)) / 4
+    f["digit"] = float(any(c.isdigit() for c in form))
+    f["colon"] = float(":" in form or " – " in form or " — " in form)
+    f["comma"] = float("," in form)
+    f["article"] = float(bool(re.match(r"(?i)(?:the|a|an)\s", form)))
+    f["caps"] = sum(w[:1].isupper() for w in words) / max(1, len(words))
+    f["all_caps"] = float(form.isupper() and len(form) > 3)
+    f["small_inside"] = float(any(w.lower() in SMALL for w in words[1:-1]))
+    hkey = norm(ctx.headline)
+    f["in_headline"] = float(bool(hkey) and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", hkey) is not None)
+    f["person"] = float(key in ctx.people or any(len(words) == 1 and key in p.split() for p in ctx.people))
+    f["person_said"] = math.log1p(ctx.person_said.get(key, 0))
+    f["character"] = math.log1p(ctx.characters.get(key, 0))
+    f["creator"] = float(key in ctx.creators or (len(words) == 1 and form.lower() in ctx.surnames))
+    f["name_like"] = float(bool(re.fullmatch(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?\s[A-Z][\w'’\-]+", form)))
+    f["common_word"] = float(len(words) == 1 and _common_word(form))
+    f["org"] = float(bool({w.lower().strip("'’") for w in words} & _ORG_WORDS))
+    f["compared"] = math.log1p(sum(1 for at in hits if _COMPARED_RE.search(body[max(0, at - 30):at])))
+    top_key = top[0][0]
+    f["inside_top"] = float(key != top_key and re.search(rf"(?:^| ){re.escape(key)}(?: |$)", top_key) is not None)
+    f["holds_top"] = float(key != top_key and re.search(rf"(?:^| ){re.escape(top_key)}(?: |$)", key) is not None)
+    return f
 
 
 # A picture's caption that opens with who is in it: "Joaquin Phoenix in a still from the film.",
