@@ -58,3 +58,28 @@ def test_an_infobox_title_gets_its_own_year_not_the_guessed_titles():
               "Gull Weather is the record this band is measured against, and Gull Weather is a lot to live up to.\n\n"
               "Paper Harbour (2008) is the sound of the band growing quiet.\n")
     assert (w.title, w.year) == ("Paper Harbour", 2008)
+
+
+# -- creators (tuning19)
+
+
+def test_a_places_keeper_in_apposition_and_who_opened_it():
+    w = _work("Lolo's Canteen is a tiny lunch counter by the station.\n\n"
+              "Mara Quintos, the owner and cook, ran a stall in Cebu before she came here.\n\n"
+              "Lolo's Canteen is cheap, and the adobo is the best in town.\n")
+    assert w.creator == "Mara Quintos"
+    w = _work("There is a queue at Sable Fry by 5:45 on a Friday.\n\n"
+              "The little carry-out was opened two years ago by Odessa Brightwater-Kay, who cooked for her church.\n\n"
+              "Sable Fry is worth the wait.\n")
+    assert w.creator == "Odessa Brightwater-Kay"
+
+
+def test_a_studios_possessive_before_a_year_and_a_puzzler():
+    w = _work("Tessellate Towers is a puzzle game about stacking rooms.\n\n"
+              "That loop is the heart of Quillworks' 2016 stacking puzzler, and Tessellate Towers never loosens it.\n")
+    assert (w.creator, w.year) == ("Quillworks", 2016)
+
+
+def test_a_time_is_no_studio():
+    w = _work("Sable Fry fills up by 5:45 on a Friday. The queue at Sable Fry by 5:45 is long.\n\nSable Fry is worth it.\n")
+    assert w.creator != "5"

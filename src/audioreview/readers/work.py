@@ -195,7 +195,7 @@ _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME}){{0,10}},?\s+(?:and|&)\s+{_NAME})?"
 _DESCRIBED = r"(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,3}?(?=[A-Z]))?"
 # "written jointly by", "directed entirely by": a manner adverb between the credit and its "by"
 _BY_ADVERB = r"(?:[a-z]{2,20}ly\s+)"
-_STUDIO = r"[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
+_STUDIO = r"(?=[\w'’\-.&/]*[A-Za-z])[A-Z0-9][\w'’\-.&/]*(?:\s+(?:[A-Z0-9][\w'’\-.&/]*|&|and|of|the)){0,4}"
 _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("film", re.compile(rf"\b(?i:directed|helmed|co-directed)\s+(?i:for the most part\s+|{_BY_ADVERB})?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.9),
     ("film", re.compile(rf"\b(?i:director|directors|filmmaker|filmmakers|film-maker|writer-director|documentarian)\s+(?P<n>{_NAMES})"), 0.8),
@@ -247,7 +247,11 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     ("other", re.compile(rf"\b(?:band|singer|songwriter|rapper|artist|duo|trio|quartet|group)\s+(?P<n>{_NAME})"), 0.6),
     # "Tobias Nkemelu, a chef who...", "Kasia Brandt, the director of..."
     (None, re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<role>chef|director|filmmaker|novelist|author|"
-                      rf"developer|studio|showrunner|songwriter|rapper|singer)\b(?!['’])"), 0.75),  # (not "X, the studio's earlier game")
+                      rf"developer|studio|showrunner|songwriter|rapper|singer)\b(?!['’])"), 0.75),
+    # "Rina Dizon, the owner and cook, ran ...": a place's keeper in apposition
+    ("other", re.compile(rf"{_START}(?P<n>{_NAME}),\s+(?:the|its)\s+(?:[\w\-]+\s+)?(?P<role>owner|co-owner|proprietor)(?:\s+and\s+(?:cook|chef))?,"), 0.7),
+    # "The small carry-out ... was opened eighteen months ago by Ruby Delacroix-Hines": who opened a place keeps it
+    ("other", re.compile(rf"\b(?:was|were|is)\s+(?:first\s+)?(?:opened|founded|started)\s+(?:[\w\-]+\s+){{0,4}}?by\s+{_DESCRIBED}(?P<n>{_NAMES})"), 0.7),  # (not "X, the studio's earlier game")
     # "The cook behind it is Hamish Oyelaran", "the studio behind the game was X": the maker behind the work
     (None, re.compile(rf"\b(?P<role>cook|chef|developer|studio|team|band|director|writer|author|artist|mind)\s+behind\s+"
                       rf"(?:it|this|(?:the|this)\s+(?:[a-z][\w\-]+\s+)?(?:place|restaurant|game|film|book|album|record|series|show))\s+"
@@ -300,7 +304,7 @@ _ROLE_PATTERNS: list[tuple[str | None, re.Pattern[str], float]] = [
     (None, re.compile(rf"{_START}(?P<n>{_NAME}){_POSS}\s+(?:(?P<y>{_YEAR})\s+)?(?:(?:[a-z][\w\-]+|[A-Z]{{2,}}\+?),?\s+){{0,5}}?(?P<role>film|debut|novel|memoir|"
                       rf"documentary|series|album|record|game|feature|book|restaurant|cookbook|version|adaptation|take|retelling|"
                       rf"remake|venture|place|kitchen|crack|film-making|filmmaking|drama|comedy|sitcom|thriller|miniseries|"
-                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|ep|lp|follow-up|sequel)\b"), 0.7),
+                      rf"masterpiece|classic|roguelike|platformer|shooter|rpg|role-playing game|adventure|puzzler|puzzle game|ep|lp|follow-up|sequel)\b"), 0.7),
     # "it came out under the name Moth Choir": a work released under a name is that name's (a band, a pseudonym)
     (None, re.compile(rf"\b(?:came\s+out|released|recorded|published|written|made|records|releases|performs|performed|writes|wrote|"
                       rf"went\s+out|appeared)\s+under\s+the\s+(?:name|moniker|pseudonym|pen[\s\-]name)\s+(?P<n>{_NAME})"), 0.85),
