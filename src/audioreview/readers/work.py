@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Mark
-from . import title_ranker
+from . import creator_ranker, title_ranker
 from .frequency import zipf
 
 # ----------------------------------------------------------------- vocabulary
@@ -348,6 +348,9 @@ class WorkGuess:
     candidates: list[tuple[str, float, list[str]]] = field(default_factory=list)
     # The top candidates as the title ranker saw them: (the form given if chosen, its features), by points.
     ranking: list[tuple[str, list[float]]] = field(default_factory=list)
+    # The creator candidates as the creator ranker saw them: (the name given if chosen, the hand-set
+    # confidence, its features), the hand rules' choice first.
+    creator_ranking: list[tuple[str, float, list[float]]] = field(default_factory=list)
 
 
 @dataclass
@@ -1317,7 +1320,9 @@ def find_work(text: Text) -> WorkGuess:
     # Creator: a role pattern beats a possessive; a name the reviewer holds is never the creator;
     # the role that fits the kind ("created by" for a series, "directed by" for a film) wins.
     title_key = _key(str(guess.title.value)) if guess.title else ""
-    best: tuple[float, str, str | None] | None = None
+    # Every name that passes the exclusions is a candidate, in the hand rules' order (the first of
+    # the highest confidence is theirs): (confidence, name, kind of role, "role" or "linked", with the title)
+    entries: list[tuple[float, str, str | None, str, bool]] = []
     for name, kind_of_role, conf in role_creators:
         if kind and kind_of_role:
             conf += 0.15 if kind_of_role == kind[0] else -0.1
@@ -1332,31 +1337,26 @@ def find_work(text: Text) -> WorkGuess:
             continue  # "Frank Herbert's 1965 novel", "author X" in a film's review: the source's author, not the maker
         if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
             continue  # "Apple", "FX", "Netflix": a channel shows a film or a series, it does not make one
-        if best is None or conf > best[0]:
-            best = (conf, name, kind_of_role)
+        entries.append((conf, name, kind_of_role, "role", False))
     for t, name, conf in linked:
         name = _trim_name(name)
         conf += (0.25 if _key(t) == title_key else 0.1) + _mention_bonus(name, body)  # "Jonah Pell's Small Hours": the title itself, said with its maker
         if kind and kind[0] != "game" and set(norm(name).split()) <= _CHANNELS:
             continue  # "X, BBC One's new drama": the channel's, as for the roles above
         if title_key and _key(t).endswith(title_key) and name and norm(name) not in people \
-                and name.split()[0].lower() not in _OPENERS and (best is None or conf > best[0]):
-            best = (conf, name, None)
-    if best is not None:  # the same maker credited with partners elsewhere: the fuller credit ("X and Fiona Staples")
-        for name, _kind, conf in role_creators:
-            if re.search(r"\s(?:and|&)\s", name) and not re.search(r"\s(?:and|&)\s", best[1]) and conf >= best[0] - 0.25 \
-                    and _surname(best[1]) in {_surname(n) for n in re.split(r",\s*|\s+(?:and|&)\s+", name)} \
-                    and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", name)):
-                best = (best[0], _trim_name(name), best[2])
-                break
-    if best is not None and len(best[1].split()) == 1:  # "Rosa, who cooks" after "run by Rosa Lindqvist": the given name of a maker credited in full
-        full = next((n for n, _, _ in role_creators if n.startswith(best[1] + " ") and re.fullmatch(_NAME, n) and norm(n) not in people), None)
-        if full:
-            best = (best[0], _trim_name(full), best[2])
-    if best is None and (named := _most_named_person(body, people, title_key)):
-        best = (0.4, named, None)  # no role said: the person the review keeps coming back to
+                and name.split()[0].lower() not in _OPENERS:
+            entries.append((conf, name, None, "linked", _key(t) == title_key))
+    guess.creator_ranking = _creator_candidates(entries, role_creators, body, people, headline, text.paragraphs,
+                                                str(guess.title.value) if guess.title else None, kind[0] if kind else None, title_key)
+    best: tuple[float, str] | None = None
+    if guess.creator_ranking:
+        pick = creator_ranker.choose([row for _, _, row in guess.creator_ranking])
+        form, conf, _row = guess.creator_ranking[pick or 0]
+        best = (conf, form)
+    elif named := _most_named_person(body, people, title_key):
+        best = (0.4, _full_name(named, body, people))  # no role said: the person the review keeps coming back to
     if best:
-        guess.creator = Guess(_full_name(best[1], body, people), "body", round(min(best[0], 0.95), 2))
+        guess.creator = Guess(best[1], "body", round(min(best[0], 0.95), 2))
     if guess.title is not None:
         for m in re.finditer(rf"{re.escape(str(guess.title.value))}\s*,?\s+(?:by|from)\s+(?P<n>{_STUDIO})", body):
             name = _trim_name(m["n"])
@@ -1503,6 +1503,99 @@ def _used_as_person(form: str, body: str, paragraphs: list[tuple[str, list[Mark]
     return hits
 
 
+
+# ------------------------------------------------------------ the creator ranker
+
+_ROLE_KINDS = ("film", "tv", "book", "game", "other")
+
+
+def _creator_form(conf: float, name: str, role_creators: list[tuple[str, str | None, float]], body: str, people: set[str]) -> str:
+    """The name a creator candidate is given if chosen: the fuller credit of the same maker with
+    partners ("X and Fiona Staples"), a given name said in full elsewhere ("Rosa" -> "Rosa
+    Lindqvist"), a surname as the full name the text gives it."""
+    for other, _kind, other_conf in role_creators:
+        if re.search(r"\s(?:and|&)\s", other) and not re.search(r"\s(?:and|&)\s", name) and other_conf >= conf - 0.25 \
+                and _surname(name) in {_surname(n) for n in re.split(r",\s*|\s+(?:and|&)\s+", other)} \
+                and not any(norm(n) in people for n in re.split(r",\s*|\s+(?:and|&)\s+", other)):
+            name = _trim_name(other)
+            break
+    if len(name.split()) == 1:  # "Rosa, who cooks" after "run by Rosa Lindqvist": the given name of a maker credited in full
+        full = next((n for n, _, _ in role_creators if n.startswith(name + " ") and re.fullmatch(_NAME, n) and norm(n) not in people), None)
+        if full:
+            name = _trim_name(full)
+    return _full_name(name, body, people)
+
+
+def _creator_candidates(entries: list[tuple[float, str, str | None, str, bool]], role_creators: list[tuple[str, str | None, float]],
+                        body: str, people: set[str], headline: str, paragraphs: list[tuple[str, list[Mark]]],
+                        title: str | None, kind: str | None, title_key: str) -> list[tuple[str, float, list[float]]]:
+    """The creator candidates grouped by the name each would be given, the hand rules' choice (the
+    first of the highest confidence) first, then by confidence: (name, confidence, features in
+    :data:`creator_ranker.FEATURES` order)."""
+    if not entries:
+        return []
+    hand = max(range(len(entries)), key=lambda i: (entries[i][0], -i))
+    entries = entries + [(0.0, p, None, "named", False) for p in _named_people(body, people, title_key)]
+    groups: dict[str, list[tuple[float, str, str | None, str, bool]]] = {}
+    forms: dict[str, str] = {}
+    for entry in entries:
+        form = _creator_form(entry[0], entry[1], role_creators, body, people)
+        key = norm(form)
+        if key not in groups:
+            groups[key], forms[key] = [], form
+        groups[key].append(entry)
+    hand_key = norm(_creator_form(entries[hand][0], entries[hand][1], role_creators, body, people))
+    order = sorted(groups, key=lambda k: (k != hand_key, -max(e[0] for e in groups[k])))
+    top_conf = max(e[0] for e in groups[hand_key])
+    named = _most_named_person(body, people, title_key)
+    named_key = norm(_full_name(named, body, people)) if named else ""
+    people_surnames = {p.split()[-1] for p in people if p.split()}
+    title_low = (title or "").lower()
+    feats: list[tuple[str, float, dict[str, float]]] = []
+    for rank, key in enumerate(order):
+        group, form = groups[key], forms[key]
+        conf = max(e[0] for e in group)
+        extra = all(e[3] == "named" for e in group)
+        group = [e for e in group if e[3] != "named"] or group
+        words = form.split()
+        surname = words[-1] if words else ""
+        hits = [m.start() for m in re.finditer(rf"(?<![\w'’]){re.escape(surname)}(?![\w\-])", body)] if surname else []
+        para_at = next((i for i, (p, _) in enumerate(paragraphs) if surname and re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w\-])", p)), 10)
+        kinds = {e[2] for e in group if e[2]}
+        with_title = bool(title_low) and any(title_low in s.lower() and surname in s for p, _ in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)
+                                             if surname and surname in s)
+        f = {
+            "conf": conf, "rank": min(rank, 10) / 10, "is_top": float(rank == 0), "gap": min(1.0, top_conf - conf),
+            "entries": 0.0 if extra else min(len(group), 5) / 5, "n_role": min(sum(e[3] == "role" for e in group), 5) / 5,
+            "n_linked": min(sum(e[3] == "linked" for e in group), 5) / 5, "linked_title": float(any(e[4] for e in group)),
+            "kind_match": float(bool(kind) and kind in kinds), "kind_other": float(bool(kinds) and bool(kind) and kind not in kinds),
+            "kind_none": float(not kinds),
+            "mentions": min(len(hits), 10) / 10, "never_again": float(len(hits) <= 1),
+            "first_at": hits[0] / max(len(body), 1) if hits else 1.0, "first_para": min(para_at, 10) / 10,
+            "in_headline": float(bool(surname) and bool(re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w\-])", headline))),
+            "with_title": float(with_title), "most_named": float(key == named_key),
+            "surname_people": float(norm(surname) in people_surnames), "acts": float(bool(surname) and _acts(surname, body, title_key)),
+            "linked_only": float(all(e[3] == "linked" for e in group)), "extra": float(extra), "one_word": float(len(words) == 1),
+            "words": min(len(words), 5) / 5, "pair": float(bool(re.search(r"\s(?:and|&)\s|,", form))),
+            "org": float(bool(_ORG_WORDS & {w.lower() for w in words})), "all_caps": float(form.isupper()),
+            "expanded": float(all(norm(e[1]) != key for e in group)),
+        }
+        for k in _ROLE_KINDS:
+            f[f"role_{k}"] = float(k in kinds)
+        f["_hits"], f["_first"] = len(hits), hits[0] if hits else len(body) + 1
+        feats.append((form, round(conf, 6), f))
+    most = max(f["_hits"] for _, _, f in feats)
+    earliest = min(f["_first"] for _, _, f in feats)
+    rows = []
+    for form, conf, f in feats:  # against the other candidates: the most said, the first said
+        f["most_mentioned"] = float(f["_hits"] == most and most > 0)
+        f["mention_share"] = f["_hits"] / most if most else 0.0
+        f["earliest"] = float(f["_first"] == earliest and earliest <= len(body))
+        f["person_shape"] = float(bool(re.fullmatch(r"[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z][a-zà-ÿ'’\-]+){1,2}", form)))
+        rows.append((form, conf, [round(float(f[name]), 6) for name in creator_ranker.FEATURES]))
+    return rows
+
+
 # "Aoife Brennan's adaptation of Marcus Lyle's bestseller", "based on Jo Pike's novel":
 # the second name wrote the source, not the work reviewed.
 _SOURCE_RE = re.compile(rf"\b(?i:adaptation|version|retelling|reimagining|take)\s+of\s+(?P<n>{_NAME}){_POSS}\s"
@@ -1560,6 +1653,30 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
             best = (count, m.start(), f"{full} and {pair[1]}" if pair and norm(pair[1]) not in people else full)
     return best[2] if best else None
 
+
+
+def _named_people(body: str, people: set[str], title_key: str) -> list[str]:
+    """The people (first name and surname) the review names at least twice, by the surname, with
+    :func:`_most_named_person`'s exclusions (the reviewer and cast, a character, a place, a possessive's
+    thing, part of the title): the creator ranker's further candidates, in the order first named."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in _PERSON_RE.finditer(body):
+        first, last = m["first"], m["last"]
+        full = f"{first} {last}"
+        if full in seen or re.search(r"\b(?i:the)\s+$", body[max(0, m.start() - 5):m.start()]):
+            continue
+        seen.add(full)
+        if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
+            continue
+        if first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
+            continue
+        if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS:
+            continue
+        if len(re.findall(rf"(?<![\w'’]){re.escape(last)}(?![\w\-])", body)) >= 2:
+            out.append(full)
+    return out[:8]
 
 _ACTOR_BEFORE = re.compile(r"(?i:actor|actress|star|co-star|played by|voiced by|starring|alongside|opposite|cast)\s+(?:[A-Z][\w'’\-]+\s+)?$")
 _ACTOR_AFTER = re.compile(r"^(?:['’]s\s+(?:performance|turn|character)\b|\s+(?:plays|played|stars|starred|co-stars|returns as|as\s+(?:the\s+)?[A-Z]))")
