@@ -259,7 +259,7 @@ def test_nineteenth_batch_holds_its_floor(tmp_path):
     1.000, year 0.613, creator 0.775, byline 0.800, publication 0.800 with the rules of the session's start;
     then tuned on for years, bylines and outlets and creators (the title ranker retrained with it); held to what it
     scores now."""
-    _tuned("tuning19", {"work_title": 0.87, "kind": 1.0, "year": 0.80, "creator": 0.85, "byline": 0.97, "publication": 0.97}, tmp_path)
+    _tuned("tuning19", {"work_title": 0.87, "kind": 1.0, "year": 0.80, "creator": 0.92, "byline": 0.97, "publication": 0.97}, tmp_path)
 
 
 # The even half of the fourth batch: never tuned on. Measured at this commit (its first
@@ -313,7 +313,8 @@ def test_second_blind_part_holds_its_floor(tmp_path):
 # tuning17) and meta24 (bylines and outlets, tuned on tuning17) lost no field of any blind set; title 0.833 -> 0.867, creator 0.733 -> 0.833.
 # Then meta27 (bylines and outlets tuned on tuning18; measured twice, mid-pass and at its end, aggregates only): publication 0.967 -> 1.000.
 # The learned title ranker (fifth session): title 0.867 -> 0.900.
-BLIND3_FLOORS = {"work_title": 0.90, "kind": 0.93, "year": 0.96, "creator": 0.83, "byline": 0.93, "publication": 1.0}
+# The learned creator ranker (fifth session, measured once, aggregates only): creator 0.833 -> 0.867.
+BLIND3_FLOORS = {"work_title": 0.90, "kind": 0.93, "year": 0.96, "creator": 0.86, "byline": 0.93, "publication": 1.0}
 
 
 def test_third_blind_part_holds_its_floor(tmp_path):
@@ -376,7 +377,8 @@ def test_fourth_blind_part_holds_its_floor(tmp_path):
 # tuning17) and meta24 (bylines and outlets, tuned on tuning17) lost no field of any blind set; title 0.533 -> 0.600.
 # 2026-12-02 (fifth session): the learned title ranker (measured once as a branch, once merged and retrained,
 # aggregates only) raised titles on five blind sets and lowered this one's creator 0.833 -> 0.800 (one review: the creator follows the title chosen); the floor follows the measured figure.
-BLIND5_FLOORS = {"work_title": 0.6, "kind": 1.0, "year": 0.82, "creator": 0.80, "byline": 0.83, "publication": 0.83}
+# The learned creator ranker (fifth session, measured once, aggregates only): creator 0.800 -> 0.833, year 0.821 -> 0.857.
+BLIND5_FLOORS = {"work_title": 0.6, "kind": 1.0, "year": 0.85, "creator": 0.83, "byline": 0.83, "publication": 0.83}
 
 
 def test_fifth_blind_part_holds_its_floor(tmp_path):
