@@ -12,7 +12,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from audioreview.readers import creator_ranker
+from audioreview.readers import creator_ranker, ranking
 from audioreview.readers.work import Text, find_work
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +49,7 @@ def test_shipped_model_matches_the_data_it_was_trained_on():
 
 
 def test_model_loads_and_scores_in_pure_python():
-    creator_ranker.load_model.cache_clear()
+    ranking.load.cache_clear()
     model = creator_ranker.load_model()
     assert model is not None
     rows = [[0.0] * len(creator_ranker.FEATURES), [1.0] * len(creator_ranker.FEATURES)]
@@ -82,12 +82,12 @@ def test_a_model_for_other_features_is_not_used(monkeypatch, tmp_path):
     meta["features"] = meta["features"][:-1]
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / creator_ranker.MODEL_FILE).write_text(json.dumps(meta), "utf-8")
-    monkeypatch.setattr(creator_ranker.resources, "files", lambda _package: tmp_path)
-    creator_ranker.load_model.cache_clear()
+    monkeypatch.setattr(ranking.resources, "files", lambda _package: tmp_path)
+    ranking.load.cache_clear()
     try:
         assert creator_ranker.load_model() is None
     finally:
-        creator_ranker.load_model.cache_clear()
+        ranking.load.cache_clear()
 
 
 def test_no_role_and_no_name_said_gives_no_creator_and_no_candidates():

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from audioreview.model import Mark
-from audioreview.readers import title_ranker
+from audioreview.readers import ranking, title_ranker
 from audioreview.readers.work import RANK_K, Text, find_work
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ def test_shipped_model_matches_the_data_it_was_trained_on():
 
 
 def test_model_loads_and_scores_in_pure_python():
-    title_ranker.load_model.cache_clear()
+    ranking.load.cache_clear()
     model = title_ranker.load_model()
     assert model is not None
     rows = [[0.0] * len(title_ranker.FEATURES), [1.0] * len(title_ranker.FEATURES)]
@@ -85,12 +85,12 @@ def test_a_model_for_other_features_is_not_used(monkeypatch, tmp_path):
     meta["features"] = meta["features"][:-1]
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / title_ranker.MODEL_FILE).write_text(json.dumps(meta), "utf-8")
-    monkeypatch.setattr(title_ranker.resources, "files", lambda _package: tmp_path)
-    title_ranker.load_model.cache_clear()
+    monkeypatch.setattr(ranking.resources, "files", lambda _package: tmp_path)
+    ranking.load.cache_clear()
     try:
         assert title_ranker.load_model() is None
     finally:
-        title_ranker.load_model.cache_clear()
+        ranking.load.cache_clear()
 
 
 def test_too_little_evidence_gives_no_title():

@@ -14,10 +14,8 @@ here is pure Python.
 
 from __future__ import annotations
 
-import functools
-import json
-import math
-from importlib import resources
+from . import ranking
+from .ranking import Model
 
 MODEL_FILE = "title_ranker.json"
 
@@ -34,17 +32,10 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def load_model() -> tuple[list[float], float] | None:
+def load_model() -> Model | None:
     """(weights, intercept) of the shipped model, or None when there is none or it was trained on
-    other features (then the hand-set points decide alone)."""
-    try:
-        meta = json.loads((resources.files("audioreview") / "data" / MODEL_FILE).read_text("utf-8"))
-    except (FileNotFoundError, OSError, ValueError):
-        return None
-    if tuple(meta.get("features", ())) != FEATURES:
-        return None
-    return [float(w) for w in meta["weights"]], float(meta["intercept"])
+    other features (then the hand rules decide alone)."""
+    return ranking.load(MODEL_FILE, FEATURES)
 
 
 _REFUSED = (FEATURES.index("character"), FEATURES.index("person"))
@@ -60,7 +51,7 @@ def eligible(rank: int, row: list[float]) -> bool:
     return rank == 0 or not (any(row[i] for i in _REFUSED) or row[_SAID_AS_PERSON] and row[_NAME_LIKE])
 
 
-def choose(rows: list[list[float]], model: tuple[list[float], float] | None = None) -> tuple[int, float] | None:
+def choose(rows: list[list[float]], model: Model | None = None) -> tuple[int, float] | None:
     """(the index of the candidate chosen, its probability), or None without a model."""
     probs = probabilities(rows, model)
     if probs is None:
@@ -69,18 +60,6 @@ def choose(rows: list[list[float]], model: tuple[list[float], float] | None = No
     return pick, probs[pick]
 
 
-def logit(row: list[float], model: tuple[list[float], float]) -> float:
-    weights, intercept = model
-    return intercept + sum(w * x for w, x in zip(weights, row))
-
-
-def probabilities(rows: list[list[float]], model: tuple[list[float], float] | None = None) -> list[float] | None:
+def probabilities(rows: list[list[float]], model: Model | None = None) -> list[float] | None:
     """Each candidate's share of the model's belief that it is the title (they sum to 1)."""
-    model = model or load_model()
-    if model is None or not rows:
-        return None
-    scores = [logit(row, model) for row in rows]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
-    return [e / total for e in exps]
+    return ranking.shares(rows, model or load_model())
