@@ -1538,13 +1538,20 @@ def _creator_candidates(entries: list[tuple[float, str, str | None, str, bool]],
     entries = entries + [(0.0, p, None, "named", False) for p in _named_people(body, people, title_key)]
     groups: dict[str, list[tuple[float, str, str | None, str, bool]]] = {}
     forms: dict[str, str] = {}
+    given: dict[tuple[float, str], str] = {}  # one look through the body per name and confidence (a name said 300 times)
+
+    def form_of(entry: tuple[float, str, str | None, str, bool]) -> str:
+        if (entry[0], entry[1]) not in given:
+            given[entry[0], entry[1]] = _creator_form(entry[0], entry[1], role_creators, body, people)
+        return given[entry[0], entry[1]]
+
     for entry in entries:
-        form = _creator_form(entry[0], entry[1], role_creators, body, people)
+        form = form_of(entry)
         key = norm(form)
         if key not in groups:
             groups[key], forms[key] = [], form
         groups[key].append(entry)
-    hand_key = norm(_creator_form(entries[hand][0], entries[hand][1], role_creators, body, people))
+    hand_key = norm(form_of(entries[hand]))
     order = sorted(groups, key=lambda k: (k != hand_key, -max(e[0] for e in groups[k])))
     top_conf = max(e[0] for e in groups[hand_key])
     named = _most_named_person(body, people, title_key)
