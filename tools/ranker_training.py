@@ -7,7 +7,6 @@ which of them the reader would give, and what its model chooses.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -15,6 +14,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from data_hash import data_hash  # noqa: E402,F401  (the trainers' tests read it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "metadata"
@@ -27,14 +29,6 @@ def training_files() -> list[Path]:
     files = sorted(DATA.glob("tuning*.jsonl"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 1))
     assert files and not any("blind" in p.name for p in files)
     return files
-
-
-def data_hash(files: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def norm(value: object) -> str:

@@ -36,6 +36,9 @@ import scipy.sparse as sp
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from data_hash import data_hash  # noqa: E402
 
 from audioreview.analysis.learned import META_FILE, MODEL_FILE, N_FEATURES, Model, features, row_values  # noqa: E402
 from audioreview.analysis.lexicons import CATEGORIES  # noqa: E402
@@ -66,14 +69,6 @@ def sentence_files() -> list[Path]:
 
 def review_files() -> list[Path]:
     return [DATA / "reviews.jsonl", *sorted(DATA.glob("corpus_*_reviews.jsonl"))]
-
-
-def data_hash(files: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def load_examples() -> list[tuple[str, dict[str, int]]]:
