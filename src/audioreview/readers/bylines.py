@@ -194,9 +194,10 @@ def date_line(text: str) -> str | None:
     while (cut := re.sub(r"\s*[·|•,]\s*(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|updated\b.*|filed (?:under|in)\b.*|tagged\b.*"
                          r"|\d+\s+(?:comments?|replies|likes?)|\d[\d,]*\s+words"
                          r"|rewatch(?:ed)?"
+                         r"|vol(?:ume)?\.?\s*\d+(?:,?\s*(?:no\.?|issue)\s*\d+)?|issue\s+\d+|no\.\s*\d+|free|[£$€]\s?\d+(?:\.\d\d)?"  # a paper's dateline
                          r"|\d{1,2}\s*(?:hrs?|hours?|h)(?:\s+\d{1,2}\s*(?:mins?|minutes|m))?|\d{1,3}\s*(?:mins?|minutes))$",  # an episode's length
                          "", line, flags=re.I)) != line:
-        line = cut  # "Dec 8, 2023 · 6 min read · 112 comments": every counter, last first
+        line = cut  # "Dec 8, 2023 · 6 min read · 112 comments", "Thursday, January 18, 2024 · Vol. 41, No. 3 · Free": every counter, last first
     line = _TIME_RE.sub("", line)  # "Monday 3 March 2025, 6:00am"
     if re.match(r"(?i)(?:posted|published)\b", line):  # "Posted on 14 September 2022 in Literary Fiction": a blog's category
         line = _DATE_CATEGORY_RE.sub("", line)
@@ -1073,6 +1074,7 @@ def apply_fact(work: Work, f: Fact) -> None:
         # A library catalogue's record (ISBD punctuation): the title proper ends at a spaced " : " (other title
         # information: "Tomorrow, and tomorrow, and tomorrow : a novel") or " / " (the statement of responsibility)
         title = re.split(r"\s+[:/]\s+", title, maxsplit=1)[0]
+        title = re.split(r"\s+·\s+", title, maxsplit=1)[0]  # "Sonny's Luncheonette · 318 S. Main St. · Tue–Sun": fields of one line
         work.title = strip_quotes(title)
         if year and work.year is None:
             work.year = year

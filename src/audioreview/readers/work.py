@@ -1287,6 +1287,9 @@ def find_work(text: Text) -> WorkGuess:
         if (said := re.search(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", body, re.I)) \
                 and sum(c.isupper() for c in said[0]) >= sum(c.isupper() for c in form) + 2:
             form = said[0]  # a catalogue's "Tomorrow, and tomorrow, and tomorrow": as the review writes it
+        if not re.match(r"(?i)(?:the|a|an)\s", form) and re.search(rf"(?<=[a-z,;:] )The {re.escape(form)}(?![\w'’])", f"{headline}\n{body}") \
+                and not re.search(rf"(?<![\w'’])the {re.escape(form)}(?![\w'’])", body):
+            form = f"The {form}"  # "25 years on, The Sopranos is ..." beside "Sopranos veteran": the name has its article
         return form
 
     if ranked and ranked[0][1] >= 1.5:
@@ -1304,7 +1307,7 @@ def find_work(text: Text) -> WorkGuess:
             pick, conf = chosen[0], round(min(0.97, chosen[1]), 2)
         key = top[pick][0]
         source = "headline" if "headline" in scores.why[key] else "body"
-        guess.title = Guess(forms[pick], source, max(conf, 0.3))
+        guess.title = Guess(_separated_part(forms[pick], body), source, max(conf, 0.3))
 
     # The author of an adapted work is not the adaptation's maker, nor a vote for its kind
     # (unless nobody else is named as a maker: "adapted from her own play").
@@ -1633,6 +1636,19 @@ _PERSON_RE = re.compile(r"(?<![\w'’\-])(?<![A-Z][\w'’\-]\s)(?P<first>[A-Z][a
                         r"(?![\w\-]|\s+[A-Z0-9]|\s*\()")
 
 
+# The words that make a two-word name a place's: "New York", "Santa Cruz", "Hudson Valley". (Not "Bay", "Park",
+# "Lake", "Street", "Hill": Michael Bay, Park Chan-wook, Ricki Lake, Picabo Street, Jonah Hill are makers.)
+_PLACE_FIRST = {"new", "north", "south", "east", "west", "upper", "lower", "san", "santa", "los", "las", "fort", "port", "mount", "st"}
+_PLACE_LAST = {"river", "valley", "island", "islands", "county", "city", "beach", "coast", "road", "avenue", "square", "bridge",
+               "station", "heights", "falls", "springs", "harbour", "harbor", "mountains", "hills", "ocean", "desert", "district",
+               "province", "airport", "canyon"}
+
+
+def _place_name(first: str, last: str) -> bool:
+    """A first name and a surname that are a place's words ("New York", "Hudson Valley"), never a maker's."""
+    return first.lower() in _PLACE_FIRST or last.lower() in _PLACE_LAST
+
+
 def _most_named_person(body: str, people: set[str], title_key: str) -> str | None:
     """When no role names the maker: the person (first name and surname) the review
     names at least three times, the surname alone counting ("David Fincher ... Fincher
@@ -1648,7 +1664,8 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
         if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
             continue  # "Ada Lindqvist's Salt Road": what follows a possessive is the owner's work or thing, not a person
         if full in seen or first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
-                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()) \
+                or _place_name(first, last):
             continue
         seen.add(full)
         if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS or _acts(last, body, title_key):
@@ -1677,7 +1694,8 @@ def _named_people(body: str, people: set[str], title_key: str) -> list[str]:
         if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
             continue
         if first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
-                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()) \
+                or _place_name(first, last):
             continue
         if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS:
             continue
@@ -1777,6 +1795,26 @@ def _opener_kept(span: str) -> bool:
 def _is_title_span(text: str) -> bool:
     """True when ``text`` is a run of capitalised words (small words inside allowed)."""
     return bool(text) and len(text.split()) <= 10 and bool(_SPAN_RE.fullmatch(text))
+
+
+_FIELD_SEP_RE = re.compile(r"\s+(?:·|—|\||/)\s+")
+
+
+def _separated_part(form: str, body: str) -> str:
+    """The title out of a line of fields ("Tenants — BBC Three / iPlayer — 6 x 30 min", "Copper Sky —
+    Della Jarvis") that the review never says whole again: the field it names on its own most often
+    (twice at least), else, after a "·" or "—", the first. An en dash is left alone: "Pinecone Riot –
+    Good Grief!" is an artist and an album, and a band is said more often than its record."""
+    parts = [p.strip() for p in _FIELD_SEP_RE.split(form) if p.strip()]
+    if len(parts) < 2 or len(re.findall(re.escape(form), body, re.I)) > 1:
+        return form
+
+    def said(part: str) -> int:
+        return len(re.findall(rf"(?<![\w'’]){re.escape(part)}(?![\w'’])", body, re.I)) - len(re.findall(re.escape(form), body, re.I))
+    best = max(parts, key=said)
+    if said(best) >= 2 and sum(said(p) == said(best) for p in parts) == 1:
+        return best
+    return parts[0] if re.search(r"\s(?:·|—)\s", form) and said(parts[0]) >= 0 else form
 
 
 def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
