@@ -30,7 +30,7 @@ from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
 from ..model import Block, Mark, Metadata, Provenance, Rating, Review, Section, Sentence
-from . import bylines
+from . import byline_ranker, bylines
 from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .furniture import is_furniture_text
 from .item import Item
@@ -768,6 +768,7 @@ def build_review(
         raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
+    zone = byline_ranker.zone(items) if not metadata.author else None  # the lines the byline ranker reads
     extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(
         it.source_lines(), frozenset(it.text[m.start:m.end] for m in it.marks if m.kind == "em")))), None)
 
@@ -808,6 +809,8 @@ def build_review(
         raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
     # 7. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
+    if zone is not None:
+        _rank_byline(zone, items, extras, metadata)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
     describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
@@ -850,6 +853,22 @@ def build_review(
         review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
     mark_block_languages(review)
     return assign_ids(review)
+
+
+def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras, metadata: Metadata) -> None:
+    """The byline ranker's choice among the rules' pick, the names at either end and "no byline"
+    (:mod:`.byline_ranker`); without a shipped model the rules' pick stands."""
+    body, size = [], 0
+    for it in items:
+        if size > byline_ranker.MAX_BODY:
+            break
+        body.append(it.text)
+        size += len(it.text) + 1
+    found = byline_ranker.candidates(*zone, extras.author, creator=metadata.work.creator, title=metadata.work.title,
+                                     outlet=metadata.publication or extras.publication, body="\n".join(body))
+    pick = byline_ranker.decide(found)
+    if pick is not None and pick.name != extras.author:
+        extras.author = bylines.person_case(pick.name) if pick.name else None
 
 
 _DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",
