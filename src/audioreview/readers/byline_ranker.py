@@ -213,12 +213,22 @@ def probabilities(rows: list[list[float]], model: Model | None = None) -> list[f
     return ranking.shares(rows, model or load_model())
 
 
+_REFUSED = tuple(FEATURES.index(name) for name in ("creator", "in_title"))
+_RULES = FEATURES.index("rules")
+
+
+def eligible(row: list[float]) -> bool:
+    """Whether the ranker may choose this candidate: the rules' pick always; another never when it is
+    the work's creator or a name its title holds (the tuning sets hold too few of those for the model to learn to refuse them)."""
+    return bool(row[_RULES]) or not any(row[i] for i in _REFUSED)
+
+
 def choose(rows: list[list[float]], model: Model | None = None) -> int | None:
     """The index of the candidate chosen (the rules' pick on equal scores), or None without a model."""
     probs = probabilities(rows, model)
     if probs is None:
         return None
-    return max(range(len(rows)), key=lambda i: (probs[i], -i))
+    return max((i for i, row in enumerate(rows) if eligible(row)), key=lambda i: (probs[i], -i))
 
 
 def decide(found: list[Candidate], model: Model | None = None) -> Candidate | None:
