@@ -85,6 +85,15 @@ def test_only_the_ends_of_a_long_review_are_read():
 
 def test_the_name_alone_under_the_headline_is_the_byline(tmp_path):
     assert _author(tmp_path, NAME_UNDER_HEADLINE) == "Odalys Brennan-Kite"
+    path = tmp_path / "review.txt"
+    assert read(path, "text").metadata.publication is None  # the rules had read the bare name as the site's
+
+
+def test_without_a_model_the_bare_name_is_the_rules_site(tmp_path, monkeypatch):
+    monkeypatch.setattr(byline_ranker, "load_model", lambda: None)
+    path = tmp_path / "review.txt"
+    path.write_text(NAME_UNDER_HEADLINE, "utf-8")
+    assert read(path, "text").metadata.publication == "Odalys Brennan-Kite"
 
 
 def test_the_byline_wins_over_the_director_named_above_it(tmp_path):

@@ -810,8 +810,7 @@ def build_review(
         raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
     # 7. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
-    if not stated_author:
-        _rank_byline(zone, items, extras, metadata)
+    ranked_author = not stated_author and _rank_byline(zone, items, extras, metadata)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
     describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
@@ -832,6 +831,10 @@ def build_review(
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
         prov["publication"] = Provenance("body", 0.6)
     if not stated_publication:
+        if ranked_author and metadata.publication and metadata.author \
+                and metadata.publication.casefold() == metadata.author.casefold():
+            metadata.publication = None  # the rules read the name the byline ranker chose as the site's
+            prov.pop("publication", None)
         _rank_publication(zone, items, extras, metadata)
     if metadata.title:
         prov.setdefault("title", Provenance(stated))
@@ -858,9 +861,9 @@ def build_review(
     return assign_ids(review)
 
 
-def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras, metadata: Metadata) -> None:
+def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras, metadata: Metadata) -> bool:
     """The byline ranker's choice among the rules' pick, the names at either end and "no byline"
-    (:mod:`.byline_ranker`); without a shipped model the rules' pick stands."""
+    (:mod:`.byline_ranker`); without a shipped model the rules' pick stands. Whether it chose another."""
     body, size = [], 0
     for it in items:
         if size > byline_ranker.MAX_BODY:
@@ -870,8 +873,10 @@ def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], ext
     found = byline_ranker.candidates(*zone, extras.author, creator=metadata.work.creator, title=metadata.work.title,
                                      outlet=metadata.publication or extras.publication, body="\n".join(body))
     pick = byline_ranker.decide(found)
-    if pick is not None and pick.name != extras.author:
-        extras.author = bylines.person_case(pick.name) if pick.name else None
+    if pick is None or pick.name == extras.author:
+        return False
+    extras.author = bylines.person_case(pick.name) if pick.name else None
+    return True
 
 
 def _rank_publication(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras,
