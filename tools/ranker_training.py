@@ -127,7 +127,8 @@ def cross_validate(reviews: list[dict], choose: Callable[[dict, Model], int | No
 
 
 def main(doc: str, what: str, out: Path, features: tuple[str, ...], read_set: Callable[[Path], list[dict]],
-         choose: Callable[[dict, Model], int | None], hand_pick: int | None, c: float, mode: str) -> None:
+         choose: Callable[[dict, Model], int | None], hand_pick: int | None, c: float, mode: str,
+         reader: str = "audioreview.readers.work.find_work") -> None:
     """The trainers' command line: train on every tuning set and write ``out``, or ``--cv``."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures; writes nothing")
@@ -155,7 +156,7 @@ def main(doc: str, what: str, out: Path, features: tuple[str, ...], read_set: Ca
         return
     weights, intercept = fit(reviews, args.C, args.mode)
     meta = {
-        "about": f"{what} re-ranker for audioreview.readers.work.find_work; written by tools/train_{what}_ranker.py",
+        "about": f"{what} re-ranker for {reader}; written by tools/train_{what}_ranker.py",
         "training_files": [p.relative_to(ROOT).as_posix() for p in files],
         "data_sha256": digest,
         "mode": args.mode, "C": args.C, "seed": SEED,

@@ -30,7 +30,7 @@ from .rating import EMPTY_STAR_GLYPHS, STAR_GLYPHS, parse_rating
 from ..errors import InputError
 from ..ids import assign_ids
 from ..model import Block, Mark, Metadata, Provenance, Rating, Review, Section, Sentence
-from . import bylines
+from . import byline_ranker, bylines, publication_ranker
 from .sentences import PYSBD_MAX_CHARS, sentence_spans
 from .furniture import is_furniture_text
 from .item import Item
@@ -768,6 +768,8 @@ def build_review(
         raise InputError(f"too long to be a review: {len(items):,} paragraphs (at most {MAX_PARAGRAPHS:,})", label)
     extras = Extras()
     title = metadata.title
+    zone = byline_ranker.zone(items)  # the lines the byline and publication rankers read
+    stated_author, stated_publication = bool(metadata.author), bool(metadata.publication)
     extras.citation = next((c for it in items[:CITATION_ITEMS] if it.kind != "heading" and (c := citation(
         it.source_lines(), frozenset(it.text[m.start:m.end] for m in it.marks if m.kind == "em")))), None)
 
@@ -808,6 +810,7 @@ def build_review(
         raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
     # 7. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
+    ranked_author = not stated_author and _rank_byline(zone, items, extras, metadata)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
     describe_sections(review.sections, language, skip | {w for x in skip for w in x.split() if len(w) > 3})
@@ -827,6 +830,12 @@ def build_review(
     elif (first := next(review.body_blocks(), None)) and (pub := bylines.welcome_publication(first.text)):
         metadata.publication = pub  # a newsletter greeting its readers: "Welcome back to The Slow Shelf"
         prov["publication"] = Provenance("body", 0.6)
+    if not stated_publication:
+        if ranked_author and metadata.publication and metadata.author \
+                and metadata.publication.casefold() == metadata.author.casefold():
+            metadata.publication = None  # the rules read the name the byline ranker chose as the site's
+            prov.pop("publication", None)
+        _rank_publication(zone, items, extras, metadata)
     if metadata.title:
         prov.setdefault("title", Provenance(stated))
     elif title:
@@ -850,6 +859,42 @@ def build_review(
         review.disclaimer = text_block(" ".join(extras.disclaimer_lines), language, fast)
     mark_block_languages(review)
     return assign_ids(review)
+
+
+def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras, metadata: Metadata) -> bool:
+    """The byline ranker's choice among the rules' pick, the names at either end and "no byline"
+    (:mod:`.byline_ranker`); without a shipped model the rules' pick stands. Whether it chose another."""
+    body, size = [], 0
+    for it in items:
+        if size > byline_ranker.MAX_BODY:
+            break
+        body.append(it.text)
+        size += len(it.text) + 1
+    found = byline_ranker.candidates(*zone, extras.author, creator=metadata.work.creator, title=metadata.work.title,
+                                     outlet=metadata.publication or extras.publication, body="\n".join(body))
+    pick = byline_ranker.decide(found)
+    if pick is None or pick.name == extras.author:
+        return False
+    extras.author = bylines.person_case(pick.name) if pick.name else None
+    return True
+
+
+def _rank_publication(zone: tuple[list[tuple[int, str]], int], items: list[Item], extras: Extras,
+                      metadata: Metadata) -> None:
+    """The publication ranker's choice among the rules' outlet, the outlet-like names at either end and
+    "no publication" (:mod:`.publication_ranker`); without a shipped model the rules' outlet stands."""
+    body = "\n".join(it.text for it in items[:200])
+    found = publication_ranker.candidates(*zone, metadata.publication, author=metadata.author or extras.author,
+                                          creator=metadata.work.creator, title=metadata.work.title, body=body)
+    pick = publication_ranker.decide(found)
+    if pick is None or pick.name == metadata.publication:
+        return
+    if pick.name is None:
+        metadata.publication = None
+        metadata.provenance.pop("publication", None)
+    else:
+        metadata.publication = _as_written(pick.name, extras.byline_lines + extras.disclaimer_lines)
+        metadata.provenance["publication"] = Provenance("byline", 0.85)
 
 
 _DERIVED = {"Review": "heading.review", "Opening": "heading.opening", "Verdict": "heading.verdict",

@@ -1,0 +1,74 @@
+"""Train the byline re-ranker shipped as src/audioreview/data/byline_ranker.json.
+
+Each labelled review of tests/data/metadata/tuning*.jsonl is read as its saved file,
+exactly as tests/metadata_eval.py reads it, with no model (the hand rules alone); the byline
+candidates (audioreview.readers.byline_ranker: the rules' pick, the name-like spans of the first
+and last lines, "no byline") are kept with their feature vectors and labelled "is the expected
+byline" by metadata_eval's own comparison (``norm``; "no byline" is right when none is expected).
+Every review counts (an expected null must come back empty), except those whose byline the format
+stated (front matter, the HTML page's author): the ranker never sees them. A pairwise logistic
+regression (scikit-learn, fixed seed, training time only) gives the weights; the reader scores the
+candidates with them in pure Python.
+
+    python tools/train_byline_ranker.py            # train on all tuning sets, write the model
+    python tools/train_byline_ranker.py --cv       # leave-one-set-out: model vs the hand rules
+    python tools/train_byline_ranker.py --cv --cache /tmp/rows.json   # reuse the read candidates
+
+The blind sets are never read here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ranker_training import ROOT, Model, data_hash, main, norm, read_reviews, training_files  # noqa: E402,F401
+
+OUT = ROOT / "src" / "audioreview" / "data" / "byline_ranker.json"
+C = 1.0  # the inverse regularisation strength, chosen by leave-one-set-out
+MODE = "pairwise"  # the right candidate against each wrong one of its review (pointwise: each row alone)
+
+
+def read_set(path: Path) -> list[dict]:
+    """One review per row: the byline the rules give, and the ranker's candidates (none when stated)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from audioreview.readers import byline_ranker
+
+    captured: list = []
+    original = byline_ranker.candidates
+
+    def spy(*args, **kwargs):
+        found = original(*args, **kwargs)
+        captured.append(found)
+        return found
+
+    byline_ranker.candidates = spy
+    byline_ranker.load_model = lambda: None  # the rules' own byline, whatever model is shipped
+    out = []
+    try:
+        for row, review, _guess in read_reviews(path):
+            found = captured[-1] if captured else []
+            captured.clear()
+            want = norm(row["expected"].get("byline"))
+            forms = [c.name for c in found]
+            out.append({"set": path.stem, "id": row["id"], "final": review.metadata.author, "from_guess": bool(found),
+                        "forms": forms, "rows": [c.row for c in found],
+                        "labels": [int(norm(f) == want) for f in forms], "want": want})
+    finally:
+        byline_ranker.candidates = original
+    return out
+
+
+def pick(review: dict, model: Model) -> int | None:
+    from audioreview.readers.byline_ranker import choose
+
+    return choose(review["rows"], model) if review["rows"] else None
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    from audioreview.readers.byline_ranker import FEATURES
+
+    main(__doc__, "byline", OUT, FEATURES, read_set, pick, hand_pick=None, c=C, mode=MODE,
+         reader="audioreview.readers.structure.build_review")
