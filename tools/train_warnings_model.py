@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -50,12 +49,8 @@ from audioreview.analysis.content_warnings import lexicon_cues  # noqa: E402
 DATA = ROOT / "tests" / "data" / "warnings"
 OUT = ROOT / "src" / "audioreview" / "data"
 SEED = 20261201
-C_PRESENCE = float(os.environ.get("AR_C_PRESENCE", 16.0))
+C_PRESENCE = 16.0
 C_SEVERITY = 2.0
-# Dense sentence vectors (analysis/embeddings.py) beside the hashed features, times this
-# scale (the hashed row has unit length, as does the vector); 0 = none.
-DENSE_SCALE = float(os.environ.get("AR_DENSE_SCALE", 0.0))
-DENSE_SEVERITY = os.environ.get("AR_DENSE_SEVERITY", "1") == "1"
 
 
 PRESENCE_THRESHOLD = 0.4  # chosen with --cv (0.4-0.5 all meet the targets; 0.4 keeps more recall)
@@ -119,28 +114,14 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return round(best, 3)
 
 
-def dense_rows(examples: list[tuple[str, dict[str, int]]]) -> np.ndarray | None:
-    """The sentences' scaled dense vectors (None when DENSE_SCALE is 0)."""
-    if not DENSE_SCALE:
-        return None
-    from audioreview.analysis.embeddings import embed
-
-    return embed([text for text, _ in examples]) * np.float32(DENSE_SCALE)
-
-
 def train(examples: list[tuple[str, dict[str, int]]], rows: list[list[int]] | None = None,
-          tune_thresholds: bool = True, dense: np.ndarray | None = None) -> Model:
-    """Fit the presence models (thresholds from 5-fold out-of-fold F1) and the severity model.
-    ``dense``: the sentences' scaled dense vectors (computed here when DENSE_SCALE is set)."""
+          tune_thresholds: bool = True) -> Model:
+    """Fit the presence models (thresholds from 5-fold out-of-fold F1) and the severity model."""
     from sklearn.linear_model import LogisticRegression  # the `learn` extra; hashing needs none of it
     from sklearn.model_selection import StratifiedKFold
     rows = rows if rows is not None else [features(text, lexicon_cues(text)) for text, _ in examples]
-    if dense is None:
-        dense = dense_rows(examples)
     x = matrix(rows)
-    if dense is not None:
-        x = sp.hstack([x, sp.csr_matrix(dense)], format="csr")
-    weights = np.zeros((len(CATEGORIES), x.shape[1]), dtype=np.float32)
+    weights = np.zeros((len(CATEGORIES), N_FEATURES), dtype=np.float32)
     bias = np.zeros(len(CATEGORIES), dtype=np.float32)
     thresholds: dict[str, float] = {}
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
@@ -158,26 +139,17 @@ def train(examples: list[tuple[str, dict[str, int]]], rows: list[list[int]] | No
         weights[i] = model.coef_[0]
         bias[i] = model.intercept_[0]
     # Severity: one 3-way model over (sentence, category) pairs, the category as a feature.
-    sev_rows, sev_y, sev_dense = [], [], []
-    for k, ((_, labels), idx) in enumerate(zip(examples, rows)):
+    sev_rows, sev_y = [], []
+    for (_, labels), idx in zip(examples, rows):
         for cat, sev in labels.items():
             sev_rows.append(idx + features("", [f"cat:{cat}"]))
             sev_y.append(sev)
-            sev_dense.append(k)
-    sev_x = matrix(sev_rows)
-    with_dense = dense is not None and DENSE_SEVERITY
-    if with_dense:
-        sev_x = sp.hstack([sev_x, sp.csr_matrix(dense[sev_dense])], format="csr")
     sev_model = LogisticRegression(C=C_SEVERITY, solver="lbfgs", max_iter=2000, random_state=SEED)
-    sev_model.fit(sev_x, np.array(sev_y))
+    sev_model.fit(matrix(sev_rows), np.array(sev_y))
     assert list(sev_model.classes_) == [1, 2, 3]
-    sev_coef = sev_model.coef_
-    return Model(categories=list(CATEGORIES), weights=weights[:, :N_FEATURES].astype(np.float16), bias=bias,
-                 sev_weights=sev_coef[:, :N_FEATURES].astype(np.float16),
-                 sev_bias=sev_model.intercept_.astype(np.float32), thresholds=thresholds, meta={},
-                 dense_weights=weights[:, N_FEATURES:].astype(np.float32) if dense is not None else None,
-                 sev_dense_weights=sev_coef[:, N_FEATURES:].astype(np.float32) if with_dense else None,
-                 dense_scale=DENSE_SCALE if dense is not None else 0.0)
+    return Model(categories=list(CATEGORIES), weights=weights.astype(np.float16), bias=bias,
+                 sev_weights=sev_model.coef_.astype(np.float16), sev_bias=sev_model.intercept_.astype(np.float32),
+                 thresholds=thresholds, meta={})
 
 
 def load_reviews(path: Path) -> list[tuple[Review, dict[str, int], bool]]:
@@ -320,10 +292,7 @@ def main() -> None:
         np.savez_compressed(f, weights=model.weights, bias=model.bias, sev_weights=model.sev_weights,
                             sev_bias=model.sev_bias, review_presence_w=model.review.presence_w,
                             review_severity_w=model.review.severity_w, review_severity_b=model.review.severity_b,
-                            review_note_w=model.review.note_w,
-                            **({"dense_weights": model.dense_weights} if model.dense_weights is not None else {}),
-                            **({"sev_dense_weights": model.sev_dense_weights}
-                               if model.sev_dense_weights is not None else {}))
+                            review_note_w=model.review.note_w)
     files = training_files()
     meta = {
         "categories": list(CATEGORIES),
@@ -332,8 +301,6 @@ def main() -> None:
         "seed": SEED,
         "c_presence": C_PRESENCE,
         "c_severity": C_SEVERITY,
-        **({"dense_scale": DENSE_SCALE, "dense_vectors": "wordllama l2_supercat 256, mean-pooled, unit length"}
-           if model.dense_weights is not None else {}),
         "sentences": len(examples),
         "reviews": len(rows),
         "review_level": {"presence_b": model.review.presence_b, "note_b": model.review.note_b,

@@ -29,20 +29,19 @@ from audioreview.analysis.learned import features  # noqa: E402
 from audioreview.analysis.content_warnings import lexicon_cues  # noqa: E402
 
 
-def sentence_cv(examples, rows, dense=None) -> None:
+def sentence_cv(examples, rows) -> None:
     tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
     sev_ok = sev_n = 0
     clean_flagged = clean = 0
     for tr, te in KFold(5, shuffle=True, random_state=tw.SEED).split(rows):
-        model = tw.train([examples[i] for i in tr], [rows[i] for i in tr],
-                         dense=None if dense is None else dense[tr])
-        probs = model.probabilities([rows[i] for i in te], None if dense is None else dense[te])
+        model = tw.train([examples[i] for i in tr], [rows[i] for i in tr])
+        probs = model.probabilities([rows[i] for i in te])
         for k, i in enumerate(te):
             gold = examples[i][1]
             pred = {}
             for j, cat in enumerate(model.categories):
                 if probs[k, j] >= model.thresholds[cat]:
-                    pred[cat] = model.severity(rows[i], cat, None if dense is None else dense[i])[0]
+                    pred[cat] = model.severity(rows[i], cat)[0]
             clean += not gold
             clean_flagged += (not gold) and bool(pred)
             right, both = tw.tally(gold, pred, tp, fp, fn)
@@ -78,11 +77,9 @@ def evaluate_reviews_only(te, prefix):
 def main() -> None:
     examples = tw.load_examples()
     rows = [features(text, lexicon_cues(text)) for text, _ in examples]
-    dense = tw.dense_rows(examples)
     if "--reviews-only" not in sys.argv:
-        sentence_cv(examples, rows, dense)
-    if "--sentences-only" not in sys.argv:
-        reviews(tw.train(examples, rows, dense=dense))
+        sentence_cv(examples, rows)
+    reviews(tw.train(examples, rows))
 
 
 if __name__ == "__main__":

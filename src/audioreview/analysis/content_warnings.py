@@ -559,21 +559,18 @@ class _Scores:
     model: Model
     rows: list[list[int]]
     probs: np.ndarray
-    dense: np.ndarray | None = None  # the scaled dense sentence vectors, when the model uses them
     _severity: dict[tuple[int, str], tuple[int, np.ndarray]] = field(default_factory=dict)
 
     def severity(self, i: int, category: str) -> tuple[int, np.ndarray]:
         key = (i, category)
         if key not in self._severity:
-            self._severity[key] = self.model.severity(self.rows[i], category,
-                                                      None if self.dense is None else self.dense[i])
+            self._severity[key] = self.model.severity(self.rows[i], category)
         return self._severity[key]
 
 
 def _sentence_model(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]]) -> _Scores:
     rows = [features(s.text, lexicon_cues(s.text, hits=hits)) for s, hits, _ in sentences]
-    dense = model.dense([s.text for s, _, _ in sentences])
-    return _Scores(model, rows, model.probabilities(rows, dense), dense)
+    return _Scores(model, rows, model.probabilities(rows))
 
 
 def _model_findings(model: Model, sentences: list[tuple[Sentence, dict[str, Hit], bool]],

@@ -70,40 +70,17 @@ class Model:
     thresholds: dict[str, float]
     meta: dict
     review: ReviewModels | None = None  # the review-level models (absent in older files)
-    # Dense sentence vectors (analysis/embeddings.py) beside the hashed features, when the
-    # model was trained with them: weights (categories, DIM) and (3, DIM), applied to
-    # ``dense_scale`` times the sentence's unit vector.
-    dense_weights: np.ndarray | None = None
-    sev_dense_weights: np.ndarray | None = None
-    dense_scale: float = 0.0
 
-    @property
-    def uses_dense(self) -> bool:
-        return self.dense_weights is not None
-
-    def dense(self, texts: list[str]) -> np.ndarray | None:
-        """The sentences' dense vectors, scaled as in training (None without a dense block)."""
-        if not self.uses_dense:
-            return None
-        from .embeddings import embed
-
-        return embed(texts) * np.float32(self.dense_scale)
-
-    def probabilities(self, rows: list[list[int]], dense: np.ndarray | None = None) -> np.ndarray:
+    def probabilities(self, rows: list[list[int]]) -> np.ndarray:
         """(sentences, categories) probabilities that a sentence carries each category."""
         scores = np.stack([self._dot(self.weights, idx) for idx in rows]) + self.bias if rows else \
             np.zeros((0, len(self.categories)))
-        if self.dense_weights is not None and rows:
-            scores = scores + dense @ self.dense_weights.T.astype(np.float32)
         return 1.0 / (1.0 + np.exp(-scores))
 
-    def severity(self, idx: list[int], category: str, dense: np.ndarray | None = None) -> tuple[int, np.ndarray]:
-        """The most likely severity (1-3) of ``category`` in the sentence with features ``idx``
-        (and scaled dense vector ``dense`` when the model has a dense block)."""
+    def severity(self, idx: list[int], category: str) -> tuple[int, np.ndarray]:
+        """The most likely severity (1-3) of ``category`` in the sentence with features ``idx``."""
         extra = [_h("x:cat:" + category)]
         logits = self._dot(self.sev_weights, idx + extra) + self.sev_bias
-        if self.sev_dense_weights is not None:
-            logits = logits + self.sev_dense_weights.astype(np.float32) @ dense
         p = np.exp(logits - logits.max())
         p /= p.sum()
         return int(np.argmax(p)) + 1, p
@@ -147,9 +124,6 @@ def load_model() -> Model | None:
         thresholds=dict(meta.get("thresholds", {})),
         meta=meta,
         review=_review_models(arrays, meta),
-        dense_weights=arrays["dense_weights"].astype(np.float32) if "dense_weights" in arrays else None,
-        sev_dense_weights=arrays["sev_dense_weights"].astype(np.float32) if "sev_dense_weights" in arrays else None,
-        dense_scale=float(meta.get("dense_scale", 0.0)),
     )
 
 
