@@ -68,14 +68,3 @@ def test_a_name_written_with_a_lower_case_article_gets_none():
             "I rewatched the Wardens last month. Wardens veteran Ola Brisk is the reason.\n\n"
             "Wardens is still good.\n")
     assert read_markdown(text, "review.md").metadata.work.title == "Wardens"
-
-
-# -- a place is no maker
-
-
-def test_a_place_said_often_is_never_the_creator():
-    text = ("# Marrowbone\n\n"
-            "Marrowbone is a deli in New York. New York has many; this one is on a corner of Ludlow Street, and "
-            "New York queues for it.\n\n"
-            "The pastrami at Marrowbone is the reason. New York tourists and locals stand in the same line.\n")
-    assert read_markdown(text, "review.md").metadata.work.creator != "New York"

@@ -1636,19 +1636,6 @@ _PERSON_RE = re.compile(r"(?<![\w'’\-])(?<![A-Z][\w'’\-]\s)(?P<first>[A-Z][a
                         r"(?![\w\-]|\s+[A-Z0-9]|\s*\()")
 
 
-# The words that make a two-word name a place's: "New York", "Santa Cruz", "Hudson Valley". (Not "Bay", "Park",
-# "Lake", "Street", "Hill": Michael Bay, Park Chan-wook, Ricki Lake, Picabo Street, Jonah Hill are makers.)
-_PLACE_FIRST = {"new", "north", "south", "east", "west", "upper", "lower", "san", "santa", "los", "las", "fort", "port", "mount", "st"}
-_PLACE_LAST = {"river", "valley", "island", "islands", "county", "city", "beach", "coast", "road", "avenue", "square", "bridge",
-               "station", "heights", "falls", "springs", "harbour", "harbor", "mountains", "hills", "ocean", "desert", "district",
-               "province", "airport", "canyon"}
-
-
-def _place_name(first: str, last: str) -> bool:
-    """A first name and a surname that are a place's words ("New York", "Hudson Valley"), never a maker's."""
-    return first.lower() in _PLACE_FIRST or last.lower() in _PLACE_LAST
-
-
 def _most_named_person(body: str, people: set[str], title_key: str) -> str | None:
     """When no role names the maker: the person (first name and surname) the review
     names at least three times, the surname alone counting ("David Fincher ... Fincher
@@ -1664,8 +1651,7 @@ def _most_named_person(body: str, people: set[str], title_key: str) -> str | Non
         if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
             continue  # "Ada Lindqvist's Salt Road": what follows a possessive is the owner's work or thing, not a person
         if full in seen or first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
-                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()) \
-                or _place_name(first, last):
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
             continue
         seen.add(full)
         if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS or _acts(last, body, title_key):
@@ -1694,8 +1680,7 @@ def _named_people(body: str, people: set[str], title_key: str) -> list[str]:
         if (poss := re.search(r"(\w+)['’]s?\s+$", body[max(0, m.start() - 30):m.start()])) and poss[1].lower() not in _OPENERS | _LEAD_NOISE:
             continue
         if first.lower() in _OPENERS | _LEAD_NOISE | _MONTHS | SMALL or last.lower() in _OPENERS | _MONTHS \
-                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()) \
-                or _place_name(first, last):
+                or _ORG_WORDS & {first.lower(), last.lower()} or norm(full) in people or (title_key and _key(last) in title_key.split()):
             continue
         if _compared(body, m.start()) or _PERSON_BEFORE.search(first + " ") or first.lower() in _TITLE_WORDS:
             continue
