@@ -8,15 +8,14 @@ for these tests.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
-from audioreview.readers import byline_ranker, ranking, read
+from ranker_checks import (check_a_model_for_other_features_is_not_used, check_scores_in_pure_python,
+                           check_shipped_model_matches_its_data)
+
+from audioreview.readers import byline_ranker, read
 from audioreview.readers.item import Item
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "src" / "audioreview" / "data" / byline_ranker.MODEL_FILE
 
 BODY = ("Quiet Harbour opens on a ferry that never seems to reach the far shore. {who} keeps the camera low and "
         "the dialogue sparse.\n\nThe brothers at its centre barely speak, and the film trusts the silence. It is "
@@ -30,13 +29,6 @@ DIRECTOR_ABOVE_BYLINE = ("Quiet Harbour review\n\nDirected by Tomasz Vellacott. 
 NO_BYLINE = "Quiet Harbour review\n\n" + BODY.format(who="Tomasz Vellacott")
 
 
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_byline_ranker", ROOT / "tools" / "train_byline_ranker.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # scikit-learn is imported only inside fit(): hashing needs none
-    return module
-
-
 def _author(tmp_path: Path, text: str, fmt: str = "text") -> str | None:
     path = tmp_path / ("review.md" if fmt == "markdown" else "review.txt")
     path.write_text(text, "utf-8")
@@ -44,24 +36,11 @@ def _author(tmp_path: Path, text: str, fmt: str = "text") -> str | None:
 
 
 def test_shipped_model_matches_the_data_it_was_trained_on():
-    meta = json.loads(MODEL.read_text("utf-8"))
-    trainer = _trainer()
-    files = trainer.training_files()
-    assert [p.relative_to(ROOT).as_posix() for p in files] == meta["training_files"]
-    assert not any("blind" in name for name in meta["training_files"])
-    assert trainer.data_hash(files) == meta["data_sha256"], "tuning sets changed: run tools/train_byline_ranker.py"
-    assert meta["features"] == list(byline_ranker.FEATURES)
-    assert len(meta["weights"]) == len(byline_ranker.FEATURES)
-    assert MODEL.stat().st_size < 20_000
+    check_shipped_model_matches_its_data(byline_ranker, "byline")
 
 
 def test_model_loads_and_scores_in_pure_python():
-    ranking.load.cache_clear()
-    model = byline_ranker.load_model()
-    assert model is not None
-    rows = [[0.0] * len(byline_ranker.FEATURES), [1.0] * len(byline_ranker.FEATURES)]
-    probs = byline_ranker.probabilities(rows, model)
-    assert probs is not None and abs(sum(probs) - 1) < 1e-9 and all(0 < p < 1 for p in probs)
+    rows, model = check_scores_in_pure_python(byline_ranker)
     assert byline_ranker.choose(rows, model) in (0, 1)
 
 
@@ -116,13 +95,4 @@ def test_without_a_model_the_hand_rules_decide(tmp_path, monkeypatch):
 
 
 def test_a_model_for_other_features_is_not_used(monkeypatch, tmp_path):
-    meta = json.loads(MODEL.read_text("utf-8"))
-    meta["features"] = meta["features"][:-1]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / byline_ranker.MODEL_FILE).write_text(json.dumps(meta), "utf-8")
-    monkeypatch.setattr(ranking.resources, "files", lambda _package: tmp_path)
-    ranking.load.cache_clear()
-    try:
-        assert byline_ranker.load_model() is None
-    finally:
-        ranking.load.cache_clear()
+    check_a_model_for_other_features_is_not_used(byline_ranker, monkeypatch, tmp_path)

@@ -8,22 +8,11 @@ for these tests.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
+from ranker_checks import (check_a_model_for_other_features_is_not_used, check_scores_in_pure_python,
+                           check_shipped_model_matches_its_data)
 
-from audioreview.readers import creator_ranker, ranking
+from audioreview.readers import creator_ranker
 from audioreview.readers.work import Text, find_work
-
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "src" / "audioreview" / "data" / creator_ranker.MODEL_FILE
-
-
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_creator_ranker", ROOT / "tools" / "train_creator_ranker.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # scikit-learn is imported only inside fit(): hashing needs none
-    return module
 
 
 def _review() -> Text:
@@ -37,24 +26,11 @@ def _review() -> Text:
 
 
 def test_shipped_model_matches_the_data_it_was_trained_on():
-    meta = json.loads(MODEL.read_text("utf-8"))
-    trainer = _trainer()
-    files = trainer.training_files()
-    assert [p.relative_to(ROOT).as_posix() for p in files] == meta["training_files"]
-    assert not any("blind" in name for name in meta["training_files"])
-    assert trainer.data_hash(files) == meta["data_sha256"], "tuning sets changed: run tools/train_creator_ranker.py"
-    assert meta["features"] == list(creator_ranker.FEATURES)
-    assert len(meta["weights"]) == len(creator_ranker.FEATURES)
-    assert MODEL.stat().st_size < 20_000
+    check_shipped_model_matches_its_data(creator_ranker, "creator")
 
 
 def test_model_loads_and_scores_in_pure_python():
-    ranking.load.cache_clear()
-    model = creator_ranker.load_model()
-    assert model is not None
-    rows = [[0.0] * len(creator_ranker.FEATURES), [1.0] * len(creator_ranker.FEATURES)]
-    probs = creator_ranker.probabilities(rows, model)
-    assert probs is not None and abs(sum(probs) - 1) < 1e-9 and all(0 < p < 1 for p in probs)
+    rows, model = check_scores_in_pure_python(creator_ranker)
     assert creator_ranker.choose(rows, model) in (0, 1)
 
 
@@ -78,16 +54,7 @@ def test_without_a_model_the_hand_rules_decide(monkeypatch):
 
 
 def test_a_model_for_other_features_is_not_used(monkeypatch, tmp_path):
-    meta = json.loads(MODEL.read_text("utf-8"))
-    meta["features"] = meta["features"][:-1]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / creator_ranker.MODEL_FILE).write_text(json.dumps(meta), "utf-8")
-    monkeypatch.setattr(ranking.resources, "files", lambda _package: tmp_path)
-    ranking.load.cache_clear()
-    try:
-        assert creator_ranker.load_model() is None
-    finally:
-        ranking.load.cache_clear()
+    check_a_model_for_other_features_is_not_used(creator_ranker, monkeypatch, tmp_path)
 
 
 def test_no_role_and_no_name_said_gives_no_creator_and_no_candidates():

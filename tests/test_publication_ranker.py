@@ -8,16 +8,15 @@ for these tests.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
-from audioreview.readers import publication_ranker, ranking, read
+from ranker_checks import (check_a_model_for_other_features_is_not_used, check_scores_in_pure_python,
+                           check_shipped_model_matches_its_data)
+
+from audioreview.readers import publication_ranker, read
 from audioreview.readers.byline_ranker import zone
 from audioreview.readers.item import Item
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "src" / "audioreview" / "data" / publication_ranker.MODEL_FILE
 
 BODY = ("Quiet Harbour opens on a ferry that never seems to reach the far shore. Tomasz Vellacott keeps the camera "
         "low and the dialogue sparse.\n\nThe brothers at its centre barely speak, and the film trusts the silence. "
@@ -29,13 +28,6 @@ BYLINE_AND_FOOTER = ("Quiet Harbour review\nBy Odalys Brennan-Kite | Larkspur Co
 NO_OUTLET = "Quiet Harbour review\n\n" + BODY
 
 
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_publication_ranker", ROOT / "tools" / "train_publication_ranker.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # scikit-learn is imported only inside fit(): hashing needs none
-    return module
-
-
 def _publication(tmp_path: Path, text: str, fmt: str = "text") -> str | None:
     path = tmp_path / ("review.md" if fmt == "markdown" else "review.txt")
     path.write_text(text, "utf-8")
@@ -43,24 +35,11 @@ def _publication(tmp_path: Path, text: str, fmt: str = "text") -> str | None:
 
 
 def test_shipped_model_matches_the_data_it_was_trained_on():
-    meta = json.loads(MODEL.read_text("utf-8"))
-    trainer = _trainer()
-    files = trainer.training_files()
-    assert [p.relative_to(ROOT).as_posix() for p in files] == meta["training_files"]
-    assert not any("blind" in name for name in meta["training_files"])
-    assert trainer.data_hash(files) == meta["data_sha256"], "tuning sets changed: run tools/train_publication_ranker.py"
-    assert meta["features"] == list(publication_ranker.FEATURES)
-    assert len(meta["weights"]) == len(publication_ranker.FEATURES)
-    assert MODEL.stat().st_size < 20_000
+    check_shipped_model_matches_its_data(publication_ranker, "publication")
 
 
 def test_model_loads_and_scores_in_pure_python():
-    ranking.load.cache_clear()
-    model = publication_ranker.load_model()
-    assert model is not None
-    rows = [[0.0] * len(publication_ranker.FEATURES), [1.0] * len(publication_ranker.FEATURES)]
-    probs = publication_ranker.probabilities(rows, model)
-    assert probs is not None and abs(sum(probs) - 1) < 1e-9 and all(0 < p < 1 for p in probs)
+    rows, model = check_scores_in_pure_python(publication_ranker)
     assert publication_ranker.choose(rows, model) in (0, 1)
 
 
@@ -100,13 +79,4 @@ def test_without_a_model_the_hand_rules_decide(tmp_path, monkeypatch):
 
 
 def test_a_model_for_other_features_is_not_used(monkeypatch, tmp_path):
-    meta = json.loads(MODEL.read_text("utf-8"))
-    meta["features"] = meta["features"][:-1]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / publication_ranker.MODEL_FILE).write_text(json.dumps(meta), "utf-8")
-    monkeypatch.setattr(ranking.resources, "files", lambda _package: tmp_path)
-    ranking.load.cache_clear()
-    try:
-        assert publication_ranker.load_model() is None
-    finally:
-        ranking.load.cache_clear()
+    check_a_model_for_other_features_is_not_used(publication_ranker, monkeypatch, tmp_path)

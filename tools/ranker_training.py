@@ -1,5 +1,6 @@
-"""What the two re-ranker trainers share (tools/train_title_ranker.py, tools/train_creator_ranker.py):
-the tuning sets and their hash, the evaluation's comparison, the logistic regression, the
+"""What the re-ranker trainers share (tools/train_title_ranker.py, train_creator_ranker.py,
+train_byline_ranker.py, train_publication_ranker.py): the tuning sets and their hash, the way a ranker
+of the text's ends reads its candidates, the evaluation's comparison, the logistic regression, the
 leave-one-set-out loop and the command line. Each trainer says how it reads a set's candidates,
 which of them the reader would give, and what its model chooses.
 """
@@ -68,6 +69,40 @@ def read_reviews(path: Path) -> Iterator[tuple[dict, object, object]]:
                 yield row, review, (captured[-1] if captured else None)
     finally:
         structure.find_work = original
+
+
+def read_end_set(path: Path, module: str, field: str, attr: str) -> list[dict]:
+    """One review per row for a ranker of the text's ends (``audioreview.readers.<module>``: byline,
+    publication), read with no model (the rules' own value, whatever model is shipped): the value the
+    rules give (``metadata.<attr>``), the ranker's candidates (none when the format stated the value)
+    and which of them is the expected ``field``."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import importlib
+
+    ranker = importlib.import_module(f"audioreview.readers.{module}")
+    captured: list = []
+    original = ranker.candidates
+
+    def spy(*args, **kwargs):
+        found = original(*args, **kwargs)
+        captured.append(found)
+        return found
+
+    ranker.candidates = spy
+    ranker.load_model = lambda: None
+    out = []
+    try:
+        for row, review, _guess in read_reviews(path):
+            found = captured[-1] if captured else []
+            captured.clear()
+            want = norm(row["expected"].get(field))
+            forms = [c.name for c in found]
+            out.append({"set": path.stem, "id": row["id"], "final": getattr(review.metadata, attr), "from_guess": bool(found),
+                        "forms": forms, "rows": [c.row for c in found],
+                        "labels": [int(norm(f) == want) for f in forms], "want": want})
+    finally:
+        ranker.candidates = original
+    return out
 
 
 def answer(review: dict, pick: int | None) -> str | None:

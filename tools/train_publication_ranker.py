@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ranker_training import ROOT, Model, data_hash, main, norm, read_reviews, training_files  # noqa: E402,F401
+from ranker_training import ROOT, Model, data_hash, main, read_end_set, training_files  # noqa: E402,F401
 
 OUT = ROOT / "src" / "audioreview" / "data" / "publication_ranker.json"
 C = 1.0  # the inverse regularisation strength, chosen by leave-one-set-out
@@ -32,32 +32,7 @@ MODE = "pairwise"  # the right candidate against each wrong one of its review (p
 
 def read_set(path: Path) -> list[dict]:
     """One review per row: the publication the rules give, and the ranker's candidates (none when stated)."""
-    sys.path.insert(0, str(ROOT / "src"))
-    from audioreview.readers import publication_ranker
-
-    captured: list = []
-    original = publication_ranker.candidates
-
-    def spy(*args, **kwargs):
-        found = original(*args, **kwargs)
-        captured.append(found)
-        return found
-
-    publication_ranker.candidates = spy
-    publication_ranker.load_model = lambda: None  # the rules' own publication, whatever model is shipped
-    out = []
-    try:
-        for row, review, _guess in read_reviews(path):
-            found = captured[-1] if captured else []
-            captured.clear()
-            want = norm(row["expected"].get("publication"))
-            forms = [c.name for c in found]
-            out.append({"set": path.stem, "id": row["id"], "final": review.metadata.publication, "from_guess": bool(found),
-                        "forms": forms, "rows": [c.row for c in found],
-                        "labels": [int(norm(f) == want) for f in forms], "want": want})
-    finally:
-        publication_ranker.candidates = original
-    return out
+    return read_end_set(path, "publication_ranker", "publication", "publication")
 
 
 def pick(review: dict, model: Model) -> int | None:

@@ -15,10 +15,9 @@ Python. A byline the format stated (front matter, the HTML page's author) is nev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import bylines, ranking
-from .ranking import Model
+from .ranking import Candidate, Model
 
 MODEL_FILE = "byline_ranker.json"
 ZONE_LINES = 15  # the lines read at each end of the review
@@ -58,11 +57,6 @@ _CREDIT_RE = re.compile(r"(?i)\b(?:directed|director|directors|starring|stars|ca
                         r"author|novel by|created|creator|developer|developed|publisher|published|label|produced|"
                         r"plays|played|narrated|translated|illustrated|photograph|photo)\b")
 
-
-@dataclass
-class Candidate:
-    name: str | None  # None: no byline
-    row: list[float]
 
 
 def _clean(name: str) -> str:
@@ -225,15 +219,9 @@ def eligible(row: list[float]) -> bool:
 
 def choose(rows: list[list[float]], model: Model | None = None) -> int | None:
     """The index of the candidate chosen (the rules' pick on equal scores), or None without a model."""
-    probs = probabilities(rows, model)
-    if probs is None:
-        return None
-    return max((i for i, row in enumerate(rows) if eligible(row)), key=lambda i: (probs[i], -i))
+    return ranking.choose_eligible(rows, probabilities(rows, model), eligible, rules=lambda row: bool(row[_RULES]))
 
 
 def decide(found: list[Candidate], model: Model | None = None) -> Candidate | None:
     """The candidate the model chooses, or None without a model (the rules decide)."""
-    if not found:
-        return None
-    pick = choose([c.row for c in found], model)
-    return None if pick is None else found[pick]
+    return ranking.pick(found, lambda rows: choose(rows, model))

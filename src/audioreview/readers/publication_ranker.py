@@ -13,11 +13,10 @@ score wins. The weights live in ``data/publication_ranker.json``, written by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import bylines, ranking
 from .byline_ranker import MAX_BODY, ZONE_LINES
-from .ranking import Model
+from .ranking import Candidate, Model
 
 MODEL_FILE = "publication_ranker.json"
 MAX_CANDIDATES = 80
@@ -48,11 +47,6 @@ _HANDLE_RE = re.compile(r"@\w|\w@\w|https?://|www\.|\.\w{2,4}/")
 _SEPS_RE = re.compile(r"\s[|·•»]\s|\s{3,}")
 _PERSON_RE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 
-
-@dataclass
-class Candidate:
-    name: str | None  # None: no publication
-    row: list[float]
 
 
 def _spans(line: str) -> list[str]:
@@ -183,15 +177,9 @@ def eligible(row: list[float]) -> bool:
 
 def choose(rows: list[list[float]], model: Model | None = None) -> int | None:
     """The index of the candidate chosen (the rules' pick on equal scores), or None without a model."""
-    probs = probabilities(rows, model)
-    if probs is None:
-        return None
-    return max((i for i, row in enumerate(rows) if eligible(row)), key=lambda i: (probs[i], -i))
+    return ranking.choose_eligible(rows, probabilities(rows, model), eligible, rules=lambda row: bool(row[_RULES]))
 
 
 def decide(found: list[Candidate], model: Model | None = None) -> Candidate | None:
     """The candidate the model chooses, or None without a model (the rules decide)."""
-    if not found:
-        return None
-    pick = choose([c.row for c in found], model)
-    return None if pick is None else found[pick]
+    return ranking.pick(found, lambda rows: choose(rows, model))

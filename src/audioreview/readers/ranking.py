@@ -1,18 +1,30 @@
-"""What the learned re-rankers share (:mod:`.title_ranker`, :mod:`.creator_ranker`): loading a
-shipped linear model and turning its scores into each candidate's share. Pure Python: the
-weights were fitted at training time (tools/ranker_training.py), nothing is learned here."""
+"""What the learned re-rankers share (:mod:`.title_ranker`, :mod:`.creator_ranker`,
+:mod:`.byline_ranker`, :mod:`.publication_ranker`): loading a shipped linear model, turning its
+scores into each candidate's share, and choosing among the candidates it may choose. Pure Python:
+the weights were fitted at training time (tools/ranker_training.py), nothing is learned here."""
 
 from __future__ import annotations
 
 import functools
 import json
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 
 Model = tuple[list[float], float]
 
 
-@functools.lru_cache(maxsize=4)
+@dataclass
+class Candidate:
+    """A candidate of a ranker that reads the text's ends (byline, publication): the name it would
+    give (None: the text gives none) and its feature vector."""
+
+    name: str | None
+    row: list[float]
+
+
+@functools.lru_cache(maxsize=8)
 def load(file_name: str, features: tuple[str, ...]) -> Model | None:
     """(weights, intercept) of ``data/<file_name>``, or None when there is none or it was trained
     on other features (then the hand rules decide alone)."""
@@ -39,3 +51,25 @@ def shares(rows: list[list[float]], model: Model | None) -> list[float] | None:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return [e / total for e in exps]
+
+
+def choose_eligible(rows: list[list[float]], probs: list[float] | None, eligible: Callable[[list[float]], bool],
+                    rules: Callable[[list[float]], bool] | None = None) -> int | None:
+    """The index of the eligible candidate with the largest share (the first on equal shares), or None
+    without a model. With ``rules`` (which row is the hand rules' pick): when the model's favourite is
+    one it may not choose, the rules' pick, not the runner-up; the model was misled, and its second
+    guess is no better informed."""
+    if probs is None:
+        return None
+    best = max(range(len(rows)), key=lambda i: (probs[i], -i))
+    if rules is not None and not eligible(rows[best]):
+        return next((i for i, row in enumerate(rows) if rules(row)), None)
+    return max((i for i, row in enumerate(rows) if eligible(row)), key=lambda i: (probs[i], -i))
+
+
+def pick(found: list[Candidate], choose: Callable[[list[list[float]]], int | None]) -> Candidate | None:
+    """The candidate ``choose`` picks from their rows, or None without candidates or a model (the rules decide)."""
+    if not found:
+        return None
+    at = choose([c.row for c in found])
+    return None if at is None else found[at]
