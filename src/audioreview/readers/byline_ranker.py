@@ -58,7 +58,6 @@ _CREDIT_RE = re.compile(r"(?i)\b(?:directed|director|directors|starring|stars|ca
                         r"plays|played|narrated|translated|illustrated|photograph|photo)\b")
 
 
-
 def _clean(name: str) -> str:
     words = name.split()
     while words and words[0].casefold().rstrip(":") in _BY_WORDS:

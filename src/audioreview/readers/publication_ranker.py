@@ -48,7 +48,6 @@ _SEPS_RE = re.compile(r"\s[|·•»]\s|\s{3,}")
 _PERSON_RE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 
 
-
 def _spans(line: str) -> list[str]:
     """The outlet-like spans of a line: each run of capitalised words (small words inside) and the
     shorter runs inside it that start and end on a capitalised word ("the" may lead)."""

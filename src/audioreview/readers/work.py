@@ -1799,7 +1799,7 @@ def _separated_part(form: str, body: str) -> str:
     best = max(parts, key=said)
     if said(best) >= 2 and sum(said(p) == said(best) for p in parts) == 1:
         return best
-    return parts[0] if re.search(r"\s(?:·|—)\s", form) and said(parts[0]) >= 0 else form
+    return parts[0] if re.search(r"\s(?:·|—)\s", form) else form
 
 
 def _best_form(forms: Counter[str], recurring: Counter[str] | None) -> str:
