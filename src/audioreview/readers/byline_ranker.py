@@ -112,26 +112,10 @@ def candidates(zone: list[tuple[int, str]], n: int, rules: str | None, *, creato
                title: str | None = None, outlet: str | None = None, body: str = "") -> list[Candidate]:
     """The candidates, the rules' pick first (or "no byline" when they gave none), with their rows:
     ``zone`` the (index, line) of the review's first and last lines, of ``n`` lines in all."""
-    names: list[str] = [rules] if rules else []
-    seen = {rules.casefold()} if rules else set()
-    for _, line in zone:
-        for span in _spans(line):
-            if span.casefold() not in seen and len(names) < MAX_CANDIDATES:
-                seen.add(span.casefold())
-                names.append(span)
     body_low = body[:MAX_BODY].casefold()
     creator_low, title_low, outlet_low = (x.casefold() if x else "" for x in (creator, title, outlet))
-    out = []
-    none_row = [0.0] * len(FEATURES)
-    none_row[0] = 1.0
-    none_row[2] = float(rules is None)
-    if rules is None:
-        out.append(Candidate(None, none_row))
-    for name in names:
-        out.append(Candidate(name, _row(name, name == rules, zone, n, body_low, creator_low, title_low, outlet_low)))
-    if rules is not None:
-        out.append(Candidate(None, none_row))
-    return out
+    return ranking.end_candidates(zone, rules, _spans, lambda name, is_rules: _row(
+        name, is_rules, zone, n, body_low, creator_low, title_low, outlet_low), FEATURES, MAX_CANDIDATES)
 
 
 def _row(name: str, is_rules: bool, zone: list[tuple[int, str]], n: int, body_low: str,

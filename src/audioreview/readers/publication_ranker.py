@@ -72,24 +72,11 @@ def _spans(line: str) -> list[str]:
 def candidates(zone: list[tuple[int, str]], n: int, rules: str | None, *, author: str | None = None,
                creator: str | None = None, title: str | None = None, body: str = "") -> list[Candidate]:
     """The candidates, the rules' pick first (or "no publication" when they gave none), with their rows."""
-    names: list[str] = [rules] if rules else []
-    seen = {rules.casefold()} if rules else set()
-    for _, line in zone:
-        for span in _spans(line):
-            if span.casefold() not in seen and len(names) < MAX_CANDIDATES:
-                seen.add(span.casefold())
-                names.append(span)
     domains = {d.casefold() for _, line in zone if _HANDLE_RE.search(line) for d in _DOMAIN_RE.findall(line) if len(d) > 3}
     body_low = body[:MAX_BODY].casefold()
     context = (rules.casefold() if rules else "", *(x.casefold() if x else "" for x in (author, creator, title)))
-    none_row = [0.0] * len(FEATURES)
-    none_row[0] = 1.0
-    none_row[2] = float(rules is None)
-    out = [Candidate(None, none_row)] if rules is None else []
-    out += [Candidate(name, _row(name, name == rules, zone, n, body_low, domains, *context)) for name in names]
-    if rules is not None:
-        out.append(Candidate(None, none_row))
-    return out
+    return ranking.end_candidates(zone, rules, _spans, lambda name, is_rules: _row(
+        name, is_rules, zone, n, body_low, domains, *context), FEATURES, MAX_CANDIDATES)
 
 
 def _row(name: str, is_rules: bool, zone: list[tuple[int, str]], n: int, body_low: str, domains: set[str],

@@ -53,6 +53,29 @@ def shares(rows: list[list[float]], model: Model | None) -> list[float] | None:
     return [e / total for e in exps]
 
 
+def end_candidates(zone: list[tuple[int, str]], rules: str | None, spans: Callable[[str], list[str]],
+                   row: Callable[[str, bool], list[float]], features: tuple[str, ...], limit: int) -> list[Candidate]:
+    """The candidates of a ranker of the text's ends: the rules' pick first (or "none" first when they
+    gave none), then each span of the ``zone``'s lines not seen before (case-blind; at most ``limit``
+    names), then "none"; each with its row (``row(name, is_the_rules_pick)``; "none" has only its
+    ``none`` and, when the rules gave none, its ``rules_none`` feature set)."""
+    names: list[str] = [rules] if rules else []
+    seen = {rules.casefold()} if rules else set()
+    for _, line in zone:
+        for span in spans(line):
+            if span.casefold() not in seen and len(names) < limit:
+                seen.add(span.casefold())
+                names.append(span)
+    none_row = [0.0] * len(features)
+    none_row[features.index("none")] = 1.0
+    none_row[features.index("rules_none")] = float(rules is None)
+    out = [Candidate(None, none_row)] if rules is None else []
+    out += [Candidate(name, row(name, name == rules)) for name in names]
+    if rules is not None:
+        out.append(Candidate(None, none_row))
+    return out
+
+
 def choose_eligible(rows: list[list[float]], probs: list[float] | None, eligible: Callable[[list[float]], bool],
                     rules: Callable[[list[float]], bool] | None = None) -> int | None:
     """The index of the eligible candidate with the largest share (the first on equal shares), or None
