@@ -24,7 +24,7 @@ FEATURES: tuple[str, ...] = (
     "points", "rank", "is_top", "gap", "ratio", "n_whys",
     "why_headline", "why_headline-span", "why_italic", "why_quoted", "why_by", "why_by-line", "why_year", "why_is-a",
     "why_box-head", "why_possessive", "why_kind-noun", "why_consumed", "why_subject", "why_named", "why_recurs",
-    "why_file-name",
+    "why_file-name", "why_lower",
     "evidence_pts", "recurs_pts", "marks", "said", "never_said", "mentions", "spread", "first_at", "first_para",
     "words", "one_word", "chars", "digit", "colon", "comma", "article", "caps", "all_caps", "small_inside",
     "in_headline", "person", "person_said", "character", "creator", "name_like", "common_word", "org", "compared",

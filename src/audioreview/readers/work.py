@@ -562,6 +562,49 @@ _LABELS = {"cast", "starring", "stars", "director", "directors", "developer", "p
 # --------------------------------------------------------------- the finder
 
 
+# A sentence that opens in lower case names something styled so ("folklore, released in July 2020, is ...",
+# "brat is what happens when ..."): the run before its first comma, bracket or verb (a review that writes all
+# in lower case is left alone: its sentences all open so).
+_LOWER_OPENING_RE = re.compile(r"(?P<t>[a-z][\w'’!.\-]*(?:,[a-z][\w'’!.\-]*)?(?:\s+(?![a-z]+ly\b)[\w'’!.\-]+){0,5}?)"
+                               r"(?=,\s|\s+\(|\s+(?:is|was|are|were|has|had|feels|felt|sounds|reads|plays|remains|isn['’]t"
+                               r"|wasn['’]t|does|did|opens|ends|begins|arrived|came|comes|took|takes|sits)\b)")
+_ABBREVIATION_END_RE = re.compile(r"(?i:\b(?:e\.g|i\.e|vs|cf|approx|nos?|st|mr|mrs|ms|dr|vol|pp?|ca|c|ft|feat)|\.\w+)\.$")  # "e.g.": not an end
+
+
+def _lower_case_titles(paragraphs: list[tuple[str, list[Mark]]], body: str) -> list[tuple[str, float, str]]:
+    """Titles styled in lower case, which the capitalised spans never find: a span in italics or bold
+    said twice or more ("*small weathers*", "*how to unlove a city*"), and the lower-case run a sentence
+    opens with, said again elsewhere ("folklore, released in July 2020, ..."); (form, points, why)."""
+    out: list[tuple[str, float, str]] = []
+    starts = lower = 0
+    openings: list[tuple[str, float]] = []
+    for index, (para, marks) in enumerate(paragraphs):
+        early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
+        for mk in marks:
+            span = para[mk.start:mk.end].strip()
+            if mk.kind in ("em", "strong") and span[:1].islower() and 1 <= len(span.split()) <= 8 \
+                    and not span.endswith(":") and para[mk.end:mk.end + 1] != ":" and not _compared(para, mk.start) \
+                    and len(re.findall(rf"(?<![\w'’]){re.escape(span)}(?![\w'’])", body)) >= 2 \
+                    and not _bad_candidate(span[:1].upper() + span[1:], True):
+                out.append((span, 2.2 * early, "italic"))
+        for m in re.finditer(r"(?:^|(?<=[.!?])[\s\n]+)(?=[*_\"“]*\w)", para):
+            at = m.end()
+            if m.start() > 0 and _ABBREVIATION_END_RE.search(para[:m.start()]):
+                continue
+            starts += 1
+            if not para[at:at + 1].islower():
+                continue
+            lower += 1
+            if (t := _LOWER_OPENING_RE.match(para, at)) and not _bad_candidate(t["t"][:1].upper() + t["t"][1:], True) \
+                    and (len(t["t"].split()) > 1 or t["t"].lower() not in SMALL | _OPENERS):  # not "it is ..."
+                openings.append((t["t"].rstrip(".,"), early))
+    if starts and lower / starts <= 0.2:  # (a writer who writes all in lower case names nothing so)
+        for span, early in openings:
+            if len(re.findall(rf"(?<![\w'’]){re.escape(span)}(?![\w'’])", body)) >= 2:
+                out.append((span, 2.0 * early, "lower"))
+    return out
+
+
 class _Scores:
     def __init__(self) -> None:
         self.score: dict[str, float] = defaultdict(float)
@@ -1056,6 +1099,11 @@ def find_work(text: Text) -> WorkGuess:
         scores.score[_key(form)] += points
         scores.form[_key(form)][form] += 1
         scores.why[_key(form)].add("italic")
+    for form, points, why in _lower_case_titles(text.paragraphs, body):
+        scores.score[_key(form)] += points
+        scores.form[_key(form)][form] += 1
+        scores.why[_key(form)].add(why)
+        scores.pts[_key(form)][why] += points
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
         # one title in bold among titles in italics: the review sets its subject apart ("**Fire of Love**,
         # the 2022 documentary", then "her previous film *The Seer and the Unseen*")
@@ -1386,7 +1434,7 @@ def find_work(text: Text) -> WorkGuess:
 # How many of the best candidates by points the learned ranker chooses among (see title_ranker.py).
 RANK_K = 10
 _WHYS = ("headline", "headline-span", "italic", "quoted", "by", "by-line", "year", "is-a", "box-head", "possessive",
-         "kind-noun", "consumed", "subject", "named", "recurs", "file-name")
+         "kind-noun", "consumed", "subject", "named", "recurs", "file-name", "lower")
 
 
 @dataclass

@@ -1,0 +1,38 @@
+"""The work reviewed (readers/work.py): titles styled in lower case (meta31): invented texts."""
+
+from audioreview.readers import read_markdown, read_text
+
+
+def _work(text: str, markdown: bool = False):
+    reader = read_markdown if markdown else read_text
+    return reader(text, "review.md" if markdown else "review.txt").metadata.work
+
+
+def test_a_sentence_that_opens_in_lower_case_names_the_work():
+    text = ("Posted in Records\n\n"
+            "Nobody expected a quiet record from the Halloway Sisters. pale harbour, released in March 2023, "
+            "is the quietest thing they have made. The Halloway Sisters wrote it in a rented cottage.\n\n"
+            "Some of it drifts. But pale harbour is the sound of a band that has stopped trying to be loud, and "
+            "the closing song is the best they have written.\n")
+    assert _work(text).title == "pale harbour"
+
+
+def test_a_lower_case_title_in_italics_said_twice_is_a_candidate():
+    text = ("*Reviewed by Ines Okafor*\n\n"
+            "Bram Leary's second collection, *weather for the tenants*, is full of small rooms. The poems in "
+            "*weather for the tenants* are short, and most of them are set in a kitchen at night.\n\n"
+            "Leary has a gift for the last line. Buy it.\n")
+    assert _work(text, markdown=True).title == "weather for the tenants"
+
+
+def test_a_writer_who_writes_all_in_lower_case_names_nothing_so():
+    text = ("okay. i have been putting this off. the film is long and the film is slow, and i loved it.\n\n"
+            "the ending is the best part. the ending is also the part everyone will argue about.\n\n"
+            "Marrow Creek is in cinemas now. go.\n")
+    assert _work(text).title != "the ending"
+
+
+def test_an_abbreviation_does_not_open_a_sentence():
+    text = ("Marrow Creek is a slow western, e.g. the kind your father liked. Marrow Creek takes its time. "
+            "I liked it, e.g. the kind of film I rarely like.\n")
+    assert _work(text).title == "Marrow Creek"
