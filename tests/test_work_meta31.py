@@ -36,3 +36,11 @@ def test_an_abbreviation_does_not_open_a_sentence():
     text = ("Marrow Creek is a slow western, e.g. the kind your father liked. Marrow Creek takes its time. "
             "I liked it, e.g. the kind of film I rarely like.\n")
     assert _work(text).title == "Marrow Creek"
+
+
+def test_an_infobox_line_of_fields_gives_the_creator_its_first_field():
+    text = ("# Holy orders\n\n"
+            "> **Developer:** Lampblack Studio · **Publisher:** Vesper Games · **Platforms:** PC, PS5 · **Release:** 2025\n\n"
+            "*Cinder Abbey* is a turn-based tactics game about a besieged monastery. Cinder Abbey asks you to "
+            "ration every candle, and the campaign is long.\n")
+    assert _work(text, markdown=True).creator == "Lampblack Studio"

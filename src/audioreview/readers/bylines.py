@@ -1054,7 +1054,8 @@ def fact(line: str) -> Fact | None:
     entry = FACT_LABELS.get(m["label"].strip().lower())
     if entry is None:
         return None
-    value = m["value"].strip().rstrip(".")
+    # "Grimlantern Studio · Publisher: Ossuary Games · Platforms: PC": a line of fields, the first the label's
+    value = re.split(r"\s+[·•]\s+", m["value"].strip(), maxsplit=1)[0].rstrip(".")
     if entry[0] == "title" and not re.search(r"[^\W\d_]", value):
         # "Series: 2", "Film: 3 of 10": a count, never a title; the label still says the kind
         return Fact("kind", entry[1], value) if entry[1] else None
@@ -1074,7 +1075,6 @@ def apply_fact(work: Work, f: Fact) -> None:
         # A library catalogue's record (ISBD punctuation): the title proper ends at a spaced " : " (other title
         # information: "Tomorrow, and tomorrow, and tomorrow : a novel") or " / " (the statement of responsibility)
         title = re.split(r"\s+[:/]\s+", title, maxsplit=1)[0]
-        title = re.split(r"\s+·\s+", title, maxsplit=1)[0]  # "Sonny's Luncheonette · 318 S. Main St. · Tue–Sun": fields of one line
         work.title = strip_quotes(title)
         if year and work.year is None:
             work.year = year
