@@ -44,3 +44,47 @@ def test_an_infobox_line_of_fields_gives_the_creator_its_first_field():
             "*Cinder Abbey* is a turn-based tactics game about a besieged monastery. Cinder Abbey asks you to "
             "ration every candle, and the campaign is long.\n")
     assert _work(text, markdown=True).creator == "Lampblack Studio"
+
+
+# -- bylines and outlets (tuning21)
+
+def _meta(text: str, markdown: bool = False):
+    reader = read_markdown if markdown else read_text
+    return reader(text, "review.md" if markdown else "review.txt").metadata
+
+
+_BODY = ("Harrow Lane is a slow, careful novel about a family that runs a ferry. Harrow Lane never hurries, and its "
+         "last chapter is the best thing in it.\n\nThe prose is plain and exact. Harrow Lane earns its ending.\n\n")
+
+
+def test_a_papers_column_header_names_its_writer_and_their_ethics_line_names_no_outlet():
+    text = ("DALE GAZETTE — Friday 7 March 2025 — Page 14\n\nEATING OUT with Nell Ashby\n\n"
+            "Pies and Patience\n\n" + _BODY + "Nell Ashby pays for all meals reviewed in this column.\n")
+    meta = _meta(text)
+    assert meta.author == "Nell Ashby"
+    assert meta.publication != "Nell Ashby"
+
+
+def test_a_blog_platforms_header_names_the_publication_and_the_writer_beside_follow():
+    text = ("*Published in* **Slow Shelves**\n\n# Rereading at forty\n\n[Ida Marsh](https://example.com/@ida) · Follow\n\n"
+            "9 min read · Mar 3, 2025\n\n" + _BODY)
+    meta = _meta(text, markdown=True)
+    assert (meta.author, meta.publication) == ("Ida Marsh", "Slow Shelves")
+
+
+def test_a_sign_off_with_the_signers_role_in_brackets():
+    text = _BODY + "See you on the 13th,\nBev Carrow (convenor)\n"
+    assert _meta(text).author == "Bev Carrow"
+
+
+def test_related_links_over_the_sites_footer_do_not_hide_the_bio_above_them():
+    text = (_BODY + "Jo Whitcombe is a culture writer at The Ninth Street Review.\n\n"
+            "More from Books:\nThe long afterlife of the ferry novel\nWhy nobody writes about rivers\n\n"
+            "The Ninth Street Review is a reader-supported nonprofit. Become a member →\n")
+    meta = _meta(text)
+    assert (meta.author, meta.publication) == ("Jo Whitcombe", "The Ninth Street Review")
+
+
+def test_a_skip_link_is_never_the_outlet():
+    text = "Skip to main content\n\n" + _BODY
+    assert _meta(text).publication != "Skip to main content"

@@ -254,6 +254,13 @@ _NOT_BYLINE_RE = re.compile(
     re.IGNORECASE)
 
 
+# A blog platform's header: "Published in Second Readings" (the publication), "Marisol Ortega · Follow" (the writer,
+# beside the button to follow them); a paper's column header, "EATING OUT with Sandra Pike" (the column, in capitals)
+_PUBLISHED_IN_RE = re.compile(rf"(?i:published\s+in)\s+(?P<pub>{_PUB_NAME})\.?")
+_FOLLOW_RE = re.compile(rf"(?P<name>{NAME})\s*[·•|]\s*(?i:follow|subscribe)")
+_COLUMN_WITH_RE = re.compile(rf"[A-Z][A-Z&'’\-]+(?:\s+(?:[A-Z][A-Z&'’\-]*|&)){{0,3}}\s+with\s+(?P<name>{NAME})")
+
+
 def byline(text: str, trailing: bool = False) -> Byline | None:
     """The author (and publication) when ``text`` is a byline line.
 
@@ -271,6 +278,13 @@ def byline(text: str, trailing: bool = False) -> Byline | None:
                   r"(?:a|an|the|this|last)\s+[a-z][\w ,]{0,30}?(?=\s*[·|•]|$)", r"\1", line)
     # "Rui Sakamoto-Vance — Games Editor, Loading Bay": a name, a dash, then a role: read as "Name, Role, Outlet"
     line = re.sub(rf"^({NAME})\s+[—–]\s+(?={_ROLE}\b)", r"\1, ", line)
+    bare = " ".join(line.replace("*", "").replace("_", " ").split())
+    if (m := _PUBLISHED_IN_RE.fullmatch(bare)) and not re.search(rf"\d|^(?i:{MONTH})\b", m["pub"]):
+        return Byline(None, m["pub"])
+    if (m := _FOLLOW_RE.fullmatch(bare) or _COLUMN_WITH_RE.fullmatch(bare)) and " " in m["name"].strip():
+        return Byline(m["name"], None)
+    if trailing:
+        line = re.sub(r"\s*\((?:[a-z][a-z ,&\-]{2,30})\)$", "", line)  # "Bev Tan (convenor)": a sign-off and the signer's role
     if rated := _RATED_HANDLE_RE.match(line.replace("**", "").strip("*_ ")):
         return Byline(rated["name"].lstrip("@"), None)
     line = _TRAILING_STARS_RE.sub("", line.replace("**", "").strip("*_ "))  # "Review by X ★★★★½"

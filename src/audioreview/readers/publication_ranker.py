@@ -48,10 +48,16 @@ _SEPS_RE = re.compile(r"\s[|·•»]\s|\s{3,}")
 _PERSON_RE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$")
 
 
+# A page's accessibility link, "Skip to main content": the interface's words, never an outlet's name.
+_SKIP_LINK_RE = re.compile(r"(?i)^\W*(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|article|search)\W*$")
+
+
 def _spans(line: str) -> list[str]:
     """The outlet-like spans of a line: each run of capitalised words (small words inside) and the
     shorter runs inside it that start and end on a capitalised word ("the" may lead)."""
     out: list[str] = []
+    if _SKIP_LINK_RE.match(line):
+        return out
     for m in _RUN_RE.finditer(line):
         words = m[0].split()
         for i in range(len(words)):

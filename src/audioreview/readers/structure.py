@@ -616,9 +616,13 @@ def _links_label(text: str) -> bool:
 def _cut_related_links(items: list[Item]) -> list[Item]:
     """The page's related links at the very end, under their label ("More from Film:", "### Related
     reviews", then a list of links): chrome, cut before the byline, bio and disclaimer above them are read."""
-    if items and items[-1].kind == "paragraph" and len(lines := items[-1].source_lines()) > 1 \
-            and all(re.match(r"\s*[-•*]\s+\S", ln) for ln in lines[1:]):
-        return items[:-1] if _links_label(lines[0]) else items  # plain text: the label and its "- " links, one paragraph
+    for at in range(len(items) - 1, max(len(items) - 4, 0), -1):
+        # plain text: the label and its links, one paragraph ("- " items, or headlines: "More from Screen:" over
+        # "The long afterlife of Community"), at the end or over the site's footer line
+        if items[at].kind == "paragraph" and len(lines := items[at].source_lines()) > 1 and _links_label(lines[0]) \
+                and all(re.match(r"\s*[-•*]\s+\S", ln) or len(ln.split()) <= 14 and not ln.rstrip().endswith((".", "!", "?"))
+                        for ln in lines[1:]):
+            return items[:at] + items[at + 1:]
     start = len(items)
     while start > 0 and items[start - 1].kind == "list_item":
         start -= 1
@@ -690,6 +694,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
     extras.footer_notes.extend(found.footer_notes)
     if not (found.weak_author and extras.author and any(_explicit_byline(ln) for ln in extras.byline_lines)):
         extras.author = _signed_given_name(found.author, extras.author) or extras.author  # a bare pair at the end never outranks "By X" at the top
+    if found.publication and extras.author and found.publication.casefold() == extras.author.casefold():
+        found.publication = None  # "Sandra Pike pays for all meals reviewed in this column" under "EATING OUT with Sandra Pike"
     if found.verdict_outlet and extras.publication and found.publication and len(found.publication.split()) == 1:
         found.publication = None  # "Reissue rating: ★★★★★" under "THE VINYL STANDARD": the verdict's label, the masthead names the outlet
     extras.publication = _fuller_name(found.publication, extras.publication) if found.publication \
