@@ -88,3 +88,51 @@ def test_related_links_over_the_sites_footer_do_not_hide_the_bio_above_them():
 def test_a_skip_link_is_never_the_outlet():
     text = "Skip to main content\n\n" + _BODY
     assert _meta(text).publication != "Skip to main content"
+
+
+# -- the work, from rows and headlines (tuning21)
+
+def test_a_credits_row_at_the_end_names_the_film_and_its_director():
+    text = ("# Nobody leaves dry\n\nIt takes eleven minutes for anyone to speak in *Quayhand*. Bram Tully as the "
+            "harbourmaster is superb, and *The Drowning Season* looks slight beside it.\n\n---\n\n"
+            "**Quayhand** (15) · Dir. Siobhán Keel · Ireland 2024 · 118 mins · In cinemas now\n")
+    work = _work(text, markdown=True)
+    assert (work.title, work.creator) == ("Quayhand", "Siobhán Keel")
+
+
+def test_an_artist_and_record_row_keeps_the_volume_in_the_title():
+    text = ("# Sleep is for the weak\n\nMira Okon's first *Lullabies for Insomniacs* record was better than most. "
+            "This one is softer still.\n\n---\n\n"
+            "**Mira Okon – *Lullabies for Insomniacs, Vol. 2*** · Hush Tapes · 2025 · 11 tracks\n"
+            "**Recommended if you like:** Nils Frahm, Hania Rani\n\n— reviewed by Ana Pol\n")
+    assert _work(text, markdown=True).title == "Lullabies for Insomniacs, Vol. 2"
+
+
+def test_a_column_label_before_artist_and_record_in_the_headline():
+    text = ("Classic Album: Dray – Lowtide (1996)\n\nEvery fan has an argument. Mine is about Lowtide, ten songs long "
+            "and made by a twenty-year-old. Lowtide still sounds new.\n")
+    work = _work(text)
+    assert (work.title, work.creator) == ("Lowtide", "Dray")
+
+
+def test_a_places_details_line_in_capitals_gives_the_name_as_the_prose_writes_it():
+    text = ("Proper Pies\n\nThe old post office in Reeth closed in 2019. Since 2023 it has been The Tin Kettle, a tearoom "
+            "run by Maud and Phil Dodd. The pies are the best in Reeth, and Reeth has tried a few.\n\n"
+            "THE TIN KETTLE, The Green, Reeth. Open Wed–Sun, 10am–4pm. Lunch for two about £38.\n")
+    assert _work(text).title == "The Tin Kettle"
+
+
+def test_a_pages_published_time_stamp_is_no_books_year_and_a_restaurant_review_is_filed_so():
+    text = ("Restaurant review: Iya Tola, Peckham\n\nPublished: Thursday, 16 January 2025, 08:00\n\n"
+            "Iya Tola opened in March 2024 in an old phone shop. The stew at Iya Tola is fierce and the rice is smoky; "
+            "the chef, Tola Coker, cooks everything to order.\n")
+    work = _work(text)
+    assert work.kind == "other" and work.year != 2025
+
+
+def test_a_director_credit_does_not_make_a_series_a_film():
+    text = ("Kestrel Hall review: a ghost story\nEwan Lark's four-part chiller for BBC Two is patient and creepy\n\n"
+            "Kestrel Hall begins tomorrow night and continues over the following three Sundays. The first episode is "
+            "quiet; episode two is the best hour of television this year. The series takes its name from a bird.\n\n"
+            "CAST: Harriet Lowe, Callum Adair\nWRITER: Ewan Lark\nDIRECTOR: Maya Stroud\n")
+    assert _work(text).kind == "tv"

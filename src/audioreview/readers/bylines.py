@@ -1070,6 +1070,9 @@ def fact(line: str) -> Fact | None:
         return None
     # "Grimlantern Studio · Publisher: Ossuary Games · Platforms: PC": a line of fields, the first the label's
     value = re.split(r"\s+[·•]\s+", m["value"].strip(), maxsplit=1)[0].rstrip(".")
+    if entry[1] == "book" and entry[0] == "year" and re.search(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+                                                          r"|\d{1,2}[:.]\d{2}\b", value):
+        return None  # "Published: Thursday, 16 January 2025, 08:00": the page's time stamp, not a book's year
     if entry[0] == "title" and not re.search(r"[^\W\d_]", value):
         # "Series: 2", "Film: 3 of 10": a count, never a title; the label still says the kind
         return Fact("kind", entry[1], value) if entry[1] else None

@@ -36,7 +36,7 @@ from .furniture import is_furniture_text
 from .item import Item
 from .headings import describe as describe_sections
 from .citation import Citation, citation
-from .work import Text as WorkText, find_work, find_year, label_value, norm
+from .work import Text as WorkText, credit_row, find_work, find_year, label_value, norm
 
 UNTITLED = "Untitled review"
 # At most this many paragraphs and sentences: more than a long book holds is no
@@ -998,6 +998,11 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     # Fact lines: the header's, the trailer's, and infobox lines left in the body.
     people: set[str] = set()
     facts = list(extras.facts)
+    for line in [ln for it in items for ln in _fields(it)] + extras.byline_lines + extras.footer_notes:
+        if 3 <= len(cells := re.split(r"\s+[|·•]\s+", line.strip())) <= 8 and (row := credit_row(cells)):
+            # "**Harbourmaster** (15) · Dir. Siobhán Keaveney · Ireland/UK 2024": a credits row, wherever it stands
+            facts += [bylines.Fact("title", None, row[0]), bylines.Fact("creator", None, row[1])]
+            break
     for item in items:
         for line in _fields(item):
             if f := bylines.fact(line):
@@ -1011,9 +1016,12 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     if cited := extras.citation:
         facts += [bylines.Fact("title", None, cited.title), bylines.Fact("creator", None, cited.creator)]
         facts += [bylines.Fact("year", None, str(cited.year))] if cited.year else []
+    directed = False  # the kind is a film's only because a credit says "Director:" (a series has directors too)
     for f in facts:
         before = (work.title, work.kind, work.year, work.creator)
         bylines.apply_fact(work, f)
+        if work.kind != before[1]:
+            directed = f.field == "creator" and f.kind == "film"
         for name, old, new in zip(("title", "kind", "year", "creator"), before, (work.title, work.kind, work.year, work.creator)):
             if old != new:
                 prov[f"work.{name}"] = Provenance("infobox", 0.95)
@@ -1040,7 +1048,10 @@ def _fill_work(review: Review, items: list[Item], title: str | None, extras: Ext
     if work.title is None and guess.title:
         work.title = str(guess.title.value)
         prov["work.title"] = Provenance(guess.title.source, guess.title.confidence)
-    if work.kind == "other" and guess.kind and guess.kind.value != "other":
+    if directed and guess.kind and guess.kind.value == "tv" and guess.kind.confidence >= 0.8:
+        work.kind = "tv"  # "DIRECTOR: Maya Stroud" under a review of a four-part series for BBC Two
+        prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
+    elif work.kind == "other" and guess.kind and guess.kind.value != "other":
         work.kind = str(guess.kind.value)
         prov["work.kind"] = Provenance(guess.kind.source, guess.kind.confidence)
     elif "work.kind" not in prov and guess.kind:

@@ -571,6 +571,18 @@ _LOWER_OPENING_RE = re.compile(r"(?P<t>[a-z][\w'’!.\-]*(?:,[a-z][\w'’!.\-]*)
 _ABBREVIATION_END_RE = re.compile(r"(?i:\b(?:e\.g|i\.e|vs|cf|approx|nos?|st|mr|mrs|ms|dr|vol|pp?|ca|c|ft|feat)|\.\w+)\.$")  # "e.g.": not an end
 
 
+def credit_row(fields: list[str]) -> tuple[str, str] | None:
+    """(title, maker) of a credits row, its fields split at " · ": the work first, then its director
+    ("**Harbourmaster** (15) · Dir. Siobhán Keaveney · Ireland/UK 2024 · 98 min"), or the artist and
+    the record first ("Mireille Okonjo – *Lullabies for Insomniacs, Vol. 2* · Hush Tapes · 2025")."""
+    first = re.sub(r"\s*\((?:\d{1,2}A?|U|PG|[A-Z]{1,2}-?\d{0,2})\)$", "", fields[0].strip(" *_"))  # "(15)": the certificate
+    if d := next((m for f in fields[1:3] if (m := re.match(rf"(?:Dir\.|Dir:|Directed by)\s+(?P<n>{_NAME})$", f.strip(" *_")))), None):
+        return (first, d["n"]) if _is_title_span(_clean(first)) else None
+    if m := re.fullmatch(rf"(?P<n>{_NAME})\s+[–—]\s+[*_\"“]*(?P<t>[^*_\"”]{{1,80}}?)[*_\"”]*", first):
+        return (m["t"], m["n"]) if not _bad_candidate(_clean(m["t"]), True) else None
+    return None
+
+
 def _lower_case_titles(paragraphs: list[tuple[str, list[Mark]]], body: str) -> list[tuple[str, float, str]]:
     """Titles styled in lower case, which the capitalised spans never find: a span in italics or bold
     said twice or more ("*small weathers*", "*how to unlove a city*"), and the lower-case run a sentence
@@ -684,7 +696,9 @@ _THE_KIND_TITLE_RE = re.compile(rf"\b(?:the|this|its|new|latest)\s+(?:{_YEAR}\s+
 
 # A place's details line, as restaurant and venue reviews print it: its name, then a street number and a
 # street ("Café Dobrev, 14 Tannery Lane, Lowfield", "Twelve Tables, 3 Sandport Wynd, Leith").
-_ADDRESS_LINE_RE = re.compile(r"^\s*[*_]?(?P<t>[A-Z0-9][^,\n]{1,60}?)[*_]?,\s+\d{1,4}[A-Za-z]?(?:-\d{1,4})?\s+(?:[A-Z][\w'’\-]*\.?\s+){0,3}"
+# (Without a number, only on a line that gives hours or prices too: "THE COPPER KETTLE, The Green, Reeth. Open Wed–Sun")
+_ADDRESS_LINE_RE = re.compile(r"^\s*[*_]?(?P<t>[A-Z0-9][^,\n]{1,60}?)[*_]?,\s+(?:\d{1,4}[A-Za-z]?(?:-\d{1,4})?\s+"
+                              r"|(?=.*(?:\b(?i:open|tel)\b|[£$€]\s?\d|\d(?:am|pm)\b))(?:The\s+)?)(?:[A-Z][\w'’\-]*\.?\s+){0,3}"
                               r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Square|Sq|Place|Pl|Row|Way|Hill|Wynd|Parade|Terrace|"
                               r"Close|Court|Crescent|Drive|Gardens|Walk|Quay|Market|Yard|Mews|Green|Arcade|Boulevard|Broadway)\b")
 _PART_OF_RE = re.compile(rf"\b(?:every|each|this|the\s+(?:first|second|third|final|last|new|latest|opening|next)|(?i:season|series)\s+(?:\d{{1,2}}|one|two|three|four|five|six))"
@@ -775,9 +789,11 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^:|]{0,80}?)[\"”*_]?\s+(?:at|turns)\s+(?:[1-9]\d?0|25|\d{2,3}(?=:))\s*(?::|[—–|-]\s|$)", line)):
         if not _bad_candidate(m["t"].strip(), True):
             out.append((m["t"], 4.0, "headline"))  # "Ziggy Stardust at 50: still beamed in": an anniversary
-    if not out and (m := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", line)):
+    # "Ada Kestrel – Sundial": artist and album (after a column's label, before the year: "Classic Album: Nas – Illmatic (1994)")
+    if not out and (m := re.match(rf"^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}:\s+)?(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?"
+                                  rf"(?P<t>[^:–—\"”()]{{1,60}}?)[\"”*_]?(?:\s*\(\s*{_YEAR}\s*\))?$", line)):
         if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
-            out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
+            out.append((m["t"], 4.0, "headline"))
     if not out and (m := re.match(r"^(?P<t>[A-Z0-9][^:]{0,80}?)\s+:\s+[a-z]", line)):
         out.append((m["t"], 4.0, "headline"))  # a catalogue's "Tomorrow, and tomorrow, and tomorrow : a novel"
     for m in _QUOTED_RE.finditer(line):
@@ -906,7 +922,8 @@ def find_work(text: Text) -> WorkGuess:
     head_forms = _headline_candidates(headline) if headline else []
     if headline and (hb := re.search(rf",?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", headline)):
         linked.append((_clean(headline[: hb.start()].split(":")[-1]), hb["n"], 0.9))
-    if headline and (ha := re.match(rf"^(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?(?P<t>[^:–—\"”]{{1,60}}?)[\"”*_]?$", headline.strip())):
+    if headline and (ha := re.match(rf"^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}:\s+)?(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?"
+                                    rf"(?P<t>[^:–—\"”()]{{1,60}}?)[\"”*_]?(?:\s*\(\s*{_YEAR}\s*\))?$", headline.strip())):
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
@@ -1067,7 +1084,11 @@ def find_work(text: Text) -> WorkGuess:
             if re.fullmatch(r"[*_#\s]*[A-Z][\w\-]{1,30}['’]s(?:\s+[A-Z][\w'’\-]{0,30}){1,4}[*_\s]*", line):
                 scores.add(line.strip(" *_#"), 3.0, "box-head")  # "Huda's Kitchen" on a line of its own: a name (a card's, a sign's), not a person's kitchen
             if (ad := _ADDRESS_LINE_RE.match(line)) and _is_title_span(_clean(ad["t"])):
-                scores.add(ad["t"], 3.0, "box-head")  # "Café Dobrev, 14 Tannery Lane, Lowfield. Open Tues-Sat": the place and its address
+                name = ad["t"]
+                if name.isupper() and (said := re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", body, re.I)) \
+                        and not said[0].isupper():
+                    name = said[0]  # "THE COPPER KETTLE, The Green, Reeth": the name as the prose writes it
+                scores.add(name, 3.0, "box-head")  # "Café Dobrev, 14 Tannery Lane, Lowfield. Open Tues-Sat": the place and its address
             # (Only short lines with " by " in them; bounded, possessive runs: linear on "A-A-A-...".)
             if len(line) > 160 or " by " not in line:
                 continue
@@ -2026,6 +2047,11 @@ _ROLE_KIND = {"made": None, "created": "tv", "wrote": None, "directed": "film", 
               "miniseries": "tv", "sitcom": "tv", "collection": "book"}
 
 
+_HEADLINE_KIND_RE = re.compile(r"(?i)\b(film|movie|book|tv|television|game|album|restaurant)\s+review\b")
+_HEADLINE_KIND = {"film": "film", "movie": "film", "book": "book", "tv": "tv", "television": "tv", "game": "game",
+                  "album": "other", "restaurant": "other"}
+
+
 def guess_kind(body: str, headline: str = "", title: str | None = None,
                roles: Counter[str] | None = None, sources: set[str] | None = None) -> tuple[str, float] | None:
     """film / tv / book / game / other from the words around the work and the whole text.
@@ -2048,6 +2074,8 @@ def guess_kind(body: str, headline: str = "", title: str | None = None,
                     scores[kind] += 6.0
     for kind, n in (roles or {}).items():
         scores[kind] += 2.0 * n
+    if m := _HEADLINE_KIND_RE.search(headline):  # "Restaurant review: Iya Bisi, Peckham": the page files it so
+        scores[_HEADLINE_KIND[m[1].lower()]] += 8.0
     scores["tv"] += 3.0 * len(re.findall(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-part\b|\bepisodes? (?:one|two|three|four|five|six|\d)\b|\btv\+", text))
     if re.search(r"\b(?:documentary|doc)\b", text) and scores["tv"] < 3:
         scores["film"] += 2.0
