@@ -136,3 +136,32 @@ def test_a_director_credit_does_not_make_a_series_a_film():
             "quiet; episode two is the best hour of television this year. The series takes its name from a bird.\n\n"
             "CAST: Harriet Lowe, Callum Adair\nWRITER: Ewan Lark\nDIRECTOR: Maya Stroud\n")
     assert _work(text).kind == "tv"
+
+
+# -- the end's furniture does not hide the byline above it (tuning21)
+
+def test_a_row_of_counters_and_a_series_pointer_are_furniture():
+    from audioreview.readers.furniture import is_furniture_text
+
+    assert is_furniture_text("💬 61 comments · 🔗 Share")
+    assert is_furniture_text("Next in Retro Reviews: Portal, the four-hour game that ate the world →")
+    assert is_furniture_text("You're getting this email because you joined the book club list at the Albion.")
+    assert not is_furniture_text("Drive · Park · Walk")
+
+
+def test_a_written_by_note_above_the_pages_counters_signs_the_review():
+    text = ("# Retro Review: Lantern Run\n\n" + _BODY.replace("Harrow Lane", "Lantern Run") +
+            "*Written by Mo Delane. Mo has thrown 40,000 paint cans and regrets none of them.*\n\n"
+            "**Tags:** Platformer · 2004 · Retro\n\n💬 [61 comments](#comments) · 🔗 Share\n\n"
+            "**Next in Retro Reviews:** [Portal, the four-hour game →](/retro/portal)\n")
+    assert _meta(text, markdown=True).author == "Mo Delane"
+
+
+def test_a_letters_see_you_sign_off_over_the_signers_name():
+    text = _BODY + "See you on the 13th,\nBev Carrow\n\n---\nYou're getting this email because you signed the list.\n"
+    assert _meta(text).author == "Bev Carrow"
+
+
+def test_the_sites_follow_line_is_no_byline():
+    text = "NORTHERN SHELF\nIssue 88 · Autumn 2024\n\n" + _BODY + "Follow Northern Shelf on Instagram and Bluesky | Subscribe\n"
+    assert _meta(text).author is None

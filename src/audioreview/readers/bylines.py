@@ -959,7 +959,7 @@ def newsletter_outlet(text: str) -> str | None:
 
 
 # A letter's closing line before the writer's name: "Talk soon,", "Until next time,", "Cheers,".
-_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|until (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|until then|see you next (?:week|time|month)|cheers|best|all best|"
+_SIGNOFF_RE = re.compile(r"^(?:talk soon|speak soon|until next time|see you (?:on|at|in) (?:the )?[\w ]{1,20}|until (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|until then|see you next (?:week|time|month)|cheers|best|all best|"
                          r"best wishes|thanks(?: again)?|thank you|love|warmly|yours|happy (?:reading|watching|listening|"
                          r"playing|eating)|bye for now|take care|onwards|more soon|x+|xo+)"
                          r"(?:,?\s+(?:friends|all|everyone|folks|pals|y['’]all|readers|team))?\s*[,!.]?$", re.I)  # "Happy reading, friends,"

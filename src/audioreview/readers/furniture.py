@@ -57,7 +57,7 @@ _SERIES_STEP = (r"(?:previous|next|earlier|older|newer) (?:entry|post|dispatch|i
                 r"|(?:entrada|entrega|publicación|carta) (?:anterior|siguiente)|(?:la )?(?:anterior|siguiente|próxima) entrega")
 _LABELS = (
     r"read more|read next|read also|also read|related(?: articles| stories| reading| reviews)?|see also|more from [\w .’'-]+"
-    r"|more on this(?: story)?|more in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
+    r"|more on this(?: story)?|more in [\w .’'-]+|next in [\w .’'-]+|more like this|recommended(?: for you)?|you may also (?:like|enjoy)"
     r"|you might also (?:like|enjoy)|further reading|keep reading|up next|next up|explore more(?: on these topics)?"
     r"|latest reviews|more reviews|most read|most popular|trending(?: now| on [\w .’'-]+)?|popular (?:now|on [\w .’'-]+)"
     r"|recent (?:posts|reviews|articles|comments)|latest (?:posts|articles|stories)|archives?|categories|blogroll"
@@ -314,6 +314,8 @@ _NEWSLETTER_CALL = re.compile(
     r"|^[\w -]{0,30}newsletter\s*:", re.I)
 # Each rule names a prompt, a notice or a banner, in an item of at most MAX_PROMPT_WORDS.
 _PROMPT_RULES = [
+    # a mailing's footer: "You're getting this email because you signed the book club list"
+    re.compile(r"(?i)\b(?:getting|receiving|received|reading) this (?:e-?mail|newsletter|message|letter) because\b"),
     # affiliate notices
     re.compile(r"\baffiliate\b|\bcommission\b.*\b(?:links?|buy|purchase)|\b(?:links?|buy|purchase)\b.*\bcommission\b"
                r"|affiliate-links?|partnerlinks?|\bprovision\b.*\b(?:links?|kauf|käuf|bestell)|\b(?:links?|kauf|käuf"
@@ -736,6 +738,9 @@ def is_furniture_text(text: str) -> bool:
 def _is_furniture_line(text: str) -> bool:
     if _BADGE.match(text):
         return True
+    parts = re.split(r"\s+[·•|]\s+", text)
+    if 1 < len(parts) <= 8 and all((bare := re.sub(r"^[^\w]+|[^\w!?.]+$", "", p)) and _is_furniture_line(bare) for p in parts):
+        return True  # a row of counters and buttons, each furniture by itself: "💬 61 comments · 🔗 Share"
     if _is_label_line(text):
         return True
     if any(rule.search(text) for rule in _LINE_RULES) or _is_data_line(text):

@@ -687,6 +687,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
                              marks=[m for m in items[-1].marks if m.end <= len(" ".join(" ".join(rest).split()))])
     if signer or paired:
         found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
+    if found.author and extras.publication and found.author.casefold() == extras.publication.casefold():
+        found.author = None  # "Follow Northern Reader on Instagram" under the masthead "NORTHERN READER": the site, not a writer
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
