@@ -631,6 +631,12 @@ def _cut_related_links(items: list[Item]) -> list[Item]:
     return items[:start - 1] if _links_label(items[start - 1].text) else items
 
 
+def _follows_site(author: str | None, site: str | None, lines: list[str]) -> bool:
+    """Whether the byline is the site's own name read from its "Follow X on Instagram" line (under the
+    masthead "NORTHERN READER"): the site, not a writer."""
+    return bool(author and site and author.casefold() == site.casefold() and any(re.match(r"(?i)follow\s", ln) for ln in lines))
+
+
 def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> list[Item]:
     """Byline, bio, disclaimer and rating at the end: whole paragraphs, and then the
     last lines of the closing paragraph when a page was pasted with no blank
@@ -687,8 +693,8 @@ def _strip_trailer(items: list[Item], extras: Extras, metadata: Metadata) -> lis
                              marks=[m for m in items[-1].marks if m.end <= len(" ".join(" ".join(rest).split()))])
     if signer or paired:
         found.author = signer or paired  # the name said twice signs the review; a "By X" above it is a book's card ("X / By Its Author")
-    if found.author and extras.publication and found.author.casefold() == extras.publication.casefold():
-        found.author = None  # "Follow Northern Reader on Instagram" under the masthead "NORTHERN READER": the site, not a writer
+    if _follows_site(found.author, extras.publication or found.publication, found.byline_lines + found.footer_notes):
+        found.author = None
     extras.byline_lines.extend(found.byline_lines)
     extras.disclaimer_lines.extend(found.disclaimer_lines)
     extras.facts.extend(found.facts)
@@ -818,6 +824,8 @@ def build_review(
         raise InputError(f"too long to be a review: {sentence_count:,} sentences (at most {MAX_SENTENCES:,})", label)
     # 7. work, author, title; then headings that say what each derived part discusses
     _fill_work(review, items, title, extras)
+    if _follows_site(extras.author, extras.publication, extras.byline_lines + extras.footer_notes):
+        extras.author = None
     ranked_author = not stated_author and _rank_byline(zone, items, extras, metadata)
     skip = {x for x in (metadata.work.title, metadata.work.creator, metadata.author, extras.author,
                         metadata.publication, extras.publication) if x}
@@ -881,8 +889,9 @@ def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], ext
     found = byline_ranker.candidates(*zone, extras.author, creator=metadata.work.creator, title=metadata.work.title,
                                      outlet=metadata.publication or extras.publication, body="\n".join(body))
     pick = byline_ranker.decide(found)
-    if pick is None or pick.name == extras.author:
-        return False
+    outlet = metadata.publication or extras.publication
+    if pick is None or pick.name == extras.author or pick.name and outlet and pick.name.casefold() == outlet.casefold():
+        return False  # (the site's own name, "Follow Northern Reader on Instagram", signs nothing)
     extras.author = bylines.person_case(pick.name) if pick.name else None
     return True
 
