@@ -889,9 +889,8 @@ def _rank_byline(zone: tuple[list[tuple[int, str]], int], items: list[Item], ext
     found = byline_ranker.candidates(*zone, extras.author, creator=metadata.work.creator, title=metadata.work.title,
                                      outlet=metadata.publication or extras.publication, body="\n".join(body))
     pick = byline_ranker.decide(found)
-    outlet = metadata.publication or extras.publication
-    if pick is None or pick.name == extras.author or pick.name and outlet and pick.name.casefold() == outlet.casefold():
-        return False  # (the site's own name, "Follow Northern Reader on Instagram", signs nothing)
+    if pick is None or pick.name == extras.author:
+        return False
     extras.author = bylines.person_case(pick.name) if pick.name else None
     return True
 
