@@ -583,25 +583,36 @@ def credit_row(fields: list[str]) -> tuple[str, str] | None:
     return None
 
 
+MAX_LOWER_SPANS = 40  # the distinct lower-case spans counted in the body (a review has a handful)
+
+
 def _lower_case_titles(paragraphs: list[tuple[str, list[Mark]]], body: str) -> list[tuple[str, float, str]]:
     """Titles styled in lower case, which the capitalised spans never find: a span in italics or bold
     said twice or more ("*small weathers*", "*how to unlove a city*"), and the lower-case run a sentence
-    opens with, said again elsewhere ("folklore, released in July 2020, ..."); (form, points, why)."""
+    opens with, said again elsewhere ("folklore, released in July 2020, ..."); (form, points, why).
+    (Each distinct span is counted in the body once, and at most :data:`MAX_LOWER_SPANS` of them:
+    linear on a page of a thousand "*a* " or "1. ".)"""
     out: list[tuple[str, float, str]] = []
     starts = lower = 0
-    openings: list[tuple[str, float]] = []
+    openings: dict[str, float] = {}
+    counts: dict[str, int] = {}
+
+    def said(span: str) -> int:
+        if span not in counts:
+            counts[span] = len(re.findall(rf"(?<![\w'’]){re.escape(span)}(?![\w'’])", body)) if len(counts) < MAX_LOWER_SPANS else 0
+        return counts[span]
+
     for index, (para, marks) in enumerate(paragraphs):
         early = 1.5 if index == 0 else 1.0 if index < 3 else 0.7
         for mk in marks:
             span = para[mk.start:mk.end].strip()
             if mk.kind in ("em", "strong") and span[:1].islower() and 1 <= len(span.split()) <= 8 \
                     and not span.endswith(":") and para[mk.end:mk.end + 1] != ":" and not _compared(para, mk.start) \
-                    and len(re.findall(rf"(?<![\w'’]){re.escape(span)}(?![\w'’])", body)) >= 2 \
-                    and not _bad_candidate(span[:1].upper() + span[1:], True):
+                    and not _bad_candidate(span[:1].upper() + span[1:], True) and said(span) >= 2:
                 out.append((span, 2.2 * early, "italic"))
-        for m in re.finditer(r"(?:^|(?<=[.!?])[\s\n]+)(?=[*_\"“]*\w)", para):
+        for m in re.finditer(r"(?:^|(?<=[.!?])\s+)(?=[*_\"“]*\w)", para):
             at = m.end()
-            if m.start() > 0 and _ABBREVIATION_END_RE.search(para[:m.start()]):
+            if m.start() > 0 and _ABBREVIATION_END_RE.search(para[max(0, m.start() - 12):m.start()]):
                 continue
             starts += 1
             if not para[at:at + 1].islower():
@@ -609,11 +620,9 @@ def _lower_case_titles(paragraphs: list[tuple[str, list[Mark]]], body: str) -> l
             lower += 1
             if (t := _LOWER_OPENING_RE.match(para, at)) and not _bad_candidate(t["t"][:1].upper() + t["t"][1:], True) \
                     and (len(t["t"].split()) > 1 or t["t"].lower() not in SMALL | _OPENERS):  # not "it is ..."
-                openings.append((t["t"].rstrip(".,"), early))
+                openings.setdefault(t["t"].rstrip(".,"), early)
     if starts and lower / starts <= 0.2:  # (a writer who writes all in lower case names nothing so)
-        for span, early in openings:
-            if len(re.findall(rf"(?<![\w'’]){re.escape(span)}(?![\w'’])", body)) >= 2:
-                out.append((span, 2.0 * early, "lower"))
+        out += [(span, 2.0 * early, "lower") for span, early in openings.items() if said(span) >= 2]
     return out
 
 
