@@ -3,9 +3,13 @@
 from audioreview.readers import read_markdown, read_text
 
 
-def _work(text: str, markdown: bool = False):
+def _meta(text: str, markdown: bool = False):
     reader = read_markdown if markdown else read_text
-    return reader(text, "review.md" if markdown else "review.txt").metadata.work
+    return reader(text, "review.md" if markdown else "review.txt").metadata
+
+
+def _work(text: str, markdown: bool = False):
+    return _meta(text, markdown).work
 
 
 def test_a_sentence_that_opens_in_lower_case_names_the_work():
@@ -47,11 +51,6 @@ def test_an_infobox_line_of_fields_gives_the_creator_its_first_field():
 
 
 # -- bylines and outlets (tuning21)
-
-def _meta(text: str, markdown: bool = False):
-    reader = read_markdown if markdown else read_text
-    return reader(text, "review.md" if markdown else "review.txt").metadata
-
 
 _BODY = ("Harrow Lane is a slow, careful novel about a family that runs a ferry. Harrow Lane never hurries, and its "
          "last chapter is the best thing in it.\n\nThe prose is plain and exact. Harrow Lane earns its ending.\n\n")

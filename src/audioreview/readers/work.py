@@ -652,6 +652,13 @@ class _Scores:
         self.why[key].add(why)
         self.pts[key][why] += points
 
+    def keep(self, form: str, points: float, why: str) -> None:
+        """Count ``form`` as written, past :meth:`add`'s checks: a title whose first word is lower case."""
+        key = _key(form)
+        self.score[key] += points
+        self.form[key][form] += 1
+        self.why[key].add(why)
+
 
 _TITLE_REVIEW_RES = [
     re.compile(r"^(?:review|film review|book review|tv review|game review|album review|restaurant review)\s*[:—–|-]\s*(?P<t>.+?)(?:\s*[:—–|-]\s+.*)?$", re.IGNORECASE),
@@ -769,6 +776,12 @@ def _possessives(para: str) -> list[re.Match[str]]:
     return found
 
 
+# A headline's artist and record, "Ada Kestrel – Sundial", after a column's label and before the year:
+# "Classic Album: Nas – Illmatic (1994)"
+_ARTIST_RECORD_RE = re.compile(rf"^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}:\s+)?(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?"
+                               rf"(?P<t>[^:–—\"”()]{{1,60}}?)[\"”*_]?(?:\s*\(\s*{_YEAR}\s*\))?$")
+
+
 def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     out: list[tuple[str, float, str]] = []
     line = " ".join(headline.split())
@@ -798,11 +811,9 @@ def _headline_candidates(headline: str) -> list[tuple[str, float, str]]:
     if not out and (m := re.match(r"^[\"“*_]?(?P<t>[A-Z0-9][^:|]{0,80}?)[\"”*_]?\s+(?:at|turns)\s+(?:[1-9]\d?0|25|\d{2,3}(?=:))\s*(?::|[—–|-]\s|$)", line)):
         if not _bad_candidate(m["t"].strip(), True):
             out.append((m["t"], 4.0, "headline"))  # "Ziggy Stardust at 50: still beamed in": an anniversary
-    # "Ada Kestrel – Sundial": artist and album (after a column's label, before the year: "Classic Album: Nas – Illmatic (1994)")
-    if not out and (m := re.match(rf"^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}:\s+)?(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?"
-                                  rf"(?P<t>[^:–—\"”()]{{1,60}}?)[\"”*_]?(?:\s*\(\s*{_YEAR}\s*\))?$", line)):
+    if not out and (m := _ARTIST_RECORD_RE.match(line)):
         if _is_title_span(m["t"].strip()) and not re.search(r"(?i)\breview\b", line):
-            out.append((m["t"], 4.0, "headline"))
+            out.append((m["t"], 4.0, "headline"))  # "Ada Kestrel – Sundial": artist and album
     if not out and (m := re.match(r"^(?P<t>[A-Z0-9][^:]{0,80}?)\s+:\s+[a-z]", line)):
         out.append((m["t"], 4.0, "headline"))  # a catalogue's "Tomorrow, and tomorrow, and tomorrow : a novel"
     for m in _QUOTED_RE.finditer(line):
@@ -931,17 +942,13 @@ def find_work(text: Text) -> WorkGuess:
     head_forms = _headline_candidates(headline) if headline else []
     if headline and (hb := re.search(rf",?\s+by\s+(?P<n>{_NAME})\s*(?:$|[:—–|-])", headline)):
         linked.append((_clean(headline[: hb.start()].split(":")[-1]), hb["n"], 0.9))
-    if headline and (ha := re.match(rf"^(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,2}}:\s+)?(?P<n>{_NAME})\s+[–—]\s+[\"“*_]?"
-                                    rf"(?P<t>[^:–—\"”()]{{1,60}}?)[\"”*_]?(?:\s*\(\s*{_YEAR}\s*\))?$", headline.strip())):
+    if headline and (ha := _ARTIST_RECORD_RE.match(headline.strip())):
         linked.append((_clean(ha["t"]), ha["n"], 0.8))
     for cand, pts, why in head_forms:
         scores.add(cand, pts, why)
         if why == "headline" and cand[:1].islower() and len(cand.split()) <= 6 \
                 and re.search(rf"(?<![\w'’]){re.escape(cand.strip())}(?![\w'’])", body):
-            # "folklore review: ...": a title set in lower case, and the body writes it so too
-            scores.score[_key(cand)] += pts
-            scores.form[_key(cand)][cand.strip()] += 1
-            scores.why[_key(cand)].add(why)
+            scores.keep(cand.strip(), pts, why)  # "folklore review: ...": a title set in lower case, and the body writes it so too
     for kind_of_role, rx, conf in _ROLE_PATTERNS:  # "Rian Johnson's whodunnit sequel is all glass and no onion"
         for m in rx.finditer(headline):
             role_creators.append((_creator_name(m), kind_of_role or _ROLE_KIND.get((m.groupdict().get("role") or "").lower()), conf))
@@ -1126,13 +1133,9 @@ def find_work(text: Text) -> WorkGuess:
                 role_creators.append((_creator_name(m), role_kind, conf * (1.1 if index < 2 else 1.0) - elsewhere))
 
     for form, points in lower_titles:  # (a title's first word may be lower case: the candidate is kept as written)
-        scores.score[_key(form)] += points
-        scores.form[_key(form)][form] += 1
-        scores.why[_key(form)].add("italic")
+        scores.keep(form, points, "italic")
     for form, points, why in _lower_case_titles(text.paragraphs, body):
-        scores.score[_key(form)] += points
-        scores.form[_key(form)][form] += 1
-        scores.why[_key(form)].add(why)
+        scores.keep(form, points, why)
         scores.pts[_key(form)][why] += points
     if len(bold) == 1 and slanted - bold and (only := next(iter(bold))) in scores.score:
         # one title in bold among titles in italics: the review sets its subject apart ("**Fire of Love**,
